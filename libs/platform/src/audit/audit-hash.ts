@@ -1,0 +1,47 @@
+import { createHash } from 'node:crypto';
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** JSON with object keys sorted at every depth, so jsonb's key reordering cannot change a hash. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
+  if (value instanceof Date) return JSON.stringify(value.toISOString());
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}
+
+export interface HashedFields {
+  occurredAt: Date;
+  actorId: string | null;
+  actorName: string | null;
+  agencyId: string | null;
+  subjectType: string;
+  subjectId: string;
+  action: string;
+  fromState: string | null;
+  toState: string | null;
+  reason: string | null;
+  data: Record<string, unknown> | null;
+  requestId: string | null;
+}
+
+export function chainHash(prevHash: string, entry: HashedFields): string {
+  const body = canonicalJson({
+    occurredAt: entry.occurredAt.toISOString(),
+    actorId: entry.actorId,
+    actorName: entry.actorName,
+    agencyId: entry.agencyId,
+    subjectType: entry.subjectType,
+    subjectId: entry.subjectId,
+    action: entry.action,
+    fromState: entry.fromState,
+    toState: entry.toState,
+    reason: entry.reason,
+    data: entry.data,
+    requestId: entry.requestId,
+  });
+  return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
+}

@@ -1,0 +1,119 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { RequestContext } from '../context/request-context';
+import { DomainError } from '../errors/domain-error';
+import { Page, PageQuery } from '../pagination/page';
+import { AuditEntry } from './audit-entry.entity';
+import { chainHash, GENESIS_HASH } from './audit-hash';
+
+/** What a state change tells the audit trail. */
+export interface AuditRecord {
+  subjectType: string;
+  subjectId: string;
+  agencyId?: string | null;
+  action: string;
+  from?: string | null;
+  to?: string | null;
+  reason?: string | null;
+  data?: Record<string, unknown> | null;
+}
+
+export interface ChainVerification {
+  ok: boolean;
+  checked: number;
+  firstBrokenId?: string;
+}
+
+/** Serialises appends so each entry links to the one committed before it. */
+const AUDIT_CHAIN_LOCK_KEY = 7_271_009_002;
+const VERIFY_BATCH = 5000;
+
+@Injectable()
+export class AuditTrailService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * Appends entries inside the caller's transaction. Called last in a transaction (by the
+   * unit of work) so the chain lock is held only for the few statements before commit.
+   */
+  async append(manager: EntityManager, ctx: RequestContext, records: AuditRecord[]): Promise<void> {
+    if (records.length === 0) return;
+    await manager.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK_KEY]);
+    const [last] = await manager.query<{ hash: string }[]>('SELECT hash FROM audit_trail ORDER BY id DESC LIMIT 1');
+    let prevHash = last?.hash ?? GENESIS_HASH;
+    const occurredAt = new Date();
+    const rows: Partial<AuditEntry>[] = [];
+    for (const record of records) {
+      const fields = {
+        occurredAt,
+        actorId: ctx.actor?.id ?? null,
+        actorName: ctx.actor?.username ?? 'system',
+        agencyId: record.agencyId ?? null,
+        subjectType: record.subjectType,
+        subjectId: record.subjectId,
+        action: record.action,
+        fromState: record.from ?? null,
+        toState: record.to ?? null,
+        reason: record.reason ?? null,
+        data: record.data ?? null,
+        requestId: ctx.requestId || null,
+      };
+      const hash = chainHash(prevHash, fields);
+      rows.push({ ...fields, prevHash, hash });
+      prevHash = hash;
+    }
+    await manager.insert(AuditEntry, rows);
+  }
+
+  /** Entries the caller may see: those of agencies they can read (system entries only for admins). */
+  async list(
+    ctx: RequestContext,
+    filter: { subjectType?: string; subjectId?: string; agencyId?: string },
+    page: PageQuery,
+  ): Promise<Page<AuditEntry>> {
+    const qb = this.dataSource.getRepository(AuditEntry).createQueryBuilder('e');
+    if (filter.subjectType) qb.andWhere('e.subjectType = :subjectType', { subjectType: filter.subjectType });
+    if (filter.subjectId) qb.andWhere('e.subjectId = :subjectId', { subjectId: filter.subjectId });
+    if (filter.agencyId) qb.andWhere('e.agencyId = :agencyId', { agencyId: filter.agencyId });
+    const readable = ctx.readableAgencyIds();
+    if (readable !== 'ALL') {
+      qb.andWhere('(e.agencyId = ANY(:readable) OR (e.subjectType = :user AND e.subjectId = :self))', {
+        readable,
+        user: 'user',
+        self: ctx.userId,
+      });
+    }
+    qb.orderBy('e.id', page.sortDirection('DESC'))
+      .skip(page.offset)
+      .take(page.pageSize);
+    const [items, total] = await qb.getManyAndCount();
+    return page.result(items, total);
+  }
+
+  /** Recomputes the chain from the first entry; reports the first entry whose link is broken. */
+  async verify(ctx: RequestContext): Promise<ChainVerification> {
+    if (!ctx.isSystemAdmin && !ctx.hasOversight) throw DomainError.forbidden();
+    let prevHash = GENESIS_HASH;
+    let checked = 0;
+    let afterId = '0';
+    for (;;) {
+      const batch = await this.dataSource
+        .getRepository(AuditEntry)
+        .createQueryBuilder('e')
+        .where('e.id > :afterId', { afterId })
+        .orderBy('e.id', 'ASC')
+        .take(VERIFY_BATCH)
+        .getMany();
+      for (const entry of batch) {
+        checked += 1;
+        if (entry.prevHash !== prevHash || chainHash(prevHash, entry) !== entry.hash) {
+          return { ok: false, checked, firstBrokenId: entry.id };
+        }
+        prevHash = entry.hash;
+      }
+      if (batch.length < VERIFY_BATCH) return { ok: true, checked };
+      afterId = batch[batch.length - 1].id;
+    }
+  }
+}

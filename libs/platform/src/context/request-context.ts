@@ -1,0 +1,78 @@
+import { Role } from './roles';
+
+export interface Membership {
+  agencyId: string;
+  roles: Role[];
+}
+
+export interface Actor {
+  id: string;
+  username: string;
+  fullName: string;
+}
+
+/**
+ * Who is acting and in which agencies: the first argument of every service method.
+ * Built once per request from the caller's memberships; queries are scoped through it.
+ */
+export class RequestContext {
+  private readonly rolesByAgency: Map<string, Set<Role>>;
+  private readonly oversightScope: Set<string>;
+
+  constructor(
+    readonly actor: Actor | null,
+    readonly memberships: Membership[],
+    /** Agencies under the caller's OVERSIGHT memberships (the province agencies themselves included). */
+    oversightAgencyIds: string[] = [],
+    readonly requestId = '',
+  ) {
+    this.rolesByAgency = new Map(memberships.map((m) => [m.agencyId, new Set(m.roles)]));
+    this.oversightScope = new Set(oversightAgencyIds);
+  }
+
+  /** The context of the system itself (seed, migrations, jobs): no scoping. */
+  static system(requestId = 'system'): RequestContext {
+    return new RequestContext(null, [], [], requestId);
+  }
+
+  get isSystem(): boolean {
+    return this.actor === null;
+  }
+
+  get userId(): string | null {
+    return this.actor?.id ?? null;
+  }
+
+  get isSystemAdmin(): boolean {
+    return this.isSystem || this.memberships.some((m) => m.roles.includes('SYSTEM_ADMIN'));
+  }
+
+  hasRole(agencyId: string, ...roles: Role[]): boolean {
+    const held = this.rolesByAgency.get(agencyId);
+    return held !== undefined && roles.some((r) => held.has(r));
+  }
+
+  /** Agencies where the caller holds one of the roles. */
+  agenciesWithRole(...roles: Role[]): string[] {
+    return this.memberships.filter((m) => roles.some((r) => m.roles.includes(r))).map((m) => m.agencyId);
+  }
+
+  isMemberOf(agencyId: string): boolean {
+    return this.rolesByAgency.has(agencyId);
+  }
+
+  /** May the caller read this agency's non-public data? */
+  canRead(agencyId: string): boolean {
+    return this.isSystemAdmin || this.isMemberOf(agencyId) || this.oversightScope.has(agencyId);
+  }
+
+  /** Agency ids the caller may read, or 'ALL' for administrators. Queries filter with it. */
+  readableAgencyIds(): string[] | 'ALL' {
+    if (this.isSystemAdmin) return 'ALL';
+    return [...new Set([...this.rolesByAgency.keys(), ...this.oversightScope])];
+  }
+
+  get hasOversight(): boolean {
+    return this.oversightScope.size > 0;
+  }
+}

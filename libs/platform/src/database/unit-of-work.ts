@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { AuditRecord, AuditTrailService } from '../audit/audit-trail.service';
+import { RequestContext } from '../context/request-context';
+import { OutboxEvent } from '../outbox/outbox-event.entity';
+
+export interface DomainEvent {
+  type: string;
+  payload: Record<string, any>;
+}
+
+/** A running transaction: the manager to write with, plus the audit entries and events it will commit. */
+export class Transaction {
+  readonly auditRecords: AuditRecord[] = [];
+  readonly events: DomainEvent[] = [];
+
+  constructor(
+    readonly manager: EntityManager,
+    readonly ctx: RequestContext,
+  ) {}
+
+  audit(record: AuditRecord): void {
+    this.auditRecords.push(record);
+  }
+
+  emit(type: string, payload: Record<string, any>): void {
+    this.events.push({ type, payload });
+  }
+}
+
+/** Runs a mutation, its audit-trail entries and its outbox events in one transaction. */
+@Injectable()
+export class UnitOfWork {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly auditTrail: AuditTrailService,
+  ) {}
+
+  run<T>(ctx: RequestContext, work: (tx: Transaction) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(async (manager) => {
+      const tx = new Transaction(manager, ctx);
+      const result = await work(tx);
+      if (tx.events.length > 0) {
+        await manager.insert(
+          OutboxEvent,
+          tx.events.map((e) => ({ type: e.type, payload: e.payload })),
+        );
+      }
+      await this.auditTrail.append(manager, ctx, tx.auditRecords);
+      return result;
+    });
+  }
+}
+
+/** True when a query failed on a unique constraint (optionally a named one). */
+export function isUniqueViolation(error: unknown, constraint?: string): boolean {
+  if (!(error instanceof QueryFailedError)) return false;
+  const driverError = error.driverError as { code?: string; constraint?: string };
+  return driverError.code === '23505' && (constraint === undefined || driverError.constraint === constraint);
+}

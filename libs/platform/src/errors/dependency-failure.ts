@@ -1,0 +1,45 @@
+/** Recognises errors that mean a dependency (PostgreSQL, Redis, object storage) is unreachable. */
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+
+export class DependencyUnavailableError extends Error {
+  constructor(
+    readonly dependency: 'database' | 'redis' | 'storage',
+    cause?: unknown,
+  ) {
+    super(`${dependency} unavailable`, { cause });
+  }
+}
+
+export function isNetworkError(error: unknown): boolean {
+  if (!error || typeof error !== 'object') return false;
+  const e = error as { code?: string; message?: string; errors?: unknown[]; cause?: unknown };
+  if (e.code && NETWORK_CODES.has(e.code)) return true;
+  if (Array.isArray(e.errors) && e.errors.some(isNetworkError)) return true;
+  if (e.cause && e.cause !== error && isNetworkError(e.cause)) return true;
+  return false;
+}
+
+/** Which dependency a raw error points at, if it is a dependency outage at all. */
+export function classifyDependencyFailure(error: unknown): DependencyUnavailableError['dependency'] | undefined {
+  if (error instanceof DependencyUnavailableError) return error.dependency;
+  if (!error || typeof error !== 'object') return undefined;
+  const e = error as { code?: string; message?: string; name?: string };
+  const message = e.message ?? '';
+  // pg: admin shutdown, cannot connect now, connection lost mid-query, pool timeout
+  if (e.code === '57P01' || e.code === '57P03' || e.code === '08006' || e.code === '08001' || e.code === '08003') {
+    return 'database';
+  }
+  if (/Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/.test(message)) {
+    return 'database';
+  }
+  if (e.name === 'MaxRetriesPerRequestError' || /Connection is closed|Stream isn't writeable/.test(message)) {
+    return 'redis';
+  }
+  if (isNetworkError(error)) {
+    const text = `${message} ${String((error as { address?: string }).address ?? '')}`;
+    if (/6379|redis/i.test(text)) return 'redis';
+    if (/5432|postgres/i.test(text)) return 'database';
+    return 'storage';
+  }
+  return undefined;
+}

@@ -1,0 +1,84 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { QueryFailedError } from 'typeorm';
+import { classifyDependencyFailure } from './dependency-failure';
+import { DomainError, ErrorDetail } from './domain-error';
+import { ERROR_CATALOG, ErrorCode, RESOURCE_NAMES } from './error-catalog';
+
+export type Language = 'vi' | 'en';
+
+export function languageOf(request: Request): Language {
+  const header = request.headers['accept-language'];
+  return typeof header === 'string' && /^\s*en\b/i.test(header) ? 'en' : 'vi';
+}
+
+export function renderMessage(code: ErrorCode, params: Record<string, string | number>, lang: Language): string {
+  const template = ERROR_CATALOG[code][lang];
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) return '';
+    if (name === 'resource' && typeof value === 'string') return RESOURCE_NAMES[value]?.[lang] ?? value;
+    return String(value);
+  });
+}
+
+/** The one place where failures become the error body of API.md. */
+@Catch()
+export class ErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ErrorFilter');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<Request & { id?: string }>();
+    const response = http.getResponse<Response>();
+    if (response.headersSent) {
+      response.destroy();
+      return;
+    }
+    const requestId = String(request.id ?? '');
+    const error = this.toDomainError(exception, requestId);
+    const status = ERROR_CATALOG[error.code].status;
+    if (status >= 500) {
+      this.logger.error({ err: exception, requestId, code: error.code }, 'request failed');
+    }
+    if (error.code === 'TOO_MANY_LOGIN_ATTEMPTS' && error.params.retryAfter !== undefined) {
+      response.setHeader('Retry-After', String(error.params.retryAfter));
+    }
+    if (status === 503) response.setHeader('Retry-After', '5');
+    response.status(status).json({
+      statusCode: status,
+      code: error.code,
+      message: renderMessage(error.code, error.params, languageOf(request)),
+      details: error.details,
+      ...(status >= 500 ? { requestId } : {}),
+    });
+  }
+
+  private toDomainError(exception: unknown, requestId: string): DomainError {
+    if (exception instanceof DomainError) return exception;
+    const bodyParserType = (exception as { type?: string } | null)?.type;
+    if (bodyParserType === 'entity.parse.failed') return new DomainError('MALFORMED_JSON');
+    if (bodyParserType === 'entity.too.large') return new DomainError('PAYLOAD_TOO_LARGE', { limit: 1048576 });
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      if (status === 404) return new DomainError('ROUTE_NOT_FOUND');
+      if (status === 401) return new DomainError('UNAUTHENTICATED');
+      if (status === 403) return new DomainError('FORBIDDEN');
+      if (status === 413) return new DomainError('PAYLOAD_TOO_LARGE', { limit: 1048576 });
+      if (status === 400) {
+        const details: ErrorDetail[] = [{ message: exception.message }];
+        return new DomainError('VALIDATION_FAILED', {}, details);
+      }
+    }
+    const dependency = classifyDependencyFailure(exception);
+    if (dependency) return new DomainError('DEPENDENCY_UNAVAILABLE', { dependency });
+    if (exception instanceof QueryFailedError) {
+      const driverError = exception.driverError as { code?: string };
+      // invalid text representation (e.g. a malformed uuid that slipped past validation)
+      if (driverError.code === '22P02') {
+        return new DomainError('VALIDATION_FAILED', {}, [{ message: 'invalid identifier' }]);
+      }
+    }
+    return new DomainError('INTERNAL', { requestId });
+  }
+}

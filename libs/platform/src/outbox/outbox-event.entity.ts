@@ -1,0 +1,24 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * A domain event written in the transaction of the change that caused it; the worker relays
+ * unpublished events to BullMQ (job id = event id, so a relay retried after a crash collapses).
+ */
+@Entity('outbox_events')
+@Index('outbox_unpublished', ['createdAt'], { where: 'published_at IS NULL' })
+export class OutboxEvent {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'text' })
+  type: string;
+
+  @Column({ type: 'jsonb' })
+  payload: Record<string, any>;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
+  publishedAt: Date | null;
+}

@@ -1,0 +1,52 @@
+import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type Redis from 'ioredis';
+import { LoggerModule } from 'nestjs-pino';
+import { MixedList } from 'typeorm';
+import { AuditEntry } from './audit/audit-entry.entity';
+import { AuditTrailService } from './audit/audit-trail.service';
+import { AppConfig } from './config/app-config';
+import { dataSourceOptions } from './database/data-source';
+import { UnitOfWork } from './database/unit-of-work';
+import { loggerParams } from './logging/logging';
+import { OutboxEvent } from './outbox/outbox-event.entity';
+import { createRedis, REDIS, requestRedisOptions } from './redis/redis';
+
+export const PLATFORM_ENTITIES = [AuditEntry, OutboxEvent];
+
+export interface PlatformOptions {
+  config: AppConfig;
+  entities: MixedList<Function>;
+  migrations?: MixedList<Function>;
+}
+
+class RedisCloser implements OnApplicationShutdown {
+  constructor(@Inject(REDIS) private readonly redis: Redis) {}
+  onApplicationShutdown(): void {
+    this.redis.disconnect();
+  }
+}
+
+/** Config, database, Redis, logging, audit trail and unit of work: what every app needs. */
+@Global()
+@Module({})
+export class PlatformModule {
+  static forRoot(options: PlatformOptions): DynamicModule {
+    const { config } = options;
+    return {
+      module: PlatformModule,
+      imports: [
+        LoggerModule.forRoot(loggerParams(config.LOG_LEVEL)),
+        TypeOrmModule.forRoot(dataSourceOptions(config, options.entities, options.migrations)),
+      ],
+      providers: [
+        { provide: AppConfig, useValue: config },
+        { provide: REDIS, useFactory: () => createRedis(config.REDIS_URL, requestRedisOptions()) },
+        RedisCloser,
+        AuditTrailService,
+        UnitOfWork,
+      ],
+      exports: [AppConfig, REDIS, AuditTrailService, UnitOfWork],
+    };
+  }
+}
