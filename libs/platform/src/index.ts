@@ -19,3 +19,7 @@ export * from './outbox/outbox-event.entity';
 export * from './pagination/page';
 export * from './platform.module';
 export * from './redis/redis';
+export * from './jobs/job-handlers';
+export * from './jobs/job-names';
+export * from './jobs/job-queue';
+export * from './database/ensure-database';

@@ -7,6 +7,8 @@ import { AuditEntry } from './audit/audit-entry.entity';
 import { AuditTrailService } from './audit/audit-trail.service';
 import { AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source';
+import { JobHandlers } from './jobs/job-handlers';
+import { JobQueue } from './jobs/job-queue';
 import { UnitOfWork } from './database/unit-of-work';
 import { loggerParams } from './logging/logging';
 import { OutboxEvent } from './outbox/outbox-event.entity';
@@ -45,8 +47,10 @@ export class PlatformModule {
         RedisCloser,
         AuditTrailService,
         UnitOfWork,
+        JobQueue,
+        JobHandlers,
       ],
-      exports: [AppConfig, REDIS, AuditTrailService, UnitOfWork],
+      exports: [AppConfig, REDIS, AuditTrailService, UnitOfWork, JobQueue, JobHandlers],
     };
   }
 }

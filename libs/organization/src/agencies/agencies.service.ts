@@ -39,7 +39,7 @@ export class AgenciesService {
     if (query.parentId) qb.andWhere('a.parent_id = :parentId', { parentId: query.parentId });
     if (query.level) qb.andWhere('a.level = :level', { level: query.level });
     if (query.q) {
-      qb.andWhere("(f_unaccent(lower(a.name)) LIKE '%' || f_unaccent(lower(:q)) || '%' OR lower(a.code) LIKE '%' || lower(:q) || '%')", {
+      qb.andWhere("(lower(f_unaccent(a.name)) LIKE '%' || lower(f_unaccent(:q)) || '%' OR lower(a.code) LIKE '%' || lower(:q) || '%')", {
         q: query.q,
       });
     }

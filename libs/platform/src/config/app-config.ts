@@ -47,7 +47,8 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(10) @Max(3600)
   PRESIGN_TTL_SECONDS = 300;
 
-  @IsString() @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  /** Required by the API only (see requireApiSecrets). */
+  @IsString()
   JWT_SECRET = '';
 
   @Transform(toInt) @IsInt() @Min(30) @Max(3600)
@@ -96,4 +97,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`Invalid environment:\n  - ${problems.join('\n  - ')}`);
   }
   return config;
+}
+
+/** The API signs tokens; a missing or short secret must stop it from starting. */
+export function requireApiSecrets(config: AppConfig): void {
+  if (config.JWT_SECRET.length < 32) {
+    throw new ConfigError('Invalid environment:\n  - JWT_SECRET: must be at least 32 characters');
+  }
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { RequestMethod } from '@nestjs/common';
 import { Params } from 'nestjs-pino';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
@@ -7,6 +8,7 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 /** Structured JSON logs; each request gets an id (the client's X-Request-Id if sane) echoed back. */
 export function loggerParams(level: string): Params {
   return {
+    forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
     pinoHttp: {
       level,
       genReqId: (req: IncomingMessage, res: ServerResponse) => {

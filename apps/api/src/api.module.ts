@@ -1,0 +1,42 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { AppConfig, ErrorFilter, PLATFORM_ENTITIES, PlatformModule } from '@app/platform';
+import { IDENTITY_ENTITIES, IdentityHttpModule, JwtAuthGuard } from '@app/identity';
+import { ORGANIZATION_ENTITIES, OrganizationModule } from '@app/organization';
+import { StorageModule } from '@app/storage';
+import { MIGRATIONS } from '../../../migrations';
+import { AuditTrailController } from './audit-trail/audit-trail.controller';
+import { AuthController } from './auth/auth.controller';
+import { HealthController } from './health/health.controller';
+import { AgenciesController } from './organization/agencies.controller';
+import { QualitySystemsController } from './organization/quality-systems.controller';
+import { UsersController } from './users/users.controller';
+
+export const API_ENTITIES = [...PLATFORM_ENTITIES, ...ORGANIZATION_ENTITIES, ...IDENTITY_ENTITIES];
+
+@Module({})
+export class ApiModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        PlatformModule.forRoot({ config, entities: API_ENTITIES, migrations: MIGRATIONS }),
+        OrganizationModule,
+        IdentityHttpModule,
+        StorageModule,
+      ],
+      controllers: [
+        HealthController,
+        AuthController,
+        UsersController,
+        AgenciesController,
+        QualitySystemsController,
+        AuditTrailController,
+      ],
+      providers: [
+        { provide: APP_GUARD, useClass: JwtAuthGuard },
+        { provide: APP_FILTER, useClass: ErrorFilter },
+      ],
+    };
+  }
+}

@@ -1,0 +1,36 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Ctx, ExpectedVersion, RequestContext } from '@app/platform';
+import { AgenciesService, CreateAgencyDto, ListAgenciesQuery, MergeAgencyDto, UpdateAgencyDto } from '@app/organization';
+import { uuidPipe } from '../http/uuid.pipe';
+
+@ApiTags('organization') @ApiBearerAuth()
+@Controller('agencies')
+export class AgenciesController {
+  constructor(private readonly agencies: AgenciesService) {}
+
+  @Get()
+  list(@Ctx() ctx: RequestContext, @Query() query: ListAgenciesQuery) {
+    return this.agencies.list(ctx, query);
+  }
+
+  @Post()
+  create(@Ctx() ctx: RequestContext, @Body() dto: CreateAgencyDto) {
+    return this.agencies.create(ctx, dto);
+  }
+
+  @Get(':id')
+  get(@Ctx() ctx: RequestContext, @Param('id', uuidPipe) id: string) {
+    return this.agencies.get(ctx, id);
+  }
+
+  @Patch(':id')
+  update(@Ctx() ctx: RequestContext, @Param('id', uuidPipe) id: string, @Body() dto: UpdateAgencyDto, @ExpectedVersion() version?: number) {
+    return this.agencies.update(ctx, id, dto, version);
+  }
+
+  @Post(':id/merge') @HttpCode(200)
+  merge(@Ctx() ctx: RequestContext, @Param('id', uuidPipe) id: string, @Body() dto: MergeAgencyDto) {
+    return this.agencies.merge(ctx, id, dto);
+  }
+}

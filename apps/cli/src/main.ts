@@ -1,0 +1,35 @@
+import { NestFactory } from '@nestjs/core';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { ConfigError, ensureDatabase, loadConfig, runMigrationsLocked } from '@app/platform';
+import { UsersService } from '@app/identity';
+import { CliModule } from './cli.module';
+import { seedKonTum } from './seed/kon-tum-seed';
+
+const USAGE = 'usage: node dist/apps/cli/src/main.js <migrate|seed>';
+
+/** Operator commands: `migrate` applies pending migrations; `seed` migrates, then loads the Kon Tum demo data. */
+async function main(command: string | undefined): Promise<void> {
+  if (command !== 'migrate' && command !== 'seed') throw new ConfigError(USAGE);
+  const config = loadConfig();
+  if (await ensureDatabase(config.DATABASE_URL)) console.log('created the database');
+  const app = await NestFactory.createApplicationContext(CliModule.forRoot(config), { logger: ['error', 'warn'] });
+  try {
+    const applied = await runMigrationsLocked(app.get<DataSource>(getDataSourceToken()));
+    console.log(applied.length > 0 ? `applied migrations: ${applied.join(', ')}` : 'migrations: up to date');
+    if (command === 'seed') {
+      await app.get(UsersService).ensureBootstrapAdmin();
+      const result = await seedKonTum(app, { password: process.env.SEED_PASSWORD ?? 'Demo@12345', csvPath: process.env.SEED_CSV });
+      console.log(
+        `seed: ${result.created.agencies} agencies, ${result.created.qualitySystems} quality systems, ${result.created.users} users created (${result.agencyIdsByNo.size} agencies in the plan)`,
+      );
+    }
+  } finally {
+    await app.close();
+  }
+}
+
+main(process.argv[2]).catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { PassportStrategy } from '@nestjs/passport';
+import type { Request } from 'express';
+import { ExtractJwt, Strategy as JwtStrategyBase } from 'passport-jwt';
+import { Strategy as LocalStrategyBase } from 'passport-local';
+import { AppConfig, DomainError, RequestContext } from '@app/platform';
+import { User } from '../users/user.entity';
+import { AuthService, AccessTokenClaims } from './auth.service';
+import { ContextLoader } from './context-loader';
+
+/** Username and password → the user (or a 401/429 domain error). */
+@Injectable()
+export class LocalStrategy extends PassportStrategy(LocalStrategyBase, 'local') {
+  constructor(private readonly auth: AuthService) {
+    super({ usernameField: 'username', passwordField: 'password', passReqToCallback: true });
+  }
+
+  validate(request: Request, username: string, password: string): Promise<User> {
+    return this.auth.validateCredentials(username, password, request.ip ?? 'unknown');
+  }
+}
+
+/** Bearer token → the caller's RequestContext, loaded fresh so revoked sessions and roles apply at once. */
+@Injectable()
+export class JwtStrategy extends PassportStrategy(JwtStrategyBase, 'jwt') {
+  constructor(
+    private readonly contexts: ContextLoader,
+    config: AppConfig,
+  ) {
+    super({
+      jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+      secretOrKey: config.JWT_SECRET,
+      algorithms: ['HS256'],
+      ignoreExpiration: false,
+      passReqToCallback: true,
+    });
+  }
+
+  async validate(request: Request & { id?: string }, claims: AccessTokenClaims): Promise<RequestContext> {
+    if (typeof claims.sub !== 'string' || typeof claims.sid !== 'string') throw new DomainError('UNAUTHENTICATED');
+    const ctx = await this.contexts.forSession(claims.sub, claims.sid, String(request.id ?? ''));
+    if (!ctx) throw new DomainError('UNAUTHENTICATED');
+    return ctx;
+  }
+}

@@ -1,0 +1,88 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { PageQuery, Role, ROLES } from '@app/platform';
+
+const MEMBERSHIP_ROLES = ROLES.filter((r) => r !== 'SYSTEM_ADMIN');
+
+export class MembershipDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  agencyId: string;
+
+  @ApiProperty({ enum: MEMBERSHIP_ROLES, isArray: true })
+  @IsArray() @ArrayUnique() @ArrayMaxSize(10) @IsIn(MEMBERSHIP_ROLES, { each: true })
+  roles: Role[];
+}
+
+export class CreateUserDto {
+  @ApiProperty({ example: 'nguyenvana' })
+  @IsString() @Matches(/^[A-Za-z0-9._@-]{3,100}$/, { message: 'username: 3–100 letters, digits or . _ @ -' })
+  username: string;
+
+  @ApiProperty({ minLength: 8 })
+  @IsString() @Length(8, 200)
+  password: string;
+
+  @ApiProperty({ example: 'Nguyễn Văn A' })
+  @IsString() @Length(1, 200)
+  fullName: string;
+
+  @ApiPropertyOptional()
+  @IsOptional() @IsEmail() @MaxLength(200)
+  email?: string;
+
+  @ApiPropertyOptional({ type: [MembershipDto], description: 'initial memberships (required for agency administrators)' })
+  @IsOptional() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => MembershipDto)
+  memberships?: MembershipDto[];
+}
+
+export class UpdateUserDto {
+  @ApiPropertyOptional()
+  @IsOptional() @IsString() @Length(1, 200)
+  fullName?: string;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional() @IsEmail() @MaxLength(200)
+  email?: string;
+
+  @ApiPropertyOptional({ minLength: 8 })
+  @IsOptional() @IsString() @Length(8, 200)
+  password?: string;
+
+  @ApiPropertyOptional({ description: 'administrators only; deactivating ends every session' })
+  @IsOptional() @IsBoolean()
+  isActive?: boolean;
+
+  @ApiPropertyOptional({ description: 'expected version (optimistic concurrency)' })
+  @IsOptional()
+  version?: number;
+}
+
+export class ListUsersQuery extends PageQuery {
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional() @IsUUID()
+  agencyId?: string;
+
+  @ApiPropertyOptional({ enum: ROLES })
+  @IsOptional() @IsIn(ROLES)
+  role?: Role;
+
+  @ApiPropertyOptional()
+  @IsOptional() @IsString() @MaxLength(100)
+  q?: string;
+}

@@ -1,0 +1,266 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  AppConfig,
+  assertVersion,
+  DomainError,
+  isUniqueViolation,
+  Membership as MembershipView,
+  Page,
+  PRIVILEGED_ROLES,
+  RequestContext,
+  UnitOfWork,
+} from '@app/platform';
+import { AgenciesService, MembershipsService } from '@app/organization';
+import { PasswordHasher } from '../auth/password-hasher';
+import { CreateUserDto, ListUsersQuery, MembershipDto, UpdateUserDto } from './dto/user.dto';
+import { User } from './user.entity';
+
+export interface UserView {
+  id: string;
+  username: string;
+  fullName: string;
+  email: string | null;
+  isActive: boolean;
+  isSystemAdmin: boolean;
+  version: number;
+  memberships: MembershipView[];
+  createdAt: Date;
+}
+
+const SORTABLE = { username: 'u.username', fullName: 'u.full_name', createdAt: 'u.created_at' };
+
+/**
+ * Users are visible to whoever can read one of their agencies; administrators of an agency
+ * manage the memberships in that agency only. Memberships in agencies the caller cannot read
+ * are never shown.
+ */
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
+    private readonly hasher: PasswordHasher,
+    private readonly memberships: MembershipsService,
+    private readonly agencies: AgenciesService,
+    private readonly config: AppConfig,
+  ) {}
+
+  async list(ctx: RequestContext, query: ListUsersQuery): Promise<Page<UserView>> {
+    const { column, direction } = query.orderBy(SORTABLE, 'username');
+    const qb = this.dataSource.getRepository(User).createQueryBuilder('u');
+    const readable = ctx.readableAgencyIds();
+    if (readable !== 'ALL') {
+      qb.andWhere('(u.id = :self OR EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = u.id AND m.agency_id = ANY(:readable)))', {
+        self: ctx.userId,
+        readable,
+      });
+    }
+    if (query.agencyId || query.role) {
+      const conditions = ['m2.user_id = u.id'];
+      if (query.agencyId) conditions.push('m2.agency_id = :agencyId');
+      if (query.role) conditions.push(':role = ANY(m2.roles)');
+      qb.andWhere(`EXISTS (SELECT 1 FROM memberships m2 WHERE ${conditions.join(' AND ')})`, {
+        agencyId: query.agencyId,
+        role: query.role,
+      });
+    }
+    if (query.q) {
+      qb.andWhere("(u.username ILIKE '%' || :q || '%' OR lower(f_unaccent(u.full_name)) LIKE '%' || lower(f_unaccent(:q)) || '%')", { q: query.q });
+    }
+    qb.orderBy(column, direction).addOrderBy('u.id').skip(query.offset).take(query.pageSize);
+    const [users, total] = await qb.getManyAndCount();
+    const views = await Promise.all(users.map((u) => this.toView(ctx, u)));
+    return query.result(views, total);
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<UserView> {
+    const user = await this.findVisible(ctx, id, this.dataSource.manager);
+    return this.toView(ctx, user);
+  }
+
+  async me(ctx: RequestContext): Promise<UserView> {
+    if (!ctx.userId) throw new DomainError('UNAUTHENTICATED');
+    return this.get(ctx, ctx.userId);
+  }
+
+  async create(ctx: RequestContext, dto: CreateUserDto): Promise<UserView> {
+    const memberships = dto.memberships ?? [];
+    if (!ctx.isSystemAdmin) {
+      if (ctx.agenciesWithRole('AGENCY_ADMIN').length === 0) throw DomainError.forbidden();
+      if (memberships.length === 0) {
+        throw new DomainError('VALIDATION_FAILED', {}, [{ field: 'memberships', message: 'memberships must name at least one of your agencies' }]);
+      }
+    }
+    this.assertMayGrant(ctx, memberships);
+    const passwordHash = await this.hasher.hash(dto.password);
+    try {
+      return await this.uow.run(ctx, async (tx) => {
+        await this.assertAgenciesExist(tx.manager, memberships);
+        const user = tx.manager.create(User, {
+          username: dto.username,
+          passwordHash,
+          fullName: dto.fullName.normalize('NFC'),
+          email: dto.email ?? null,
+          isSystemAdmin: false,
+          isActive: true,
+          version: 1,
+        });
+        await tx.manager.insert(User, user);
+        const { after } = await this.memberships.replace(tx.manager, user.id, memberships, 'ALL');
+        tx.audit({
+          subjectType: 'user',
+          subjectId: user.id,
+          agencyId: memberships[0]?.agencyId ?? null,
+          action: 'create',
+          to: 'ACTIVE',
+          data: { username: user.username, fullName: user.fullName, email: user.email, memberships: after },
+        });
+        return this.toView(ctx, user, after);
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new DomainError('DUPLICATE', { resource: 'user', field: 'username', value: dto.username });
+      throw error;
+    }
+  }
+
+  async update(ctx: RequestContext, id: string, dto: UpdateUserDto, expectedVersion?: number): Promise<UserView> {
+    const passwordHash = dto.password !== undefined ? await this.hasher.hash(dto.password) : undefined;
+    return this.uow.run(ctx, async (tx) => {
+      const user = await this.findVisible(ctx, id, tx.manager, true);
+      const isSelf = ctx.userId === id;
+      const administers = await this.administers(ctx, id, tx.manager);
+      if (!administers && (!isSelf || dto.isActive !== undefined)) throw DomainError.forbidden();
+      assertVersion(expectedVersion, user.version);
+      const before = { fullName: user.fullName, email: user.email, isActive: user.isActive };
+      if (dto.fullName !== undefined) user.fullName = dto.fullName.normalize('NFC');
+      if (dto.email !== undefined) user.email = dto.email;
+      if (dto.isActive !== undefined) user.isActive = dto.isActive;
+      user.version += 1;
+      await tx.manager.update(
+        User,
+        { id },
+        { fullName: user.fullName, email: user.email, isActive: user.isActive, version: user.version, ...(passwordHash ? { passwordHash } : {}) },
+      );
+      if (dto.isActive === false || passwordHash) {
+        await tx.manager.query(
+          "UPDATE sessions SET revoked_at = now(), revoke_reason = $2 WHERE user_id = $1 AND revoked_at IS NULL",
+          [id, dto.isActive === false ? 'deactivated' : 'password changed'],
+        );
+      }
+      const after = { fullName: user.fullName, email: user.email, isActive: user.isActive };
+      tx.audit({
+        subjectType: 'user',
+        subjectId: id,
+        action: 'update',
+        from: before.isActive ? 'ACTIVE' : 'INACTIVE',
+        to: after.isActive ? 'ACTIVE' : 'INACTIVE',
+        data: { before, after, passwordChanged: passwordHash !== undefined },
+      });
+      return this.toView(ctx, user);
+    });
+  }
+
+  /** Replaces the user's memberships in the agencies the caller administers (all of them for a system admin). */
+  async replaceMemberships(ctx: RequestContext, id: string, memberships: MembershipDto[]): Promise<UserView> {
+    const duplicates = memberships.map((m) => m.agencyId).filter((a, i, all) => all.indexOf(a) !== i);
+    if (duplicates.length > 0) {
+      throw new DomainError('VALIDATION_FAILED', {}, [{ field: 'agencyId', message: `agency listed twice: ${duplicates[0]}` }]);
+    }
+    return this.uow.run(ctx, async (tx) => {
+      const user = await this.findVisible(ctx, id, tx.manager, true);
+      const scope = ctx.isSystemAdmin ? 'ALL' : ctx.agenciesWithRole('AGENCY_ADMIN');
+      if (scope !== 'ALL' && scope.length === 0) throw DomainError.forbidden();
+      this.assertMayGrant(ctx, memberships);
+      await this.assertAgenciesExist(tx.manager, memberships);
+      const { before, after } = await this.memberships.replace(tx.manager, id, memberships, scope);
+      user.version += 1;
+      await tx.manager.update(User, { id }, { version: user.version });
+      tx.audit({
+        subjectType: 'user',
+        subjectId: id,
+        agencyId: memberships[0]?.agencyId ?? before[0]?.agencyId ?? null,
+        action: 'memberships.replace',
+        data: { before, after },
+      });
+      return this.toView(ctx, user, after);
+    });
+  }
+
+  /** Creates the first system administrator from the environment; safe when replicas start together. */
+  async ensureBootstrapAdmin(): Promise<void> {
+    const { ADMIN_USERNAME: username, ADMIN_PASSWORD: password } = this.config;
+    if (!username || !password) return;
+    const exists = await this.dataSource.getRepository(User).exist({ where: { username } });
+    if (exists) return;
+    const passwordHash = await this.hasher.hash(password);
+    await this.uow.run(RequestContext.system('bootstrap'), async (tx) => {
+      const inserted = await tx.manager.query<{ id: string }[]>(
+        `INSERT INTO users (username, password_hash, full_name, is_system_admin)
+         VALUES ($1, $2, $3, true) ON CONFLICT (username) DO NOTHING RETURNING id`,
+        [username, passwordHash, 'Quản trị hệ thống'],
+      );
+      if (inserted[0]) {
+        tx.audit({ subjectType: 'user', subjectId: inserted[0].id, action: 'create', to: 'ACTIVE', data: { username, isSystemAdmin: true } });
+      }
+    });
+  }
+
+  private assertMayGrant(ctx: RequestContext, memberships: MembershipDto[]): void {
+    if (ctx.isSystemAdmin) return;
+    for (const m of memberships) {
+      if (!ctx.hasRole(m.agencyId, 'AGENCY_ADMIN')) {
+        if (!ctx.canRead(m.agencyId)) throw DomainError.notFound('agency');
+        throw DomainError.forbidden();
+      }
+      if (m.roles.some((r) => PRIVILEGED_ROLES.includes(r))) throw DomainError.forbidden();
+    }
+  }
+
+  private async assertAgenciesExist(manager: EntityManager, memberships: MembershipDto[]): Promise<void> {
+    const ids = memberships.map((m) => m.agencyId);
+    const existing = await this.agencies.existingIds(ids, manager);
+    if (ids.some((agencyId) => !existing.has(agencyId))) throw DomainError.notFound('agency');
+  }
+
+  /** Does the caller administer an agency the user belongs to (or everything)? */
+  private async administers(ctx: RequestContext, userId: string, manager: EntityManager): Promise<boolean> {
+    if (ctx.isSystemAdmin) return true;
+    const adminOf = ctx.agenciesWithRole('AGENCY_ADMIN');
+    if (adminOf.length === 0) return false;
+    const rows = await manager.query('SELECT 1 FROM memberships WHERE user_id = $1 AND agency_id = ANY($2::uuid[]) LIMIT 1', [
+      userId,
+      adminOf,
+    ]);
+    return rows.length > 0;
+  }
+
+  private async findVisible(ctx: RequestContext, id: string, manager: EntityManager, lock = false): Promise<User> {
+    const user = await manager.getRepository(User).findOne({ where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    if (!user) throw DomainError.notFound('user');
+    const readable = ctx.readableAgencyIds();
+    if (readable === 'ALL' || ctx.userId === id) return user;
+    const shared = await manager.query('SELECT 1 FROM memberships WHERE user_id = $1 AND agency_id = ANY($2::uuid[]) LIMIT 1', [
+      id,
+      readable,
+    ]);
+    if (shared.length === 0) throw DomainError.notFound('user');
+    return user;
+  }
+
+  private async toView(ctx: RequestContext, user: User, memberships?: MembershipView[]): Promise<UserView> {
+    const all = memberships ?? (await this.memberships.forUser(user.id));
+    return {
+      id: user.id,
+      username: user.username,
+      fullName: user.fullName,
+      email: user.email,
+      isActive: user.isActive,
+      isSystemAdmin: user.isSystemAdmin,
+      version: user.version,
+      memberships: ctx.userId === user.id ? all : all.filter((m) => ctx.canRead(m.agencyId)),
+      createdAt: user.createdAt,
+    };
+  }
+}

@@ -1,0 +1,28 @@
+import { Injectable } from '@nestjs/common';
+import type { Job } from 'bullmq';
+import { JobName, JobPayloads } from './job-names';
+
+export type JobHandler<N extends JobName> = (payload: JobPayloads[N], job: Job) => Promise<void>;
+
+/**
+ * Where job handlers register. A handler registered twice throws at once; a job without a
+ * handler fails start-up (`assertComplete`), so a worker never silently drops a job.
+ */
+@Injectable()
+export class JobHandlers {
+  private readonly handlers = new Map<JobName, JobHandler<JobName>>();
+
+  register<N extends JobName>(name: N, handler: JobHandler<N>): void {
+    if (this.handlers.has(name)) throw new Error(`job handler for "${name}" registered twice`);
+    this.handlers.set(name, handler as JobHandler<JobName>);
+  }
+
+  get(name: string): JobHandler<JobName> | undefined {
+    return this.handlers.get(name as JobName);
+  }
+
+  assertComplete(): void {
+    const missing = Object.values(JobName).filter((name) => !this.handlers.has(name));
+    if (missing.length > 0) throw new Error(`no handler registered for job(s): ${missing.join(', ')}`);
+  }
+}

@@ -1,0 +1,22 @@
+/** Every queue of the system. A queue groups jobs that share concurrency and retry policy. */
+export enum QueueName {
+  Maintenance = 'maintenance',
+}
+
+/** Every job, with the queue it runs on. Payloads carry ids, never whole objects. */
+export enum JobName {
+  Heartbeat = 'heartbeat',
+}
+
+export interface JobPayloads {
+  [JobName.Heartbeat]: Record<string, never>;
+}
+
+export const JOB_QUEUE: { [N in JobName]: QueueName } = {
+  [JobName.Heartbeat]: QueueName.Maintenance,
+};
+
+/** Redis key where the worker's heartbeat job records when it last ran. */
+export function heartbeatKey(prefix: string): string {
+  return `${prefix}:worker:heartbeat`;
+}

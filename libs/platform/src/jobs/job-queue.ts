@@ -1,0 +1,44 @@
+import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { JobsOptions, Queue } from 'bullmq';
+import { AppConfig } from '../config/app-config';
+import { createRedis, queueRedisOptions } from '../redis/redis';
+import { JOB_QUEUE, JobName, JobPayloads, QueueName } from './job-names';
+
+/** Adds jobs to their queues. Job ids are derived from the subject, so a retried add collapses. */
+@Injectable()
+export class JobQueue implements OnApplicationShutdown {
+  private readonly queues = new Map<QueueName, Queue>();
+
+  constructor(@Inject(AppConfig) private readonly config: AppConfig) {}
+
+  queue(name: QueueName): Queue {
+    let queue = this.queues.get(name);
+    if (!queue) {
+      queue = new Queue(name, {
+        connection: createRedis(this.config.REDIS_URL, queueRedisOptions()),
+        prefix: this.config.QUEUE_PREFIX,
+        defaultJobOptions: {
+          attempts: 5,
+          backoff: { type: 'exponential', delay: 1000 },
+          removeOnComplete: { age: 24 * 3600, count: 10_000 },
+          removeOnFail: { age: 14 * 24 * 3600 },
+        },
+      });
+      this.queues.set(name, queue);
+    }
+    return queue;
+  }
+
+  add<N extends JobName>(name: N, payload: JobPayloads[N], options: JobsOptions = {}): Promise<unknown> {
+    return this.queue(JOB_QUEUE[name]).add(name, payload, options);
+  }
+
+  /** Repeating work: idempotent per scheduler id, so every replica may call it at start. */
+  schedule<N extends JobName>(name: N, everyMs: number, payload: JobPayloads[N]): Promise<unknown> {
+    return this.queue(JOB_QUEUE[name]).upsertJobScheduler(name, { every: everyMs }, { name, data: payload });
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all([...this.queues.values()].map((q) => q.close()));
+  }
+}

@@ -1,0 +1,164 @@
+import { Injectable } from '@nestjs/common';
+import busboy from 'busboy';
+import type { Request } from 'express';
+import { createHash, randomUUID } from 'node:crypto';
+import { PassThrough, Readable, Transform, TransformCallback } from 'node:stream';
+import { AppConfig, DomainError } from '@app/platform';
+import { detectAcceptedType, SNIFF_BYTES } from './file-type';
+import { ObjectStorage } from './object-storage';
+import { PART_SIZE } from './minio-object-storage';
+
+/** A file stored by content: the key is derived from its sha256, so identical bytes are stored once. */
+export interface StoredBlob {
+  key: string;
+  sha256: string;
+  size: number;
+  contentType: string;
+  /** The client's file name, NFC-normalised (Vietnamese names keep their precomposed form). */
+  name: string;
+}
+
+/** Room for the multipart envelope around the file when judging a declared Content-Length. */
+const ENVELOPE_ALLOWANCE = 64 * 1024;
+
+export function blobKey(sha256: string): string {
+  return `blobs/sha256/${sha256.slice(0, 2)}/${sha256.slice(2, 4)}/${sha256}`;
+}
+
+/** Counts and hashes bytes as they pass; fails the stream once the limit is crossed. */
+class Meter extends Transform {
+  readonly hash = createHash('sha256');
+  size = 0;
+
+  constructor(private readonly maxBytes: number) {
+    super();
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    this.size += chunk.length;
+    if (this.size > this.maxBytes) {
+      callback(new DomainError('PAYLOAD_TOO_LARGE', { limit: this.maxBytes }));
+      return;
+    }
+    this.hash.update(chunk);
+    callback(null, chunk);
+  }
+}
+
+/**
+ * Receives one multipart file (field `file`) and streams it to object storage: the type is
+ * checked from the first bytes before anything is stored, the size limit is enforced while
+ * streaming, and the sha256 is computed on the way. Nothing over the limit or of a refused
+ * type is left in the bucket.
+ */
+@Injectable()
+export class FileIntake {
+  constructor(
+    private readonly storage: ObjectStorage,
+    private readonly config: AppConfig,
+  ) {}
+
+  async receive(request: Request, maxBytes = this.config.UPLOAD_MAX_BYTES): Promise<StoredBlob> {
+    const declared = Number(request.headers['content-length'] ?? NaN);
+    if (Number.isFinite(declared) && declared > maxBytes + ENVELOPE_ALLOWANCE) {
+      throw new DomainError('PAYLOAD_TOO_LARGE', { limit: maxBytes });
+    }
+    if (!/^multipart\/form-data/i.test(request.headers['content-type'] ?? '')) {
+      throw new DomainError('UPLOAD_MALFORMED', { reason: 'expected multipart/form-data with a field "file"' });
+    }
+    try {
+      return await this.parse(request, maxBytes);
+    } catch (error) {
+      // let the rest of an oversized body arrive (bounded by the Content-Length check) so the client reads our answer
+      request.unpipe();
+      request.resume();
+      throw error;
+    }
+  }
+
+  private parse(request: Request, maxBytes: number): Promise<StoredBlob> {
+    return new Promise<StoredBlob>((resolve, reject) => {
+      let parser: busboy.Busboy;
+      try {
+        parser = busboy({ headers: request.headers, limits: { files: 1, fileSize: maxBytes + 1, fields: 20 }, defParamCharset: 'utf8' });
+      } catch {
+        reject(new DomainError('UPLOAD_MALFORMED', { reason: 'bad multipart headers' }));
+        return;
+      }
+      let seenFile = false;
+      const settle = (outcome: Promise<StoredBlob>) => outcome.then(resolve, reject);
+      parser.on('file', (field, stream, info) => {
+        if (field !== 'file' || seenFile) {
+          stream.resume();
+          return;
+        }
+        seenFile = true;
+        void settle(this.store(stream, info.filename ?? 'file', maxBytes));
+      });
+      parser.on('error', () => reject(new DomainError('UPLOAD_MALFORMED', { reason: 'the multipart body is malformed' })));
+      parser.on('close', () => {
+        if (!seenFile) reject(new DomainError('UPLOAD_MALFORMED', { reason: 'no field "file" in the body' }));
+      });
+      request.pipe(parser);
+    });
+  }
+
+  private async store(source: Readable, rawName: string, maxBytes: number): Promise<StoredBlob> {
+    const name = (rawName.normalize('NFC').split(/[\\/]/).pop() ?? 'file').slice(0, 255) || 'file';
+    const { head, rest, ended } = await readHead(source, SNIFF_BYTES);
+    const type = detectAcceptedType(head, name);
+    if (!type) {
+      rest.resume();
+      throw new DomainError('UNSUPPORTED_FILE_TYPE');
+    }
+    const meter = new Meter(maxBytes);
+    const body = new PassThrough({ highWaterMark: PART_SIZE });
+    meter.on('error', (error) => body.destroy(error));
+    rest.on('limit', () => meter.destroy(new DomainError('PAYLOAD_TOO_LARGE', { limit: maxBytes })));
+    meter.pipe(body);
+    if (ended) {
+      meter.end(head);
+    } else {
+      meter.write(head);
+      rest.pipe(meter);
+    }
+
+    const tmpKey = `tmp/${randomUUID()}`;
+    try {
+      await this.storage.put(tmpKey, body, type.contentType, maxBytes);
+      if (meter.destroyed && meter.errored) throw meter.errored;
+      const sha256 = meter.hash.digest('hex');
+      const key = blobKey(sha256);
+      if (!(await this.storage.stat(key))) await this.storage.copy(tmpKey, key);
+      return { key, sha256, size: meter.size, contentType: type.contentType, name };
+    } catch (error) {
+      throw (meter.errored as Error | null) ?? error;
+    } finally {
+      await this.storage.remove(tmpKey).catch(() => undefined);
+    }
+  }
+}
+
+/** Reads at least `bytes` bytes (or all, if shorter) and gives back a stream of everything after them. */
+function readHead(source: Readable, bytes: number): Promise<{ head: Buffer; rest: Readable; ended: boolean }> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let length = 0;
+    const finish = (ended: boolean) => {
+      source.off('data', onData);
+      source.off('end', onEnd);
+      source.off('error', reject);
+      if (!ended) source.pause();
+      resolve({ head: Buffer.concat(chunks), rest: source, ended });
+    };
+    const onEnd = () => finish(true);
+    const onData = (chunk: Buffer) => {
+      chunks.push(chunk);
+      length += chunk.length;
+      if (length >= bytes) finish(false);
+    };
+    source.on('data', onData);
+    source.once('end', onEnd);
+    source.once('error', reject);
+  });
+}

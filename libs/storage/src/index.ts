@@ -1,0 +1,6 @@
+export * from './downloads';
+export * from './file-intake';
+export * from './file-type';
+export * from './minio-object-storage';
+export * from './object-storage';
+export * from './storage.module';

@@ -1,0 +1,119 @@
+import { Injectable, Logger } from '@nestjs/common';
+import * as Minio from 'minio';
+import { Readable } from 'node:stream';
+import { AppConfig, DependencyUnavailableError, isNetworkError } from '@app/platform';
+import { ObjectInfo, ObjectStorage } from './object-storage';
+
+/** Parts of 8 MB: the client buffers one part at a time, so memory stays flat whatever the file size. */
+export const PART_SIZE = 8 * 1024 * 1024;
+
+export function contentDisposition(fileName: string): string {
+  const ascii = fileName.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+@Injectable()
+export class MinioObjectStorage extends ObjectStorage {
+  private readonly logger = new Logger('ObjectStorage');
+  private readonly client: Minio.Client;
+  private readonly bucket: string;
+
+  constructor(config: AppConfig) {
+    super();
+    const endpoint = new URL(config.S3_ENDPOINT);
+    this.client = new Minio.Client({
+      endPoint: endpoint.hostname,
+      port: Number(endpoint.port || (endpoint.protocol === 'https:' ? 443 : 80)),
+      useSSL: endpoint.protocol === 'https:',
+      accessKey: config.S3_ACCESS_KEY,
+      secretKey: config.S3_SECRET_KEY,
+      region: config.S3_REGION,
+      partSize: PART_SIZE,
+    });
+    this.bucket = config.S3_BUCKET;
+  }
+
+  async ensureBucket(): Promise<void> {
+    await this.call(async () => {
+      if (await this.client.bucketExists(this.bucket)) return;
+      try {
+        await this.client.makeBucket(this.bucket, 'us-east-1');
+      } catch (error) {
+        // another replica created it in the meantime
+        const code = (error as { code?: string }).code;
+        if (code !== 'BucketAlreadyOwnedByYou' && code !== 'BucketAlreadyExists') throw error;
+      }
+    });
+  }
+
+  async put(key: string, body: Readable | Buffer, contentType: string, size?: number): Promise<void> {
+    await this.call(() => this.client.putObject(this.bucket, key, body, size, { 'Content-Type': contentType }));
+  }
+
+  get(key: string, range?: { start: number; end: number }): Promise<Readable> {
+    return this.call(() =>
+      range
+        ? this.client.getPartialObject(this.bucket, key, range.start, range.end - range.start + 1)
+        : this.client.getObject(this.bucket, key),
+    );
+  }
+
+  async stat(key: string): Promise<ObjectInfo | undefined> {
+    try {
+      const info = await this.call(() => this.client.statObject(this.bucket, key));
+      return { size: info.size, contentType: String(info.metaData?.['content-type'] ?? 'application/octet-stream') };
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (code === 'NotFound' || code === 'NoSuchKey') return undefined;
+      throw error;
+    }
+  }
+
+  async copy(fromKey: string, toKey: string): Promise<void> {
+    await this.call(() =>
+      this.client.copyObject(this.bucket, toKey, `/${this.bucket}/${fromKey}`, new Minio.CopyConditions()),
+    );
+  }
+
+  async remove(key: string): Promise<void> {
+    await this.call(async () => {
+      await this.client.removeObject(this.bucket, key);
+      await this.client.removeIncompleteUpload(this.bucket, key).catch((error: unknown) => {
+        this.logger.warn({ err: error, key }, 'could not abandon multipart upload');
+      });
+    });
+  }
+
+  async list(prefix: string): Promise<string[]> {
+    return this.call(async () => {
+      const keys: string[] = [];
+      for await (const item of this.client.listObjectsV2(this.bucket, prefix, true) as AsyncIterable<{ name?: string }>) {
+        if (item.name) keys.push(item.name);
+      }
+      return keys;
+    });
+  }
+
+  presignGet(key: string, ttlSeconds: number, downloadName: string, contentType: string): Promise<string> {
+    return this.call(() =>
+      this.client.presignedGetObject(this.bucket, key, ttlSeconds, {
+        'response-content-disposition': contentDisposition(downloadName),
+        'response-content-type': contentType,
+      }),
+    );
+  }
+
+  async ping(): Promise<void> {
+    await this.call(() => this.client.bucketExists(this.bucket));
+  }
+
+  /** Connection failures become DependencyUnavailableError (→ 503); S3 errors pass through. */
+  private async call<T>(operation: () => Promise<T>): Promise<T> {
+    try {
+      return await operation();
+    } catch (error) {
+      if (isNetworkError(error)) throw new DependencyUnavailableError('storage', error);
+      throw error;
+    }
+  }
+}
