@@ -147,7 +147,9 @@ export class Foundation1795000000000 implements MigrationInterface {
         PRIMARY KEY (quality_system_id, agency_id)
       )`);
     // an agency is covered by at most one QMS
-    await q.query('CREATE UNIQUE INDEX quality_system_agencies_agency ON quality_system_agencies (agency_id)');
+    await q.query(
+      'CREATE UNIQUE INDEX quality_system_agencies_agency ON quality_system_agencies (agency_id)',
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

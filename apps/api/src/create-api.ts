@@ -18,10 +18,13 @@ export interface CreateApiOptions {
 }
 
 /** Builds the HTTP application exactly as production runs it; tests use the same function. */
-export async function createApi(config: AppConfig, options: CreateApiOptions = {}): Promise<INestApplication> {
+export async function createApi(
+  config: AppConfig,
+  options: CreateApiOptions = {},
+): Promise<INestApplication> {
   requireApiSecrets(config);
   const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config), {
-    bufferLogs: options.bufferLogs ?? true,
+    bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
   app.use(helmet());

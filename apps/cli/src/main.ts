@@ -13,13 +13,18 @@ async function main(command: string | undefined): Promise<void> {
   if (command !== 'migrate' && command !== 'seed') throw new ConfigError(USAGE);
   const config = loadConfig();
   if (await ensureDatabase(config.DATABASE_URL)) console.log('created the database');
-  const app = await NestFactory.createApplicationContext(CliModule.forRoot(config), { logger: ['error', 'warn'] });
+  const app = await NestFactory.createApplicationContext(CliModule.forRoot(config), {
+    logger: ['error', 'warn'],
+  });
   try {
     const applied = await runMigrationsLocked(app.get<DataSource>(getDataSourceToken()));
     console.log(applied.length > 0 ? `applied migrations: ${applied.join(', ')}` : 'migrations: up to date');
     if (command === 'seed') {
       await app.get(UsersService).ensureBootstrapAdmin();
-      const result = await seedKonTum(app, { password: process.env.SEED_PASSWORD ?? 'Demo@12345', csvPath: process.env.SEED_CSV });
+      const result = await seedKonTum(app, {
+        password: process.env.SEED_PASSWORD ?? 'Demo@12345',
+        csvPath: process.env.SEED_CSV,
+      });
       console.log(
         `seed: ${result.created.agencies} agencies, ${result.created.qualitySystems} quality systems, ${result.created.users} users created (${result.agencyIdsByNo.size} agencies in the plan)`,
       );

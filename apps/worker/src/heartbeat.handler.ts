@@ -15,7 +15,12 @@ export class HeartbeatHandler implements OnModuleInit {
   onModuleInit(): void {
     this.handlers.register(JobName.Heartbeat, async () => {
       const value = JSON.stringify({ at: new Date().toISOString(), worker: `${hostname()}:${process.pid}` });
-      await this.redis.set(heartbeatKey(this.config.QUEUE_PREFIX), value, 'PX', this.config.HEARTBEAT_INTERVAL_MS * 5);
+      await this.redis.set(
+        heartbeatKey(this.config.QUEUE_PREFIX),
+        value,
+        'PX',
+        this.config.HEARTBEAT_INTERVAL_MS * 5,
+      );
     });
   }
 }

@@ -1,6 +1,14 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Worker } from 'bullmq';
-import { AppConfig, createRedis, JobHandlers, JobName, JobQueue, queueRedisOptions, QueueName } from '@app/platform';
+import {
+  AppConfig,
+  createRedis,
+  JobHandlers,
+  JobName,
+  JobQueue,
+  queueRedisOptions,
+  QueueName,
+} from '@app/platform';
 
 /**
  * One BullMQ worker per queue, dispatching each job to its registered handler. Start-up fails
@@ -33,7 +41,9 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
           concurrency: 8,
         },
       );
-      worker.on('failed', (job, error) => this.logger.warn({ job: job?.id, name: job?.name, err: error }, 'job failed'));
+      worker.on('failed', (job, error) =>
+        this.logger.warn({ job: job?.id, name: job?.name, err: error }, 'job failed'),
+      );
       worker.on('error', (error) => this.logger.error({ err: error }, 'worker error'));
       this.workers.push(worker);
     }

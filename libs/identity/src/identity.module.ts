@@ -17,7 +17,10 @@ import { UsersService } from './users/users.service';
     OrganizationModule,
     JwtModule.registerAsync({
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({ secret: config.JWT_SECRET || undefined, signOptions: { algorithm: 'HS256' } }),
+      useFactory: (config: AppConfig) => ({
+        secret: config.JWT_SECRET || undefined,
+        signOptions: { algorithm: 'HS256' },
+      }),
     }),
   ],
   providers: [AuthService, ContextLoader, LoginThrottle, PasswordHasher, UsersService],

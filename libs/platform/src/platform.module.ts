@@ -6,7 +6,7 @@ import { MixedList } from 'typeorm';
 import { AuditEntry } from './audit/audit-entry.entity';
 import { AuditTrailService } from './audit/audit-trail.service';
 import { AppConfig } from './config/app-config';
-import { dataSourceOptions } from './database/data-source';
+import { dataSourceOptions, ClassRef } from './database/data-source';
 import { JobHandlers } from './jobs/job-handlers';
 import { JobQueue } from './jobs/job-queue';
 import { UnitOfWork } from './database/unit-of-work';
@@ -18,8 +18,8 @@ export const PLATFORM_ENTITIES = [AuditEntry, OutboxEvent];
 
 export interface PlatformOptions {
   config: AppConfig;
-  entities: MixedList<Function>;
-  migrations?: MixedList<Function>;
+  entities: MixedList<ClassRef>;
+  migrations?: MixedList<ClassRef>;
 }
 
 class RedisCloser implements OnApplicationShutdown {

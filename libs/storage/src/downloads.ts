@@ -15,7 +15,11 @@ export interface Downloadable {
  * Streams an object to the client as an attachment: never rendered inline by a browser,
  * never content-sniffed, with its checksum for the client to verify.
  */
-export async function sendDownload(storage: ObjectStorage, response: Response, file: Downloadable): Promise<void> {
+export async function sendDownload(
+  storage: ObjectStorage,
+  response: Response,
+  file: Downloadable,
+): Promise<void> {
   const body = await storage.get(file.key);
   response.status(200);
   response.setHeader('Content-Type', file.contentType);
@@ -27,7 +31,12 @@ export async function sendDownload(storage: ObjectStorage, response: Response, f
   await pipeline(body, response);
 }
 
-export async function redirectToDownload(storage: ObjectStorage, response: Response, file: Downloadable, ttlSeconds: number): Promise<void> {
+export async function redirectToDownload(
+  storage: ObjectStorage,
+  response: Response,
+  file: Downloadable,
+  ttlSeconds: number,
+): Promise<void> {
   const url = await storage.presignGet(file.key, ttlSeconds, file.name, file.contentType);
   response.setHeader('Cache-Control', 'private, no-store');
   response.redirect(302, url);

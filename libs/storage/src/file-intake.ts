@@ -64,7 +64,9 @@ export class FileIntake {
       throw new DomainError('PAYLOAD_TOO_LARGE', { limit: maxBytes });
     }
     if (!/^multipart\/form-data/i.test(request.headers['content-type'] ?? '')) {
-      throw new DomainError('UPLOAD_MALFORMED', { reason: 'expected multipart/form-data with a field "file"' });
+      throw new DomainError('UPLOAD_MALFORMED', {
+        reason: 'expected multipart/form-data with a field "file"',
+      });
     }
     try {
       return await this.parse(request, maxBytes);
@@ -80,7 +82,11 @@ export class FileIntake {
     return new Promise<StoredBlob>((resolve, reject) => {
       let parser: busboy.Busboy;
       try {
-        parser = busboy({ headers: request.headers, limits: { files: 1, fileSize: maxBytes + 1, fields: 20 }, defParamCharset: 'utf8' });
+        parser = busboy({
+          headers: request.headers,
+          limits: { files: 1, fileSize: maxBytes + 1, fields: 20 },
+          defParamCharset: 'utf8',
+        });
       } catch {
         reject(new DomainError('UPLOAD_MALFORMED', { reason: 'bad multipart headers' }));
         return;
@@ -95,7 +101,9 @@ export class FileIntake {
         seenFile = true;
         void settle(this.store(stream, info.filename ?? 'file', maxBytes));
       });
-      parser.on('error', () => reject(new DomainError('UPLOAD_MALFORMED', { reason: 'the multipart body is malformed' })));
+      parser.on('error', () =>
+        reject(new DomainError('UPLOAD_MALFORMED', { reason: 'the multipart body is malformed' })),
+      );
       parser.on('close', () => {
         if (!seenFile) reject(new DomainError('UPLOAD_MALFORMED', { reason: 'no field "file" in the body' }));
       });
@@ -132,7 +140,7 @@ export class FileIntake {
       if (!(await this.storage.stat(key))) await this.storage.copy(tmpKey, key);
       return { key, sha256, size: meter.size, contentType: type.contentType, name };
     } catch (error) {
-      throw (meter.errored as Error | null) ?? error;
+      throw meter.errored ?? error;
     } finally {
       await this.storage.remove(tmpKey).catch(() => undefined);
     }
@@ -140,7 +148,10 @@ export class FileIntake {
 }
 
 /** Reads at least `bytes` bytes (or all, if shorter) and gives back a stream of everything after them. */
-function readHead(source: Readable, bytes: number): Promise<{ head: Buffer; rest: Readable; ended: boolean }> {
+function readHead(
+  source: Readable,
+  bytes: number,
+): Promise<{ head: Buffer; rest: Readable; ended: boolean }> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let length = 0;

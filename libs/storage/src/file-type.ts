@@ -34,7 +34,8 @@ export function extensionOf(fileName: string): string {
 
 export function detectAcceptedType(head: Buffer, fileName: string): AcceptedType | undefined {
   const ext = extensionOf(fileName);
-  const startsWith = (magic: Buffer) => head.length >= magic.length && head.subarray(0, magic.length).equals(magic);
+  const startsWith = (magic: Buffer) =>
+    head.length >= magic.length && head.subarray(0, magic.length).equals(magic);
   if (startsWith(PDF)) return { extension: 'pdf', contentType: 'application/pdf' };
   if (startsWith(PNG)) return { extension: 'png', contentType: 'image/png' };
   if (startsWith(JPEG)) return { extension: 'jpg', contentType: 'image/jpeg' };

@@ -8,7 +8,12 @@ import { ObjectInfo, ObjectStorage } from './object-storage';
 export const PART_SIZE = 8 * 1024 * 1024;
 
 export function contentDisposition(fileName: string): string {
-  const ascii = fileName.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^\x20-\x7e]|["\\]/g, '_');
+  const ascii = fileName
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/[^\x20-\x7e]|["\\]/g, '_');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
@@ -47,7 +52,9 @@ export class MinioObjectStorage extends ObjectStorage {
   }
 
   async put(key: string, body: Readable | Buffer, contentType: string, size?: number): Promise<void> {
-    await this.call(() => this.client.putObject(this.bucket, key, body, size, { 'Content-Type': contentType }));
+    await this.call(() =>
+      this.client.putObject(this.bucket, key, body, size, { 'Content-Type': contentType }),
+    );
   }
 
   get(key: string, range?: { start: number; end: number }): Promise<Readable> {
@@ -61,7 +68,10 @@ export class MinioObjectStorage extends ObjectStorage {
   async stat(key: string): Promise<ObjectInfo | undefined> {
     try {
       const info = await this.call(() => this.client.statObject(this.bucket, key));
-      return { size: info.size, contentType: String(info.metaData?.['content-type'] ?? 'application/octet-stream') };
+      return {
+        size: info.size,
+        contentType: String(info.metaData?.['content-type'] ?? 'application/octet-stream'),
+      };
     } catch (error) {
       const code = (error as { code?: string }).code;
       if (code === 'NotFound' || code === 'NoSuchKey') return undefined;
@@ -87,7 +97,9 @@ export class MinioObjectStorage extends ObjectStorage {
   async list(prefix: string): Promise<string[]> {
     return this.call(async () => {
       const keys: string[] = [];
-      for await (const item of this.client.listObjectsV2(this.bucket, prefix, true) as AsyncIterable<{ name?: string }>) {
+      for await (const item of this.client.listObjectsV2(this.bucket, prefix, true) as AsyncIterable<{
+        name?: string;
+      }>) {
         if (item.name) keys.push(item.name);
       }
       return keys;

@@ -15,7 +15,12 @@ export abstract class ObjectStorage {
   /** Removes an object; also abandons an unfinished multipart upload of it. Never fails on a missing key. */
   abstract remove(key: string): Promise<void>;
   abstract list(prefix: string): Promise<string[]>;
-  abstract presignGet(key: string, ttlSeconds: number, downloadName: string, contentType: string): Promise<string>;
+  abstract presignGet(
+    key: string,
+    ttlSeconds: number,
+    downloadName: string,
+    contentType: string,
+  ): Promise<string>;
   /** Throws when the server cannot be reached. */
   abstract ping(): Promise<void>;
 }

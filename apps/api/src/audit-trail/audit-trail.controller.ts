@@ -4,17 +4,26 @@ import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { AuditTrailService, Ctx, PageQuery, RequestContext } from '@app/platform';
 
 class AuditTrailQuery extends PageQuery {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   subjectType?: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   subjectId?: string;
 
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID()
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
   agencyId?: string;
 }
 
-@ApiTags('audit trail') @ApiBearerAuth()
+@ApiTags('audit trail')
+@ApiBearerAuth()
 @Controller('audit-trail')
 export class AuditTrailController {
   constructor(private readonly auditTrail: AuditTrailService) {}

@@ -15,7 +15,9 @@ const TIMEOUT_MS = 2500;
 function withTimeout<T>(work: Promise<T>): Promise<T> {
   return Promise.race([
     work,
-    new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${TIMEOUT_MS} ms`)), TIMEOUT_MS).unref()),
+    new Promise<T>((_, reject) =>
+      setTimeout(() => reject(new Error(`no answer within ${TIMEOUT_MS} ms`)), TIMEOUT_MS).unref(),
+    ),
   ]);
 }
 
@@ -28,7 +30,8 @@ async function probe(work: () => Promise<unknown>): Promise<Check> {
   }
 }
 
-@ApiTags('health') @Public()
+@ApiTags('health')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

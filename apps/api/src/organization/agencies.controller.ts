@@ -1,10 +1,17 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Ctx, ExpectedVersion, RequestContext } from '@app/platform';
-import { AgenciesService, CreateAgencyDto, ListAgenciesQuery, MergeAgencyDto, UpdateAgencyDto } from '@app/organization';
+import {
+  AgenciesService,
+  CreateAgencyDto,
+  ListAgenciesQuery,
+  MergeAgencyDto,
+  UpdateAgencyDto,
+} from '@app/organization';
 import { uuidPipe } from '../http/uuid.pipe';
 
-@ApiTags('organization') @ApiBearerAuth()
+@ApiTags('organization')
+@ApiBearerAuth()
 @Controller('agencies')
 export class AgenciesController {
   constructor(private readonly agencies: AgenciesService) {}
@@ -25,11 +32,17 @@ export class AgenciesController {
   }
 
   @Patch(':id')
-  update(@Ctx() ctx: RequestContext, @Param('id', uuidPipe) id: string, @Body() dto: UpdateAgencyDto, @ExpectedVersion() version?: number) {
+  update(
+    @Ctx() ctx: RequestContext,
+    @Param('id', uuidPipe) id: string,
+    @Body() dto: UpdateAgencyDto,
+    @ExpectedVersion() version?: number,
+  ) {
     return this.agencies.update(ctx, id, dto, version);
   }
 
-  @Post(':id/merge') @HttpCode(200)
+  @Post(':id/merge')
+  @HttpCode(200)
   merge(@Ctx() ctx: RequestContext, @Param('id', uuidPipe) id: string, @Body() dto: MergeAgencyDto) {
     return this.agencies.merge(ctx, id, dto);
   }

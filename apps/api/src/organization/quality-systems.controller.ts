@@ -1,10 +1,16 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Ctx, ExpectedVersion, RequestContext } from '@app/platform';
-import { CreateQualitySystemDto, ListQualitySystemsQuery, QualitySystemsService, UpdateQualitySystemDto } from '@app/organization';
+import {
+  CreateQualitySystemDto,
+  ListQualitySystemsQuery,
+  QualitySystemsService,
+  UpdateQualitySystemDto,
+} from '@app/organization';
 import { uuidPipe } from '../http/uuid.pipe';
 
-@ApiTags('organization') @ApiBearerAuth()
+@ApiTags('organization')
+@ApiBearerAuth()
 @Controller('quality-systems')
 export class QualitySystemsController {
   constructor(private readonly qualitySystems: QualitySystemsService) {}
@@ -25,7 +31,12 @@ export class QualitySystemsController {
   }
 
   @Patch(':id')
-  update(@Ctx() ctx: RequestContext, @Param('id', uuidPipe) id: string, @Body() dto: UpdateQualitySystemDto, @ExpectedVersion() version?: number) {
+  update(
+    @Ctx() ctx: RequestContext,
+    @Param('id', uuidPipe) id: string,
+    @Body() dto: UpdateQualitySystemDto,
+    @ExpectedVersion() version?: number,
+  ) {
     return this.qualitySystems.update(ctx, id, dto, version);
   }
 }

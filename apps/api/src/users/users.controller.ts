@@ -4,7 +4,8 @@ import { Ctx, ExpectedVersion, RequestContext, ValidatedArrayPipe } from '@app/p
 import { CreateUserDto, ListUsersQuery, MembershipDto, UpdateUserDto, UsersService } from '@app/identity';
 import { uuidPipe } from '../http/uuid.pipe';
 
-@ApiTags('identity') @ApiBearerAuth()
+@ApiTags('identity')
+@ApiBearerAuth()
 @Controller('users')
 export class UsersController {
   constructor(private readonly users: UsersService) {}
@@ -25,11 +26,17 @@ export class UsersController {
   }
 
   @Patch(':id')
-  update(@Ctx() ctx: RequestContext, @Param('id', uuidPipe) id: string, @Body() dto: UpdateUserDto, @ExpectedVersion() version?: number) {
+  update(
+    @Ctx() ctx: RequestContext,
+    @Param('id', uuidPipe) id: string,
+    @Body() dto: UpdateUserDto,
+    @ExpectedVersion() version?: number,
+  ) {
     return this.users.update(ctx, id, dto, version);
   }
 
-  @Put(':id/memberships') @ApiBody({ type: [MembershipDto] })
+  @Put(':id/memberships')
+  @ApiBody({ type: [MembershipDto] })
   replaceMemberships(
     @Ctx() ctx: RequestContext,
     @Param('id', uuidPipe) id: string,

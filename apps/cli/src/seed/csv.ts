@@ -36,5 +36,7 @@ export function parseCsv(text: string): Record<string, string>[] {
     rows.push(row);
   }
   const [header, ...records] = rows.filter((r) => r.some((value) => value.trim() !== ''));
-  return records.map((r) => Object.fromEntries(header.map((name, index) => [name.trim(), (r[index] ?? '').trim().normalize('NFC')])));
+  return records.map((r) =>
+    Object.fromEntries(header.map((name, index) => [name.trim(), (r[index] ?? '').trim().normalize('NFC')])),
+  );
 }

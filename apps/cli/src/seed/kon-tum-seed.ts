@@ -55,7 +55,10 @@ export function agencyCode(no: number): string {
  * branches and districts under it, communes under their district), a QMS per agency and the
  * demo users. Safe to run again: what exists (by code or username) is left as it is.
  */
-export async function seedKonTum(app: INestApplicationContext, options: { csvPath?: string; password: string }): Promise<SeedResult> {
+export async function seedKonTum(
+  app: INestApplicationContext,
+  options: { csvPath?: string; password: string },
+): Promise<SeedResult> {
   const ctx = RequestContext.system('seed');
   const agencies = app.get(AgenciesService);
   const qualitySystems = app.get(QualitySystemsService);
@@ -65,14 +68,21 @@ export async function seedKonTum(app: INestApplicationContext, options: { csvPat
 
   const idByCode = async (code: string): Promise<string | undefined> =>
     (await dataSource.query<{ id: string }[]>('SELECT id FROM agencies WHERE code = $1', [code]))[0]?.id;
-  const ensureAgency = async (code: string, name: string, level: AgencyLevel, parentId: string | null): Promise<string> => {
+  const ensureAgency = async (
+    code: string,
+    name: string,
+    level: AgencyLevel,
+    parentId: string | null,
+  ): Promise<string> => {
     const existing = await idByCode(code);
     if (existing) return existing;
     created.agencies += 1;
     return (await agencies.create(ctx, { code, name, level, parentId })).id;
   };
   const ensureQms = async (agencyId: string, name: string): Promise<void> => {
-    const has = await dataSource.query('SELECT 1 FROM quality_system_agencies WHERE agency_id = $1', [agencyId]);
+    const has = await dataSource.query('SELECT 1 FROM quality_system_agencies WHERE agency_id = $1', [
+      agencyId,
+    ]);
     if (has.length > 0) return;
     created.qualitySystems += 1;
     await qualitySystems.create(ctx, {
@@ -98,7 +108,8 @@ export async function seedKonTum(app: INestApplicationContext, options: { csvPat
     }
     const id = await ensureAgency(agencyCode(no), row.name, level, parentId);
     agencyIdsByNo.set(no, id);
-    if (level === 'DISTRICT') districtIdByName.set(row.name.replace(/^Ủy ban nhân dân\s+/i, '').toLowerCase(), id);
+    if (level === 'DISTRICT')
+      districtIdByName.set(row.name.replace(/^Ủy ban nhân dân\s+/i, '').toLowerCase(), id);
     await ensureQms(id, row.name);
   }
 

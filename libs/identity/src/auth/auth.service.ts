@@ -47,7 +47,12 @@ export class AuthService {
   }
 
   async login(user: User, requestId: string): Promise<TokenPair> {
-    const ctx = new RequestContext({ id: user.id, username: user.username, fullName: user.fullName }, [], [], requestId);
+    const ctx = new RequestContext(
+      { id: user.id, username: user.username, fullName: user.fullName },
+      [],
+      [],
+      requestId,
+    );
     return this.uow.run(ctx, async (tx) => {
       const session = tx.manager.create(Session, {
         userId: user.id,
@@ -67,13 +72,15 @@ export class AuthService {
    */
   async refresh(refreshToken: string, requestId: string): Promise<TokenPair> {
     const [tokenId, secret] = refreshToken.split('.');
-    if (!tokenId || !secret || !/^[0-9a-f-]{36}$/.test(tokenId)) throw new DomainError('INVALID_REFRESH_TOKEN');
+    if (!tokenId || !secret || !/^[0-9a-f-]{36}$/.test(tokenId))
+      throw new DomainError('INVALID_REFRESH_TOKEN');
     const stored = await this.dataSource.getRepository(RefreshToken).findOneBy({ id: tokenId });
     if (!stored || !timingSafeEqual(Buffer.from(stored.tokenHash), Buffer.from(sha256(secret)))) {
       throw new DomainError('INVALID_REFRESH_TOKEN');
     }
     const session = await this.dataSource.getRepository(Session).findOneBy({ id: stored.sessionId });
-    if (!session || session.revokedAt || session.expiresAt <= new Date()) throw new DomainError('INVALID_REFRESH_TOKEN');
+    if (!session || session.revokedAt || session.expiresAt <= new Date())
+      throw new DomainError('INVALID_REFRESH_TOKEN');
     const ctx = new RequestContext({ id: session.userId, username: '', fullName: '' }, [], [], requestId);
 
     const rotated = await this.uow.run(ctx, async (tx) => {
@@ -90,7 +97,12 @@ export class AuthService {
         [session.id],
       );
       if (active.length === 0) throw new DomainError('INVALID_REFRESH_TOKEN');
-      tx.audit({ subjectType: 'user', subjectId: session.userId, action: 'refresh', data: { sessionId: session.id } });
+      tx.audit({
+        subjectType: 'user',
+        subjectId: session.userId,
+        action: 'refresh',
+        data: { sessionId: session.id },
+      });
       return this.issue(tx.manager, session.userId, session.id);
     });
     if (rotated) return rotated;
@@ -113,7 +125,14 @@ export class AuthService {
         .returning(['user_id'])
         .execute();
       const userId = (result.raw as { user_id: string }[])[0]?.user_id;
-      if (userId) tx.audit({ subjectType: 'user', subjectId: userId, action: 'session.revoke', reason, data: { sessionId } });
+      if (userId)
+        tx.audit({
+          subjectType: 'user',
+          subjectId: userId,
+          action: 'session.revoke',
+          reason,
+          data: { sessionId },
+        });
     });
   }
 

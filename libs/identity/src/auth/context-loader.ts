@@ -14,8 +14,14 @@ export class ContextLoader {
   ) {}
 
   /** Undefined when the user is gone or inactive, or the session was revoked. */
-  async forSession(userId: string, sessionId: string, requestId: string): Promise<RequestContext | undefined> {
-    const [row] = await this.dataSource.query<{ id: string; username: string; full_name: string; is_system_admin: boolean }[]>(
+  async forSession(
+    userId: string,
+    sessionId: string,
+    requestId: string,
+  ): Promise<RequestContext | undefined> {
+    const [row] = await this.dataSource.query<
+      { id: string; username: string; full_name: string; is_system_admin: boolean }[]
+    >(
       `SELECT u.id, u.username, u.full_name, u.is_system_admin
          FROM users u JOIN sessions s ON s.user_id = u.id
         WHERE u.id = $1 AND s.id = $2 AND u.is_active AND s.revoked_at IS NULL AND s.expires_at > now()`,
@@ -26,10 +32,9 @@ export class ContextLoader {
   }
 
   async forUser(userId: string, requestId = ''): Promise<RequestContext | undefined> {
-    const [row] = await this.dataSource.query<{ id: string; username: string; full_name: string; is_system_admin: boolean }[]>(
-      'SELECT id, username, full_name, is_system_admin FROM users WHERE id = $1 AND is_active',
-      [userId],
-    );
+    const [row] = await this.dataSource.query<
+      { id: string; username: string; full_name: string; is_system_admin: boolean }[]
+    >('SELECT id, username, full_name, is_system_admin FROM users WHERE id = $1 AND is_active', [userId]);
     return row ? this.build(row, requestId) : undefined;
   }
 

@@ -18,12 +18,15 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
   }
 
   override canActivate(context: ExecutionContext) {
-    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
+    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     return isPublic ? true : super.canActivate(context);
   }
 
   override handleRequest<T>(error: unknown, user: T): T {
-    if (error) throw error;
+    if (error) throw error as Error;
     if (!user) throw new DomainError('UNAUTHENTICATED');
     return user;
   }
@@ -40,14 +43,16 @@ export class LocalAuthGuard extends AuthGuard('local') {
       throw new DomainError(
         'VALIDATION_FAILED',
         {},
-        errors.flatMap((e) => Object.values(e.constraints ?? {}).map((message) => ({ field: e.property, message }))),
+        errors.flatMap((e) =>
+          Object.values(e.constraints ?? {}).map((message) => ({ field: e.property, message })),
+        ),
       );
     }
     return (await super.canActivate(context)) as boolean;
   }
 
   override handleRequest<T>(error: unknown, user: T): T {
-    if (error) throw error;
+    if (error) throw error as Error;
     if (!user) throw new DomainError('INVALID_CREDENTIALS');
     return user;
   }

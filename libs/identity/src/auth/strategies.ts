@@ -37,7 +37,8 @@ export class JwtStrategy extends PassportStrategy(JwtStrategyBase, 'jwt') {
   }
 
   async validate(request: Request & { id?: string }, claims: AccessTokenClaims): Promise<RequestContext> {
-    if (typeof claims.sub !== 'string' || typeof claims.sid !== 'string') throw new DomainError('UNAUTHENTICATED');
+    if (typeof claims.sub !== 'string' || typeof claims.sid !== 'string')
+      throw new DomainError('UNAUTHENTICATED');
     const ctx = await this.contexts.forSession(claims.sub, claims.sid, String(request.id ?? ''));
     if (!ctx) throw new DomainError('UNAUTHENTICATED');
     return ctx;

@@ -52,10 +52,13 @@ export class UsersService {
     const qb = this.dataSource.getRepository(User).createQueryBuilder('u');
     const readable = ctx.readableAgencyIds();
     if (readable !== 'ALL') {
-      qb.andWhere('(u.id = :self OR EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = u.id AND m.agency_id = ANY(:readable)))', {
-        self: ctx.userId,
-        readable,
-      });
+      qb.andWhere(
+        '(u.id = :self OR EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = u.id AND m.agency_id = ANY(:readable)))',
+        {
+          self: ctx.userId,
+          readable,
+        },
+      );
     }
     if (query.agencyId || query.role) {
       const conditions = ['m2.user_id = u.id'];
@@ -67,7 +70,10 @@ export class UsersService {
       });
     }
     if (query.q) {
-      qb.andWhere("(u.username ILIKE '%' || :q || '%' OR lower(f_unaccent(u.full_name)) LIKE '%' || lower(f_unaccent(:q)) || '%')", { q: query.q });
+      qb.andWhere(
+        "(u.username ILIKE '%' || :q || '%' OR lower(f_unaccent(u.full_name)) LIKE '%' || lower(f_unaccent(:q)) || '%')",
+        { q: query.q },
+      );
     }
     qb.orderBy(column, direction).addOrderBy('u.id').skip(query.offset).take(query.pageSize);
     const [users, total] = await qb.getManyAndCount();
@@ -90,7 +96,9 @@ export class UsersService {
     if (!ctx.isSystemAdmin) {
       if (ctx.agenciesWithRole('AGENCY_ADMIN').length === 0) throw DomainError.forbidden();
       if (memberships.length === 0) {
-        throw new DomainError('VALIDATION_FAILED', {}, [{ field: 'memberships', message: 'memberships must name at least one of your agencies' }]);
+        throw new DomainError('VALIDATION_FAILED', {}, [
+          { field: 'memberships', message: 'memberships must name at least one of your agencies' },
+        ]);
       }
     }
     this.assertMayGrant(ctx, memberships);
@@ -120,12 +128,18 @@ export class UsersService {
         return this.toView(ctx, user, after);
       });
     } catch (error) {
-      if (isUniqueViolation(error)) throw new DomainError('DUPLICATE', { resource: 'user', field: 'username', value: dto.username });
+      if (isUniqueViolation(error))
+        throw new DomainError('DUPLICATE', { resource: 'user', field: 'username', value: dto.username });
       throw error;
     }
   }
 
-  async update(ctx: RequestContext, id: string, dto: UpdateUserDto, expectedVersion?: number): Promise<UserView> {
+  async update(
+    ctx: RequestContext,
+    id: string,
+    dto: UpdateUserDto,
+    expectedVersion?: number,
+  ): Promise<UserView> {
     const passwordHash = dto.password !== undefined ? await this.hasher.hash(dto.password) : undefined;
     return this.uow.run(ctx, async (tx) => {
       const user = await this.findVisible(ctx, id, tx.manager, true);
@@ -141,11 +155,17 @@ export class UsersService {
       await tx.manager.update(
         User,
         { id },
-        { fullName: user.fullName, email: user.email, isActive: user.isActive, version: user.version, ...(passwordHash ? { passwordHash } : {}) },
+        {
+          fullName: user.fullName,
+          email: user.email,
+          isActive: user.isActive,
+          version: user.version,
+          ...(passwordHash ? { passwordHash } : {}),
+        },
       );
       if (dto.isActive === false || passwordHash) {
         await tx.manager.query(
-          "UPDATE sessions SET revoked_at = now(), revoke_reason = $2 WHERE user_id = $1 AND revoked_at IS NULL",
+          'UPDATE sessions SET revoked_at = now(), revoke_reason = $2 WHERE user_id = $1 AND revoked_at IS NULL',
           [id, dto.isActive === false ? 'deactivated' : 'password changed'],
         );
       }
@@ -166,7 +186,9 @@ export class UsersService {
   async replaceMemberships(ctx: RequestContext, id: string, memberships: MembershipDto[]): Promise<UserView> {
     const duplicates = memberships.map((m) => m.agencyId).filter((a, i, all) => all.indexOf(a) !== i);
     if (duplicates.length > 0) {
-      throw new DomainError('VALIDATION_FAILED', {}, [{ field: 'agencyId', message: `agency listed twice: ${duplicates[0]}` }]);
+      throw new DomainError('VALIDATION_FAILED', {}, [
+        { field: 'agencyId', message: `agency listed twice: ${duplicates[0]}` },
+      ]);
     }
     return this.uow.run(ctx, async (tx) => {
       const user = await this.findVisible(ctx, id, tx.manager, true);
@@ -202,7 +224,13 @@ export class UsersService {
         [username, passwordHash, 'Quản trị hệ thống'],
       );
       if (inserted[0]) {
-        tx.audit({ subjectType: 'user', subjectId: inserted[0].id, action: 'create', to: 'ACTIVE', data: { username, isSystemAdmin: true } });
+        tx.audit({
+          subjectType: 'user',
+          subjectId: inserted[0].id,
+          action: 'create',
+          to: 'ACTIVE',
+          data: { username, isSystemAdmin: true },
+        });
       }
     });
   }
@@ -229,22 +257,29 @@ export class UsersService {
     if (ctx.isSystemAdmin) return true;
     const adminOf = ctx.agenciesWithRole('AGENCY_ADMIN');
     if (adminOf.length === 0) return false;
-    const rows = await manager.query('SELECT 1 FROM memberships WHERE user_id = $1 AND agency_id = ANY($2::uuid[]) LIMIT 1', [
-      userId,
-      adminOf,
-    ]);
+    const rows = await manager.query(
+      'SELECT 1 FROM memberships WHERE user_id = $1 AND agency_id = ANY($2::uuid[]) LIMIT 1',
+      [userId, adminOf],
+    );
     return rows.length > 0;
   }
 
-  private async findVisible(ctx: RequestContext, id: string, manager: EntityManager, lock = false): Promise<User> {
-    const user = await manager.getRepository(User).findOne({ where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+  private async findVisible(
+    ctx: RequestContext,
+    id: string,
+    manager: EntityManager,
+    lock = false,
+  ): Promise<User> {
+    const user = await manager
+      .getRepository(User)
+      .findOne({ where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
     if (!user) throw DomainError.notFound('user');
     const readable = ctx.readableAgencyIds();
     if (readable === 'ALL' || ctx.userId === id) return user;
-    const shared = await manager.query('SELECT 1 FROM memberships WHERE user_id = $1 AND agency_id = ANY($2::uuid[]) LIMIT 1', [
-      id,
-      readable,
-    ]);
+    const shared = await manager.query(
+      'SELECT 1 FROM memberships WHERE user_id = $1 AND agency_id = ANY($2::uuid[]) LIMIT 1',
+      [id, readable],
+    );
     if (shared.length === 0) throw DomainError.notFound('user');
     return user;
   }

@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { assertVersion, DomainError, isUniqueViolation, Page, RequestContext, UnitOfWork } from '@app/platform';
+import {
+  assertVersion,
+  DomainError,
+  isUniqueViolation,
+  Page,
+  RequestContext,
+  UnitOfWork,
+} from '@app/platform';
 import { Agency, AgencyName } from './agency.entity';
 import { AgencyMergeRegistry } from './agency-merge.registry';
 import { CreateAgencyDto, ListAgenciesQuery, MergeAgencyDto, UpdateAgencyDto } from './dto/agency.dto';
@@ -39,9 +46,12 @@ export class AgenciesService {
     if (query.parentId) qb.andWhere('a.parent_id = :parentId', { parentId: query.parentId });
     if (query.level) qb.andWhere('a.level = :level', { level: query.level });
     if (query.q) {
-      qb.andWhere("(lower(f_unaccent(a.name)) LIKE '%' || lower(f_unaccent(:q)) || '%' OR lower(a.code) LIKE '%' || lower(:q) || '%')", {
-        q: query.q,
-      });
+      qb.andWhere(
+        "(lower(f_unaccent(a.name)) LIKE '%' || lower(f_unaccent(:q)) || '%' OR lower(a.code) LIKE '%' || lower(:q) || '%')",
+        {
+          q: query.q,
+        },
+      );
     }
     qb.orderBy(column, direction).addOrderBy('a.id').skip(query.offset).take(query.pageSize);
     const [items, total] = await qb.getManyAndCount();
@@ -54,7 +64,10 @@ export class AgenciesService {
     const formerNames = await this.dataSource
       .getRepository(AgencyName)
       .find({ where: { agencyId: id }, order: { validUntil: 'ASC' } });
-    return { ...toView(agency), formerNames: formerNames.map((n) => ({ name: n.name, validUntil: n.validUntil })) };
+    return {
+      ...toView(agency),
+      formerNames: formerNames.map((n) => ({ name: n.name, validUntil: n.validUntil })),
+    };
   }
 
   /** Ids of the given agencies and everything below them. */
@@ -94,22 +107,40 @@ export class AgenciesService {
           version: 1,
         });
         await tx.manager.insert(Agency, agency);
-        tx.audit({ subjectType: 'agency', subjectId: agency.id, agencyId: agency.id, action: 'create', to: 'ACTIVE', data: { ...dto } });
+        tx.audit({
+          subjectType: 'agency',
+          subjectId: agency.id,
+          agencyId: agency.id,
+          action: 'create',
+          to: 'ACTIVE',
+          data: { ...dto },
+        });
         return toView(agency);
       });
     } catch (error) {
-      if (isUniqueViolation(error)) throw new DomainError('DUPLICATE', { resource: 'agency', field: 'code', value: dto.code });
+      if (isUniqueViolation(error))
+        throw new DomainError('DUPLICATE', { resource: 'agency', field: 'code', value: dto.code });
       throw error;
     }
   }
 
-  async update(ctx: RequestContext, id: string, dto: UpdateAgencyDto, expectedVersion?: number): Promise<AgencyView> {
+  async update(
+    ctx: RequestContext,
+    id: string,
+    dto: UpdateAgencyDto,
+    expectedVersion?: number,
+  ): Promise<AgencyView> {
     if (!ctx.isSystemAdmin) throw DomainError.forbidden();
     try {
       return await this.uow.run(ctx, async (tx) => {
         const agency = await this.lockActive(tx.manager, id);
         assertVersion(expectedVersion, agency.version);
-        const before = { code: agency.code, name: agency.name, level: agency.level, parentId: agency.parentId };
+        const before = {
+          code: agency.code,
+          name: agency.name,
+          level: agency.level,
+          parentId: agency.parentId,
+        };
         if (dto.parentId !== undefined && dto.parentId !== agency.parentId) {
           if (dto.parentId !== null) await this.assertNotUnder(tx.manager, dto.parentId, id);
           agency.parentId = dto.parentId;
@@ -124,14 +155,32 @@ export class AgenciesService {
         await tx.manager.update(
           Agency,
           { id },
-          { code: agency.code, name: agency.name, level: agency.level, parentId: agency.parentId, version: agency.version },
+          {
+            code: agency.code,
+            name: agency.name,
+            level: agency.level,
+            parentId: agency.parentId,
+            version: agency.version,
+          },
         );
-        const after = { code: agency.code, name: agency.name, level: agency.level, parentId: agency.parentId };
-        tx.audit({ subjectType: 'agency', subjectId: id, agencyId: id, action: 'update', data: { before, after } });
+        const after = {
+          code: agency.code,
+          name: agency.name,
+          level: agency.level,
+          parentId: agency.parentId,
+        };
+        tx.audit({
+          subjectType: 'agency',
+          subjectId: id,
+          agencyId: id,
+          action: 'update',
+          data: { before, after },
+        });
         return toView(agency);
       });
     } catch (error) {
-      if (isUniqueViolation(error)) throw new DomainError('DUPLICATE', { resource: 'agency', field: 'code', value: dto.code ?? '' });
+      if (isUniqueViolation(error))
+        throw new DomainError('DUPLICATE', { resource: 'agency', field: 'code', value: dto.code ?? '' });
       throw error;
     }
   }
@@ -147,7 +196,8 @@ export class AgenciesService {
       const [first, second] = [id, dto.intoAgencyId].sort();
       // lock both rows in a fixed order so two crossing merges cannot deadlock
       const locked = new Map<string, Agency>();
-      for (const agencyId of [first, second]) locked.set(agencyId, await this.lockActive(tx.manager, agencyId));
+      for (const agencyId of [first, second])
+        locked.set(agencyId, await this.lockActive(tx.manager, agencyId));
       const source = locked.get(id)!;
       const target = locked.get(dto.intoAgencyId)!;
       await this.assertNotUnder(tx.manager, target.id, source.id);
@@ -182,7 +232,9 @@ export class AgenciesService {
   }
 
   private async lockActive(manager: EntityManager, id: string): Promise<Agency> {
-    const agency = await manager.getRepository(Agency).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    const agency = await manager
+      .getRepository(Agency)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!agency) throw DomainError.notFound('agency');
     if (agency.status === 'MERGED') throw new DomainError('AGENCY_MERGED');
     return agency;

@@ -5,7 +5,11 @@ import { EntityManager } from 'typeorm';
  * Re-points a lib's records from a merged agency to the surviving one, inside the merge
  * transaction. Libs that own agency-scoped data register one, so organization imports none of them.
  */
-export type AgencyMergeParticipant = (manager: EntityManager, fromAgencyId: string, intoAgencyId: string) => Promise<void>;
+export type AgencyMergeParticipant = (
+  manager: EntityManager,
+  fromAgencyId: string,
+  intoAgencyId: string,
+) => Promise<void>;
 
 @Injectable()
 export class AgencyMergeRegistry {

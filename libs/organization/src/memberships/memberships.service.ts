@@ -42,9 +42,14 @@ export class MembershipsService implements OnModuleInit {
     const inScope = (agencyId: string) => agencyScope === 'ALL' || agencyScope.includes(agencyId);
     const removed = before.filter((m) => inScope(m.agencyId)).map((m) => m.agencyId);
     if (removed.length > 0) {
-      await manager.query('DELETE FROM memberships WHERE user_id = $1 AND agency_id = ANY($2::uuid[])', [userId, removed]);
+      await manager.query('DELETE FROM memberships WHERE user_id = $1 AND agency_id = ANY($2::uuid[])', [
+        userId,
+        removed,
+      ]);
     }
-    const rows = memberships.filter((m) => m.roles.length > 0).map((m) => ({ userId, agencyId: m.agencyId, roles: [...new Set(m.roles)].sort() }));
+    const rows = memberships
+      .filter((m) => m.roles.length > 0)
+      .map((m) => ({ userId, agencyId: m.agencyId, roles: [...new Set(m.roles)].sort() }));
     if (rows.length > 0) await manager.insert(Membership, rows);
     return { before, after: await this.forUser(userId, manager) };
   }

@@ -1,10 +1,22 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { assertVersion, DomainError, Page, RequestContext, Transaction, UnitOfWork, isUniqueViolation } from '@app/platform';
+import {
+  assertVersion,
+  DomainError,
+  Page,
+  RequestContext,
+  Transaction,
+  UnitOfWork,
+  isUniqueViolation,
+} from '@app/platform';
 import { AgenciesService } from '../agencies/agencies.service';
 import { AgencyMergeRegistry } from '../agencies/agency-merge.registry';
-import { CreateQualitySystemDto, ListQualitySystemsQuery, UpdateQualitySystemDto } from './dto/quality-system.dto';
+import {
+  CreateQualitySystemDto,
+  ListQualitySystemsQuery,
+  UpdateQualitySystemDto,
+} from './dto/quality-system.dto';
 import { QualitySystem, QualitySystemAgency } from './quality-system.entity';
 
 export interface QualitySystemView {
@@ -32,7 +44,10 @@ export class QualitySystemsService implements OnModuleInit {
 
   onModuleInit(): void {
     this.mergeRegistry.register('quality-systems', async (manager, fromId, intoId) => {
-      await manager.query('UPDATE quality_systems SET lead_agency_id = $2 WHERE lead_agency_id = $1', [fromId, intoId]);
+      await manager.query('UPDATE quality_systems SET lead_agency_id = $2 WHERE lead_agency_id = $1', [
+        fromId,
+        intoId,
+      ]);
       // the survivor joins the merged agency's QMS unless it already has one of its own
       await manager.query(
         `UPDATE quality_system_agencies SET agency_id = $2 WHERE agency_id = $1
@@ -54,21 +69,28 @@ export class QualitySystemsService implements OnModuleInit {
       );
     }
     if (query.agencyId) {
-      qb.andWhere('EXISTS (SELECT 1 FROM quality_system_agencies m WHERE m.quality_system_id = q.id AND m.agency_id = :agencyId)', {
-        agencyId: query.agencyId,
-      });
+      qb.andWhere(
+        'EXISTS (SELECT 1 FROM quality_system_agencies m WHERE m.quality_system_id = q.id AND m.agency_id = :agencyId)',
+        {
+          agencyId: query.agencyId,
+        },
+      );
     }
     if (query.status) qb.andWhere('q.status = :status', { status: query.status });
     qb.orderBy(column, direction).addOrderBy('q.id').skip(query.offset).take(query.pageSize);
     const [items, total] = await qb.getManyAndCount();
     const members = await this.membersOf(items.map((q) => q.id));
-    return query.result(items.map((q) => toView(q, members.get(q.id) ?? [])), total);
+    return query.result(
+      items.map((q) => toView(q, members.get(q.id) ?? [])),
+      total,
+    );
   }
 
   async get(ctx: RequestContext, id: string): Promise<QualitySystemView> {
     const qms = await this.dataSource.getRepository(QualitySystem).findOneBy({ id });
     const members = (await this.membersOf([id])).get(id) ?? [];
-    if (!qms || !members.some((agencyId) => ctx.canRead(agencyId))) throw DomainError.notFound('qualitySystem');
+    if (!qms || !members.some((agencyId) => ctx.canRead(agencyId)))
+      throw DomainError.notFound('qualitySystem');
     return toView(qms, members);
   }
 
@@ -98,16 +120,31 @@ export class QualitySystemsService implements OnModuleInit {
       });
       await tx.manager.insert(QualitySystem, qms);
       await this.setMembers(tx, qms.id, memberIds);
-      tx.audit({ subjectType: 'qualitySystem', subjectId: qms.id, agencyId: qms.leadAgencyId, action: 'create', to: 'BUILDING', data: { ...dto, memberAgencyIds: memberIds } });
+      tx.audit({
+        subjectType: 'qualitySystem',
+        subjectId: qms.id,
+        agencyId: qms.leadAgencyId,
+        action: 'create',
+        to: 'BUILDING',
+        data: { ...dto, memberAgencyIds: memberIds },
+      });
       return toView(qms, memberIds);
     });
   }
 
-  async update(ctx: RequestContext, id: string, dto: UpdateQualitySystemDto, expectedVersion?: number): Promise<QualitySystemView> {
+  async update(
+    ctx: RequestContext,
+    id: string,
+    dto: UpdateQualitySystemDto,
+    expectedVersion?: number,
+  ): Promise<QualitySystemView> {
     return this.uow.run(ctx, async (tx) => {
-      const qms = await tx.manager.getRepository(QualitySystem).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      const qms = await tx.manager
+        .getRepository(QualitySystem)
+        .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       const currentMembers = (await this.membersOf([id], tx.manager)).get(id) ?? [];
-      if (!qms || !currentMembers.some((agencyId) => ctx.canRead(agencyId))) throw DomainError.notFound('qualitySystem');
+      if (!qms || !currentMembers.some((agencyId) => ctx.canRead(agencyId)))
+        throw DomainError.notFound('qualitySystem');
       this.assertManages(ctx, currentMembers);
       assertVersion(expectedVersion, qms.version);
       const before = toView(qms, currentMembers);
@@ -123,7 +160,11 @@ export class QualitySystemsService implements OnModuleInit {
       if (dto.scope !== undefined) qms.scope = dto.scope.normalize('NFC');
       if (dto.status !== undefined) qms.status = dto.status;
       qms.version += 1;
-      await tx.manager.update(QualitySystem, { id }, { name: qms.name, scope: qms.scope, status: qms.status, version: qms.version });
+      await tx.manager.update(
+        QualitySystem,
+        { id },
+        { name: qms.name, scope: qms.scope, status: qms.status, version: qms.version },
+      );
       const after = toView(qms, members);
       tx.audit({
         subjectType: 'qualitySystem',
@@ -134,7 +175,9 @@ export class QualitySystemsService implements OnModuleInit {
         to: after.status,
         data: { before, after },
       });
-      const scopeChanged = before.scope !== after.scope || before.memberAgencyIds.join() !== [...after.memberAgencyIds].sort().join();
+      const scopeChanged =
+        before.scope !== after.scope ||
+        before.memberAgencyIds.join() !== [...after.memberAgencyIds].sort().join();
       if (scopeChanged) tx.emit('qualitySystem.scopeChanged', { qualitySystemId: id });
       return after;
     });
@@ -156,20 +199,33 @@ export class QualitySystemsService implements OnModuleInit {
 
   private async setMembers(tx: Transaction, qualitySystemId: string, agencyIds: string[]): Promise<void> {
     try {
-      await tx.manager.insert(QualitySystemAgency, agencyIds.map((agencyId) => ({ qualitySystemId, agencyId })));
+      await tx.manager.insert(
+        QualitySystemAgency,
+        agencyIds.map((agencyId) => ({ qualitySystemId, agencyId })),
+      );
     } catch (error) {
       if (isUniqueViolation(error)) {
-        throw new DomainError('DUPLICATE', { resource: 'qualitySystem', field: 'agency', value: agencyIds.join(', ') });
+        throw new DomainError('DUPLICATE', {
+          resource: 'qualitySystem',
+          field: 'agency',
+          value: agencyIds.join(', '),
+        });
       }
       throw error;
     }
   }
 
-  private async membersOf(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, string[]>> {
+  private async membersOf(
+    ids: string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, string[]>> {
     const map = new Map<string, string[]>();
     if (ids.length === 0) return map;
-    const rows = await manager.find(QualitySystemAgency, { where: ids.map((qualitySystemId) => ({ qualitySystemId })) });
-    for (const row of rows) map.set(row.qualitySystemId, [...(map.get(row.qualitySystemId) ?? []), row.agencyId]);
+    const rows = await manager.find(QualitySystemAgency, {
+      where: ids.map((qualitySystemId) => ({ qualitySystemId })),
+    });
+    for (const row of rows)
+      map.set(row.qualitySystemId, [...(map.get(row.qualitySystemId) ?? []), row.agencyId]);
     for (const list of map.values()) list.sort();
     return map;
   }

@@ -40,7 +40,9 @@ export class AuditTrailService {
   async append(manager: EntityManager, ctx: RequestContext, records: AuditRecord[]): Promise<void> {
     if (records.length === 0) return;
     await manager.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK_KEY]);
-    const [last] = await manager.query<{ hash: string }[]>('SELECT hash FROM audit_trail ORDER BY id DESC LIMIT 1');
+    const [last] = await manager.query<{ hash: string }[]>(
+      'SELECT hash FROM audit_trail ORDER BY id DESC LIMIT 1',
+    );
     let prevHash = last?.hash ?? GENESIS_HASH;
     const occurredAt = new Date();
     const rows: Partial<AuditEntry>[] = [];
@@ -84,9 +86,7 @@ export class AuditTrailService {
         self: ctx.userId,
       });
     }
-    qb.orderBy('e.id', page.sortDirection('DESC'))
-      .skip(page.offset)
-      .take(page.pageSize);
+    qb.orderBy('e.id', page.sortDirection('DESC')).skip(page.offset).take(page.pageSize);
     const [items, total] = await qb.getManyAndCount();
     return page.result(items, total);
   }

@@ -1,80 +1,113 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, validateSync } from 'class-validator';
 
-const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+const toInt = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : Number(value);
 
 /** Every environment variable the system reads, validated once at boot. */
 export class AppConfig {
   @IsIn(['development', 'production', 'test'])
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
 
-  @Transform(toInt) @IsInt() @Min(1) @Max(65535)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
   PORT = 3000;
 
-  @IsString() @MinLength(1)
+  @IsString()
+  @MinLength(1)
   DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/iso';
 
-  @Transform(toInt) @IsInt() @Min(1) @Max(200)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(200)
   DATABASE_POOL_SIZE = 10;
 
-  @IsString() @MinLength(1)
+  @IsString()
+  @MinLength(1)
   REDIS_URL = 'redis://127.0.0.1:6379';
 
   /** Prefix of every BullMQ key, so several deployments (or test files) can share one Redis. */
-  @IsString() @MinLength(1)
+  @IsString()
+  @MinLength(1)
   QUEUE_PREFIX = 'iso';
 
-  @IsString() @MinLength(1)
+  @IsString()
+  @MinLength(1)
   S3_ENDPOINT = 'http://127.0.0.1:9000';
 
-  @IsString() @MinLength(1)
+  @IsString()
+  @MinLength(1)
   S3_ACCESS_KEY = 'S3RVER';
 
-  @IsString() @MinLength(1)
+  @IsString()
+  @MinLength(1)
   S3_SECRET_KEY = 'S3RVER';
 
-  @IsString() @MinLength(3)
+  @IsString()
+  @MinLength(3)
   S3_BUCKET = 'iso-documents';
 
   @IsString()
   S3_REGION = 'us-east-1';
 
   /** Largest accepted upload, in bytes (default 250 MB). */
-  @Transform(toInt) @IsInt() @Min(1)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
   UPLOAD_MAX_BYTES = 250 * 1024 * 1024;
 
   /** Lifetime of presigned download URLs, in seconds. */
-  @Transform(toInt) @IsInt() @Min(10) @Max(3600)
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  @Max(3600)
   PRESIGN_TTL_SECONDS = 300;
 
   /** Required by the API only (see requireApiSecrets). */
   @IsString()
   JWT_SECRET = '';
 
-  @Transform(toInt) @IsInt() @Min(30) @Max(3600)
+  @Transform(toInt)
+  @IsInt()
+  @Min(30)
+  @Max(3600)
   ACCESS_TOKEN_TTL_SECONDS = 900;
 
-  @Transform(toInt) @IsInt() @Min(300)
+  @Transform(toInt)
+  @IsInt()
+  @Min(300)
   REFRESH_TOKEN_TTL_SECONDS = 30 * 24 * 3600;
 
   /** Failed logins allowed per username and client address within LOGIN_THROTTLE_WINDOW_SECONDS. */
-  @Transform(toInt) @IsInt() @Min(1)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
   LOGIN_MAX_FAILURES = 5;
 
-  @Transform(toInt) @IsInt() @Min(1)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
   LOGIN_THROTTLE_WINDOW_SECONDS = 900;
 
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   ADMIN_USERNAME?: string;
 
-  @IsOptional() @IsString() @MinLength(8, { message: 'ADMIN_PASSWORD must be at least 8 characters' })
+  @IsOptional()
+  @IsString()
+  @MinLength(8, { message: 'ADMIN_PASSWORD must be at least 8 characters' })
   ADMIN_PASSWORD?: string;
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
   /** Interval of the worker's heartbeat job scheduler, in milliseconds. */
-  @Transform(toInt) @IsInt() @Min(1000)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
   HEARTBEAT_INTERVAL_MS = 60_000;
 }
 

@@ -1,11 +1,14 @@
 import { DataSource, DataSourceOptions, MixedList } from 'typeorm';
+
+/** An entity or migration class (entities and migrations are listed, never globbed). */
+export type ClassRef = abstract new (...args: never[]) => unknown;
 import { AppConfig } from '../config/app-config';
 
 /** Entities and migrations are listed explicitly by each app: no globs. */
 export function dataSourceOptions(
   config: Pick<AppConfig, 'DATABASE_URL' | 'DATABASE_POOL_SIZE'>,
-  entities: MixedList<Function>,
-  migrations: MixedList<Function> = [],
+  entities: MixedList<ClassRef>,
+  migrations: MixedList<ClassRef> = [],
 ): DataSourceOptions {
   return {
     type: 'postgres',

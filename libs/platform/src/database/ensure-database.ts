@@ -16,7 +16,8 @@ export async function ensureDatabase(url: string): Promise<boolean> {
       await client.query(`CREATE DATABASE "${name}"`);
     } catch (error) {
       // created by a concurrent process
-      if ((error as { code?: string }).code !== '42P04' && (error as { code?: string }).code !== '23505') throw error;
+      if ((error as { code?: string }).code !== '42P04' && (error as { code?: string }).code !== '23505')
+        throw error;
       return false;
     }
     return true;

@@ -1,5 +1,13 @@
 /** Recognises errors that mean a dependency (PostgreSQL, Redis, object storage) is unreachable. */
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
 
 export class DependencyUnavailableError extends Error {
   constructor(
@@ -20,16 +28,28 @@ export function isNetworkError(error: unknown): boolean {
 }
 
 /** Which dependency a raw error points at, if it is a dependency outage at all. */
-export function classifyDependencyFailure(error: unknown): DependencyUnavailableError['dependency'] | undefined {
+export function classifyDependencyFailure(
+  error: unknown,
+): DependencyUnavailableError['dependency'] | undefined {
   if (error instanceof DependencyUnavailableError) return error.dependency;
   if (!error || typeof error !== 'object') return undefined;
   const e = error as { code?: string; message?: string; name?: string };
   const message = e.message ?? '';
   // pg: admin shutdown, cannot connect now, connection lost mid-query, pool timeout
-  if (e.code === '57P01' || e.code === '57P03' || e.code === '08006' || e.code === '08001' || e.code === '08003') {
+  if (
+    e.code === '57P01' ||
+    e.code === '57P03' ||
+    e.code === '08006' ||
+    e.code === '08001' ||
+    e.code === '08003'
+  ) {
     return 'database';
   }
-  if (/Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/.test(message)) {
+  if (
+    /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/.test(
+      message,
+    )
+  ) {
     return 'database';
   }
   if (e.name === 'MaxRetriesPerRequestError' || /Connection is closed|Stream isn't writeable/.test(message)) {

@@ -5,15 +5,31 @@
 export const ERROR_CATALOG = {
   VALIDATION_FAILED: { status: 400, vi: 'Dữ liệu gửi lên không hợp lệ', en: 'The request data is invalid' },
   MALFORMED_JSON: { status: 400, vi: 'Nội dung JSON không đúng cú pháp', en: 'The JSON body is malformed' },
-  UNAUTHENTICATED: { status: 401, vi: 'Chưa đăng nhập hoặc phiên đã hết hạn', en: 'Not authenticated or session expired' },
-  INVALID_CREDENTIALS: { status: 401, vi: 'Tên đăng nhập hoặc mật khẩu không đúng', en: 'Wrong username or password' },
-  INVALID_REFRESH_TOKEN: { status: 401, vi: 'Mã làm mới phiên không hợp lệ', en: 'The refresh token is not valid' },
+  UNAUTHENTICATED: {
+    status: 401,
+    vi: 'Chưa đăng nhập hoặc phiên đã hết hạn',
+    en: 'Not authenticated or session expired',
+  },
+  INVALID_CREDENTIALS: {
+    status: 401,
+    vi: 'Tên đăng nhập hoặc mật khẩu không đúng',
+    en: 'Wrong username or password',
+  },
+  INVALID_REFRESH_TOKEN: {
+    status: 401,
+    vi: 'Mã làm mới phiên không hợp lệ',
+    en: 'The refresh token is not valid',
+  },
   REFRESH_TOKEN_REUSED: {
     status: 401,
     vi: 'Mã làm mới phiên đã được sử dụng; mọi phiên liên quan đã bị thu hồi',
     en: 'The refresh token was already used; its session has been revoked',
   },
-  FORBIDDEN: { status: 403, vi: 'Bạn không có quyền thực hiện thao tác này', en: 'You are not allowed to do this' },
+  FORBIDDEN: {
+    status: 403,
+    vi: 'Bạn không có quyền thực hiện thao tác này',
+    en: 'You are not allowed to do this',
+  },
   NOT_FOUND: { status: 404, vi: 'Không tìm thấy {resource}', en: '{resource} not found' },
   ROUTE_NOT_FOUND: { status: 404, vi: 'Không có đường dẫn này', en: 'No such route' },
   STALE_VERSION: {
@@ -21,7 +37,11 @@ export const ERROR_CATALOG = {
     vi: 'Dữ liệu đã bị người khác thay đổi (phiên bản hiện tại {current})',
     en: 'The resource was changed by someone else (current version {current})',
   },
-  DUPLICATE: { status: 409, vi: '{resource} với {field} "{value}" đã tồn tại', en: '{resource} with {field} "{value}" already exists' },
+  DUPLICATE: {
+    status: 409,
+    vi: '{resource} với {field} "{value}" đã tồn tại',
+    en: '{resource} with {field} "{value}" already exists',
+  },
   IDEMPOTENCY_IN_PROGRESS: {
     status: 409,
     vi: 'Yêu cầu với cùng Idempotency-Key đang được xử lý',
@@ -32,20 +52,32 @@ export const ERROR_CATALOG = {
     vi: 'Idempotency-Key đã được dùng cho một yêu cầu khác',
     en: 'The Idempotency-Key was already used for a different request',
   },
-  AGENCY_CYCLE: { status: 409, vi: 'Không thể đặt cơ quan làm cấp dưới của chính nó', en: 'An agency cannot be placed under itself' },
+  AGENCY_CYCLE: {
+    status: 409,
+    vi: 'Không thể đặt cơ quan làm cấp dưới của chính nó',
+    en: 'An agency cannot be placed under itself',
+  },
   AGENCY_MERGED: {
     status: 409,
     vi: 'Cơ quan đã được sáp nhập vào cơ quan khác',
     en: 'The agency has been merged into another agency',
   },
   AGENCY_MERGE_INVALID: { status: 409, vi: 'Không thể sáp nhập: {reason}', en: 'Cannot merge: {reason}' },
-  PAYLOAD_TOO_LARGE: { status: 413, vi: 'Tệp vượt quá dung lượng cho phép ({limit} byte)', en: 'The file exceeds the size limit ({limit} bytes)' },
+  PAYLOAD_TOO_LARGE: {
+    status: 413,
+    vi: 'Tệp vượt quá dung lượng cho phép ({limit} byte)',
+    en: 'The file exceeds the size limit ({limit} bytes)',
+  },
   UNSUPPORTED_FILE_TYPE: {
     status: 415,
     vi: 'Loại tệp không được phép; chỉ nhận PDF, DOC, DOCX, XLS, XLSX, PNG, JPEG',
     en: 'File type not allowed; only PDF, DOC, DOCX, XLS, XLSX, PNG and JPEG are accepted',
   },
-  UPLOAD_MALFORMED: { status: 400, vi: 'Yêu cầu tải tệp không hợp lệ: {reason}', en: 'Malformed upload: {reason}' },
+  UPLOAD_MALFORMED: {
+    status: 400,
+    vi: 'Yêu cầu tải tệp không hợp lệ: {reason}',
+    en: 'Malformed upload: {reason}',
+  },
   TOO_MANY_LOGIN_ATTEMPTS: {
     status: 429,
     vi: 'Đăng nhập sai quá nhiều lần; thử lại sau {retryAfter} giây',

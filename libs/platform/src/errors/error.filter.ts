@@ -12,7 +12,11 @@ export function languageOf(request: Request): Language {
   return typeof header === 'string' && /^\s*en\b/i.test(header) ? 'en' : 'vi';
 }
 
-export function renderMessage(code: ErrorCode, params: Record<string, string | number>, lang: Language): string {
+export function renderMessage(
+  code: ErrorCode,
+  params: Record<string, string | number>,
+  lang: Language,
+): string {
   const template = ERROR_CATALOG[code][lang];
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = params[name];
@@ -58,7 +62,8 @@ export class ErrorFilter implements ExceptionFilter {
     if (exception instanceof DomainError) return exception;
     const bodyParserType = (exception as { type?: string } | null)?.type;
     if (bodyParserType === 'entity.parse.failed') return new DomainError('MALFORMED_JSON');
-    if (bodyParserType === 'entity.too.large') return new DomainError('PAYLOAD_TOO_LARGE', { limit: 1048576 });
+    if (bodyParserType === 'entity.too.large')
+      return new DomainError('PAYLOAD_TOO_LARGE', { limit: 1048576 });
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       if (status === 404) return new DomainError('ROUTE_NOT_FOUND');

@@ -29,14 +29,19 @@ export function createValidationPipe(): ValidationPipe {
 
 /** Validates a JSON array body item by item, with the same rules and error details as the global pipe. */
 export class ValidatedArrayPipe<T extends object> implements PipeTransform<unknown, Promise<T[]>> {
-  constructor(private readonly itemClass: new () => T, private readonly maxItems = 100) {}
+  constructor(
+    private readonly itemClass: new () => T,
+    private readonly maxItems = 100,
+  ) {}
 
   async transform(value: unknown): Promise<T[]> {
     if (!Array.isArray(value)) {
       throw new DomainError('VALIDATION_FAILED', {}, [{ field: 'body', message: 'body must be an array' }]);
     }
     if (value.length > this.maxItems) {
-      throw new DomainError('VALIDATION_FAILED', {}, [{ field: 'body', message: `at most ${this.maxItems} items` }]);
+      throw new DomainError('VALIDATION_FAILED', {}, [
+        { field: 'body', message: `at most ${this.maxItems} items` },
+      ]);
     }
     const items = value.map((item) => plainToInstance(this.itemClass, item as object));
     const details: ErrorDetail[] = [];

@@ -5,17 +5,23 @@ import { DomainError } from '../errors/domain-error';
  * The version a client expects (If-Match: "3" header, or `version` in the body);
  * undefined when the client sends neither. Services compare it and answer 409 when stale.
  */
-export const ExpectedVersion = createParamDecorator((_: unknown, host: ExecutionContext): number | undefined => {
-  const request = host.switchToHttp().getRequest<{ headers: Record<string, string | undefined>; body?: { version?: unknown } }>();
-  const header = request.headers['if-match'];
-  const raw = header !== undefined ? header.replace(/^W\//, '').replace(/"/g, '') : request.body?.version;
-  if (raw === undefined || raw === null) return undefined;
-  const version = Number(raw);
-  if (!Number.isInteger(version) || version < 1) {
-    throw new DomainError('VALIDATION_FAILED', {}, [{ field: 'version', message: 'version must be a positive integer' }]);
-  }
-  return version;
-});
+export const ExpectedVersion = createParamDecorator(
+  (_: unknown, host: ExecutionContext): number | undefined => {
+    const request = host
+      .switchToHttp()
+      .getRequest<{ headers: Record<string, string | undefined>; body?: { version?: unknown } }>();
+    const header = request.headers['if-match'];
+    const raw = header !== undefined ? header.replace(/^W\//, '').replace(/"/g, '') : request.body?.version;
+    if (raw === undefined || raw === null) return undefined;
+    const version = Number(raw);
+    if (!Number.isInteger(version) || version < 1) {
+      throw new DomainError('VALIDATION_FAILED', {}, [
+        { field: 'version', message: 'version must be a positive integer' },
+      ]);
+    }
+    return version;
+  },
+);
 
 export function assertVersion(expected: number | undefined, current: number): void {
   if (expected !== undefined && expected !== current) {

@@ -13,15 +13,24 @@ export interface Page<T> {
 /** `?page=1&pageSize=20&sort=-field`; list query DTOs extend it. */
 export class PageQuery {
   @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1_000_000)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
   page = 1;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
   pageSize = 20;
 
   @ApiPropertyOptional({ description: 'field name, prefixed with - for descending order' })
-  @IsOptional() @Matches(/^-?[a-zA-Z]{1,40}$/)
+  @IsOptional()
+  @Matches(/^-?[a-zA-Z]{1,40}$/)
   sort?: string;
 
   get offset(): number {

@@ -25,47 +25,69 @@ export class MembershipDto {
   agencyId: string;
 
   @ApiProperty({ enum: MEMBERSHIP_ROLES, isArray: true })
-  @IsArray() @ArrayUnique() @ArrayMaxSize(10) @IsIn(MEMBERSHIP_ROLES, { each: true })
+  @IsArray()
+  @ArrayUnique()
+  @ArrayMaxSize(10)
+  @IsIn(MEMBERSHIP_ROLES, { each: true })
   roles: Role[];
 }
 
 export class CreateUserDto {
   @ApiProperty({ example: 'nguyenvana' })
-  @IsString() @Matches(/^[A-Za-z0-9._@-]{3,100}$/, { message: 'username: 3–100 letters, digits or . _ @ -' })
+  @IsString()
+  @Matches(/^[A-Za-z0-9._@-]{3,100}$/, { message: 'username: 3–100 letters, digits or . _ @ -' })
   username: string;
 
   @ApiProperty({ minLength: 8 })
-  @IsString() @Length(8, 200)
+  @IsString()
+  @Length(8, 200)
   password: string;
 
   @ApiProperty({ example: 'Nguyễn Văn A' })
-  @IsString() @Length(1, 200)
+  @IsString()
+  @Length(1, 200)
   fullName: string;
 
   @ApiPropertyOptional()
-  @IsOptional() @IsEmail() @MaxLength(200)
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(200)
   email?: string;
 
-  @ApiPropertyOptional({ type: [MembershipDto], description: 'initial memberships (required for agency administrators)' })
-  @IsOptional() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => MembershipDto)
+  @ApiPropertyOptional({
+    type: [MembershipDto],
+    description: 'initial memberships (required for agency administrators)',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => MembershipDto)
   memberships?: MembershipDto[];
 }
 
 export class UpdateUserDto {
   @ApiPropertyOptional()
-  @IsOptional() @IsString() @Length(1, 200)
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
   fullName?: string;
 
   @ApiPropertyOptional({ nullable: true })
-  @IsOptional() @IsEmail() @MaxLength(200)
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(200)
   email?: string;
 
   @ApiPropertyOptional({ minLength: 8 })
-  @IsOptional() @IsString() @Length(8, 200)
+  @IsOptional()
+  @IsString()
+  @Length(8, 200)
   password?: string;
 
   @ApiPropertyOptional({ description: 'administrators only; deactivating ends every session' })
-  @IsOptional() @IsBoolean()
+  @IsOptional()
+  @IsBoolean()
   isActive?: boolean;
 
   @ApiPropertyOptional({ description: 'expected version (optimistic concurrency)' })
@@ -75,14 +97,18 @@ export class UpdateUserDto {
 
 export class ListUsersQuery extends PageQuery {
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   agencyId?: string;
 
   @ApiPropertyOptional({ enum: ROLES })
-  @IsOptional() @IsIn(ROLES)
+  @IsOptional()
+  @IsIn(ROLES)
   role?: Role;
 
   @ApiPropertyOptional()
-  @IsOptional() @IsString() @MaxLength(100)
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   q?: string;
 }

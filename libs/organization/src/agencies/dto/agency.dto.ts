@@ -5,11 +5,13 @@ import { AGENCY_LEVELS, AgencyLevel } from '../agency.entity';
 
 export class CreateAgencyDto {
   @ApiProperty({ example: 'SKHCN' })
-  @IsString() @Matches(/^[A-Za-z0-9._-]{1,50}$/, { message: 'code: letters, digits, . _ - (at most 50)' })
+  @IsString()
+  @Matches(/^[A-Za-z0-9._-]{1,50}$/, { message: 'code: letters, digits, . _ - (at most 50)' })
   code: string;
 
   @ApiProperty({ example: 'Sở Khoa học và Công nghệ' })
-  @IsString() @Length(1, 300)
+  @IsString()
+  @Length(1, 300)
   name: string;
 
   @ApiProperty({ enum: AGENCY_LEVELS })
@@ -17,7 +19,8 @@ export class CreateAgencyDto {
   level: AgencyLevel;
 
   @ApiPropertyOptional({ format: 'uuid', nullable: true })
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   parentId?: string | null;
 }
 
@@ -33,20 +36,25 @@ export class MergeAgencyDto {
   intoAgencyId: string;
 
   @ApiProperty({ example: 'Nghị quyết sáp nhập đơn vị hành chính cấp xã' })
-  @IsString() @Length(1, 1000)
+  @IsString()
+  @Length(1, 1000)
   reason: string;
 }
 
 export class ListAgenciesQuery extends PageQuery {
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   parentId?: string;
 
   @ApiPropertyOptional({ enum: AGENCY_LEVELS })
-  @IsOptional() @IsIn(AGENCY_LEVELS)
+  @IsOptional()
+  @IsIn(AGENCY_LEVELS)
   level?: AgencyLevel;
 
   @ApiPropertyOptional({ description: 'search in code and name' })
-  @IsOptional() @IsString() @MaxLength(200)
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
   q?: string;
 }

@@ -1,0 +1,18 @@
+/** e2e tests against real PostgreSQL, Redis and an S3 server (s3rver); see test/support. */
+module.exports = {
+  rootDir: '.',
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.jest.json' }] },
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  moduleNameMapper: {
+    '^@app/platform$': '<rootDir>/libs/platform/src',
+    '^@app/identity$': '<rootDir>/libs/identity/src',
+    '^@app/organization$': '<rootDir>/libs/organization/src',
+    '^@app/storage$': '<rootDir>/libs/storage/src',
+  },
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+  maxWorkers: 2,
+  testTimeout: 60000,
+};
