@@ -5,7 +5,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AppConfig, loadConfig } from '../../libs/platform/src';
 import { createApi } from '../../apps/api/src/create-api';
-import { databaseUrl, PG_ADMIN_URL, REDIS_URL, TEMPLATE_DB, TEST_DB_PREFIX } from './env';
+import { databaseUrl, PG_ADMIN_URL, REDIS_URL, RUN_ID, TEMPLATE_DB, TEST_DB_PREFIX } from './env';
 
 export const ADMIN = { username: 'admin', password: 'Admin@12345' };
 export const JWT_SECRET = 'test-secret-test-secret-test-secret-0123';
@@ -24,7 +24,7 @@ export interface TestApp {
 
 /** A database of its own for one test file, copied from the migrated template. */
 export async function createTestDatabase(): Promise<string> {
-  const name = `${TEST_DB_PREFIX}${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  const name = `${TEST_DB_PREFIX}${RUN_ID}_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
   const admin = new Client({ connectionString: PG_ADMIN_URL });
   await admin.connect();
   try {
@@ -62,7 +62,7 @@ export function testConfig(databaseName: string, overrides: Record<string, strin
     JWT_SECRET,
     ADMIN_USERNAME: ADMIN.username,
     ADMIN_PASSWORD: ADMIN.password,
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     ...overrides,
   });
 }

@@ -71,6 +71,9 @@ export class ErrorFilter implements ExceptionFilter {
       if (status === 403) return new DomainError('FORBIDDEN');
       if (status === 413) return new DomainError('PAYLOAD_TOO_LARGE', { limit: 1048576 });
       if (status === 400) {
+        // the JSON body parser reports syntax errors as plain 400s
+        if (/JSON|Unexpected (token|end)|Expected/.test(exception.message))
+          return new DomainError('MALFORMED_JSON');
         const details: ErrorDetail[] = [{ message: exception.message }];
         return new DomainError('VALIDATION_FAILED', {}, details);
       }

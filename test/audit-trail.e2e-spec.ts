@@ -1,0 +1,148 @@
+import { startTestApp, TestApp } from './support/harness';
+import { buildWorld, PASSWORD, World } from './support/world';
+
+interface Entry {
+  id: string;
+  subjectType: string;
+  subjectId: string;
+  action: string;
+  actorName: string;
+  fromState: string | null;
+  toState: string | null;
+  data: Record<string, unknown> | null;
+}
+
+describe('audit trail', () => {
+  let t: TestApp;
+  let w: World;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    w = await buildWorld(t);
+  });
+  afterAll(() => t.close());
+
+  const get = (token: string, path: string) => t.http().get(path).set('Authorization', `Bearer ${token}`);
+  const trailOf = async (subjectType: string, subjectId: string): Promise<Entry[]> =>
+    (
+      await get(
+        w.adminToken,
+        `/api/v1/audit-trail?subjectType=${subjectType}&subjectId=${subjectId}&pageSize=100`,
+      ).expect(200)
+    ).body.items;
+
+  it('records every change exactly once, with who did it and what changed', async () => {
+    const created = await t
+      .http()
+      .post('/api/v1/agencies')
+      .set('Authorization', `Bearer ${w.adminToken}`)
+      .send({ code: 'AUD', name: 'Chi cục Kiểm toán', level: 'BRANCH', parentId: w.provinceId })
+      .expect(201);
+    await t
+      .http()
+      .patch(`/api/v1/agencies/${created.body.id}`)
+      .set('Authorization', `Bearer ${w.adminToken}`)
+      .send({ name: 'Chi cục Kiểm định' })
+      .expect(200);
+    const entries = await trailOf('agency', created.body.id);
+    expect(entries.map((e) => e.action)).toEqual(['update', 'create']);
+    expect(entries.every((e) => e.actorName === 'admin')).toBe(true);
+    expect(entries[0].data).toMatchObject({
+      before: { name: 'Chi cục Kiểm toán' },
+      after: { name: 'Chi cục Kiểm định' },
+    });
+
+    const user = await t
+      .http()
+      .post('/api/v1/users')
+      .set('Authorization', `Bearer ${w.users['a.agency_admin'].token}`)
+      .send({
+        username: 'audited',
+        password: PASSWORD,
+        fullName: 'Người được ghi',
+        memberships: [{ agencyId: w.agencyA, roles: ['STAFF'] }],
+      })
+      .expect(201);
+    await t
+      .http()
+      .put(`/api/v1/users/${user.body.id}/memberships`)
+      .set('Authorization', `Bearer ${w.users['a.agency_admin'].token}`)
+      .send([{ agencyId: w.agencyA, roles: ['REVIEWER'] }])
+      .expect(200);
+    const userEntries = await trailOf('user', user.body.id);
+    expect(userEntries.map((e) => e.action)).toEqual(['memberships.replace', 'create']);
+    expect(userEntries[0].data).toMatchObject({ after: [{ agencyId: w.agencyA, roles: ['REVIEWER'] }] });
+    expect(JSON.stringify(userEntries)).not.toContain('password_hash');
+    expect(JSON.stringify(userEntries)).not.toContain(PASSWORD);
+  });
+
+  it('writes nothing for refused requests', async () => {
+    const before = await t.sql<{ n: string }>('SELECT count(*) AS n FROM audit_trail');
+    await t
+      .http()
+      .patch(`/api/v1/quality-systems/${w.qmsA}`)
+      .set('Authorization', `Bearer ${w.users['a.staff'].token}`)
+      .send({ name: 'X' })
+      .expect(403);
+    await t
+      .http()
+      .post('/api/v1/agencies')
+      .set('Authorization', `Bearer ${w.adminToken}`)
+      .send({ code: '??', name: 'X', level: 'OTHER' })
+      .expect(400);
+    const after = await t.sql<{ n: string }>('SELECT count(*) AS n FROM audit_trail');
+    expect(after[0].n).toBe(before[0].n);
+  });
+
+  it("shows a user their agency's entries and never another agency's", async () => {
+    const token = w.users['a.iso_secretary'].token;
+    await t
+      .http()
+      .patch(`/api/v1/quality-systems/${w.qmsB}`)
+      .set('Authorization', `Bearer ${w.users['b.iso_secretary'].token}`)
+      .send({ name: 'HTQLCL B mới' })
+      .expect(200);
+    const own = await get(token, `/api/v1/audit-trail?subjectType=qualitySystem&subjectId=${w.qmsA}`).expect(
+      200,
+    );
+    expect(own.body.total).toBeGreaterThan(0);
+    const other = await get(
+      token,
+      `/api/v1/audit-trail?subjectType=qualitySystem&subjectId=${w.qmsB}`,
+    ).expect(200);
+    expect(other.body).toMatchObject({ items: [], total: 0 });
+    const oversight = await get(
+      w.users['p1.oversight'].token,
+      `/api/v1/audit-trail?subjectType=qualitySystem&subjectId=${w.qmsB}`,
+    ).expect(200);
+    expect(oversight.body.items.map((e: Entry) => e.action)).toContain('update');
+  });
+
+  it('is append-only: the database refuses UPDATE and DELETE', async () => {
+    await expect(t.sql("UPDATE audit_trail SET action = 'forged'")).rejects.toThrow(/append-only/);
+    await expect(t.sql('DELETE FROM audit_trail')).rejects.toThrow(/append-only/);
+  });
+
+  it('lets only system administrators and oversight verify the chain', async () => {
+    await get(w.users['a.agency_admin'].token, '/api/v1/audit-trail/verify').expect(403);
+    const ok = await get(w.users['p1.oversight'].token, '/api/v1/audit-trail/verify').expect(200);
+    expect(ok.body).toEqual({ ok: true, checked: expect.any(Number) });
+    const count = await t.sql<{ n: string }>('SELECT count(*) AS n FROM audit_trail');
+    expect(ok.body.checked).toBe(Number(count[0].n));
+  });
+
+  // last: it breaks this file's chain on purpose
+  it('reports exactly the row tampered with in SQL', async () => {
+    const rows = await t.sql<{ id: string }>('SELECT id FROM audit_trail ORDER BY id');
+    const victim = rows[Math.floor(rows.length / 2)].id;
+    await t.sql('ALTER TABLE audit_trail DISABLE TRIGGER audit_trail_no_change');
+    await t.sql("UPDATE audit_trail SET reason = 'sửa lén' WHERE id = $1", [victim]);
+    await t.sql('ALTER TABLE audit_trail ENABLE TRIGGER audit_trail_no_change');
+    const result = await get(w.adminToken, '/api/v1/audit-trail/verify').expect(200);
+    expect(result.body).toEqual({
+      ok: false,
+      checked: rows.findIndex((r) => r.id === victim) + 1,
+      firstBrokenId: victim,
+    });
+  });
+});
