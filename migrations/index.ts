@@ -1,4 +1,5 @@
 import { Foundation1795000000000 } from './1795000000000-Foundation';
+import { DocumentsAndApprovals1795000100000 } from './1795000100000-DocumentsAndApprovals';
 
 /** Every migration, in order. New ones are appended here (no globs: the bundle must list them). */
-export const MIGRATIONS = [Foundation1795000000000];
+export const MIGRATIONS = [Foundation1795000000000, DocumentsAndApprovals1795000100000];

@@ -4,6 +4,12 @@ import { AppConfig, ErrorFilter, PLATFORM_ENTITIES, PlatformModule } from '@app/
 import { IDENTITY_ENTITIES, IdentityHttpModule, JwtAuthGuard } from '@app/identity';
 import { ORGANIZATION_ENTITIES, OrganizationModule } from '@app/organization';
 import { StorageModule } from '@app/storage';
+import { APPROVAL_ENTITIES, ApprovalsModule } from '@app/approvals';
+import { DEADLINE_ENTITIES, DeadlinesModule } from '@app/deadlines';
+import { DOCUMENT_ENTITIES, DocumentsModule } from '@app/documents';
+import { ApprovalsController } from './approvals/approvals.controller';
+import { DeadlinesController } from './deadlines/deadlines.controller';
+import { DocumentsController } from './documents/documents.controller';
 import { MIGRATIONS } from '../../../migrations';
 import { AuditTrailController } from './audit-trail/audit-trail.controller';
 import { AuthController } from './auth/auth.controller';
@@ -12,7 +18,14 @@ import { AgenciesController } from './organization/agencies.controller';
 import { QualitySystemsController } from './organization/quality-systems.controller';
 import { UsersController } from './users/users.controller';
 
-export const API_ENTITIES = [...PLATFORM_ENTITIES, ...ORGANIZATION_ENTITIES, ...IDENTITY_ENTITIES];
+export const API_ENTITIES = [
+  ...PLATFORM_ENTITIES,
+  ...ORGANIZATION_ENTITIES,
+  ...IDENTITY_ENTITIES,
+  ...DEADLINE_ENTITIES,
+  ...APPROVAL_ENTITIES,
+  ...DOCUMENT_ENTITIES,
+];
 
 @Module({})
 export class ApiModule {
@@ -24,6 +37,9 @@ export class ApiModule {
         OrganizationModule,
         IdentityHttpModule,
         StorageModule,
+        DeadlinesModule,
+        ApprovalsModule,
+        DocumentsModule,
       ],
       controllers: [
         HealthController,
@@ -32,6 +48,9 @@ export class ApiModule {
         AgenciesController,
         QualitySystemsController,
         AuditTrailController,
+        DocumentsController,
+        ApprovalsController,
+        DeadlinesController,
       ],
       providers: [
         { provide: APP_GUARD, useClass: JwtAuthGuard },

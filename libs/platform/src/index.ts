@@ -23,3 +23,5 @@ export * from './jobs/job-handlers';
 export * from './jobs/job-names';
 export * from './jobs/job-queue';
 export * from './database/ensure-database';
+export * from './clock/clock';
+export * from './state/state-machine';

@@ -5,6 +5,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { MixedList } from 'typeorm';
 import { AuditEntry } from './audit/audit-entry.entity';
 import { AuditTrailService } from './audit/audit-trail.service';
+import { Clock } from './clock/clock';
 import { AppConfig } from './config/app-config';
 import { dataSourceOptions, ClassRef } from './database/data-source';
 import { JobHandlers } from './jobs/job-handlers';
@@ -49,8 +50,9 @@ export class PlatformModule {
         UnitOfWork,
         JobQueue,
         JobHandlers,
+        Clock,
       ],
-      exports: [AppConfig, REDIS, AuditTrailService, UnitOfWork, JobQueue, JobHandlers],
+      exports: [AppConfig, REDIS, AuditTrailService, UnitOfWork, JobQueue, JobHandlers, Clock],
     };
   }
 }

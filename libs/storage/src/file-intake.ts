@@ -107,6 +107,11 @@ export class FileIntake {
       parser.on('close', () => {
         if (!seenFile) reject(new DomainError('UPLOAD_MALFORMED', { reason: 'no field "file" in the body' }));
       });
+      // a client that goes away mid-upload never ends the body: fail the file stream, or the upload waits forever
+      request.once('close', () => {
+        if (!request.complete)
+          parser.destroy(new DomainError('UPLOAD_MALFORMED', { reason: 'the upload was interrupted' }));
+      });
       request.pipe(parser);
     });
   }
@@ -124,6 +129,8 @@ export class FileIntake {
     meter.on('error', (error) => body.destroy(error));
     rest.on('limit', () => meter.destroy(new DomainError('PAYLOAD_TOO_LARGE', { limit: maxBytes })));
     meter.pipe(body);
+    // pipe() does not pass errors on (busboy fails the file stream when the body ends early)
+    rest.once('error', (error) => meter.destroy(error));
     if (ended) {
       meter.end(head);
     } else {

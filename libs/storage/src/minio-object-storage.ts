@@ -52,9 +52,21 @@ export class MinioObjectStorage extends ObjectStorage {
   }
 
   async put(key: string, body: Readable | Buffer, contentType: string, size?: number): Promise<void> {
-    await this.call(() =>
-      this.client.putObject(this.bucket, key, body, size, { 'Content-Type': contentType }),
-    );
+    const upload = this.client.putObject(this.bucket, key, body, size, { 'Content-Type': contentType });
+    if (Buffer.isBuffer(body)) {
+      await this.call(() => upload);
+      return;
+    }
+    // For a multipart upload the client pipes the body into its own chunker, and a pipe does not
+    // pass errors on: a body that fails (e.g. over the size limit) would leave the upload waiting
+    // forever and its 'error' unhandled. So fail as soon as the body fails; the caller then
+    // removes the key, which also abandons the unfinished multipart upload.
+    const bodyFailed = new Promise<never>((_, reject) => {
+      if (body.errored) reject(body.errored);
+      else body.once('error', reject);
+    });
+    upload.catch(() => undefined);
+    await this.call(() => Promise.race([upload, bodyFailed]));
   }
 
   get(key: string, range?: { start: number; end: number }): Promise<Readable> {

@@ -94,15 +94,16 @@ export class QualitySystemsService implements OnModuleInit {
     return toView(qms, members);
   }
 
-  /** The QMS covering an agency, if any (for other libs: documents shared across its members). */
-  async memberAgencyIdsOfSameSystem(agencyId: string): Promise<string[]> {
+  /** Agencies that share a QMS with any of the given agencies (for documents shared across a QMS). */
+  async siblingAgencyIds(agencyIds: string[]): Promise<string[]> {
+    if (agencyIds.length === 0) return [];
     const rows = await this.dataSource.query<{ agency_id: string }[]>(
-      `SELECT m2.agency_id FROM quality_system_agencies m1
+      `SELECT DISTINCT m2.agency_id FROM quality_system_agencies m1
          JOIN quality_system_agencies m2 ON m2.quality_system_id = m1.quality_system_id
-        WHERE m1.agency_id = $1`,
-      [agencyId],
+        WHERE m1.agency_id = ANY($1::uuid[])`,
+      [agencyIds],
     );
-    return rows.length > 0 ? rows.map((r) => r.agency_id) : [agencyId];
+    return rows.map((r) => r.agency_id);
   }
 
   async create(ctx: RequestContext, dto: CreateQualitySystemDto): Promise<QualitySystemView> {

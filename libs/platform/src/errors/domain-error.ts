@@ -23,4 +23,17 @@ export class DomainError extends Error {
   static forbidden(): DomainError {
     return new DomainError('FORBIDDEN');
   }
+
+  /**
+   * An action not allowed in the subject's current state. The code the client sees names
+   * that state, e.g. APPROVAL_REQUEST_IS_APPROVED or DOCUMENT_VERSION_IS_SUPERSEDED.
+   */
+  static stateConflict(resource: string, state: string): DomainError {
+    const error = new DomainError('STATE_CONFLICT', { resource, state });
+    error.publicCode = `${resource.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase()}_IS_${state}`;
+    return error;
+  }
+
+  /** The code sent to clients when it differs from the catalog entry (see stateConflict). */
+  publicCode?: string;
 }

@@ -63,6 +63,41 @@ export const ERROR_CATALOG = {
     en: 'The agency has been merged into another agency',
   },
   AGENCY_MERGE_INVALID: { status: 409, vi: 'Không thể sáp nhập: {reason}', en: 'Cannot merge: {reason}' },
+  STATE_CONFLICT: {
+    status: 409,
+    vi: '{resource} đang ở trạng thái "{state}"; không thể thực hiện thao tác này',
+    en: '{resource} is {state}; this action is not allowed',
+  },
+  APPROVAL_STEP_ALREADY_DECIDED: {
+    status: 409,
+    vi: 'Bước phê duyệt này đã được quyết định',
+    en: 'This approval step has already been decided',
+  },
+  APPROVAL_ALREADY_OPEN: {
+    status: 409,
+    vi: 'Tài liệu đang có một yêu cầu phê duyệt chưa kết thúc',
+    en: 'The document already has an open approval request',
+  },
+  SEPARATION_OF_DUTIES: {
+    status: 403,
+    vi: 'Người soạn thảo không được phê duyệt tài liệu do chính mình soạn',
+    en: 'The drafter of a version may not approve it',
+  },
+  NOT_YOUR_STEP: {
+    status: 403,
+    vi: 'Bước phê duyệt hiện tại không được giao cho bạn',
+    en: 'The current approval step is not assigned to you',
+  },
+  VERSION_HAS_NO_FILES: {
+    status: 409,
+    vi: 'Phiên bản chưa có tệp nào để trình duyệt',
+    en: 'The version has no file to approve',
+  },
+  NOT_ACKNOWLEDGEABLE: {
+    status: 409,
+    vi: 'Tài liệu không có phiên bản đang hiệu lực để xác nhận đã đọc',
+    en: 'The document has no effective version to acknowledge',
+  },
   PAYLOAD_TOO_LARGE: {
     status: 413,
     vi: 'Tệp vượt quá dung lượng cho phép ({limit} byte)',
@@ -104,4 +139,23 @@ export const RESOURCE_NAMES: Record<string, { vi: string; en: string }> = {
   qualitySystem: { vi: 'hệ thống quản lý chất lượng', en: 'Quality system' },
   file: { vi: 'tệp', en: 'File' },
   auditEntry: { vi: 'bản ghi nhật ký', en: 'Audit-trail entry' },
+  document: { vi: 'tài liệu', en: 'Document' },
+  documentVersion: { vi: 'phiên bản tài liệu', en: 'Document version' },
+  approvalRequest: { vi: 'yêu cầu phê duyệt', en: 'Approval request' },
+  workflowTemplate: { vi: 'quy trình phê duyệt', en: 'Workflow template' },
+  deadline: { vi: 'thời hạn', en: 'Deadline' },
+};
+
+/** Names of lifecycle states in messages. */
+export const STATE_NAMES: Record<string, { vi: string; en: string }> = {
+  DRAFT: { vi: 'Dự thảo', en: 'draft' },
+  IN_APPROVAL: { vi: 'Đang trình duyệt', en: 'in approval' },
+  APPROVED: { vi: 'Đã phê duyệt', en: 'approved' },
+  EFFECTIVE: { vi: 'Đang hiệu lực', en: 'effective' },
+  SUPERSEDED: { vi: 'Đã bị thay thế', en: 'superseded' },
+  REJECTED: { vi: 'Bị từ chối', en: 'rejected' },
+  WITHDRAWN: { vi: 'Đã hủy bỏ', en: 'withdrawn' },
+  IN_PROGRESS: { vi: 'Đang xử lý', en: 'in progress' },
+  RETURNED: { vi: 'Đã trả lại', en: 'returned' },
+  CANCELLED: { vi: 'Đã hủy', en: 'cancelled' },
 };

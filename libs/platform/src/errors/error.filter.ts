@@ -3,7 +3,7 @@ import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import { classifyDependencyFailure } from './dependency-failure';
 import { DomainError, ErrorDetail } from './domain-error';
-import { ERROR_CATALOG, ErrorCode, RESOURCE_NAMES } from './error-catalog';
+import { ERROR_CATALOG, ErrorCode, RESOURCE_NAMES, STATE_NAMES } from './error-catalog';
 
 export type Language = 'vi' | 'en';
 
@@ -22,6 +22,7 @@ export function renderMessage(
     const value = params[name];
     if (value === undefined) return '';
     if (name === 'resource' && typeof value === 'string') return RESOURCE_NAMES[value]?.[lang] ?? value;
+    if (name === 'state' && typeof value === 'string') return STATE_NAMES[value]?.[lang] ?? value;
     return String(value);
   });
 }
@@ -43,7 +44,8 @@ export class ErrorFilter implements ExceptionFilter {
     const error = this.toDomainError(exception, requestId);
     const status = ERROR_CATALOG[error.code].status;
     if (status >= 500) {
-      this.logger.error({ err: exception, requestId, code: error.code }, 'request failed');
+      const stack = exception instanceof Error ? (exception.stack ?? exception.message) : String(exception);
+      this.logger.error(`request ${requestId} failed with ${error.code}: ${stack}`);
     }
     if (error.code === 'TOO_MANY_LOGIN_ATTEMPTS' && error.params.retryAfter !== undefined) {
       response.setHeader('Retry-After', String(error.params.retryAfter));
@@ -51,7 +53,7 @@ export class ErrorFilter implements ExceptionFilter {
     if (status === 503) response.setHeader('Retry-After', '5');
     response.status(status).json({
       statusCode: status,
-      code: error.code,
+      code: error.publicCode ?? error.code,
       message: renderMessage(error.code, error.params, languageOf(request)),
       details: error.details,
       ...(status >= 500 ? { requestId } : {}),

@@ -1,0 +1,128 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { Ctx, ExpectedVersion, RequestContext } from '@app/platform';
+import {
+  AcknowledgementsService,
+  CreateDocumentDto,
+  CreateRevisionDto,
+  DocumentsService,
+  DocumentVersionsService,
+  FileContentQuery,
+  ListDocumentsQuery,
+  UpdateDocumentDto,
+  UpdateVersionDto,
+} from '@app/documents';
+import { uuidPipe } from '../http/uuid.pipe';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+@ApiTags('documents')
+@ApiBearerAuth()
+@Controller()
+export class DocumentsController {
+  constructor(
+    private readonly documents: DocumentsService,
+    private readonly versions: DocumentVersionsService,
+    private readonly acknowledgements: AcknowledgementsService,
+  ) {}
+
+  @Get('documents')
+  @ApiProduces('application/json', XLSX)
+  async list(
+    @Ctx() ctx: RequestContext,
+    @Query() query: ListDocumentsQuery,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    if (query.format !== 'xlsx') return this.documents.list(ctx, query);
+    const body = await this.documents.exportRegister(ctx, query);
+    response.setHeader('Content-Type', XLSX);
+    response.setHeader('Content-Disposition', `attachment; filename="danh-muc-tai-lieu.xlsx"`);
+    response.setHeader('X-Content-Type-Options', 'nosniff');
+    response.end(body);
+  }
+
+  @Post('documents')
+  create(@Ctx() ctx: RequestContext, @Body() dto: CreateDocumentDto) {
+    return this.documents.create(ctx, dto);
+  }
+
+  @Get('documents/:id')
+  get(@Ctx() ctx: RequestContext, @Param('id', uuidPipe) id: string) {
+    return this.documents.get(ctx, id);
+  }
+
+  @Patch('documents/:id')
+  update(
+    @Ctx() ctx: RequestContext,
+    @Param('id', uuidPipe) id: string,
+    @Body() dto: UpdateDocumentDto,
+    @ExpectedVersion() version?: number,
+  ) {
+    return this.documents.update(ctx, id, dto, version);
+  }
+
+  @Get('documents/:id/versions')
+  versionsOf(@Ctx() ctx: RequestContext, @Param('id', uuidPipe) id: string) {
+    return this.versions.list(ctx, id);
+  }
+
+  @Get('documents/:id/versions/:versionId')
+  version(
+    @Ctx() ctx: RequestContext,
+    @Param('id', uuidPipe) id: string,
+    @Param('versionId', uuidPipe) versionId: string,
+  ) {
+    return this.versions.get(ctx, id, versionId);
+  }
+
+  @Patch('documents/:id/versions/:versionId')
+  updateVersion(
+    @Ctx() ctx: RequestContext,
+    @Param('id', uuidPipe) id: string,
+    @Param('versionId', uuidPipe) versionId: string,
+    @Body() dto: UpdateVersionDto,
+    @ExpectedVersion() version?: number,
+  ) {
+    return this.versions.update(ctx, id, versionId, dto, version);
+  }
+
+  @Post('documents/:id/versions/:versionId/files')
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
+  upload(
+    @Ctx() ctx: RequestContext,
+    @Param('id', uuidPipe) id: string,
+    @Param('versionId', uuidPipe) versionId: string,
+    @Req() request: Request,
+  ) {
+    return this.versions.upload(ctx, id, versionId, request);
+  }
+
+  @Post('documents/:id/revisions')
+  revise(@Ctx() ctx: RequestContext, @Param('id', uuidPipe) id: string, @Body() dto: CreateRevisionDto) {
+    return this.versions.createRevision(ctx, id, dto);
+  }
+
+  @Post('documents/:id/acknowledgements')
+  @HttpCode(200)
+  acknowledge(@Ctx() ctx: RequestContext, @Param('id', uuidPipe) id: string) {
+    return this.acknowledgements.acknowledge(ctx, id);
+  }
+
+  @Get('documents/:id/acknowledgements')
+  acknowledgementStatus(@Ctx() ctx: RequestContext, @Param('id', uuidPipe) id: string) {
+    return this.acknowledgements.status(ctx, id);
+  }
+
+  @Get('files/:fileId/content')
+  @ApiProduces('application/octet-stream')
+  async content(
+    @Ctx() ctx: RequestContext,
+    @Param('fileId', uuidPipe) fileId: string,
+    @Query() query: FileContentQuery,
+    @Res() response: Response,
+  ) {
+    await this.versions.download(ctx, fileId, response, query.redirect === '1');
+  }
+}

@@ -1,0 +1,147 @@
+import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { BaseEntity, Role, StateMachine } from '@app/platform';
+
+export const APPROVAL_KINDS = ['ISSUE', 'REVISION', 'WITHDRAWAL'] as const;
+export type ApprovalKind = (typeof APPROVAL_KINDS)[number];
+
+export const REQUEST_STATUSES = [
+  'DRAFT',
+  'IN_PROGRESS',
+  'APPROVED',
+  'REJECTED',
+  'RETURNED',
+  'CANCELLED',
+] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+
+export const REQUEST_LIFECYCLE = new StateMachine<RequestStatus>('approvalRequest', {
+  DRAFT: ['IN_PROGRESS', 'CANCELLED'],
+  IN_PROGRESS: ['APPROVED', 'REJECTED', 'RETURNED', 'CANCELLED'],
+  APPROVED: [],
+  REJECTED: [],
+  RETURNED: [],
+  CANCELLED: [],
+});
+
+export type StepStatus = 'WAITING' | 'PENDING' | 'APPROVED' | 'REJECTED' | 'RETURNED' | 'CANCELLED';
+/** What a decision means: a review on the way, or the final approval by the head of agency. */
+export type DecisionMeaning = 'REVIEWED' | 'APPROVED' | 'REJECTED' | 'RETURNED';
+
+export interface TemplateStep {
+  role: Role;
+  assigneeId?: string | null;
+  slaDays: number;
+}
+
+/** Generic over its subject: the engine knows "a subject of type X with id Y", never a document. */
+@Entity('approval_requests')
+export class ApprovalRequest extends BaseEntity {
+  @Column({ name: 'agency_id', type: 'uuid' })
+  agencyId: string;
+
+  @Column({ type: 'text' })
+  kind: ApprovalKind;
+
+  @Column({ name: 'subject_type', type: 'text' })
+  subjectType: string;
+
+  @Column({ name: 'subject_id', type: 'uuid' })
+  subjectId: string;
+
+  /** The version of the subject under approval (none for a withdrawal). */
+  @Column({ name: 'subject_version_id', type: 'uuid', nullable: true })
+  subjectVersionId: string | null;
+
+  @Column({ type: 'text', default: 'DRAFT' })
+  status: RequestStatus;
+
+  @Column({ type: 'text' })
+  reason: string;
+
+  @Column({ name: 'effective_date', type: 'date', nullable: true })
+  effectiveDate: string | null;
+
+  @Column({ name: 'requested_by', type: 'uuid', nullable: true })
+  requestedBy: string | null;
+
+  /** Who drafted the subject: never one of its approvers. */
+  @Column({ name: 'drafter_id', type: 'uuid', nullable: true })
+  drafterId: string | null;
+
+  @Column({ name: 'current_step', type: 'int', nullable: true })
+  currentStep: number | null;
+
+  @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
+  decidedAt: Date | null;
+
+  @Column({ type: 'int', default: 1 })
+  version: number;
+}
+
+@Entity('approval_steps')
+export class ApprovalStep extends BaseEntity {
+  @Column({ name: 'request_id', type: 'uuid' })
+  requestId: string;
+
+  @Column({ name: 'step_order', type: 'int' })
+  order: number;
+
+  @Column({ type: 'text' })
+  role: Role;
+
+  @Column({ name: 'assignee_id', type: 'uuid', nullable: true })
+  assigneeId: string | null;
+
+  @Column({ name: 'sla_days', type: 'int' })
+  slaDays: number;
+
+  @Column({ type: 'text' })
+  status: StepStatus;
+
+  @Column({ name: 'due_at', type: 'timestamptz', nullable: true })
+  dueAt: Date | null;
+
+  @Column({ name: 'decided_by', type: 'uuid', nullable: true })
+  decidedBy: string | null;
+
+  @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
+  decidedAt: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  comment: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  meaning: DecisionMeaning | null;
+
+  /** sha256 of every file the decision was made on: an approval cannot move to other bytes. */
+  @Column({ name: 'file_hashes', type: 'text', array: true, nullable: true })
+  fileHashes: string[] | null;
+}
+
+/** The ordered steps an agency uses for one kind of approval. */
+@Entity('workflow_templates')
+export class WorkflowTemplate {
+  @PrimaryColumn({ name: 'agency_id', type: 'uuid' })
+  agencyId: string;
+
+  @PrimaryColumn({ type: 'text' })
+  kind: ApprovalKind;
+
+  @Column({ type: 'jsonb' })
+  steps: TemplateStep[];
+
+  @Column({ type: 'int', default: 1 })
+  version: number;
+
+  @Column({ name: 'updated_by', type: 'uuid', nullable: true })
+  updatedBy: string | null;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}
+
+/** ISO secretary review, then approval by the head of agency (who alone can make a document effective). */
+export const DEFAULT_STEPS: TemplateStep[] = [
+  { role: 'ISO_SECRETARY', slaDays: 3 },
+  { role: 'APPROVER', slaDays: 5 },
+];

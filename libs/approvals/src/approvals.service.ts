@@ -1,0 +1,475 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  assertVersion,
+  Clock,
+  DomainError,
+  isUniqueViolation,
+  Page,
+  RequestContext,
+  Transaction,
+  UnitOfWork,
+} from '@app/platform';
+import { DeadlinesService } from '@app/deadlines';
+import { AgencyMergeRegistry } from '@app/organization';
+import { ApprovalSubjects } from './approval-subjects';
+import {
+  ApprovalRequest,
+  ApprovalStep,
+  DecisionMeaning,
+  REQUEST_LIFECYCLE,
+  RequestStatus,
+} from './approval.entity';
+import { CreateApprovalRequestDto, DecisionDto, ListApprovalRequestsQuery } from './dto/approval.dto';
+import { WorkflowTemplatesService } from './workflow-templates.service';
+
+export interface StepView {
+  order: number;
+  role: string;
+  assigneeId: string | null;
+  status: string;
+  slaDays: number;
+  dueAt: Date | null;
+  decidedBy: string | null;
+  decidedAt: Date | null;
+  comment: string | null;
+  meaning: string | null;
+  fileHashes: string[] | null;
+}
+
+export interface ApprovalRequestView {
+  id: string;
+  agencyId: string;
+  kind: string;
+  documentId: string;
+  versionId: string | null;
+  status: string;
+  reason: string;
+  effectiveDate: string | null;
+  requestedBy: string | null;
+  currentStep: number | null;
+  decidedAt: Date | null;
+  version: number;
+  createdAt: Date;
+  steps: StepView[];
+  /** For the inbox: when the step waiting on the caller is due. */
+  dueAt?: Date | null;
+}
+
+type Decision = 'approve' | 'reject' | 'return';
+const SUBJECT = 'document';
+const SORTABLE = { createdAt: 'r.created_at', status: 'r.status', kind: 'r.kind' };
+/** Roles that open and manage requests on behalf of the drafter. */
+const REQUESTER_ROLES = ['AGENCY_ADMIN', 'ISO_SECRETARY', 'DRAFTER'] as const;
+
+/**
+ * The approval engine: requests move through their agency's steps, each decided exactly once
+ * (the request row is locked, and the step the caller acted on must still be the current one).
+ */
+@Injectable()
+export class ApprovalsService implements OnModuleInit {
+  constructor(
+    private readonly mergeRegistry: AgencyMergeRegistry,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
+    private readonly subjects: ApprovalSubjects,
+    private readonly templates: WorkflowTemplatesService,
+    private readonly deadlines: DeadlinesService,
+    private readonly clock: Clock,
+  ) {}
+
+  onModuleInit(): void {
+    this.mergeRegistry.register('approvals', async (manager, fromId, intoId) => {
+      await manager.query('UPDATE approval_requests SET agency_id = $2 WHERE agency_id = $1', [
+        fromId,
+        intoId,
+      ]);
+      // the survivor keeps its own workflow templates; the merged agency's fill in the kinds it lacks
+      await manager.query(
+        `INSERT INTO workflow_templates (agency_id, kind, steps, version, updated_by)
+         SELECT $2, kind, steps, 1, updated_by FROM workflow_templates WHERE agency_id = $1
+         ON CONFLICT (agency_id, kind) DO NOTHING`,
+        [fromId, intoId],
+      );
+    });
+  }
+
+  async create(ctx: RequestContext, dto: CreateApprovalRequestDto): Promise<ApprovalRequestView> {
+    if (dto.effectiveDate && dto.kind !== 'WITHDRAWAL' && dto.effectiveDate < this.clock.today()) {
+      throw new DomainError('VALIDATION_FAILED', {}, [
+        { field: 'effectiveDate', message: 'effectiveDate cannot be in the past' },
+      ]);
+    }
+    try {
+      const id = await this.uow.run(ctx, async (tx) => {
+        const prepared = await this.subjects
+          .get(SUBJECT)
+          .prepare(tx, { kind: dto.kind, subjectId: dto.documentId, versionId: dto.versionId });
+        const request = tx.manager.create(ApprovalRequest, {
+          agencyId: prepared.agencyId,
+          kind: dto.kind,
+          subjectType: SUBJECT,
+          subjectId: dto.documentId,
+          subjectVersionId: prepared.subjectVersionId,
+          status: 'DRAFT',
+          reason: dto.reason.normalize('NFC'),
+          effectiveDate: dto.effectiveDate ?? null,
+          requestedBy: ctx.userId,
+          drafterId: prepared.drafterId,
+          currentStep: null,
+          decidedAt: null,
+          version: 1,
+        });
+        await tx.manager.insert(ApprovalRequest, request);
+        tx.audit({
+          subjectType: 'approvalRequest',
+          subjectId: request.id,
+          agencyId: request.agencyId,
+          action: 'create',
+          to: 'DRAFT',
+          reason: request.reason,
+          data: { kind: dto.kind, documentId: dto.documentId, versionId: prepared.subjectVersionId },
+        });
+        return request.id;
+      });
+      return await this.get(ctx, id);
+    } catch (error) {
+      if (isUniqueViolation(error, 'approval_requests_one_open'))
+        throw new DomainError('APPROVAL_ALREADY_OPEN');
+      throw error;
+    }
+  }
+
+  async submit(ctx: RequestContext, id: string, dto: DecisionDto): Promise<ApprovalRequestView> {
+    await this.uow.run(ctx, async (tx) => {
+      const request = await this.lockVisible(tx, id);
+      this.assertRequester(ctx, request);
+      REQUEST_LIFECYCLE.assert(request.status, 'IN_PROGRESS');
+      assertVersion(dto.version, request.version);
+      const handler = this.subjects.get(request.subjectType);
+      await handler.onSubmitted(tx, request);
+      const template = await this.templates.stepsFor(tx.manager, request.agencyId, request.kind);
+      const now = this.clock.now();
+      const steps = template.map((s, index) =>
+        tx.manager.create(ApprovalStep, {
+          requestId: id,
+          order: index + 1,
+          role: s.role,
+          assigneeId: s.assigneeId ?? null,
+          slaDays: s.slaDays,
+          status: index === 0 ? 'PENDING' : 'WAITING',
+          dueAt: index === 0 ? addDays(now, s.slaDays) : null,
+        }),
+      );
+      await tx.manager.insert(ApprovalStep, steps);
+      await this.registerStepDeadline(tx, request, steps[0]);
+      await this.setStatus(tx, request, 'IN_PROGRESS', { currentStep: 1 }, dto.comment);
+    });
+    return this.get(ctx, id);
+  }
+
+  async decide(
+    ctx: RequestContext,
+    id: string,
+    decision: Decision,
+    dto: DecisionDto,
+  ): Promise<ApprovalRequestView> {
+    if (decision !== 'approve' && !dto.comment?.trim()) {
+      throw new DomainError('VALIDATION_FAILED', {}, [
+        { field: 'comment', message: `a comment is required to ${decision}` },
+      ]);
+    }
+    // the step the caller is acting on: named, or the current one as the call arrives
+    const seen = await this.dataSource.getRepository(ApprovalRequest).findOneBy({ id });
+    const expectedStep = dto.stepOrder ?? seen?.currentStep ?? null;
+    await this.uow.run(ctx, async (tx) => {
+      const request = await this.lockVisible(tx, id);
+      if (request.status !== 'IN_PROGRESS')
+        throw DomainError.stateConflict('approvalRequest', request.status);
+      if (request.currentStep !== expectedStep) throw new DomainError('APPROVAL_STEP_ALREADY_DECIDED');
+      if (dto.version !== undefined && dto.version !== request.version)
+        throw new DomainError('APPROVAL_STEP_ALREADY_DECIDED');
+      const steps = await tx.manager.find(ApprovalStep, {
+        where: { requestId: id },
+        order: { order: 'ASC' },
+      });
+      const step = steps.find((s) => s.order === request.currentStep);
+      if (!step || step.status !== 'PENDING') throw new DomainError('APPROVAL_STEP_ALREADY_DECIDED');
+      this.assertMayDecide(ctx, request, step);
+
+      const handler = this.subjects.get(request.subjectType);
+      const snapshot = await handler.snapshot(tx.manager, request);
+      const isLast = step.order === steps.length;
+      const meaning: DecisionMeaning =
+        decision === 'approve'
+          ? isLast
+            ? 'APPROVED'
+            : 'REVIEWED'
+          : decision === 'reject'
+            ? 'REJECTED'
+            : 'RETURNED';
+      const stepStatus =
+        decision === 'approve' ? 'APPROVED' : decision === 'reject' ? 'REJECTED' : 'RETURNED';
+      const decided = await tx.manager
+        .createQueryBuilder()
+        .update(ApprovalStep)
+        .set({
+          status: stepStatus,
+          decidedBy: ctx.userId,
+          decidedAt: this.clock.now(),
+          comment: dto.comment ?? null,
+          meaning,
+          fileHashes: snapshot.fileHashes,
+        })
+        .where("id = :id AND status = 'PENDING'", { id: step.id })
+        .execute();
+      if (decided.affected !== 1) throw new DomainError('APPROVAL_STEP_ALREADY_DECIDED');
+      Object.assign(step, {
+        status: stepStatus,
+        decidedBy: ctx.userId,
+        meaning,
+        fileHashes: snapshot.fileHashes,
+      });
+      await this.deadlines.meet(tx, 'approvalStep', step.id, 'APPROVAL_STEP');
+      tx.audit({
+        subjectType: 'approvalStep',
+        subjectId: step.id,
+        agencyId: request.agencyId,
+        action: decision,
+        from: 'PENDING',
+        to: stepStatus,
+        reason: dto.comment ?? null,
+        data: { requestId: id, order: step.order, role: step.role, meaning, fileHashes: snapshot.fileHashes },
+      });
+
+      if (decision === 'approve' && !isLast) {
+        const next = steps[step.order];
+        const dueAt = addDays(this.clock.now(), next.slaDays);
+        await tx.manager.update(ApprovalStep, { id: next.id }, { status: 'PENDING', dueAt });
+        Object.assign(next, { status: 'PENDING', dueAt });
+        await this.registerStepDeadline(tx, request, next);
+        await handler.onStepApproved(tx, request, step);
+        await this.bump(tx, request, { currentStep: next.order });
+        return;
+      }
+      await this.closeWaitingSteps(tx, id);
+      if (decision === 'approve') {
+        await handler.onStepApproved(tx, request, step);
+        await this.setStatus(tx, request, 'APPROVED', { decidedAt: this.clock.now() }, dto.comment);
+        await handler.onApproved(tx, request);
+      } else {
+        const outcome = decision === 'reject' ? 'REJECTED' : 'RETURNED';
+        await this.setStatus(tx, request, outcome, { decidedAt: this.clock.now() }, dto.comment);
+        await handler.onClosed(tx, request, outcome);
+      }
+    });
+    return this.get(ctx, id);
+  }
+
+  async cancel(ctx: RequestContext, id: string, dto: DecisionDto): Promise<ApprovalRequestView> {
+    await this.uow.run(ctx, async (tx) => {
+      const request = await this.lockVisible(tx, id);
+      this.assertRequester(ctx, request);
+      REQUEST_LIFECYCLE.assert(request.status, 'CANCELLED');
+      assertVersion(dto.version, request.version);
+      const wasInProgress = request.status === 'IN_PROGRESS';
+      const pending = await tx.manager.findOneBy(ApprovalStep, { requestId: id, status: 'PENDING' });
+      if (pending) await this.deadlines.cancel(tx, 'approvalStep', pending.id, 'APPROVAL_STEP');
+      await this.closeWaitingSteps(tx, id);
+      await this.setStatus(tx, request, 'CANCELLED', { decidedAt: this.clock.now() }, dto.comment);
+      if (wasInProgress) await this.subjects.get(request.subjectType).onClosed(tx, request, 'CANCELLED');
+    });
+    return this.get(ctx, id);
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<ApprovalRequestView> {
+    const request = await this.dataSource.getRepository(ApprovalRequest).findOneBy({ id });
+    if (!request || !(await this.canView(ctx, this.dataSource.manager, request)))
+      throw DomainError.notFound('approvalRequest');
+    const steps = await this.dataSource
+      .getRepository(ApprovalStep)
+      .find({ where: { requestId: id }, order: { order: 'ASC' } });
+    return toView(request, steps);
+  }
+
+  async list(ctx: RequestContext, query: ListApprovalRequestsQuery): Promise<Page<ApprovalRequestView>> {
+    const qb = this.dataSource.getRepository(ApprovalRequest).createQueryBuilder('r');
+    if (query.assignedToMe) {
+      // what waits on the caller: the current step is theirs by name or by role, and they did not draft it
+      qb.innerJoin(
+        ApprovalStep,
+        's',
+        "s.request_id = r.id AND s.step_order = r.current_step AND s.status = 'PENDING'",
+      )
+        .addSelect('s.due_at', 'step_due_at')
+        .andWhere("r.status = 'IN_PROGRESS'")
+        .andWhere('r.drafter_id IS DISTINCT FROM :me', { me: ctx.userId })
+        .andWhere(
+          `(s.assignee_id = :me OR (s.assignee_id IS NULL AND EXISTS (
+              SELECT 1 FROM memberships m WHERE m.user_id = :me AND m.agency_id = r.agency_id AND s.role = ANY(m.roles))))`,
+        )
+        .orderBy('s.due_at', 'ASC')
+        .addOrderBy('r.id');
+    } else {
+      const { column, direction } = query.orderBy(SORTABLE, 'createdAt');
+      if (!ctx.isSystemAdmin) {
+        const agencies = ctx.agenciesWithRole(
+          'AGENCY_ADMIN',
+          'ISO_SECRETARY',
+          'DRAFTER',
+          'REVIEWER',
+          'APPROVER',
+        );
+        qb.andWhere('r.agency_id = ANY(:agencies)', { agencies });
+      }
+      qb.orderBy(column, query.sort ? direction : 'DESC').addOrderBy('r.id');
+    }
+    if (query.status) qb.andWhere('r.status = :status', { status: query.status });
+    if (query.agencyId) qb.andWhere('r.agency_id = :agencyId', { agencyId: query.agencyId });
+    if (query.documentId) qb.andWhere('r.subject_id = :documentId', { documentId: query.documentId });
+    // offset/limit, not skip/take: the inbox orders by a joined column TypeORM does not map
+    qb.offset(query.offset).limit(query.pageSize);
+    const [requests, total] = await qb.getManyAndCount();
+    const steps = requests.length
+      ? await this.dataSource
+          .getRepository(ApprovalStep)
+          .createQueryBuilder('s')
+          .where('s.request_id = ANY(:ids)', { ids: requests.map((r) => r.id) })
+          .orderBy('s.step_order', 'ASC')
+          .getMany()
+      : [];
+    const items = requests.map((r) => {
+      const own = steps.filter((s) => s.requestId === r.id);
+      const view = toView(r, own);
+      if (query.assignedToMe) view.dueAt = own.find((s) => s.order === r.currentStep)?.dueAt ?? null;
+      return view;
+    });
+    return query.result(items, total);
+  }
+
+  private async canView(
+    ctx: RequestContext,
+    manager: EntityManager,
+    request: ApprovalRequest,
+  ): Promise<boolean> {
+    return this.subjects.get(request.subjectType).canView(ctx, manager, request);
+  }
+
+  private async lockVisible(tx: Transaction, id: string): Promise<ApprovalRequest> {
+    const request = await tx.manager
+      .getRepository(ApprovalRequest)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!request || !(await this.canView(tx.ctx, tx.manager, request)))
+      throw DomainError.notFound('approvalRequest');
+    return request;
+  }
+
+  private assertRequester(ctx: RequestContext, request: ApprovalRequest): void {
+    if (
+      ctx.userId === request.requestedBy ||
+      ctx.isSystemAdmin ||
+      ctx.hasRole(request.agencyId, ...REQUESTER_ROLES)
+    )
+      return;
+    throw DomainError.forbidden();
+  }
+
+  /** Only the step's named assignee, or a holder of its role, decides it; never the drafter. */
+  private assertMayDecide(ctx: RequestContext, request: ApprovalRequest, step: ApprovalStep): void {
+    if (ctx.userId !== null && ctx.userId === request.drafterId)
+      throw new DomainError('SEPARATION_OF_DUTIES');
+    const mine = step.assigneeId ? step.assigneeId === ctx.userId : ctx.hasRole(request.agencyId, step.role);
+    if (!mine) throw new DomainError('NOT_YOUR_STEP');
+  }
+
+  private async registerStepDeadline(
+    tx: Transaction,
+    request: ApprovalRequest,
+    step: ApprovalStep,
+  ): Promise<void> {
+    await this.deadlines.register(tx, {
+      agencyId: request.agencyId,
+      kind: 'APPROVAL_STEP',
+      subjectType: 'approvalStep',
+      subjectId: step.id,
+      title: `Bước ${step.order} phê duyệt: ${request.reason}`,
+      dueAt: step.dueAt ?? this.clock.now(),
+      responsibleUserIds: step.assigneeId ? [step.assigneeId] : [],
+      responsibleRole: step.assigneeId ? null : step.role,
+    });
+  }
+
+  private async closeWaitingSteps(tx: Transaction, requestId: string): Promise<void> {
+    await tx.manager.query(
+      "UPDATE approval_steps SET status = 'CANCELLED', updated_at = now() WHERE request_id = $1 AND status IN ('WAITING', 'PENDING')",
+      [requestId],
+    );
+  }
+
+  private async setStatus(
+    tx: Transaction,
+    request: ApprovalRequest,
+    to: RequestStatus,
+    fields: Partial<ApprovalRequest>,
+    comment?: string,
+  ): Promise<void> {
+    REQUEST_LIFECYCLE.assert(request.status, to);
+    const from = request.status;
+    await this.bump(tx, request, { ...fields, status: to });
+    tx.audit({
+      subjectType: 'approvalRequest',
+      subjectId: request.id,
+      agencyId: request.agencyId,
+      action: to === 'IN_PROGRESS' ? 'submit' : to.toLowerCase(),
+      from,
+      to,
+      reason: comment ?? null,
+    });
+    tx.emit(`approvalRequest.${to.toLowerCase()}`, { requestId: request.id });
+  }
+
+  private async bump(
+    tx: Transaction,
+    request: ApprovalRequest,
+    fields: Partial<ApprovalRequest>,
+  ): Promise<void> {
+    Object.assign(request, fields, { version: request.version + 1 });
+    await tx.manager.update(ApprovalRequest, { id: request.id }, { ...fields, version: request.version });
+  }
+}
+
+function addDays(instant: Date, days: number): Date {
+  return new Date(instant.getTime() + days * 24 * 3600 * 1000);
+}
+
+function toView(r: ApprovalRequest, steps: ApprovalStep[]): ApprovalRequestView {
+  return {
+    id: r.id,
+    agencyId: r.agencyId,
+    kind: r.kind,
+    documentId: r.subjectId,
+    versionId: r.subjectVersionId,
+    status: r.status,
+    reason: r.reason,
+    effectiveDate: r.effectiveDate,
+    requestedBy: r.requestedBy,
+    currentStep: r.currentStep,
+    decidedAt: r.decidedAt,
+    version: r.version,
+    createdAt: r.createdAt,
+    steps: steps.map((s) => ({
+      order: s.order,
+      role: s.role,
+      assigneeId: s.assigneeId,
+      status: s.status,
+      slaDays: s.slaDays,
+      dueAt: s.dueAt,
+      decidedBy: s.decidedBy,
+      decidedAt: s.decidedAt,
+      comment: s.comment,
+      meaning: s.meaning,
+      fileHashes: s.fileHashes,
+    })),
+  };
+}

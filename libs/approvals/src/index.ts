@@ -1,0 +1,10 @@
+import { ApprovalRequest, ApprovalStep, WorkflowTemplate } from './approval.entity';
+
+export * from './approval-subjects';
+export * from './approval.entity';
+export * from './approvals.module';
+export * from './approvals.service';
+export * from './dto/approval.dto';
+export * from './workflow-templates.service';
+
+export const APPROVAL_ENTITIES = [ApprovalRequest, ApprovalStep, WorkflowTemplate];

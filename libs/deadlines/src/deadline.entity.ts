@@ -1,0 +1,50 @@
+import { Column, Entity } from 'typeorm';
+import { BaseEntity } from '@app/platform';
+
+export const DEADLINE_KINDS = [
+  'APPROVAL_STEP',
+  'PERIODIC_REVIEW',
+  'CORRECTIVE_ACTION',
+  'ACKNOWLEDGEMENT',
+  'AUDIT',
+  'MANAGEMENT_REVIEW',
+  'ANNUAL_REPORT',
+  'LEGAL_CHANGE',
+] as const;
+export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
+export type DeadlineState = 'OPEN' | 'MET' | 'CANCELLED';
+
+/** One dated obligation. Reminders and escalations are derived from it, never stored only in Redis. */
+@Entity('deadlines')
+export class Deadline extends BaseEntity {
+  @Column({ name: 'agency_id', type: 'uuid' })
+  agencyId: string;
+
+  @Column({ type: 'text' })
+  kind: DeadlineKind;
+
+  @Column({ name: 'subject_type', type: 'text' })
+  subjectType: string;
+
+  @Column({ name: 'subject_id', type: 'uuid' })
+  subjectId: string;
+
+  @Column({ type: 'text' })
+  title: string;
+
+  @Column({ name: 'due_at', type: 'timestamptz' })
+  dueAt: Date;
+
+  @Column({ name: 'responsible_user_ids', type: 'uuid', array: true, default: () => "'{}'" })
+  responsibleUserIds: string[];
+
+  /** When no one is named: whoever holds this role in the agency. */
+  @Column({ name: 'responsible_role', type: 'text', nullable: true })
+  responsibleRole: string | null;
+
+  @Column({ type: 'text', default: 'OPEN' })
+  state: DeadlineState;
+
+  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
+  closedAt: Date | null;
+}

@@ -1,0 +1,97 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Clock, Page, RequestContext, Transaction } from '@app/platform';
+import { AgencyMergeRegistry } from '@app/organization';
+import { Deadline, DeadlineKind } from './deadline.entity';
+import { ListDeadlinesQuery } from './dto/list-deadlines.query';
+
+export interface DeadlineSpec {
+  agencyId: string;
+  kind: DeadlineKind;
+  subjectType: string;
+  subjectId: string;
+  title: string;
+  dueAt: Date;
+  responsibleUserIds?: string[];
+  responsibleRole?: string | null;
+}
+
+const SORTABLE = { dueAt: 'd.due_at', createdAt: 'd.created_at', kind: 'd.kind' };
+
+/**
+ * The registry of every dated obligation. Domain transitions register, meet and cancel
+ * deadlines inside their own transaction, so a rolled-back change leaves no deadline behind.
+ */
+@Injectable()
+export class DeadlinesService implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly mergeRegistry: AgencyMergeRegistry,
+  ) {}
+
+  onModuleInit(): void {
+    this.mergeRegistry.register('deadlines', async (manager, fromId, intoId) => {
+      await manager.query('UPDATE deadlines SET agency_id = $2 WHERE agency_id = $1', [fromId, intoId]);
+    });
+  }
+
+  async register(tx: Transaction, spec: DeadlineSpec): Promise<Deadline> {
+    const deadline = tx.manager.create(Deadline, {
+      ...spec,
+      responsibleUserIds: spec.responsibleUserIds ?? [],
+      responsibleRole: spec.responsibleRole ?? null,
+      state: 'OPEN',
+      closedAt: null,
+    });
+    await tx.manager.insert(Deadline, deadline);
+    tx.emit('deadline.registered', { deadlineId: deadline.id });
+    return deadline;
+  }
+
+  /** Marks the subject's open deadlines (of a kind) as met. */
+  meet(tx: Transaction, subjectType: string, subjectId: string, kind?: DeadlineKind): Promise<string[]> {
+    return this.close(tx, 'MET', subjectType, subjectId, kind);
+  }
+
+  cancel(tx: Transaction, subjectType: string, subjectId: string, kind?: DeadlineKind): Promise<string[]> {
+    return this.close(tx, 'CANCELLED', subjectType, subjectId, kind);
+  }
+
+  private async close(
+    tx: Transaction,
+    state: 'MET' | 'CANCELLED',
+    subjectType: string,
+    subjectId: string,
+    kind?: DeadlineKind,
+  ): Promise<string[]> {
+    const rows = await tx.manager.query<{ id: string }[]>(
+      `UPDATE deadlines SET state = $1, closed_at = now(), updated_at = now()
+        WHERE subject_type = $2 AND subject_id = $3 AND state = 'OPEN' AND ($4::text IS NULL OR kind = $4)
+        RETURNING id`,
+      [state, subjectType, subjectId, kind ?? null],
+    );
+    const ids = rows.map((r) => r.id);
+    for (const deadlineId of ids)
+      tx.emit(state === 'MET' ? 'deadline.met' : 'deadline.cancelled', { deadlineId });
+    return ids;
+  }
+
+  async list(ctx: RequestContext, query: ListDeadlinesQuery): Promise<Page<Deadline>> {
+    const { column, direction } = query.orderBy(SORTABLE, 'dueAt');
+    const qb = this.dataSource.getRepository(Deadline).createQueryBuilder('d');
+    const readable = ctx.readableAgencyIds();
+    if (readable !== 'ALL') qb.andWhere('d.agency_id = ANY(:readable)', { readable });
+    if (query.agencyId) qb.andWhere('d.agency_id = :agencyId', { agencyId: query.agencyId });
+    if (query.kind) qb.andWhere('d.kind = :kind', { kind: query.kind });
+    if (query.state) qb.andWhere('d.state = :state', { state: query.state });
+    if (query.overdue) qb.andWhere("d.state = 'OPEN' AND d.due_at < :now", { now: this.clock.now() });
+    if (query.responsibleUserId) {
+      qb.andWhere(':user = ANY(d.responsible_user_ids)', { user: query.responsibleUserId });
+    }
+    qb.orderBy(column, direction).addOrderBy('d.id').skip(query.offset).take(query.pageSize);
+    const [items, total] = await qb.getManyAndCount();
+    return query.result(items, total);
+  }
+}

@@ -1,0 +1,83 @@
+import { Injectable } from '@nestjs/common';
+import { SelectQueryBuilder, ObjectLiteral } from 'typeorm';
+import { DomainError, RequestContext, Role } from '@app/platform';
+import { QualitySystemsService } from '@app/organization';
+import { Document, DocumentVersion, VersionStatus } from './document.entity';
+
+/** Roles that work on an agency's documents and see its drafts. */
+export const DOCUMENT_ROLES: Role[] = ['AGENCY_ADMIN', 'ISO_SECRETARY', 'DRAFTER', 'REVIEWER', 'APPROVER'];
+/** Roles that create documents, draft versions and upload their files. */
+export const AUTHORING_ROLES: Role[] = ['AGENCY_ADMIN', 'ISO_SECRETARY', 'DRAFTER'];
+/** Version states anyone who reads the document may see; the others are work in progress. */
+export const PUBLISHED_VERSION_STATES: VersionStatus[] = ['EFFECTIVE', 'SUPERSEDED'];
+
+export interface DocumentScope {
+  all: boolean;
+  /** Agencies whose documents the caller reads (membership or oversight). */
+  readable: string[];
+  /** Agencies sharing a QMS with the caller's: their published documents are visible too. */
+  shared: string[];
+  /** Agencies where the caller holds a document role and so sees drafts. */
+  drafting: string[];
+}
+
+/**
+ * Who sees which document: an agency's own members and its overseers read its published
+ * documents, and so do the members of every agency in the same QMS; drafts and versions in
+ * approval are seen only by the owning agency's document roles.
+ */
+@Injectable()
+export class DocumentAccess {
+  constructor(private readonly qualitySystems: QualitySystemsService) {}
+
+  async scope(ctx: RequestContext): Promise<DocumentScope> {
+    const readable = ctx.readableAgencyIds();
+    if (readable === 'ALL') return { all: true, readable: [], shared: [], drafting: [] };
+    const memberOf = ctx.memberships.map((m) => m.agencyId);
+    return {
+      all: false,
+      readable,
+      shared: await this.qualitySystems.siblingAgencyIds(memberOf),
+      drafting: ctx.agenciesWithRole(...DOCUMENT_ROLES),
+    };
+  }
+
+  /** Adds the visibility condition on a query over `documents` aliased `alias`. */
+  restrict<T extends ObjectLiteral>(
+    qb: SelectQueryBuilder<T>,
+    alias: string,
+    scope: DocumentScope,
+  ): SelectQueryBuilder<T> {
+    if (scope.all) return qb;
+    return qb.andWhere(
+      `((${alias}.agency_id = ANY(:scopeReadable) OR ${alias}.agency_id = ANY(:scopeShared))
+        AND (${alias}.status <> 'DRAFT' OR ${alias}.agency_id = ANY(:scopeDrafting)))`,
+      { scopeReadable: scope.readable, scopeShared: scope.shared, scopeDrafting: scope.drafting },
+    );
+  }
+
+  canRead(scope: DocumentScope, document: Pick<Document, 'agencyId' | 'status'>): boolean {
+    if (scope.all) return true;
+    const reads = scope.readable.includes(document.agencyId) || scope.shared.includes(document.agencyId);
+    return reads && (document.status !== 'DRAFT' || scope.drafting.includes(document.agencyId));
+  }
+
+  canSeeVersion(scope: DocumentScope, version: Pick<DocumentVersion, 'agencyId' | 'status'>): boolean {
+    return (
+      scope.all ||
+      PUBLISHED_VERSION_STATES.includes(version.status) ||
+      scope.drafting.includes(version.agencyId)
+    );
+  }
+
+  /** 404 unless the caller reads it; then 403 unless they hold one of the roles in its agency. */
+  assertRole(
+    ctx: RequestContext,
+    scope: DocumentScope,
+    document: Pick<Document, 'agencyId' | 'status'>,
+    roles: Role[],
+  ): void {
+    if (!this.canRead(scope, document)) throw DomainError.notFound('document');
+    if (!ctx.isSystemAdmin && !ctx.hasRole(document.agencyId, ...roles)) throw DomainError.forbidden();
+  }
+}

@@ -1,0 +1,320 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  addDays,
+  addMonths,
+  Clock,
+  DomainError,
+  RequestContext,
+  Transaction,
+  UnitOfWork,
+} from '@app/platform';
+import {
+  ApprovalKind,
+  ApprovalRequest,
+  ApprovalStep,
+  ApprovalSubjectHandler,
+  ApprovalSubjects,
+  PreparedSubject,
+  SubjectSnapshot,
+} from '@app/approvals';
+import { DeadlinesService } from '@app/deadlines';
+import { AUTHORING_ROLES, DOCUMENT_ROLES } from './document-access';
+import {
+  Document,
+  DOCUMENT_LIFECYCLE,
+  DocumentVersion,
+  VERSION_LIFECYCLE,
+  VersionStatus,
+} from './document.entity';
+
+/** Days a reader has to acknowledge a newly effective version. */
+const ACKNOWLEDGEMENT_DAYS = 14;
+
+/**
+ * How documents move when their approval requests do: ISSUE and REVISION make the approved
+ * version effective on its effective date (superseding the previous one in the same
+ * transaction); WITHDRAWAL takes the document out of force. Registered with the approval engine.
+ */
+@Injectable()
+export class DocumentLifecycle implements ApprovalSubjectHandler, OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
+    private readonly subjects: ApprovalSubjects,
+    private readonly deadlines: DeadlinesService,
+    private readonly clock: Clock,
+  ) {}
+
+  onModuleInit(): void {
+    this.subjects.register('document', this);
+  }
+
+  async prepare(
+    tx: Transaction,
+    input: { kind: ApprovalKind; subjectId: string; versionId?: string },
+  ): Promise<PreparedSubject> {
+    const { ctx, manager } = tx;
+    const document = await manager
+      .getRepository(Document)
+      .findOne({ where: { id: input.subjectId }, lock: { mode: 'pessimistic_write' } });
+    if (!document || !(ctx.isSystemAdmin || ctx.hasRole(document.agencyId, ...DOCUMENT_ROLES)))
+      throw DomainError.notFound('document');
+    if (!ctx.isSystemAdmin && !ctx.hasRole(document.agencyId, ...AUTHORING_ROLES))
+      throw DomainError.forbidden();
+
+    if (input.kind === 'WITHDRAWAL') {
+      if (document.status !== 'EFFECTIVE') throw DomainError.stateConflict('document', document.status);
+      return { agencyId: document.agencyId, subjectVersionId: null, drafterId: null };
+    }
+    const expected = input.kind === 'ISSUE' ? 'DRAFT' : 'EFFECTIVE';
+    if (document.status !== expected) throw DomainError.stateConflict('document', document.status);
+    const version = input.versionId
+      ? await manager.findOneBy(DocumentVersion, { id: input.versionId, documentId: document.id })
+      : await manager.findOne(DocumentVersion, {
+          where: { documentId: document.id, status: 'DRAFT' },
+          order: { revision: 'DESC' },
+        });
+    if (!version) throw DomainError.notFound('documentVersion');
+    if (version.status !== 'DRAFT') throw DomainError.stateConflict('documentVersion', version.status);
+    return { agencyId: document.agencyId, subjectVersionId: version.id, drafterId: version.draftedBy };
+  }
+
+  async canView(ctx: RequestContext, _manager: EntityManager, request: ApprovalRequest): Promise<boolean> {
+    return ctx.isSystemAdmin || ctx.hasRole(request.agencyId, ...DOCUMENT_ROLES);
+  }
+
+  async snapshot(manager: EntityManager, request: ApprovalRequest): Promise<SubjectSnapshot> {
+    const document = await manager.findOneByOrFail(Document, { id: request.subjectId });
+    const versionId = request.subjectVersionId ?? document.currentVersionId;
+    const files = versionId
+      ? await manager.query<{ sha256: string }[]>(
+          'SELECT sha256 FROM document_files WHERE version_id = $1 ORDER BY created_at, id',
+          [versionId],
+        )
+      : [];
+    return { fileHashes: files.map((f) => f.sha256), title: `${document.code} ${document.title}` };
+  }
+
+  async onSubmitted(tx: Transaction, request: ApprovalRequest): Promise<void> {
+    if (!request.subjectVersionId) {
+      const document = await this.lockDocument(tx.manager, request.subjectId);
+      if (document.status !== 'EFFECTIVE') throw DomainError.stateConflict('document', document.status);
+      return;
+    }
+    const files = await tx.manager.query('SELECT 1 FROM document_files WHERE version_id = $1 LIMIT 1', [
+      request.subjectVersionId,
+    ]);
+    if (files.length === 0) throw new DomainError('VERSION_HAS_NO_FILES');
+    await this.moveVersion(tx, request.subjectVersionId, 'IN_APPROVAL', { reason: request.reason });
+  }
+
+  async onStepApproved(tx: Transaction, request: ApprovalRequest, step: ApprovalStep): Promise<void> {
+    if (!request.subjectVersionId) return;
+    const column =
+      step.meaning === 'APPROVED'
+        ? { approvedBy: step.decidedBy, approvedAt: this.clock.now() }
+        : { reviewedBy: step.decidedBy, reviewedAt: this.clock.now() };
+    await tx.manager.update(DocumentVersion, { id: request.subjectVersionId }, column);
+  }
+
+  async onApproved(tx: Transaction, request: ApprovalRequest): Promise<void> {
+    if (request.kind === 'WITHDRAWAL') {
+      await this.withdraw(tx, request);
+      return;
+    }
+    const versionId = request.subjectVersionId!;
+    const effectiveFrom =
+      request.effectiveDate && request.effectiveDate > this.clock.today()
+        ? request.effectiveDate
+        : this.clock.today();
+    await this.moveVersion(tx, versionId, 'APPROVED', { effectiveFrom });
+    if (effectiveFrom <= this.clock.today()) {
+      await this.activate(tx, versionId);
+    } else {
+      // the worker makes it effective at the start of that day (and its sweep catches up if a job was lost)
+      tx.emit('document.versionScheduled', { versionId, effectiveFrom });
+    }
+  }
+
+  async onClosed(
+    tx: Transaction,
+    request: ApprovalRequest,
+    outcome: 'REJECTED' | 'RETURNED' | 'CANCELLED',
+  ): Promise<void> {
+    if (!request.subjectVersionId) return;
+    await this.moveVersion(tx, request.subjectVersionId, outcome === 'REJECTED' ? 'REJECTED' : 'DRAFT', {
+      reason: request.reason,
+    });
+  }
+
+  /**
+   * Makes an approved version effective if its date has come: the previous effective version
+   * is superseded first (the database allows one effective version per document), the
+   * document points at the new one, its next review is scheduled and its readers owe an
+   * acknowledgement. Returns false when there was nothing to do (already done, or not yet due).
+   */
+  async activate(tx: Transaction, versionId: string): Promise<boolean> {
+    const version = await tx.manager.findOneBy(DocumentVersion, { id: versionId });
+    if (!version) return false;
+    const document = await this.lockDocument(tx.manager, version.documentId);
+    const fresh = await tx.manager.findOneByOrFail(DocumentVersion, { id: versionId });
+    if (fresh.status !== 'APPROVED' || !fresh.effectiveFrom || fresh.effectiveFrom > this.clock.today())
+      return false;
+    if (document.status === 'WITHDRAWN') return false;
+
+    if (document.currentVersionId) {
+      await this.moveVersion(
+        tx,
+        document.currentVersionId,
+        'SUPERSEDED',
+        { supersededBy: versionId },
+        { supersededAt: this.clock.now() },
+      );
+    }
+    await this.moveVersion(tx, versionId, 'EFFECTIVE', { effectiveFrom: fresh.effectiveFrom });
+    const nextReviewDate = addMonths(fresh.effectiveFrom, document.reviewIntervalMonths);
+    const from = document.status;
+    if (from === 'DRAFT') DOCUMENT_LIFECYCLE.assert(from, 'EFFECTIVE');
+    await tx.manager.update(
+      Document,
+      { id: document.id },
+      { status: 'EFFECTIVE', currentVersionId: versionId, nextReviewDate, version: document.version + 1 },
+    );
+    if (from !== 'EFFECTIVE') {
+      tx.audit({
+        subjectType: 'document',
+        subjectId: document.id,
+        agencyId: document.agencyId,
+        action: 'issue',
+        from,
+        to: 'EFFECTIVE',
+        data: { versionId, revision: fresh.revision },
+      });
+    } else {
+      tx.audit({
+        subjectType: 'document',
+        subjectId: document.id,
+        agencyId: document.agencyId,
+        action: 'revise',
+        from,
+        to: 'EFFECTIVE',
+        data: { versionId, revision: fresh.revision },
+      });
+    }
+
+    await this.deadlines.cancel(tx, 'document', document.id, 'PERIODIC_REVIEW');
+    await this.deadlines.register(tx, {
+      agencyId: document.agencyId,
+      kind: 'PERIODIC_REVIEW',
+      subjectType: 'document',
+      subjectId: document.id,
+      title: `Xem xét định kỳ ${document.code} ${document.title}`,
+      dueAt: new Date(`${nextReviewDate}T00:00:00+07:00`),
+      responsibleRole: 'ISO_SECRETARY',
+    });
+    await this.requireAcknowledgements(tx, document, fresh);
+    tx.emit('document.versionEffective', { documentId: document.id, versionId, agencyId: document.agencyId });
+    return true;
+  }
+
+  /** Activates every approved version whose date has come (the sweep behind the scheduled jobs). */
+  async activateDue(): Promise<number> {
+    const due = await this.dataSource.query<{ id: string }[]>(
+      "SELECT id FROM document_versions WHERE status = 'APPROVED' AND effective_from <= $1 ORDER BY effective_from, id LIMIT 500",
+      [this.clock.today()],
+    );
+    let activated = 0;
+    for (const { id } of due) {
+      if (await this.uow.run(RequestContext.system('activation'), (tx) => this.activate(tx, id)))
+        activated += 1;
+    }
+    return activated;
+  }
+
+  private async withdraw(tx: Transaction, request: ApprovalRequest): Promise<void> {
+    const document = await this.lockDocument(tx.manager, request.subjectId);
+    DOCUMENT_LIFECYCLE.assert(document.status, 'WITHDRAWN');
+    await tx.manager.update(
+      Document,
+      { id: document.id },
+      { status: 'WITHDRAWN', version: document.version + 1 },
+    );
+    await this.deadlines.cancel(tx, 'document', document.id);
+    if (document.currentVersionId)
+      await this.deadlines.cancel(tx, 'documentVersion', document.currentVersionId);
+    tx.audit({
+      subjectType: 'document',
+      subjectId: document.id,
+      agencyId: document.agencyId,
+      action: 'withdraw',
+      from: document.status,
+      to: 'WITHDRAWN',
+      reason: request.reason,
+    });
+    tx.emit('document.withdrawn', { documentId: document.id, agencyId: document.agencyId });
+  }
+
+  private async requireAcknowledgements(
+    tx: Transaction,
+    document: Document,
+    version: DocumentVersion,
+  ): Promise<void> {
+    const readers = document.distributionUserIds?.length
+      ? document.distributionUserIds
+      : (
+          await tx.manager.query<{ user_id: string }[]>(
+            `SELECT m.user_id FROM memberships m JOIN users u ON u.id = m.user_id
+              WHERE m.agency_id = $1 AND 'STAFF' = ANY(m.roles) AND u.is_active`,
+            [document.agencyId],
+          )
+        ).map((r) => r.user_id);
+    if (readers.length === 0) return;
+    await tx.manager.query(
+      `INSERT INTO acknowledgements (document_id, version_id, agency_id, user_id)
+       SELECT $1, $2, $3, unnest($4::uuid[]) ON CONFLICT (version_id, user_id) DO NOTHING`,
+      [document.id, version.id, document.agencyId, readers],
+    );
+    await this.deadlines.register(tx, {
+      agencyId: document.agencyId,
+      kind: 'ACKNOWLEDGEMENT',
+      subjectType: 'documentVersion',
+      subjectId: version.id,
+      title: `Đọc và xác nhận ${document.code} ${document.title} (lần ban hành ${version.revision})`,
+      dueAt: new Date(`${addDays(this.clock.today(), ACKNOWLEDGEMENT_DAYS)}T00:00:00+07:00`),
+      responsibleUserIds: readers,
+    });
+  }
+
+  private async moveVersion(
+    tx: Transaction,
+    versionId: string,
+    to: VersionStatus,
+    data: Record<string, unknown>,
+    extra: Partial<DocumentVersion> = {},
+  ): Promise<void> {
+    const version = await tx.manager.findOneByOrFail(DocumentVersion, { id: versionId });
+    VERSION_LIFECYCLE.assert(version.status, to);
+    const fields: Partial<DocumentVersion> = { ...extra, status: to, version: version.version + 1 };
+    if (typeof data.effectiveFrom === 'string') fields.effectiveFrom = data.effectiveFrom;
+    await tx.manager.update(DocumentVersion, { id: versionId }, fields);
+    tx.audit({
+      subjectType: 'documentVersion',
+      subjectId: versionId,
+      agencyId: version.agencyId,
+      action: to.toLowerCase(),
+      from: version.status,
+      to,
+      data,
+    });
+  }
+
+  private async lockDocument(manager: EntityManager, id: string): Promise<Document> {
+    const document = await manager
+      .getRepository(Document)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!document) throw DomainError.notFound('document');
+    return document;
+  }
+}

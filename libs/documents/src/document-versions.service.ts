@@ -1,0 +1,205 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Request, Response } from 'express';
+import { DataSource } from 'typeorm';
+import { AppConfig, assertVersion, DomainError, RequestContext, UnitOfWork } from '@app/platform';
+import { FileIntake, ObjectStorage, redirectToDownload, sendDownload } from '@app/storage';
+import { AUTHORING_ROLES, DocumentAccess } from './document-access';
+import { Document, DocumentFile, DocumentVersion } from './document.entity';
+import { DocumentsService, FileView, toFileView, toVersionView, VersionView } from './documents.service';
+import { CreateRevisionDto, UpdateVersionDto } from './dto/document.dto';
+
+/** Versions of a document, their files, and new revisions. Only a DRAFT version ever changes. */
+@Injectable()
+export class DocumentVersionsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
+    private readonly access: DocumentAccess,
+    private readonly documents: DocumentsService,
+    private readonly intake: FileIntake,
+    private readonly storage: ObjectStorage,
+    private readonly config: AppConfig,
+  ) {}
+
+  async list(ctx: RequestContext, documentId: string): Promise<VersionView[]> {
+    const scope = await this.access.scope(ctx);
+    const document = await this.documents.findReadable(scope, documentId);
+    const versions = await this.dataSource
+      .getRepository(DocumentVersion)
+      .find({ where: { documentId }, order: { revision: 'DESC' } });
+    const visible = versions.filter((v) => this.access.canSeeVersion(scope, v));
+    const files = await this.documents.filesOf(visible.map((v) => v.id));
+    return visible.map((v) => toVersionView(v, document, files.get(v.id) ?? []));
+  }
+
+  async get(ctx: RequestContext, documentId: string, versionId: string): Promise<VersionView> {
+    const scope = await this.access.scope(ctx);
+    const document = await this.documents.findReadable(scope, documentId);
+    const version = await this.dataSource
+      .getRepository(DocumentVersion)
+      .findOneBy({ id: versionId, documentId });
+    if (!version || !this.access.canSeeVersion(scope, version)) throw DomainError.notFound('documentVersion');
+    const files = await this.documents.filesOf([version.id]);
+    return toVersionView(version, document, files.get(version.id) ?? []);
+  }
+
+  async update(
+    ctx: RequestContext,
+    documentId: string,
+    versionId: string,
+    dto: UpdateVersionDto,
+    expectedVersion?: number,
+  ): Promise<VersionView> {
+    const scope = await this.access.scope(ctx);
+    await this.uow.run(ctx, async (tx) => {
+      const document = await this.documents.lock(tx.manager, scope, documentId);
+      this.access.assertRole(ctx, scope, document, AUTHORING_ROLES);
+      const version = await this.draftOf(tx.manager, documentId, versionId);
+      assertVersion(expectedVersion, version.version);
+      const before = version.changeSummary;
+      await tx.manager.update(
+        DocumentVersion,
+        { id: versionId },
+        { changeSummary: dto.changeSummary?.normalize('NFC') ?? before, version: version.version + 1 },
+      );
+      tx.audit({
+        subjectType: 'documentVersion',
+        subjectId: versionId,
+        agencyId: document.agencyId,
+        action: 'update',
+        data: { before: { changeSummary: before }, after: { changeSummary: dto.changeSummary } },
+      });
+    });
+    return this.get(ctx, documentId, versionId);
+  }
+
+  /**
+   * A new draft revision (n+1), copied from the effective version (or from a rejected first
+   * draft), with the same files; the reason becomes its change summary.
+   */
+  async createRevision(
+    ctx: RequestContext,
+    documentId: string,
+    dto: CreateRevisionDto,
+  ): Promise<VersionView> {
+    const scope = await this.access.scope(ctx);
+    const created = await this.uow.run(ctx, async (tx) => {
+      const document = await this.documents.lock(tx.manager, scope, documentId);
+      this.access.assertRole(ctx, scope, document, AUTHORING_ROLES);
+      if (document.status === 'WITHDRAWN') throw DomainError.stateConflict('document', 'WITHDRAWN');
+      const versions = await tx.manager.find(DocumentVersion, {
+        where: { documentId },
+        order: { revision: 'DESC' },
+      });
+      const open = versions.find((v) => ['DRAFT', 'IN_APPROVAL', 'APPROVED'].includes(v.status));
+      if (open) throw DomainError.stateConflict('documentVersion', open.status);
+      const source = versions.find((v) => v.id === document.currentVersionId) ?? versions[0];
+      const draft = tx.manager.create(DocumentVersion, {
+        documentId,
+        agencyId: document.agencyId,
+        revision: versions[0].revision + 1,
+        status: 'DRAFT',
+        changeSummary: dto.reason.normalize('NFC'),
+        draftedBy: ctx.userId,
+        version: 1,
+      });
+      await tx.manager.insert(DocumentVersion, draft);
+      await tx.manager.query(
+        `INSERT INTO document_files (version_id, document_id, agency_id, name, size, content_type, sha256, storage_key, uploaded_by)
+         SELECT $1, document_id, agency_id, name, size, content_type, sha256, storage_key, $3 FROM document_files WHERE version_id = $2`,
+        [draft.id, source.id, ctx.userId],
+      );
+      tx.audit({
+        subjectType: 'documentVersion',
+        subjectId: draft.id,
+        agencyId: document.agencyId,
+        action: 'create',
+        to: 'DRAFT',
+        reason: dto.reason,
+        data: { documentId, revision: draft.revision, copiedFrom: source.id },
+      });
+      return draft;
+    });
+    return this.get(ctx, documentId, created.id);
+  }
+
+  /** Streams a file into storage, then records it on the draft version. */
+  async upload(
+    ctx: RequestContext,
+    documentId: string,
+    versionId: string,
+    request: Request,
+  ): Promise<FileView> {
+    const scope = await this.access.scope(ctx);
+    const document = await this.documents.findReadable(scope, documentId);
+    this.access.assertRole(ctx, scope, document, AUTHORING_ROLES);
+    await this.draftOf(this.dataSource.manager, documentId, versionId);
+    const blob = await this.intake.receive(request);
+    return this.uow.run(ctx, async (tx) => {
+      // checked again under the lock: the version may have gone to approval while the bytes streamed
+      await this.documents.lock(tx.manager, scope, documentId);
+      await this.draftOf(tx.manager, documentId, versionId);
+      const file = tx.manager.create(DocumentFile, {
+        versionId,
+        documentId,
+        agencyId: document.agencyId,
+        name: blob.name,
+        size: String(blob.size),
+        contentType: blob.contentType,
+        sha256: blob.sha256,
+        storageKey: blob.key,
+        uploadedBy: ctx.userId,
+      });
+      await tx.manager.insert(DocumentFile, file);
+      await tx.manager.query(
+        'UPDATE document_versions SET version = version + 1, updated_at = now() WHERE id = $1',
+        [versionId],
+      );
+      tx.audit({
+        subjectType: 'documentVersion',
+        subjectId: versionId,
+        agencyId: document.agencyId,
+        action: 'file.add',
+        data: { fileId: file.id, name: blob.name, size: blob.size, sha256: blob.sha256 },
+      });
+      return toFileView(file);
+    });
+  }
+
+  async download(ctx: RequestContext, fileId: string, response: Response, redirect: boolean): Promise<void> {
+    const file = await this.dataSource.getRepository(DocumentFile).findOneBy({ id: fileId });
+    if (!file) throw DomainError.notFound('file');
+    const scope = await this.access.scope(ctx);
+    const document = await this.dataSource.getRepository(Document).findOneBy({ id: file.documentId });
+    const version = await this.dataSource.getRepository(DocumentVersion).findOneBy({ id: file.versionId });
+    if (
+      !document ||
+      !version ||
+      !this.access.canRead(scope, document) ||
+      !this.access.canSeeVersion(scope, version)
+    ) {
+      throw DomainError.notFound('file');
+    }
+    const target = {
+      key: file.storageKey,
+      name: file.name,
+      size: Number(file.size),
+      contentType: file.contentType,
+      sha256: file.sha256,
+    };
+    if (redirect) await redirectToDownload(this.storage, response, target, this.config.PRESIGN_TTL_SECONDS);
+    else await sendDownload(this.storage, response, target);
+  }
+
+  private async draftOf(
+    manager: DataSource['manager'],
+    documentId: string,
+    versionId: string,
+  ): Promise<DocumentVersion> {
+    const version = await manager.findOneBy(DocumentVersion, { id: versionId, documentId });
+    if (!version) throw DomainError.notFound('documentVersion');
+    if (version.status !== 'DRAFT') throw DomainError.stateConflict('documentVersion', version.status);
+    return version;
+  }
+}

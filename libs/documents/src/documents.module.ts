@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { ApprovalsModule } from '@app/approvals';
+import { DeadlinesModule } from '@app/deadlines';
+import { OrganizationModule } from '@app/organization';
+import { StorageModule } from '@app/storage';
+import { AcknowledgementsService } from './acknowledgements.service';
+import { DocumentAccess } from './document-access';
+import { DocumentLifecycle } from './document-lifecycle';
+import { DocumentVersionsService } from './document-versions.service';
+import { DocumentsService } from './documents.service';
+
+@Module({
+  imports: [OrganizationModule, StorageModule, DeadlinesModule, ApprovalsModule],
+  providers: [
+    DocumentAccess,
+    DocumentsService,
+    DocumentVersionsService,
+    DocumentLifecycle,
+    AcknowledgementsService,
+  ],
+  exports: [DocumentsService, DocumentVersionsService, DocumentLifecycle, AcknowledgementsService],
+})
+export class DocumentsModule {}

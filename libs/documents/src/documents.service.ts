@@ -1,0 +1,479 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import ExcelJS from 'exceljs';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  assertVersion,
+  Clock,
+  DomainError,
+  isUniqueViolation,
+  Page,
+  RequestContext,
+  UnitOfWork,
+} from '@app/platform';
+import { AgencyMergeRegistry } from '@app/organization';
+import { AUTHORING_ROLES, DocumentAccess, DocumentScope } from './document-access';
+import { Document, DocumentFile, DocumentVersion } from './document.entity';
+import { CreateDocumentDto, ListDocumentsQuery, UpdateDocumentDto } from './dto/document.dto';
+
+export interface FileView {
+  id: string;
+  name: string;
+  size: number;
+  contentType: string;
+  sha256: string;
+  uploadedBy: string | null;
+  createdAt: Date;
+}
+
+export interface VersionView {
+  id: string;
+  documentId: string;
+  revision: number;
+  status: string;
+  /** True only for the effective version of a document that is itself in force. */
+  inForce: boolean;
+  changeSummary: string | null;
+  effectiveFrom: string | null;
+  supersededAt: Date | null;
+  draftedBy: string | null;
+  draftedAt: Date;
+  reviewedBy: string | null;
+  reviewedAt: Date | null;
+  approvedBy: string | null;
+  approvedAt: Date | null;
+  version: number;
+  files?: FileView[];
+}
+
+export interface DocumentView {
+  id: string;
+  agencyId: string;
+  code: string;
+  title: string;
+  type: string;
+  parentId: string | null;
+  ownerUnit: string | null;
+  reviewIntervalMonths: number;
+  nextReviewDate: string | null;
+  administrativeProcedureCodes: string[];
+  distributionUserIds: string[] | null;
+  status: string;
+  inForce: boolean;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+  currentVersion?: VersionView | null;
+  draftVersion?: VersionView | null;
+}
+
+const SORTABLE = {
+  code: 'd.code',
+  title: 'd.title',
+  type: 'd.type',
+  status: 'd.status',
+  nextReviewDate: 'd.next_review_date',
+  updatedAt: 'd.updated_at',
+};
+const EXPORT_LIMIT = 20_000;
+const TYPE_NAMES: Record<string, string> = {
+  POLICY: 'Chính sách chất lượng',
+  OBJECTIVES: 'Mục tiêu chất lượng',
+  MANUAL: 'Sổ tay chất lượng',
+  PROCEDURE: 'Quy trình',
+  GUIDE: 'Hướng dẫn',
+  FORM: 'Biểu mẫu',
+  EXTERNAL: 'Tài liệu bên ngoài',
+  RECORD: 'Hồ sơ',
+};
+const STATUS_NAMES: Record<string, string> = {
+  DRAFT: 'Dự thảo',
+  EFFECTIVE: 'Đang hiệu lực',
+  WITHDRAWN: 'Đã hủy bỏ',
+};
+
+/** The document register of each agency: create, find, read and describe documents. */
+@Injectable()
+export class DocumentsService implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
+    private readonly access: DocumentAccess,
+    private readonly clock: Clock,
+    private readonly mergeRegistry: AgencyMergeRegistry,
+  ) {}
+
+  onModuleInit(): void {
+    // a merged agency's documents, with all their versions and files, belong to the survivor
+    this.mergeRegistry.register('documents', async (manager, fromId, intoId) => {
+      const clashes = await manager.query<{ code: string }[]>(
+        `SELECT d1.code FROM documents d1 JOIN documents d2 ON lower(d1.code) = lower(d2.code)
+          WHERE d1.agency_id = $1 AND d2.agency_id = $2 ORDER BY d1.code LIMIT 20`,
+        [fromId, intoId],
+      );
+      if (clashes.length > 0) {
+        throw new DomainError('AGENCY_MERGE_INVALID', {
+          reason: `document codes used by both agencies: ${clashes.map((c) => c.code).join(', ')}`,
+        });
+      }
+      for (const table of ['documents', 'document_versions', 'document_files', 'acknowledgements']) {
+        await manager.query(`UPDATE ${table} SET agency_id = $2 WHERE agency_id = $1`, [fromId, intoId]);
+      }
+    });
+  }
+
+  async list(
+    ctx: RequestContext,
+    query: ListDocumentsQuery,
+  ): Promise<Page<DocumentView & { revision: number | null; effectiveFrom: string | null }>> {
+    const scope = await this.access.scope(ctx);
+    const { column, direction } = query.orderBy(SORTABLE, 'code');
+    const qb = this.dataSource.getRepository(Document).createQueryBuilder('d');
+    this.access.restrict(qb, 'd', scope);
+    if (query.agencyId) qb.andWhere('d.agency_id = :agencyId', { agencyId: query.agencyId });
+    if (query.type) qb.andWhere('d.type = :type', { type: query.type });
+    if (query.status) qb.andWhere('d.status = :status', { status: query.status });
+    if (query.ownerUnit) qb.andWhere('d.owner_unit = :ownerUnit', { ownerUnit: query.ownerUnit });
+    if (query.parentId) qb.andWhere('d.parent_id = :parentId', { parentId: query.parentId });
+    if (query.administrativeProcedureCode) {
+      qb.andWhere(':tthc = ANY(d.administrative_procedure_codes)', {
+        tthc: query.administrativeProcedureCode,
+      });
+    }
+    if (query.dueForReview) {
+      qb.andWhere("d.status = 'EFFECTIVE' AND d.next_review_date <= :today", { today: this.clock.today() });
+    }
+    if (query.q) {
+      // matches the trigram index documents_search (see the migration)
+      qb.andWhere(`lower(f_unaccent(d.code || ' ' || d.title)) LIKE :pattern`, {
+        pattern: `%${likeEscape(searchKey(query.q))}%`,
+      });
+    }
+    qb.orderBy(column, direction).addOrderBy('d.id');
+    const exporting = query.format === 'xlsx';
+    qb.skip(exporting ? 0 : query.offset).take(exporting ? EXPORT_LIMIT : query.pageSize);
+    const [documents, total] = await qb.getManyAndCount();
+    const current = await this.currentVersions(documents);
+    const items = documents.map((d) => {
+      const version = d.currentVersionId ? current.get(d.currentVersionId) : undefined;
+      return {
+        ...toDocumentView(d),
+        revision: version?.revision ?? null,
+        effectiveFrom: version?.effectiveFrom ?? null,
+      };
+    });
+    return query.result(items, total);
+  }
+
+  /** The register as a spreadsheet with the columns an ISO secretary keeps. */
+  async exportRegister(ctx: RequestContext, query: ListDocumentsQuery): Promise<Buffer> {
+    const page = await this.list(ctx, query);
+    const workbook = new ExcelJS.Workbook();
+    workbook.creator = 'ISO điện tử';
+    const sheet = workbook.addWorksheet('Danh mục tài liệu');
+    sheet.columns = [
+      { header: 'STT', key: 'no', width: 6 },
+      { header: 'Mã tài liệu', key: 'code', width: 18 },
+      { header: 'Tên tài liệu', key: 'title', width: 60 },
+      { header: 'Loại', key: 'type', width: 22 },
+      { header: 'Lần ban hành', key: 'revision', width: 12 },
+      { header: 'Ngày hiệu lực', key: 'effectiveFrom', width: 14 },
+      { header: 'Trạng thái', key: 'status', width: 16 },
+      { header: 'Đơn vị chủ trì', key: 'ownerUnit', width: 24 },
+      { header: 'Ngày xem xét lại', key: 'nextReviewDate', width: 16 },
+    ];
+    sheet.getRow(1).font = { bold: true };
+    page.items.forEach((d, index) =>
+      sheet.addRow({
+        no: index + 1,
+        code: d.code,
+        title: d.title,
+        type: TYPE_NAMES[d.type] ?? d.type,
+        revision: d.revision,
+        effectiveFrom: d.effectiveFrom,
+        status: STATUS_NAMES[d.status] ?? d.status,
+        ownerUnit: d.ownerUnit,
+        nextReviewDate: d.nextReviewDate,
+      }),
+    );
+    return Buffer.from(await workbook.xlsx.writeBuffer());
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<DocumentView> {
+    const scope = await this.access.scope(ctx);
+    const document = await this.findReadable(scope, id);
+    const versions = await this.dataSource
+      .getRepository(DocumentVersion)
+      .find({ where: { documentId: id }, order: { revision: 'DESC' } });
+    const current = versions.find((v) => v.id === document.currentVersionId) ?? null;
+    const draft = versions.find((v) => ['DRAFT', 'IN_APPROVAL', 'APPROVED'].includes(v.status)) ?? null;
+    const withFiles = await this.filesOf([current?.id, draft?.id].filter((v): v is string => !!v));
+    return {
+      ...toDocumentView(document),
+      currentVersion: current ? toVersionView(current, document, withFiles.get(current.id) ?? []) : null,
+      draftVersion:
+        draft && this.access.canSeeVersion(scope, draft)
+          ? toVersionView(draft, document, withFiles.get(draft.id) ?? [])
+          : null,
+    };
+  }
+
+  async create(ctx: RequestContext, dto: CreateDocumentDto): Promise<DocumentView> {
+    const scope = await this.access.scope(ctx);
+    if (!ctx.isSystemAdmin && !ctx.hasRole(dto.agencyId, ...AUTHORING_ROLES)) {
+      if (!ctx.canRead(dto.agencyId)) throw DomainError.notFound('agency');
+      throw DomainError.forbidden();
+    }
+    const codes = [
+      ...new Set([
+        ...(dto.administrativeProcedureCodes ?? []),
+        ...(dto.administrativeProcedureCode ? [dto.administrativeProcedureCode] : []),
+      ]),
+    ];
+    try {
+      return await this.uow.run(ctx, async (tx) => {
+        await this.assertAgencyActive(tx.manager, dto.agencyId);
+        if (dto.type === 'FORM' && !dto.parentId) {
+          throw new DomainError('VALIDATION_FAILED', {}, [
+            { field: 'parentId', message: 'a FORM belongs to a PROCEDURE: parentId is required' },
+          ]);
+        }
+        if (dto.parentId) {
+          const parent = await tx.manager.findOneBy(Document, { id: dto.parentId });
+          if (!parent || parent.agencyId !== dto.agencyId || !this.access.canRead(scope, parent))
+            throw DomainError.notFound('document');
+          if (dto.type === 'FORM' && parent.type !== 'PROCEDURE') {
+            throw new DomainError('VALIDATION_FAILED', {}, [
+              { field: 'parentId', message: 'the parent of a FORM must be a PROCEDURE' },
+            ]);
+          }
+        }
+        const document = tx.manager.create(Document, {
+          agencyId: dto.agencyId,
+          code: dto.code.normalize('NFC'),
+          title: dto.title.normalize('NFC'),
+          type: dto.type,
+          parentId: dto.parentId ?? null,
+          ownerUnit: dto.ownerUnit?.normalize('NFC') ?? null,
+          reviewIntervalMonths: dto.reviewIntervalMonths ?? 12,
+          nextReviewDate: null,
+          administrativeProcedureCodes: codes,
+          distributionUserIds: dto.distributionUserIds ?? null,
+          status: 'DRAFT',
+          currentVersionId: null,
+          createdBy: ctx.userId,
+          version: 1,
+        });
+        await tx.manager.insert(Document, document);
+        const draft = tx.manager.create(DocumentVersion, {
+          documentId: document.id,
+          agencyId: document.agencyId,
+          revision: 1,
+          status: 'DRAFT',
+          changeSummary: dto.changeSummary?.normalize('NFC') ?? 'Ban hành lần đầu',
+          draftedBy: ctx.userId,
+          version: 1,
+        });
+        await tx.manager.insert(DocumentVersion, draft);
+        tx.audit({
+          subjectType: 'document',
+          subjectId: document.id,
+          agencyId: document.agencyId,
+          action: 'create',
+          to: 'DRAFT',
+          data: { code: document.code, title: document.title, type: document.type },
+        });
+        tx.audit({
+          subjectType: 'documentVersion',
+          subjectId: draft.id,
+          agencyId: document.agencyId,
+          action: 'create',
+          to: 'DRAFT',
+          data: { documentId: document.id, revision: 1 },
+        });
+        return {
+          ...toDocumentView(document),
+          currentVersion: null,
+          draftVersion: toVersionView(draft, document, []),
+        };
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'documents_agency_code')) {
+        throw new DomainError('DUPLICATE', { resource: 'document', field: 'code', value: dto.code });
+      }
+      throw error;
+    }
+  }
+
+  async update(
+    ctx: RequestContext,
+    id: string,
+    dto: UpdateDocumentDto,
+    expectedVersion?: number,
+  ): Promise<DocumentView> {
+    const scope = await this.access.scope(ctx);
+    await this.uow.run(ctx, async (tx) => {
+      const document = await this.lock(tx.manager, scope, id);
+      this.access.assertRole(ctx, scope, document, AUTHORING_ROLES);
+      if (document.status === 'WITHDRAWN') throw DomainError.stateConflict('document', document.status);
+      assertVersion(expectedVersion, document.version);
+      const before = toDocumentView(document);
+      if (dto.title !== undefined) document.title = dto.title.normalize('NFC');
+      if (dto.ownerUnit !== undefined) document.ownerUnit = dto.ownerUnit.normalize('NFC');
+      if (dto.administrativeProcedureCodes !== undefined)
+        document.administrativeProcedureCodes = dto.administrativeProcedureCodes;
+      if (dto.distributionUserIds !== undefined) document.distributionUserIds = dto.distributionUserIds;
+      if (dto.reviewIntervalMonths !== undefined) document.reviewIntervalMonths = dto.reviewIntervalMonths;
+      document.version += 1;
+      await tx.manager.update(
+        Document,
+        { id },
+        {
+          title: document.title,
+          ownerUnit: document.ownerUnit,
+          administrativeProcedureCodes: document.administrativeProcedureCodes,
+          distributionUserIds: document.distributionUserIds,
+          reviewIntervalMonths: document.reviewIntervalMonths,
+          version: document.version,
+        },
+      );
+      const after = toDocumentView(document);
+      tx.audit({
+        subjectType: 'document',
+        subjectId: id,
+        agencyId: document.agencyId,
+        action: 'update',
+        data: { before: pick(before, dto), after: pick(after, dto) },
+      });
+      if (dto.administrativeProcedureCodes !== undefined)
+        tx.emit('document.coverageChanged', { documentId: id, agencyId: document.agencyId });
+    });
+    return this.get(ctx, id);
+  }
+
+  /** Loads a document the caller may read (404 otherwise) and locks it for the transaction. */
+  async lock(manager: EntityManager, scope: DocumentScope, id: string): Promise<Document> {
+    const document = await manager
+      .getRepository(Document)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!document || !this.access.canRead(scope, document)) throw DomainError.notFound('document');
+    return document;
+  }
+
+  async findReadable(scope: DocumentScope, id: string): Promise<Document> {
+    const document = await this.dataSource.getRepository(Document).findOneBy({ id });
+    if (!document || !this.access.canRead(scope, document)) throw DomainError.notFound('document');
+    return document;
+  }
+
+  async filesOf(versionIds: string[]): Promise<Map<string, FileView[]>> {
+    const map = new Map<string, FileView[]>();
+    if (versionIds.length === 0) return map;
+    const files = await this.dataSource
+      .getRepository(DocumentFile)
+      .createQueryBuilder('f')
+      .where('f.version_id = ANY(:versionIds)', { versionIds })
+      .orderBy('f.created_at', 'ASC')
+      .getMany();
+    for (const file of files) map.set(file.versionId, [...(map.get(file.versionId) ?? []), toFileView(file)]);
+    return map;
+  }
+
+  private async currentVersions(documents: Document[]): Promise<Map<string, DocumentVersion>> {
+    const ids = documents.map((d) => d.currentVersionId).filter((v): v is string => !!v);
+    if (ids.length === 0) return new Map();
+    const versions = await this.dataSource
+      .getRepository(DocumentVersion)
+      .createQueryBuilder('v')
+      .where('v.id = ANY(:ids)', { ids })
+      .getMany();
+    return new Map(versions.map((v) => [v.id, v]));
+  }
+
+  private async assertAgencyActive(manager: EntityManager, agencyId: string): Promise<void> {
+    const rows = await manager.query<{ status: string }[]>('SELECT status FROM agencies WHERE id = $1', [
+      agencyId,
+    ]);
+    if (rows.length === 0) throw DomainError.notFound('agency');
+    if (rows[0].status !== 'ACTIVE') throw new DomainError('AGENCY_MERGED');
+  }
+}
+
+/** The form of text the search index holds: no diacritics, lower case (đ → d included). */
+export function searchKey(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase();
+}
+
+function likeEscape(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function pick<T extends object>(view: T, dto: object): Partial<T> {
+  return Object.fromEntries(
+    Object.keys(dto)
+      .filter((k) => k !== 'version' && k in view)
+      .map((k) => [k, view[k as keyof T]]),
+  ) as Partial<T>;
+}
+
+export function toDocumentView(d: Document): DocumentView {
+  return {
+    id: d.id,
+    agencyId: d.agencyId,
+    code: d.code,
+    title: d.title,
+    type: d.type,
+    parentId: d.parentId,
+    ownerUnit: d.ownerUnit,
+    reviewIntervalMonths: d.reviewIntervalMonths,
+    nextReviewDate: d.nextReviewDate,
+    administrativeProcedureCodes: d.administrativeProcedureCodes,
+    distributionUserIds: d.distributionUserIds,
+    status: d.status,
+    inForce: d.status === 'EFFECTIVE',
+    version: d.version,
+    createdAt: d.createdAt,
+    updatedAt: d.updatedAt,
+  };
+}
+
+export function toVersionView(
+  v: DocumentVersion,
+  d: Pick<Document, 'status'>,
+  files?: FileView[],
+): VersionView {
+  return {
+    id: v.id,
+    documentId: v.documentId,
+    revision: v.revision,
+    status: v.status,
+    inForce: v.status === 'EFFECTIVE' && d.status === 'EFFECTIVE',
+    changeSummary: v.changeSummary,
+    effectiveFrom: v.effectiveFrom,
+    supersededAt: v.supersededAt,
+    draftedBy: v.draftedBy,
+    draftedAt: v.createdAt,
+    reviewedBy: v.reviewedBy,
+    reviewedAt: v.reviewedAt,
+    approvedBy: v.approvedBy,
+    approvedAt: v.approvedAt,
+    version: v.version,
+    ...(files ? { files } : {}),
+  };
+}
+
+export function toFileView(f: DocumentFile): FileView {
+  return {
+    id: f.id,
+    name: f.name,
+    size: Number(f.size),
+    contentType: f.contentType,
+    sha256: f.sha256,
+    uploadedBy: f.uploadedBy,
+    createdAt: f.createdAt,
+  };
+}

@@ -1,0 +1,12 @@
+import { Acknowledgement, Document, DocumentFile, DocumentVersion } from './document.entity';
+
+export * from './acknowledgements.service';
+export * from './document-access';
+export * from './document-lifecycle';
+export * from './document-versions.service';
+export * from './document.entity';
+export * from './documents.module';
+export * from './documents.service';
+export * from './dto/document.dto';
+
+export const DOCUMENT_ENTITIES = [Document, DocumentVersion, DocumentFile, Acknowledgement];
