@@ -94,6 +94,8 @@ export class FileIntake {
       let seenFile = false;
       const settle = (outcome: Promise<StoredBlob>) => outcome.then(resolve, reject);
       parser.on('file', (field, stream, info) => {
+        // busboy fails the current file stream when the body ends early; one nobody reads must not crash the process
+        stream.on('error', () => undefined);
         if (field !== 'file' || seenFile) {
           stream.resume();
           return;
