@@ -1,0 +1,106 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import type { Server } from 'node:http';
+import { createServer } from 'node:net';
+
+/** A TCP port nobody listens on at this instant. */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const address = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  if (!address || typeof address === 'string') throw new Error('no free port');
+  return address.port;
+}
+
+/** A Redis server of the test's own, which it may stop and start (never the machine's Redis). */
+export class RedisProcess {
+  private child?: ChildProcess;
+
+  constructor(readonly port: number) {}
+
+  get url(): string {
+    return `redis://127.0.0.1:${this.port}`;
+  }
+
+  async start(): Promise<void> {
+    if (this.child) throw new Error('redis-server already running');
+    const child = spawn(
+      'redis-server',
+      ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    this.child = child;
+    // last resort if the test process ends without afterAll (a crash, a killed worker)
+    const killOnExit = () => child.kill('SIGKILL');
+    process.once('exit', killOnExit);
+    child.once('exit', () => process.off('exit', killOnExit));
+    let output = '';
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => fail(new Error('did not become ready within 10 s')), 10_000);
+      const fail = (error: Error) => {
+        clearTimeout(timer);
+        reject(new Error(`redis-server on port ${this.port}: ${error.message}\n${output}`));
+      };
+      child.stdout?.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        if (output.includes('Ready to accept connections')) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+      child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.once('error', fail);
+      child.once('exit', (code) => fail(new Error(`exited with ${code}`)));
+    }).catch(async (error: unknown) => {
+      await this.stop();
+      throw error;
+    });
+  }
+
+  /** Kills the server (as a crash would) and waits until it is gone. */
+  async stop(): Promise<void> {
+    const child = this.child;
+    this.child = undefined;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGKILL');
+    await exited;
+  }
+}
+
+// s3rver is plain JavaScript shipped in scripts/
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { startS3Server } = require('../../scripts/s3-server.js') as {
+  startS3Server: (o: { port: number; directory: string }) => Promise<Server>;
+};
+
+/** An S3 server (s3rver) of the test's own, stopped and restarted on the same port and directory. */
+export class S3Process {
+  private server?: Server;
+
+  constructor(
+    readonly port: number,
+    readonly directory: string,
+  ) {}
+
+  get endpoint(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  async start(): Promise<void> {
+    if (this.server) throw new Error('S3 server already running');
+    this.server = await startS3Server({ port: this.port, directory: this.directory });
+  }
+
+  /** Closes the listening socket and every open connection: new requests are refused. */
+  async stop(): Promise<void> {
+    const server = this.server;
+    this.server = undefined;
+    if (!server) return;
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
+}
