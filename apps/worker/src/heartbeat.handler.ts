@@ -22,5 +22,6 @@ export class HeartbeatHandler implements OnModuleInit {
         this.config.HEARTBEAT_INTERVAL_MS * 5,
       );
     });
+    this.handlers.every(JobName.Heartbeat, this.config.HEARTBEAT_INTERVAL_MS);
   }
 }

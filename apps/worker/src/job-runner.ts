@@ -1,14 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Worker } from 'bullmq';
-import {
-  AppConfig,
-  createRedis,
-  JobHandlers,
-  JobName,
-  JobQueue,
-  queueRedisOptions,
-  QueueName,
-} from '@app/platform';
+import Redis from 'ioredis';
+import { AppConfig, createRedis, JobHandlers, JobQueue, queueRedisOptions, QueueName } from '@app/platform';
 
 /**
  * One BullMQ worker per queue, dispatching each job to its registered handler. Start-up fails
@@ -18,6 +11,8 @@ import {
 export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('JobRunner');
   private readonly workers: Worker[] = [];
+  // BullMQ leaves connections it was handed open on close(): we quit them ourselves
+  private readonly connections: Redis[] = [];
 
   constructor(
     private readonly handlers: JobHandlers,
@@ -28,6 +23,8 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
   async onApplicationBootstrap(): Promise<void> {
     this.handlers.assertComplete();
     for (const queueName of Object.values(QueueName)) {
+      const connection = createRedis(this.config.REDIS_URL, queueRedisOptions());
+      this.connections.push(connection);
       const worker = new Worker(
         queueName,
         async (job) => {
@@ -36,7 +33,7 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
           await handler(job.data, job);
         },
         {
-          connection: createRedis(this.config.REDIS_URL, queueRedisOptions()),
+          connection,
           prefix: this.config.QUEUE_PREFIX,
           concurrency: 8,
         },
@@ -47,11 +44,13 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
       worker.on('error', (error) => this.logger.error({ err: error }, 'worker error'));
       this.workers.push(worker);
     }
-    await this.jobs.schedule(JobName.Heartbeat, this.config.HEARTBEAT_INTERVAL_MS, {});
+    for (const [name, intervalMs] of this.handlers.scheduled())
+      await this.jobs.schedule(name, intervalMs, {});
     this.logger.log(`consuming ${this.workers.length} queue(s)`);
   }
 
   async onApplicationShutdown(): Promise<void> {
     await Promise.all(this.workers.map((w) => w.close()));
+    await Promise.all(this.connections.map((c) => c.quit().catch(() => c.disconnect())));
   }
 }

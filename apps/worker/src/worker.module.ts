@@ -1,15 +1,31 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, PLATFORM_ENTITIES, PlatformModule } from '@app/platform';
+import { APPROVAL_ENTITIES } from '@app/approvals';
+import { DEADLINE_ENTITIES } from '@app/deadlines';
+import { DOCUMENT_ENTITIES, DocumentsModule } from '@app/documents';
+import { IDENTITY_ENTITIES } from '@app/identity';
+import { ORGANIZATION_ENTITIES } from '@app/organization';
+import { DocumentActivationHandler } from './document-activation.handler';
 import { HeartbeatHandler } from './heartbeat.handler';
 import { JobRunner } from './job-runner';
+import { OutboxRelayHandler } from './outbox-relay.handler';
+
+export const WORKER_ENTITIES = [
+  ...PLATFORM_ENTITIES,
+  ...ORGANIZATION_ENTITIES,
+  ...IDENTITY_ENTITIES,
+  ...DEADLINE_ENTITIES,
+  ...APPROVAL_ENTITIES,
+  ...DOCUMENT_ENTITIES,
+];
 
 @Module({})
 export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [PlatformModule.forRoot({ config, entities: PLATFORM_ENTITIES })],
-      providers: [HeartbeatHandler, JobRunner],
+      imports: [PlatformModule.forRoot({ config, entities: WORKER_ENTITIES }), DocumentsModule],
+      providers: [HeartbeatHandler, OutboxRelayHandler, DocumentActivationHandler, JobRunner],
     };
   }
 }

@@ -25,3 +25,5 @@ export * from './jobs/job-queue';
 export * from './database/ensure-database';
 export * from './clock/clock';
 export * from './state/state-machine';
+export * from './outbox/event-subscribers';
+export * from './outbox/outbox-relay';

@@ -12,7 +12,9 @@ import { JobHandlers } from './jobs/job-handlers';
 import { JobQueue } from './jobs/job-queue';
 import { UnitOfWork } from './database/unit-of-work';
 import { loggerParams } from './logging/logging';
+import { EventSubscribers } from './outbox/event-subscribers';
 import { OutboxEvent } from './outbox/outbox-event.entity';
+import { OutboxRelay } from './outbox/outbox-relay';
 import { createRedis, REDIS, requestRedisOptions } from './redis/redis';
 
 export const PLATFORM_ENTITIES = [AuditEntry, OutboxEvent];
@@ -51,8 +53,20 @@ export class PlatformModule {
         JobQueue,
         JobHandlers,
         Clock,
+        EventSubscribers,
+        OutboxRelay,
       ],
-      exports: [AppConfig, REDIS, AuditTrailService, UnitOfWork, JobQueue, JobHandlers, Clock],
+      exports: [
+        AppConfig,
+        REDIS,
+        AuditTrailService,
+        UnitOfWork,
+        JobQueue,
+        JobHandlers,
+        Clock,
+        EventSubscribers,
+        OutboxRelay,
+      ],
     };
   }
 }

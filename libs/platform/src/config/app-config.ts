@@ -104,6 +104,18 @@ export class AppConfig {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
+  /** Interval of the outbox relay job scheduler, in milliseconds. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  OUTBOX_RELAY_INTERVAL_MS = 1000;
+
+  /** Interval of the sweep that activates approved versions whose effective date has come. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  ACTIVATION_SWEEP_INTERVAL_MS = 15 * 60_000;
+
   /** Interval of the worker's heartbeat job scheduler, in milliseconds. */
   @Transform(toInt)
   @IsInt()

@@ -11,10 +11,20 @@ export type JobHandler<N extends JobName> = (payload: JobPayloads[N], job: Job) 
 @Injectable()
 export class JobHandlers {
   private readonly handlers = new Map<JobName, JobHandler<JobName>>();
+  private readonly schedules = new Map<JobName, number>();
 
   register<N extends JobName>(name: N, handler: JobHandler<N>): void {
     if (this.handlers.has(name)) throw new Error(`job handler for "${name}" registered twice`);
     this.handlers.set(name, handler as JobHandler<JobName>);
+  }
+
+  /** Asks the runner to keep a BullMQ job scheduler for this job (one per name across all workers). */
+  every(name: JobName, intervalMs: number): void {
+    this.schedules.set(name, intervalMs);
+  }
+
+  scheduled(): [JobName, number][] {
+    return [...this.schedules.entries()];
   }
 
   get(name: string): JobHandler<JobName> | undefined {

@@ -1,5 +1,6 @@
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { JobsOptions, Queue } from 'bullmq';
+import Redis from 'ioredis';
 import { AppConfig } from '../config/app-config';
 import { createRedis, queueRedisOptions } from '../redis/redis';
 import { JOB_QUEUE, JobName, JobPayloads, QueueName } from './job-names';
@@ -8,14 +9,18 @@ import { JOB_QUEUE, JobName, JobPayloads, QueueName } from './job-names';
 @Injectable()
 export class JobQueue implements OnApplicationShutdown {
   private readonly queues = new Map<QueueName, Queue>();
+  // BullMQ leaves connections it was handed open on close(): we quit them ourselves
+  private readonly connections: Redis[] = [];
 
   constructor(@Inject(AppConfig) private readonly config: AppConfig) {}
 
   queue(name: QueueName): Queue {
     let queue = this.queues.get(name);
     if (!queue) {
+      const connection = createRedis(this.config.REDIS_URL, queueRedisOptions());
+      this.connections.push(connection);
       queue = new Queue(name, {
-        connection: createRedis(this.config.REDIS_URL, queueRedisOptions()),
+        connection,
         prefix: this.config.QUEUE_PREFIX,
         defaultJobOptions: {
           attempts: 5,
@@ -40,5 +45,6 @@ export class JobQueue implements OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     await Promise.all([...this.queues.values()].map((q) => q.close()));
+    await Promise.all(this.connections.map((c) => c.quit().catch(() => c.disconnect())));
   }
 }
