@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { startTestApp, TestApp } from './support/harness';
 import { approveAll, client, Client, DOCX, PDF, sha256 } from './support/documents';
+import { binary } from './support/multipart';
 import { buildWorld, World } from './support/world';
 
 describe('document control: a procedure and its form through issue, revision and withdrawal', () => {
@@ -265,7 +266,7 @@ describe('document control: a procedure and its form through issue, revision and
       .expect(200);
     expect(xlsx.headers['content-type']).toContain('spreadsheetml');
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(xlsx.body as Buffer);
+    await workbook.xlsx.load(xlsx.body as ArrayBuffer);
     const rows = workbook.worksheets[0].getSheetValues().slice(2) as unknown[][];
     expect(rows.map((r) => [r[2], r[3], r[5], r[7]])).toEqual([
       ['BM-01/QT-05', 'Phiếu yêu cầu soạn thảo', 1, 'Đang hiệu lực'],
@@ -290,12 +291,3 @@ describe('document control: a procedure and its form through issue, revision and
     expect((await client(t, w.adminToken).get('/api/v1/audit-trail/verify').expect(200)).body.ok).toBe(true);
   });
 });
-
-function binary(
-  response: NodeJS.ReadableStream,
-  callback: (error: Error | null, body: Buffer) => void,
-): void {
-  const chunks: Buffer[] = [];
-  response.on('data', (chunk: Buffer) => chunks.push(chunk));
-  response.on('end', () => callback(null, Buffer.concat(chunks)));
-}

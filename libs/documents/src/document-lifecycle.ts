@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import {
   addDays,
   addMonths,
@@ -63,6 +63,14 @@ export class DocumentLifecycle implements ApprovalSubjectHandler, OnModuleInit {
       throw DomainError.notFound('document');
     if (!ctx.isSystemAdmin && !ctx.hasRole(document.agencyId, ...AUTHORING_ROLES))
       throw DomainError.forbidden();
+    // one open request per document (the unique index is the backstop): say so, rather than
+    // "no draft version" once the draft of the open request has gone into approval
+    const open = await manager.existsBy(ApprovalRequest, {
+      subjectType: 'document',
+      subjectId: document.id,
+      status: In(['DRAFT', 'IN_PROGRESS']),
+    });
+    if (open) throw new DomainError('APPROVAL_ALREADY_OPEN');
 
     if (input.kind === 'WITHDRAWAL') {
       if (document.status !== 'EFFECTIVE') throw DomainError.stateConflict('document', document.status);
@@ -70,10 +78,12 @@ export class DocumentLifecycle implements ApprovalSubjectHandler, OnModuleInit {
     }
     const expected = input.kind === 'ISSUE' ? 'DRAFT' : 'EFFECTIVE';
     if (document.status !== expected) throw DomainError.stateConflict('document', document.status);
+    // by default the open version (a document has at most one): one already in approval, or
+    // approved for a later date, is a 409 naming its state rather than a 404
     const version = input.versionId
       ? await manager.findOneBy(DocumentVersion, { id: input.versionId, documentId: document.id })
       : await manager.findOne(DocumentVersion, {
-          where: { documentId: document.id, status: 'DRAFT' },
+          where: { documentId: document.id, status: In(['DRAFT', 'IN_APPROVAL', 'APPROVED']) },
           order: { revision: 'DESC' },
         });
     if (!version) throw DomainError.notFound('documentVersion');
