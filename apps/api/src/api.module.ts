@@ -8,7 +8,10 @@ import { APPROVAL_ENTITIES, ApprovalsModule } from '@app/approvals';
 import { DEADLINE_ENTITIES, DeadlinesModule } from '@app/deadlines';
 import { DOCUMENT_ENTITIES, DocumentsModule } from '@app/documents';
 import { ApprovalsController } from './approvals/approvals.controller';
+import { QueueBoardController } from './admin/queue-board.controller';
 import { DeadlinesController } from './deadlines/deadlines.controller';
+import { NotificationsController } from './deadlines/notifications.controller';
+import { ReminderPoliciesController } from './deadlines/reminder-policies.controller';
 import { DocumentsController } from './documents/documents.controller';
 import { MIGRATIONS } from '../../../migrations';
 import { AuditTrailController } from './audit-trail/audit-trail.controller';
@@ -51,6 +54,9 @@ export class ApiModule {
         DocumentsController,
         ApprovalsController,
         DeadlinesController,
+        NotificationsController,
+        ReminderPoliciesController,
+        QueueBoardController,
       ],
       providers: [
         { provide: APP_GUARD, useClass: JwtAuthGuard },

@@ -33,6 +33,8 @@ export async function createApi(
     exclude: [
       { path: 'health', method: RequestMethod.GET },
       { path: 'health/ready', method: RequestMethod.GET },
+      { path: 'admin/queues', method: RequestMethod.ALL },
+      { path: 'admin/queues/*path', method: RequestMethod.ALL },
     ],
   });
   app.useGlobalPipes(createValidationPipe());

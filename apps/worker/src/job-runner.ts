@@ -36,6 +36,9 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
           connection,
           prefix: this.config.QUEUE_PREFIX,
           concurrency: 8,
+          // a job whose worker died is picked up by another once its lock lapses
+          lockDuration: this.config.JOB_LOCK_MS,
+          stalledInterval: this.config.JOB_LOCK_MS,
         },
       );
       worker.on('failed', (job, error) =>

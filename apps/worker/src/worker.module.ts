@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, PLATFORM_ENTITIES, PlatformModule } from '@app/platform';
 import { APPROVAL_ENTITIES } from '@app/approvals';
-import { DEADLINE_ENTITIES } from '@app/deadlines';
+import { DEADLINE_ENTITIES, DeadlinesModule } from '@app/deadlines';
 import { DOCUMENT_ENTITIES, DocumentsModule } from '@app/documents';
 import { IDENTITY_ENTITIES } from '@app/identity';
 import { ORGANIZATION_ENTITIES } from '@app/organization';
@@ -9,6 +9,7 @@ import { DocumentActivationHandler } from './document-activation.handler';
 import { HeartbeatHandler } from './heartbeat.handler';
 import { JobRunner } from './job-runner';
 import { OutboxRelayHandler } from './outbox-relay.handler';
+import { RemindersHandler } from './reminders.handler';
 
 export const WORKER_ENTITIES = [
   ...PLATFORM_ENTITIES,
@@ -24,8 +25,18 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [PlatformModule.forRoot({ config, entities: WORKER_ENTITIES }), DocumentsModule],
-      providers: [HeartbeatHandler, OutboxRelayHandler, DocumentActivationHandler, JobRunner],
+      imports: [
+        PlatformModule.forRoot({ config, entities: WORKER_ENTITIES }),
+        DocumentsModule,
+        DeadlinesModule,
+      ],
+      providers: [
+        HeartbeatHandler,
+        OutboxRelayHandler,
+        DocumentActivationHandler,
+        RemindersHandler,
+        JobRunner,
+      ],
     };
   }
 }

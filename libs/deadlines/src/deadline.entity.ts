@@ -47,4 +47,15 @@ export class Deadline extends BaseEntity {
 
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
   closedAt: Date | null;
+
+  /** The next reminder step and when it fires; null once the deadline is met or cancelled. */
+  @Column({ name: 'next_reminder_at', type: 'timestamptz', nullable: true })
+  nextReminderAt: Date | null;
+
+  @Column({ name: 'next_reminder_step', type: 'int', nullable: true })
+  nextReminderStep: number | null;
+
+  /** Set on periodic obligations (`AUDIT:<qmsId>:2026`), so each is created once. */
+  @Column({ name: 'obligation_key', type: 'text', nullable: true, select: false })
+  obligationKey: string | null;
 }

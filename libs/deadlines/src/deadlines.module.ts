@@ -1,6 +1,28 @@
 import { Module } from '@nestjs/common';
 import { OrganizationModule } from '@app/organization';
 import { DeadlinesService } from './deadlines.service';
+import { EmailSender } from './email-sender';
+import { NotificationsService } from './notifications.service';
+import { PeriodicObligations } from './periodic-obligations';
+import { ReminderPlanner } from './reminders/reminder-planner';
+import { ReminderPoliciesService } from './reminders/reminder-policies.service';
+import { ReminderRecipients } from './reminders/recipients';
+import { ReminderScheduler } from './reminders/reminder-scheduler';
+import { RemindersService } from './reminders/reminders.service';
 
-@Module({ imports: [OrganizationModule], providers: [DeadlinesService], exports: [DeadlinesService] })
+const EXPORTED = [
+  DeadlinesService,
+  NotificationsService,
+  ReminderPoliciesService,
+  ReminderScheduler,
+  RemindersService,
+  EmailSender,
+  PeriodicObligations,
+];
+
+@Module({
+  imports: [OrganizationModule],
+  providers: [...EXPORTED, ReminderPlanner, ReminderRecipients],
+  exports: EXPORTED,
+})
 export class DeadlinesModule {}

@@ -1,10 +1,12 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Clock, Page, RequestContext, Transaction } from '@app/platform';
+import { Clock, Page, RequestContext, Transaction, updateReturning } from '@app/platform';
 import { AgencyMergeRegistry } from '@app/organization';
 import { Deadline, DeadlineKind } from './deadline.entity';
 import { ListDeadlinesQuery } from './dto/list-deadlines.query';
+import { reminderJobId } from './reminders/cadence';
+import { ReminderPlanner } from './reminders/reminder-planner';
 
 export interface DeadlineSpec {
   agencyId: string;
@@ -29,11 +31,13 @@ export class DeadlinesService implements OnModuleInit {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly mergeRegistry: AgencyMergeRegistry,
+    private readonly planner: ReminderPlanner,
   ) {}
 
   onModuleInit(): void {
     this.mergeRegistry.register('deadlines', async (manager, fromId, intoId) => {
       await manager.query('UPDATE deadlines SET agency_id = $2 WHERE agency_id = $1', [fromId, intoId]);
+      await manager.query('UPDATE notifications SET agency_id = $2 WHERE agency_id = $1', [fromId, intoId]);
     });
   }
 
@@ -46,8 +50,37 @@ export class DeadlinesService implements OnModuleInit {
       closedAt: null,
     });
     await tx.manager.insert(Deadline, deadline);
+    await this.planner.replan(tx.manager, { ids: [deadline.id] });
     tx.emit('deadline.registered', { deadlineId: deadline.id });
     return deadline;
+  }
+
+  /** Moves the due date of the subject's open deadline(s); reminders start over for the new date. */
+  async reschedule(
+    tx: Transaction,
+    subjectType: string,
+    subjectId: string,
+    kind: DeadlineKind,
+    dueAt: Date,
+  ): Promise<string[]> {
+    const rows = await updateReturning<{ id: string; old_due_at: Date; old_step: number | null }>(
+      tx.manager,
+      `UPDATE deadlines d SET due_at = $4, updated_at = now()
+         FROM (SELECT id, due_at, next_reminder_step FROM deadlines
+                WHERE subject_type = $1 AND subject_id = $2 AND kind = $3 AND state = 'OPEN' AND due_at <> $4
+                FOR UPDATE) old
+        WHERE d.id = old.id
+        RETURNING d.id, old.due_at AS old_due_at, old.next_reminder_step AS old_step`,
+      [subjectType, subjectId, kind, dueAt],
+    );
+    const ids = rows.map((r) => r.id);
+    await this.planner.replan(tx.manager, { ids });
+    for (const r of rows) {
+      // the job planned for the old date would find the date changed and do nothing; drop it anyway
+      const replacedJobId = r.old_step === null ? null : reminderJobId(r.id, r.old_due_at, r.old_step);
+      tx.emit('deadline.rescheduled', { deadlineId: r.id, replacedJobId });
+    }
+    return ids;
   }
 
   /** Marks the subject's open deadlines (of a kind) as met. */
@@ -66,8 +99,10 @@ export class DeadlinesService implements OnModuleInit {
     subjectId: string,
     kind?: DeadlineKind,
   ): Promise<string[]> {
-    const rows = await tx.manager.query<{ id: string }[]>(
-      `UPDATE deadlines SET state = $1, closed_at = now(), updated_at = now()
+    const rows = await updateReturning<{ id: string }>(
+      tx.manager,
+      `UPDATE deadlines SET state = $1, closed_at = now(), updated_at = now(),
+              next_reminder_at = NULL, next_reminder_step = NULL
         WHERE subject_type = $2 AND subject_id = $3 AND state = 'OPEN' AND ($4::text IS NULL OR kind = $4)
         RETURNING id`,
       [state, subjectType, subjectId, kind ?? null],

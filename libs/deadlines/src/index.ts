@@ -1,8 +1,18 @@
 import { Deadline } from './deadline.entity';
+import { DeadlineReminder, EmailDelivery, Notification, ReminderPolicy } from './reminders/reminder.entities';
 
 export * from './deadline.entity';
 export * from './deadlines.module';
 export * from './deadlines.service';
 export * from './dto/list-deadlines.query';
+export * from './dto/notification.dto';
+export * from './email-sender';
+export * from './notifications.service';
+export * from './periodic-obligations';
+export * from './reminders/cadence';
+export * from './reminders/reminder.entities';
+export * from './reminders/reminder-policies.service';
+export * from './reminders/reminder-scheduler';
+export * from './reminders/reminders.service';
 
-export const DEADLINE_ENTITIES = [Deadline];
+export const DEADLINE_ENTITIES = [Deadline, ReminderPolicy, DeadlineReminder, Notification, EmailDelivery];

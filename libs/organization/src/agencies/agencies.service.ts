@@ -83,6 +83,18 @@ export class AgenciesService {
     return rows.map((r) => r.id);
   }
 
+  /** The agency's ancestors, nearest first (the agency itself excluded). */
+  async ancestorIds(agencyId: string, manager: EntityManager = this.dataSource.manager): Promise<string[]> {
+    const rows = await manager.query<{ id: string }[]>(
+      `WITH RECURSIVE up AS (
+         SELECT parent_id AS id, 1 AS depth FROM agencies WHERE id = $1
+         UNION SELECT a.parent_id, up.depth + 1 FROM agencies a JOIN up ON a.id = up.id)
+       SELECT id FROM up WHERE id IS NOT NULL ORDER BY depth`,
+      [agencyId],
+    );
+    return rows.map((r) => r.id);
+  }
+
   async existingIds(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<Set<string>> {
     if (ids.length === 0) return new Set();
     const rows = await manager.query<{ id: string }[]>(

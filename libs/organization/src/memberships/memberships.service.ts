@@ -62,4 +62,20 @@ export class MembershipsService implements OnModuleInit {
     );
     return rows.map((r) => r.user_id);
   }
+
+  /** Active users holding one of the roles in one of the agencies (who to remind or escalate to). */
+  async activeUserIdsWithRoles(
+    agencyIds: string[],
+    roles: Role[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<string[]> {
+    if (agencyIds.length === 0 || roles.length === 0) return [];
+    const rows = await manager.query<{ user_id: string }[]>(
+      `SELECT DISTINCT m.user_id FROM memberships m JOIN users u ON u.id = m.user_id
+        WHERE m.agency_id = ANY($1::uuid[]) AND m.roles && $2::text[] AND u.is_active
+        ORDER BY m.user_id`,
+      [agencyIds, roles],
+    );
+    return rows.map((r) => r.user_id);
+  }
 }

@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
 const toInt = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : Number(value);
@@ -115,6 +115,49 @@ export class AppConfig {
   @IsInt()
   @Min(1000)
   ACTIVATION_SWEEP_INTERVAL_MS = 15 * 60_000;
+
+  /** Interval of the reminder sweep (the reconciler that enqueues due reminders from the registry). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(500)
+  REMINDER_SWEEP_INTERVAL_MS = 60_000;
+
+  /** How far ahead the sweep enqueues reminders as delayed jobs. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  REMINDER_LOOKAHEAD_MS = 15 * 60_000;
+
+  /** A claimed e-mail whose worker vanished is handed to another worker after this many seconds. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  EMAIL_CLAIM_LEASE_SECONDS = 300;
+
+  /** Lock of a running job; a job whose worker died is taken over by another after about this long. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  JOB_LOCK_MS = 30_000;
+
+  /** SMTP server for e-mail reminders (`smtp://user:pass@host:port`); unset: e-mails are recorded as skipped. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\//, { message: 'SMTP_URL must start with smtp:// or smtps://' })
+  SMTP_URL?: string;
+
+  @IsString()
+  SMTP_FROM = 'ISO điện tử <no-reply@iso-dien-tu.local>';
+
+  /** Day and month (MM-DD) the annual report to the provincial Department of Science and Technology is due. */
+  @Matches(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'ANNUAL_REPORT_DUE must be MM-DD' })
+  ANNUAL_REPORT_DUE = '12-10';
+
+  /** Day and month (MM-DD) by which each QMS's yearly internal audit and management review are due. */
+  @Matches(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'YEARLY_AUDIT_DUE must be MM-DD' })
+  YEARLY_AUDIT_DUE = '10-31';
+
+  @Matches(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'YEARLY_REVIEW_DUE must be MM-DD' })
+  YEARLY_REVIEW_DUE = '11-30';
 
   /** Interval of the worker's heartbeat job scheduler, in milliseconds. */
   @Transform(toInt)

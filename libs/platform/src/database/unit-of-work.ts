@@ -59,3 +59,12 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
   const driverError = error.driverError as { code?: string; constraint?: string };
   return driverError.code === '23505' && (constraint === undefined || driverError.constraint === constraint);
 }
+
+/**
+ * Runs an UPDATE … RETURNING and gives back its rows. (TypeORM answers UPDATE and DELETE with
+ * `[rows, rowCount]` rather than the rows alone, unlike every other statement.)
+ */
+export async function updateReturning<T>(manager: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
+  const [rows] = await manager.query<[T[], number]>(sql, params);
+  return rows;
+}

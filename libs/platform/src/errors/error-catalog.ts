@@ -128,6 +128,42 @@ export const ERROR_CATALOG = {
     vi: 'Lỗi hệ thống; mã tra cứu {requestId}',
     en: 'Internal error; reference {requestId}',
   },
+  // internal audit, corrective action and management review (libs/audits, libs/capa)
+  AGENCY_HAS_NO_QMS: {
+    status: 409,
+    vi: 'Cơ quan chưa thuộc hệ thống quản lý chất lượng (HTQLCL) nào',
+    en: 'The agency is not covered by any quality management system',
+  },
+  AUDITOR_NOT_QUALIFIED: {
+    status: 409,
+    vi: 'Người dùng {user} không phải chuyên gia đánh giá nội bộ của HTQLCL này',
+    en: 'User {user} is not an internal auditor of this quality management system',
+  },
+  AUDITOR_NOT_INDEPENDENT: {
+    status: 409,
+    vi: 'Chuyên gia đánh giá {user} không được đánh giá công việc của chính đơn vị mình ({unit})',
+    en: 'Auditor {user} may not audit the work of their own unit ({unit})',
+  },
+  AUDITOR_UNIT_UNKNOWN: {
+    status: 409,
+    vi: 'Chưa đăng ký đơn vị công tác của chuyên gia đánh giá {user} tại cơ quan được đánh giá nên không bảo đảm được tính độc lập',
+    en: 'The unit of auditor {user} in the audited agency is not registered, so their independence cannot be shown',
+  },
+  NOT_AUDIT_TEAM_MEMBER: {
+    status: 403,
+    vi: 'Chỉ thành viên đoàn đánh giá được thực hiện thao tác này',
+    en: 'Only a member of the audit team may do this',
+  },
+  AUDIT_HAS_OPEN_NONCONFORMITIES: {
+    status: 409,
+    vi: 'Không thể kết thúc cuộc đánh giá: còn {count} điểm không phù hợp chưa đóng',
+    en: 'The audit cannot close: {count} nonconformities from it are still open',
+  },
+  VERIFIER_IS_ACTION_OWNER: {
+    status: 403,
+    vi: 'Người kiểm tra hiệu lực không được là người thực hiện hành động khắc phục',
+    en: 'The verifier of effectiveness may not own one of the corrective actions',
+  },
 } as const satisfies Record<string, { status: number; vi: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;
@@ -141,9 +177,19 @@ export const RESOURCE_NAMES: Record<string, { vi: string; en: string }> = {
   auditEntry: { vi: 'bản ghi nhật ký', en: 'Audit-trail entry' },
   document: { vi: 'tài liệu', en: 'Document' },
   documentVersion: { vi: 'phiên bản tài liệu', en: 'Document version' },
+  notification: { vi: 'thông báo', en: 'Notification' },
   approvalRequest: { vi: 'yêu cầu phê duyệt', en: 'Approval request' },
   workflowTemplate: { vi: 'quy trình phê duyệt', en: 'Workflow template' },
   deadline: { vi: 'thời hạn', en: 'Deadline' },
+  auditProgramme: { vi: 'chương trình đánh giá nội bộ', en: 'Audit programme' },
+  audit: { vi: 'cuộc đánh giá nội bộ', en: 'Audit' },
+  auditChecklistItem: { vi: 'câu hỏi đánh giá', en: 'Checklist item' },
+  auditFinding: { vi: 'phát hiện đánh giá', en: 'Audit finding' },
+  findingAttachment: { vi: 'tệp đính kèm phát hiện', en: 'Finding attachment' },
+  nonconformity: { vi: 'điểm không phù hợp', en: 'Nonconformity' },
+  correctiveAction: { vi: 'hành động khắc phục', en: 'Corrective action' },
+  managementReview: { vi: 'cuộc họp xem xét của lãnh đạo', en: 'Management review' },
+  managementReviewOutput: { vi: 'quyết định, hành động sau xem xét của lãnh đạo', en: 'Management review output' },
 };
 
 /** Names of lifecycle states in messages. */
@@ -158,4 +204,15 @@ export const STATE_NAMES: Record<string, { vi: string; en: string }> = {
   IN_PROGRESS: { vi: 'Đang xử lý', en: 'in progress' },
   RETURNED: { vi: 'Đã trả lại', en: 'returned' },
   CANCELLED: { vi: 'Đã hủy', en: 'cancelled' },
+  PLANNED: { vi: 'Đã lập kế hoạch', en: 'planned' },
+  REPORTED: { vi: 'Đã báo cáo', en: 'reported' },
+  CLOSED: { vi: 'Đã đóng', en: 'closed' },
+  OPEN: { vi: 'Mới ghi nhận', en: 'open' },
+  ANALYSED: { vi: 'Đã phân tích nguyên nhân', en: 'analysed' },
+  ACTION_PLANNED: { vi: 'Đã lập kế hoạch hành động', en: 'action planned' },
+  IMPLEMENTED: { vi: 'Đã thực hiện hành động', en: 'implemented' },
+  VERIFIED: { vi: 'Đã kiểm tra hiệu lực', en: 'verified' },
+  DONE: { vi: 'Đã hoàn thành', en: 'done' },
+  HELD: { vi: 'Đã họp', en: 'held' },
+  RECORDED: { vi: 'Đã ghi nhận', en: 'recorded' },
 };

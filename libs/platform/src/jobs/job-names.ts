@@ -2,6 +2,8 @@
 export enum QueueName {
   Maintenance = 'maintenance',
   Documents = 'documents',
+  Reminders = 'reminders',
+  Email = 'email',
 }
 
 /** Every job, with the queue it runs on. Payloads carry ids, never whole objects. */
@@ -10,6 +12,10 @@ export enum JobName {
   RelayOutbox = 'relay-outbox',
   ActivateDocumentVersion = 'activate-document-version',
   ActivateDueVersions = 'activate-due-versions',
+  SweepReminders = 'sweep-reminders',
+  SendReminder = 'send-reminder',
+  SendEmail = 'send-email',
+  EnsureObligations = 'ensure-obligations',
 }
 
 export interface JobPayloads {
@@ -17,6 +23,11 @@ export interface JobPayloads {
   [JobName.RelayOutbox]: Record<string, never>;
   [JobName.ActivateDocumentVersion]: { versionId: string };
   [JobName.ActivateDueVersions]: Record<string, never>;
+  [JobName.SweepReminders]: Record<string, never>;
+  /** `dueAt` in epoch ms: a job planned for an older due date finds it changed and does nothing. */
+  [JobName.SendReminder]: { deadlineId: string; dueAt: number; step: number };
+  [JobName.SendEmail]: { deliveryId: string };
+  [JobName.EnsureObligations]: Record<string, never>;
 }
 
 export const JOB_QUEUE: { [N in JobName]: QueueName } = {
@@ -24,6 +35,10 @@ export const JOB_QUEUE: { [N in JobName]: QueueName } = {
   [JobName.RelayOutbox]: QueueName.Maintenance,
   [JobName.ActivateDocumentVersion]: QueueName.Documents,
   [JobName.ActivateDueVersions]: QueueName.Documents,
+  [JobName.SweepReminders]: QueueName.Maintenance,
+  [JobName.SendReminder]: QueueName.Reminders,
+  [JobName.SendEmail]: QueueName.Email,
+  [JobName.EnsureObligations]: QueueName.Maintenance,
 };
 
 /** Redis key where the worker's heartbeat job records when it last ran. */

@@ -1,0 +1,147 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Job, Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { AppConfig, Clock, JobName, JobQueue, QueueName } from '@app/platform';
+import { reminderJobId } from './cadence';
+
+const BATCH = 1000;
+
+interface PlannedReminder {
+  deadlineId: string;
+  dueAt: Date;
+  step: number;
+  at: Date;
+}
+
+/**
+ * Turns the registry into BullMQ jobs. The sweep is the reconciler: run at worker start and by
+ * a job scheduler, it (re)adds a delayed job for every open deadline whose next step falls
+ * within the look-ahead, and for every e-mail still waiting. Job ids are derived from the
+ * deadline, its due date and the step, so adding what is already queued changes nothing, and
+ * wiping Redis loses nothing that the next sweep does not rebuild.
+ */
+@Injectable()
+export class ReminderScheduler {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly jobs: JobQueue,
+    private readonly clock: Clock,
+    private readonly config: AppConfig,
+  ) {}
+
+  async sweep(): Promise<{ reminders: number; emails: number }> {
+    const now = this.clock.now();
+    const horizon = new Date(now.getTime() + this.config.REMINDER_LOOKAHEAD_MS);
+    let reminders = 0;
+    let after: { at: Date; id: string } | null = null;
+    for (;;) {
+      const rows: { id: string; due_at: Date; next_reminder_step: number; next_reminder_at: Date }[] =
+        await this.dataSource.query(
+          `SELECT id, due_at, next_reminder_step, next_reminder_at FROM deadlines
+            WHERE state = 'OPEN' AND next_reminder_at <= $1
+              AND ($2::timestamptz IS NULL OR (next_reminder_at, id) > ($2, $3::uuid))
+            ORDER BY next_reminder_at, id LIMIT ${BATCH}`,
+          [horizon, after?.at ?? null, after?.id ?? null],
+        );
+      await this.enqueue(
+        rows.map((r) => ({
+          deadlineId: r.id,
+          dueAt: r.due_at,
+          step: r.next_reminder_step,
+          at: r.next_reminder_at,
+        })),
+        now,
+      );
+      reminders += rows.length;
+      if (rows.length < BATCH) break;
+      const last = rows[rows.length - 1];
+      after = { at: last.next_reminder_at, id: last.id };
+    }
+    const emails = await this.dataSource.query<{ id: string }[]>(
+      `SELECT id FROM email_deliveries
+        WHERE (status = 'PENDING' AND created_at < now() - interval '30 seconds')
+           OR (status = 'SENDING' AND claimed_at < now() - make_interval(secs => $1))
+        ORDER BY created_at LIMIT 10000`,
+      [this.config.EMAIL_CLAIM_LEASE_SECONDS],
+    );
+    await this.enqueueEmails(emails.map((e) => e.id));
+    return { reminders, emails: emails.length };
+  }
+
+  /** Adds each reminder's job (delayed until its time); one already due but still delayed is promoted. */
+  async enqueue(planned: PlannedReminder[], now = this.clock.now()): Promise<void> {
+    const queue = this.jobs.queue(QueueName.Reminders);
+    const fresh: Parameters<Queue['addBulk']>[0] = [];
+    for (const p of planned) {
+      const jobId = reminderJobId(p.deadlineId, p.dueAt, p.step);
+      const delay = Math.max(0, p.at.getTime() - now.getTime());
+      if (delay === 0 && !(await this.reviveIfStuck(queue, jobId))) continue;
+      fresh.push({
+        name: JobName.SendReminder,
+        data: { deadlineId: p.deadlineId, dueAt: p.dueAt.getTime(), step: p.step },
+        opts: { jobId, delay },
+      });
+    }
+    if (fresh.length > 0) await queue.addBulk(fresh);
+  }
+
+  /** Only needs adding if the job is missing or finished without taking effect: true to add it. */
+  private async reviveIfStuck(queue: Queue, jobId: string): Promise<boolean> {
+    const job: Job | undefined = await queue.getJob(jobId);
+    if (!job) return true;
+    const state = await job.getState();
+    if (state === 'delayed') {
+      // planned with a clock that has since moved on: run it now
+      await job.promote().catch(() => undefined);
+      return false;
+    }
+    if (state === 'completed' || state === 'failed') {
+      // the registry still plans this step, so its earlier run did not take: run it again
+      await job.remove().catch(() => undefined);
+      return true;
+    }
+    return false; // waiting or active
+  }
+
+  async enqueueEmails(deliveryIds: string[]): Promise<void> {
+    const queue = this.jobs.queue(QueueName.Email);
+    const fresh: Parameters<Queue['addBulk']>[0] = [];
+    for (const deliveryId of deliveryIds) {
+      const jobId = `email-${deliveryId}`;
+      const existing: Job | undefined = await queue.getJob(jobId);
+      if (existing) {
+        const state = await existing.getState();
+        if (state !== 'completed' && state !== 'failed') continue;
+        await existing.remove().catch(() => undefined);
+      }
+      fresh.push({ name: JobName.SendEmail, data: { deliveryId }, opts: { jobId } });
+    }
+    if (fresh.length > 0) await queue.addBulk(fresh);
+  }
+
+  /** Drops a job planned for a due date that has since moved (if it has not run yet). */
+  async discard(jobId: string): Promise<void> {
+    const job: Job | undefined = await this.jobs.queue(QueueName.Reminders).getJob(jobId);
+    if (job && ['delayed', 'waiting', 'prioritized'].includes(await job.getState()))
+      await job.remove().catch(() => undefined);
+  }
+
+  /** For a freshly registered or rescheduled deadline: enqueue its next step now if it is close. */
+  async enqueueDeadline(deadlineId: string): Promise<void> {
+    const now = this.clock.now();
+    const [row] = await this.dataSource.query<
+      { due_at: Date; next_reminder_step: number; next_reminder_at: Date }[]
+    >(
+      `SELECT due_at, next_reminder_step, next_reminder_at FROM deadlines
+        WHERE id = $1 AND state = 'OPEN' AND next_reminder_at <= $2`,
+      [deadlineId, new Date(now.getTime() + this.config.REMINDER_LOOKAHEAD_MS)],
+    );
+    if (row) {
+      await this.enqueue(
+        [{ deadlineId, dueAt: row.due_at, step: row.next_reminder_step, at: row.next_reminder_at }],
+        now,
+      );
+    }
+  }
+}

@@ -1,0 +1,369 @@
+import { INestApplicationContext } from '@nestjs/common';
+import {
+  DeadlinesService,
+  PeriodicObligations,
+  ReminderScheduler,
+  reminderJobId,
+} from '../libs/deadlines/src';
+import { Clock, JobQueue, QueueName, RequestContext, UnitOfWork } from '../libs/platform/src';
+import { startTestApp, TestApp } from './support/harness';
+import { client, Client, PDF } from './support/documents';
+import {
+  DAY,
+  notificationCounts,
+  obliterateQueues,
+  queuesIdle,
+  registerDeadlines,
+  startWorker,
+  sweep,
+} from './support/reminders';
+import { SmtpSink } from './support/smtp-sink';
+import { waitFor } from './support/wait';
+import { buildWorld, World } from './support/world';
+
+const MINUTE = 60_000;
+
+describe('deadlines → reminders and escalation', () => {
+  let t: TestApp;
+  let w: World;
+  let worker: INestApplicationContext;
+  const sink = new SmtpSink();
+  const email = (key: string) => `${key.replace(/[._]/g, '-')}@kontum.gov.vn`;
+
+  beforeAll(async () => {
+    await sink.start();
+    t = await startTestApp();
+    w = await buildWorld(t);
+    for (const [key, user] of Object.entries(w.users))
+      await t.sql('UPDATE users SET email = $2 WHERE id = $1', [user.id, email(key)]);
+    worker = await startWorker(t, { SMTP_URL: sink.url });
+  });
+  afterAll(async () => {
+    await obliterateQueues(worker);
+    await worker.close();
+    await t.close();
+    await sink.stop();
+  });
+
+  const move = (ms: number) => [t.app.get(Clock), worker.get(Clock)].forEach((clock) => clock.travel(ms));
+  const api = (key: string): Client => client(t, w.users[key].token);
+  const notificationsOf = async (key: string, deadlineId: string) => {
+    const body = (await api(key).get('/api/v1/notifications?pageSize=100').expect(200)).body as {
+      items: { id: string; deadlineId: string; title: string; body: string; readAt: string | null }[];
+    };
+    return body.items.filter((n) => n.deadlineId === deadlineId);
+  };
+  /** Runs the sweep and waits until every job it enqueued has run. */
+  const sweepAndSettle = async () => {
+    await sweep(worker);
+    await waitFor('the reminder and e-mail queues to drain', () => queuesIdle(worker));
+  };
+
+  it('a deadline registered in a transaction that rolls back leaves nothing to remind', async () => {
+    const before = await t.sql<{ n: number }>('SELECT count(*)::int AS n FROM outbox_events');
+    await expect(
+      t.app.get(UnitOfWork).run(RequestContext.system('test'), async (tx) => {
+        await t.app.get(DeadlinesService).register(tx, {
+          agencyId: w.agencyA,
+          kind: 'CORRECTIVE_ACTION',
+          subjectType: 'testSubject',
+          subjectId: w.agencyA,
+          title: 'Việc bị hủy giữa chừng',
+          dueAt: new Date(t.app.get(Clock).now().getTime() - MINUTE),
+          responsibleUserIds: [w.users['a.staff'].id],
+        });
+        throw new Error('the transition failed after registering');
+      }),
+    ).rejects.toThrow('the transition failed');
+    expect(await t.sql("SELECT id FROM deadlines WHERE title = 'Việc bị hủy giữa chừng'")).toEqual([]);
+    expect(await t.sql<{ n: number }>('SELECT count(*)::int AS n FROM outbox_events')).toEqual(before);
+    await sweepAndSettle();
+    expect(
+      await t.sql("SELECT n.id FROM notifications n WHERE n.title LIKE '%Việc bị hủy giữa chừng%'"),
+    ).toEqual([]);
+    expect(sink.messages.filter((m) => m.subject.includes('Việc bị hủy giữa chừng'))).toEqual([]);
+  });
+
+  it('reminds 3 days before and on the day, then escalates every 2 days up the chain until met', async () => {
+    const dueAt = new Date(t.app.get(Clock).now().getTime() + 5 * DAY);
+    const [id] = await registerDeadlines(t, [
+      { agencyId: w.agencyA, dueAt, responsibleUserIds: [w.users['a.staff'].id], title: 'Khắc phục NC-07' },
+    ]);
+    const recipientsOfStep = async (step: number) =>
+      (
+        await t.sql<{ username: string }>(
+          `SELECT u.username FROM notifications n JOIN deadline_reminders r ON r.id = n.reminder_id
+             JOIN users u ON u.id = n.user_id WHERE r.deadline_id = $1 AND r.step = $2 ORDER BY u.username`,
+          [id, step],
+        )
+      ).map((r) => r.username);
+
+    // nothing yet: the first reminder is 3 days before the due date, 2 days from now
+    await sweepAndSettle();
+    expect(await notificationsOf('a.staff', id)).toEqual([]);
+
+    move(2 * DAY + MINUTE);
+    await sweepAndSettle();
+    const before = await notificationsOf('a.staff', id);
+    expect(before.map((n) => n.title)).toEqual(['Sắp đến hạn: Khắc phục NC-07']);
+    expect(before[0].body).toContain('còn 3 ngày');
+    expect(sink.to(email('a.staff')).map((m) => m.subject)).toEqual(['Sắp đến hạn: Khắc phục NC-07']);
+    // a second sweep at the same instant sends nothing more
+    await sweepAndSettle();
+    expect(await notificationsOf('a.staff', id)).toHaveLength(1);
+
+    move(3 * DAY);
+    await sweepAndSettle();
+    expect(await recipientsOfStep(1)).toEqual(['a.staff']);
+    expect((await notificationsOf('a.staff', id))[0].title).toBe('Đến hạn hôm nay: Khắc phục NC-07');
+
+    // overdue: each reminder reaches one more level of the chain
+    move(2 * DAY);
+    await sweepAndSettle();
+    expect(await recipientsOfStep(2)).toEqual(['a.iso_secretary', 'a.staff']);
+    expect((await notificationsOf('a.iso_secretary', id))[0].title).toBe('Quá hạn 2 ngày: Khắc phục NC-07');
+
+    move(2 * DAY);
+    await sweepAndSettle();
+    expect(await recipientsOfStep(3)).toEqual(['a.approver', 'a.iso_secretary', 'a.staff']);
+
+    move(2 * DAY);
+    await sweepAndSettle();
+    // provincial oversight of A's province, never the other province's
+    expect(await recipientsOfStep(4)).toEqual(['a.approver', 'a.iso_secretary', 'a.staff', 'p1.oversight']);
+    expect((await notificationsOf('p1.oversight', id))[0].body).toContain('Sở Khoa học và Công nghệ');
+    expect(sink.to(email('p1.oversight')).filter((m) => m.subject.includes('NC-07'))).toHaveLength(1);
+    expect(sink.to(email('p2.oversight')).filter((m) => m.subject.includes('NC-07'))).toEqual([]);
+
+    // met: no reminder after that
+    await t.app.get(UnitOfWork).run(RequestContext.system('test'), async (tx) => {
+      const [row] = await tx.manager.query<{ subject_id: string }[]>(
+        'SELECT subject_id FROM deadlines WHERE id = $1',
+        [id],
+      );
+      await t.app.get(DeadlinesService).meet(tx, 'testSubject', row.subject_id);
+    });
+    const countBefore = await notificationCounts(t, [id]);
+    move(2 * DAY);
+    await sweepAndSettle();
+    move(2 * DAY);
+    await sweepAndSettle();
+    expect(await notificationCounts(t, [id])).toEqual(countBefore);
+    expect(countBefore).toEqual({ total: 1 + 1 + 2 + 3 + 4, maxPerStepAndUser: 1 });
+    const history = await t.sql<{ step: number; kind: string; level: number }>(
+      'SELECT step, kind, level FROM deadline_reminders WHERE deadline_id = $1 ORDER BY step',
+      [id],
+    );
+    expect(history).toEqual([
+      { step: 0, kind: 'BEFORE', level: 0 },
+      { step: 1, kind: 'DUE', level: 0 },
+      { step: 2, kind: 'OVERDUE', level: 1 },
+      { step: 3, kind: 'OVERDUE', level: 2 },
+      { step: 4, kind: 'OVERDUE', level: 3 },
+    ]);
+    const listed = (
+      await api('a.iso_secretary').get(`/api/v1/deadlines?agencyId=${w.agencyA}&state=MET`).expect(200)
+    ).body as { items: { id: string; nextReminderAt: string | null }[] };
+    expect(listed.items.find((d) => d.id === id)).toMatchObject({ nextReminderAt: null });
+  });
+
+  it('approving an approval step meets its deadline: the approver stops being reminded', async () => {
+    const drafter = api('a.drafter');
+    const doc = (
+      await drafter
+        .post('/api/v1/documents', {
+          agencyId: w.agencyA,
+          code: 'QT-21',
+          title: 'Quy trình tiếp nhận hồ sơ',
+          type: 'PROCEDURE',
+        })
+        .expect(201)
+    ).body;
+    await drafter.upload(doc.id, doc.draftVersion.id, PDF('QT-21'), 'QT-21.pdf').expect(201);
+    const request = (
+      await drafter
+        .post('/api/v1/approval-requests', { kind: 'ISSUE', documentId: doc.id, reason: 'Ban hành QT-21' })
+        .expect(201)
+    ).body;
+    await drafter.post(`/api/v1/approval-requests/${request.id}/submit`).expect(200);
+    const [step] = await t.sql<{ id: string }>(
+      'SELECT d.id FROM deadlines d JOIN approval_steps s ON s.id = d.subject_id WHERE s.request_id = $1 AND s.step_order = 1',
+      [request.id],
+    );
+    // the secretary's review has 3 days: the "3 days before" reminder goes out at once
+    await sweepAndSettle();
+    expect((await notificationsOf('a.iso_secretary', step.id)).map((n) => n.title)).toEqual([
+      'Sắp đến hạn: Bước 1 phê duyệt: Ban hành QT-21',
+    ]);
+    await api('a.iso_secretary')
+      .post(`/api/v1/approval-requests/${request.id}/approve`, { comment: 'Đạt' })
+      .expect(200);
+    move(3 * DAY);
+    await sweepAndSettle();
+    move(2 * DAY);
+    await sweepAndSettle();
+    expect(await notificationsOf('a.iso_secretary', step.id)).toHaveLength(1);
+    const [deadline] = await t.sql<{ state: string }>('SELECT state FROM deadlines WHERE id = $1', [step.id]);
+    expect(deadline.state).toBe('MET');
+  });
+
+  it('a changed due date replaces the planned job: nothing fires for the old date', async () => {
+    const now = t.app.get(Clock).now().getTime();
+    const dueAt = new Date(now + 3 * DAY + 5 * MINUTE);
+    const [id] = await registerDeadlines(t, [
+      { agencyId: w.agencyA, dueAt, responsibleUserIds: [w.users['a.reviewer'].id], title: 'Xem xét QT-30' },
+    ]);
+    // the first step (3 days before) is 5 minutes away: the sweep queues it as a delayed job
+    await sweep(worker);
+    const queue = worker.get(JobQueue).queue(QueueName.Reminders);
+    const oldJobId = reminderJobId(id, dueAt, 0);
+    expect(await (await queue.getJob(oldJobId))?.getState()).toBe('delayed');
+
+    const [row] = await t.sql<{ subject_id: string }>('SELECT subject_id FROM deadlines WHERE id = $1', [id]);
+    const newDue = new Date(now + 10 * DAY);
+    await t.app
+      .get(UnitOfWork)
+      .run(RequestContext.system('test'), (tx) =>
+        t.app
+          .get(DeadlinesService)
+          .reschedule(tx, 'testSubject', row.subject_id, 'CORRECTIVE_ACTION', newDue),
+      );
+    await waitFor('the old job to be dropped', async () => (await queue.getJob(oldJobId)) === undefined);
+    move(10 * MINUTE);
+    await sweepAndSettle();
+    expect(await notificationsOf('a.reviewer', id)).toEqual([]);
+
+    move(7 * DAY);
+    await sweepAndSettle();
+    expect((await notificationsOf('a.reviewer', id)).map((n) => n.title)).toEqual([
+      'Sắp đến hạn: Xem xét QT-30',
+    ]);
+  });
+
+  it('notifications are the caller’s own: listed, marked read once, another user’s is a 404', async () => {
+    const mine = (await api('a.staff').get('/api/v1/notifications?unread=true').expect(200)).body as {
+      items: { id: string; userId: string }[];
+      unread: number;
+    };
+    expect(mine.items.length).toBeGreaterThan(0);
+    expect(mine.items.every((n) => n.userId === w.users['a.staff'].id)).toBe(true);
+    const first = mine.items[0];
+    const read = (await api('a.staff').post(`/api/v1/notifications/${first.id}/read`).expect(200)).body;
+    expect(read.readAt).toBeTruthy();
+    // reading again changes nothing
+    const again = (await api('a.staff').post(`/api/v1/notifications/${first.id}/read`).expect(200)).body;
+    expect(again.readAt).toBe(read.readAt);
+    for (const other of ['a.iso_secretary', 'b.staff', 'p1.oversight']) {
+      const response = await api(other).post(`/api/v1/notifications/${first.id}/read`).expect(404);
+      expect(response.body).toMatchObject({ statusCode: 404, code: 'NOT_FOUND' });
+    }
+    const after = (await api('a.staff').get('/api/v1/notifications?unread=true').expect(200)).body;
+    expect(after.unread).toBe(mine.unread - 1);
+    expect((await api('a.staff').post('/api/v1/notifications/read-all').expect(200)).body.updated).toBe(
+      mine.unread - 1,
+    );
+    expect((await api('a.staff').get('/api/v1/notifications?unread=true').expect(200)).body.total).toBe(0);
+    await t.http().get('/api/v1/notifications').expect(401);
+  });
+
+  it('an agency’s reminder cadence: read by its members and overseers, set by its secretary, replans open deadlines', async () => {
+    const policyPath = `/api/v1/agencies/${w.agencyB}/reminder-policy`;
+    expect((await api('b.staff').get(policyPath).expect(200)).body).toEqual({
+      agencyId: w.agencyB,
+      daysBefore: 3,
+      remindOnDue: true,
+      overdueEveryDays: 2,
+      version: 0,
+      isDefault: true,
+    });
+    await api('p1.oversight').get(policyPath).expect(200);
+    await api('a.iso_secretary').get(policyPath).expect(404);
+    await api('p2.oversight').get(policyPath).expect(404);
+    const body = { daysBefore: 7, remindOnDue: false, overdueEveryDays: 1 };
+    await api('b.staff').put(policyPath, body).expect(403);
+    await api('p1.oversight').put(policyPath, body).expect(403);
+    await api('a.iso_secretary').put(policyPath, body).expect(404);
+    const bad = await api('b.iso_secretary')
+      .put(policyPath, { ...body, daysBefore: 99, agencyId: w.agencyA })
+      .expect(400);
+    expect(bad.body.details.map((d: { field: string }) => d.field).sort()).toEqual([
+      'agencyId',
+      'daysBefore',
+    ]);
+
+    const dueAt = new Date(t.app.get(Clock).now().getTime() + 20 * DAY);
+    const [id] = await registerDeadlines(t, [{ agencyId: w.agencyB, dueAt, responsibleRole: 'REVIEWER' }]);
+    const planned = async () =>
+      (
+        await t.sql<{ at: Date }>('SELECT next_reminder_at AS at FROM deadlines WHERE id = $1', [id])
+      )[0].at.getTime();
+    expect(await planned()).toBe(dueAt.getTime() - 3 * DAY);
+
+    const saved = (await api('b.iso_secretary').put(policyPath, body).expect(200)).body;
+    expect(saved).toMatchObject({ ...body, version: 1, isDefault: false });
+    expect(await planned()).toBe(dueAt.getTime() - 7 * DAY);
+    // a stale version is refused and changes nothing
+    const stale = await api('b.iso_secretary')
+      .put(policyPath, { ...body, daysBefore: 1, version: 9 })
+      .expect(409);
+    expect(stale.body.code).toBe('STALE_VERSION');
+    expect((await api('b.staff').get(policyPath).expect(200)).body.daysBefore).toBe(7);
+    const trail = (
+      await api('b.iso_secretary')
+        .get(`/api/v1/audit-trail?subjectType=reminderPolicy&subjectId=${w.agencyB}`)
+        .expect(200)
+    ).body;
+    expect(trail.items).toHaveLength(1);
+  });
+
+  it('periodic obligations: a yearly audit and management review per QMS and an annual report per agency, created once', async () => {
+    const obligations = t.app.get(PeriodicObligations);
+    await obligations.ensure(2031);
+    await obligations.ensure(2031);
+    const rows = await t.sql<{ kind: string; agency_id: string; due: string }>(
+      `SELECT kind, agency_id, to_char(due_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD') AS due
+         FROM deadlines WHERE obligation_key LIKE '%:2031' ORDER BY kind, agency_id`,
+    );
+    const of = (agencyId: string) =>
+      rows
+        .filter((r) => r.agency_id === agencyId)
+        .map((r) => [r.kind, r.due])
+        .sort();
+    expect(of(w.agencyA)).toEqual([
+      ['ANNUAL_REPORT', '2031-12-10'],
+      ['AUDIT', '2031-10-31'],
+      ['MANAGEMENT_REVIEW', '2031-11-30'],
+    ]);
+    expect(of(w.agencyC)).toHaveLength(3);
+    expect(rows).toHaveLength(9);
+    // visible to the agency in its "what is due" list, not to another agency
+    const listed = (
+      await api('a.iso_secretary').get('/api/v1/deadlines?kind=ANNUAL_REPORT&pageSize=100').expect(200)
+    ).body;
+    expect(listed.items.every((d: { agencyId: string }) => d.agencyId === w.agencyA)).toBe(true);
+    expect(listed.items.some((d: { title: string }) => d.title.includes('2031'))).toBe(true);
+  });
+
+  it('the queue board is for system administrators only', async () => {
+    await t.http().get('/admin/queues').expect(401);
+    const denied = await api('a.iso_secretary').get('/admin/queues').expect(403);
+    expect(denied.body.code).toBe('FORBIDDEN');
+    await api('p1.oversight').get('/admin/queues/api/queues').expect(403);
+    const admin = client(t, w.adminToken);
+    const page = await admin.get('/admin/queues').expect(200);
+    expect(page.text).toContain('<html');
+    const queues = (await admin.get('/admin/queues/api/queues').expect(200)).body as {
+      queues: { name: string }[];
+    };
+    expect(queues.queues.map((q) => q.name).sort()).toEqual(Object.values(QueueName).sort());
+  });
+
+  it('a sweep with nothing new adds nothing (the reconciler is idempotent)', async () => {
+    const scheduler = worker.get(ReminderScheduler);
+    await sweepAndSettle();
+    const counts = await t.sql<{ n: number }>('SELECT count(*)::int AS n FROM notifications');
+    await Promise.all([scheduler.sweep(), scheduler.sweep(), scheduler.sweep()]);
+    await waitFor('the queues to drain', () => queuesIdle(worker));
+    expect(await t.sql<{ n: number }>('SELECT count(*)::int AS n FROM notifications')).toEqual(counts);
+  });
+});
