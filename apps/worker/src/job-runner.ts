@@ -3,6 +3,8 @@ import { Worker } from 'bullmq';
 import Redis from 'ioredis';
 import { AppConfig, createRedis, JobHandlers, JobQueue, queueRedisOptions, QueueName } from '@app/platform';
 
+const SCHEDULER_REFRESH_MS = 60_000;
+
 /**
  * One BullMQ worker per queue, dispatching each job to its registered handler. Start-up fails
  * if a job has no handler; shutdown lets running jobs finish (or hands them back on timeout).
@@ -13,6 +15,7 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
   private readonly workers: Worker[] = [];
   // BullMQ leaves connections it was handed open on close(): we quit them ourselves
   private readonly connections: Redis[] = [];
+  private refresh?: NodeJS.Timeout;
 
   constructor(
     private readonly handlers: JobHandlers,
@@ -47,12 +50,25 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
       worker.on('error', (error) => this.logger.error({ err: error }, 'worker error'));
       this.workers.push(worker);
     }
-    for (const [name, intervalMs] of this.handlers.scheduled())
-      await this.jobs.schedule(name, intervalMs, {});
+    await this.ensureSchedulers();
+    // re-asserted on a timer: upserting is idempotent (one scheduler per name however many
+    // workers), and it brings the schedulers back if Redis lost them
+    this.refresh = setInterval(() => {
+      this.ensureSchedulers().catch((error: unknown) =>
+        this.logger.warn({ err: error }, 'could not refresh the job schedulers'),
+      );
+    }, SCHEDULER_REFRESH_MS);
+    this.refresh.unref();
     this.logger.log(`consuming ${this.workers.length} queue(s)`);
   }
 
+  async ensureSchedulers(): Promise<void> {
+    for (const [name, intervalMs] of this.handlers.scheduled())
+      await this.jobs.schedule(name, intervalMs, {});
+  }
+
   async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.refresh);
     await Promise.all(this.workers.map((w) => w.close()));
     await Promise.all(this.connections.map((c) => c.quit().catch(() => c.disconnect())));
   }
