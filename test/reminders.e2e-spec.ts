@@ -344,6 +344,86 @@ describe('deadlines → reminders and escalation', () => {
     expect(listed.items.some((d: { title: string }) => d.title.includes('2031'))).toBe(true);
   });
 
+  it('the deadline list answers "what is due" by agency, kind, overdue and responsible person, within the caller’s agencies', async () => {
+    const now = t.app.get(Clock).now().getTime();
+    const [late, upcoming, elsewhere] = await registerDeadlines(t, [
+      {
+        agencyId: w.agencyA,
+        dueAt: new Date(now - DAY),
+        responsibleUserIds: [w.users['a.reviewer'].id],
+        title: 'Việc trễ hạn R1',
+      },
+      {
+        agencyId: w.agencyA,
+        dueAt: new Date(now + 9 * DAY),
+        responsibleUserIds: [w.users['a.reviewer'].id],
+        title: 'Việc sắp tới R2',
+      },
+      {
+        agencyId: w.agencyB,
+        dueAt: new Date(now - DAY),
+        responsibleUserIds: [w.users['b.reviewer'].id],
+        title: 'Việc của B',
+      },
+    ]);
+    type Listed = { items: { id: string; agencyId: string }[]; total: number };
+    const ids = async (key: string, query: string) =>
+      ((await api(key).get(`/api/v1/deadlines?pageSize=100&${query}`).expect(200)).body as Listed).items.map(
+        (d) => d.id,
+      );
+    const reviewer = w.users['a.reviewer'].id;
+    expect(await ids('a.iso_secretary', `responsibleUserId=${reviewer}&sort=dueAt`)).toEqual(
+      expect.arrayContaining([late, upcoming]),
+    );
+    const overdue = await ids('a.iso_secretary', `responsibleUserId=${reviewer}&overdue=true`);
+    expect(overdue).toContain(late);
+    expect(overdue).not.toContain(upcoming);
+    expect(await ids('a.iso_secretary', 'kind=CORRECTIVE_ACTION')).not.toContain(elsewhere);
+    expect(await ids('b.iso_secretary', `agencyId=${w.agencyA}`)).toEqual([]);
+    expect(await ids('p2.oversight', 'overdue=true')).not.toContain(late);
+    const province = await ids('p1.oversight', 'overdue=true');
+    expect(province).toEqual(expect.arrayContaining([late, elsewhere]));
+    const bad = await api('a.iso_secretary').get('/api/v1/deadlines?overdue=maybe&kind=SOON').expect(400);
+    expect(bad.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['kind', 'overdue']);
+  });
+
+  it('an e-mail that cannot be delivered is retried with backoff, visibly, and sent once when the server is back', async () => {
+    await sweepAndSettle();
+    await sink.stop();
+    const [id] = await registerDeadlines(t, [
+      {
+        agencyId: w.agencyA,
+        dueAt: new Date(t.app.get(Clock).now().getTime() - MINUTE),
+        responsibleUserIds: [w.users['a.reviewer'].id],
+        title: 'Thư gửi lại TG-1',
+      },
+    ]);
+    await sweep(worker);
+    const delivery = () =>
+      t.sql<{ status: string; attempts: number; last_error: string | null }>(
+        `SELECT e.status, e.attempts, e.last_error FROM email_deliveries e JOIN notifications n ON n.id = e.notification_id
+          WHERE n.deadline_id = $1`,
+        [id],
+      );
+    const failed = await waitFor('a failed attempt', async () => {
+      const [row] = await delivery();
+      return row && row.attempts >= 1 && row.status === 'PENDING' && row.last_error ? row : undefined;
+    });
+    expect(failed.last_error).toMatch(/ECONNREFUSED|connect/i);
+    // the job waits for its retry, with the reason on it (what the queue board shows)
+    const waiting = await worker.get(JobQueue).queue(QueueName.Email).getDelayed();
+    expect(
+      waiting.some((job) => job.attemptsMade >= 1 && /ECONNREFUSED|connect/i.test(job.failedReason)),
+    ).toBe(true);
+    await sink.start();
+    const [sent] = await waitFor('the retry to get through', async () => {
+      const rows = await delivery();
+      return rows[0]?.status === 'SENT' ? rows : undefined;
+    });
+    expect(sent.attempts).toBeGreaterThanOrEqual(2);
+    expect(sink.messages.filter((m) => m.subject.includes('Thư gửi lại TG-1'))).toHaveLength(1);
+  });
+
   it('the queue board is for system administrators only', async () => {
     await t.http().get('/admin/queues').expect(401);
     const denied = await api('a.iso_secretary').get('/admin/queues').expect(403);

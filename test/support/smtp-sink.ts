@@ -19,10 +19,13 @@ export class SmtpSink {
     return `smtp://127.0.0.1:${this.port}`;
   }
 
-  async start(): Promise<this> {
+  /** Listens on `port` (a restart keeps the old one), or any free port. */
+  async start(port = this.port): Promise<this> {
     this.server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS'],
+      // stop() must not wait for the pooled client connections to hang up
+      closeTimeout: 200,
       logger: false,
       onData: (stream, session, callback) => {
         const chunks: Buffer[] = [];
@@ -40,7 +43,7 @@ export class SmtpSink {
         });
       },
     });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
     this.port = (this.server.server.address() as AddressInfo).port;
     return this;
   }
