@@ -13,6 +13,8 @@ module.exports = {
     '^@app/deadlines$': '<rootDir>/libs/deadlines/src',
     '^@app/approvals$': '<rootDir>/libs/approvals/src',
     '^@app/documents$': '<rootDir>/libs/documents/src',
+    '^@app/capa$': '<rootDir>/libs/capa/src',
+    '^@app/audits$': '<rootDir>/libs/audits/src',
   },
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',

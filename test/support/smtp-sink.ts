@@ -43,6 +43,8 @@ export class SmtpSink {
         });
       },
     });
+    // a client killed mid-session (a worker under SIGKILL) resets its socket: not the sink's failure
+    this.server.on('error', () => undefined);
     await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
     this.port = (this.server.server.address() as AddressInfo).port;
     return this;

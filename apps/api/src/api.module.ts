@@ -7,6 +7,11 @@ import { StorageModule } from '@app/storage';
 import { APPROVAL_ENTITIES, ApprovalsModule } from '@app/approvals';
 import { DEADLINE_ENTITIES, DeadlinesModule } from '@app/deadlines';
 import { DOCUMENT_ENTITIES, DocumentsModule } from '@app/documents';
+import { CAPA_ENTITIES, CapaModule } from '@app/capa';
+import { AUDIT_ENTITIES, AuditsModule } from '@app/audits';
+import { AuditsController } from './audits/audits.controller';
+import { ManagementReviewsController } from './audits/management-reviews.controller';
+import { CapaController } from './capa/capa.controller';
 import { ApprovalsController } from './approvals/approvals.controller';
 import { QueueBoardController } from './admin/queue-board.controller';
 import { DeadlinesController } from './deadlines/deadlines.controller';
@@ -28,6 +33,8 @@ export const API_ENTITIES = [
   ...DEADLINE_ENTITIES,
   ...APPROVAL_ENTITIES,
   ...DOCUMENT_ENTITIES,
+  ...CAPA_ENTITIES,
+  ...AUDIT_ENTITIES,
 ];
 
 @Module({})
@@ -43,6 +50,8 @@ export class ApiModule {
         DeadlinesModule,
         ApprovalsModule,
         DocumentsModule,
+        CapaModule,
+        AuditsModule,
       ],
       controllers: [
         HealthController,
@@ -57,6 +66,9 @@ export class ApiModule {
         NotificationsController,
         ReminderPoliciesController,
         QueueBoardController,
+        AuditsController,
+        CapaController,
+        ManagementReviewsController,
       ],
       providers: [
         { provide: APP_GUARD, useClass: JwtAuthGuard },

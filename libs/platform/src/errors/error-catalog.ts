@@ -189,7 +189,10 @@ export const RESOURCE_NAMES: Record<string, { vi: string; en: string }> = {
   nonconformity: { vi: 'điểm không phù hợp', en: 'Nonconformity' },
   correctiveAction: { vi: 'hành động khắc phục', en: 'Corrective action' },
   managementReview: { vi: 'cuộc họp xem xét của lãnh đạo', en: 'Management review' },
-  managementReviewOutput: { vi: 'quyết định, hành động sau xem xét của lãnh đạo', en: 'Management review output' },
+  managementReviewOutput: {
+    vi: 'quyết định, hành động sau xem xét của lãnh đạo',
+    en: 'Management review output',
+  },
 };
 
 /** Names of lifecycle states in messages. */

@@ -1,0 +1,149 @@
+import { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { DomainError, RequestContext, Role } from '@app/platform';
+import { Audit } from './audit.entity';
+
+/*
+ * Who may do what in internal audits and management reviews:
+ * - programmes: read by whoever reads the agency (its members, whatever their role, and its
+ *   provincial overseers); created by its ISO_SECRETARY or AGENCY_ADMIN;
+ * - audits (with their checklist, findings, files and report): read by whoever reads the
+ *   auditing agency or one of the audited agencies, and by the team; planned by the agency's
+ *   ISO_SECRETARY, AGENCY_ADMIN or INTERNAL_AUDITOR; started and reported by the lead auditor;
+ *   checklist, answers, findings and files by the team (lead and auditors) only; closed by the
+ *   lead auditor or the agency's ISO_SECRETARY / AGENCY_ADMIN;
+ * - the auditor unit register: read by the agency's readers, kept by ISO_SECRETARY / AGENCY_ADMIN;
+ * - management reviews: read by the agency's readers, the chair and the participants; planned
+ *   by ISO_SECRETARY / AGENCY_ADMIN; inputs, holding and outputs by them or the chair (the head
+ *   of agency, APPROVER); a review action is completed by its owner or ISO_SECRETARY / AGENCY_ADMIN.
+ * OVERSIGHT reads everything of the agencies under its province and changes nothing (403).
+ */
+export const PROGRAMME_MANAGERS: Role[] = ['ISO_SECRETARY', 'AGENCY_ADMIN'];
+export const AUDIT_PLANNERS: Role[] = ['ISO_SECRETARY', 'AGENCY_ADMIN', 'INTERNAL_AUDITOR'];
+export const AUDIT_CLOSERS: Role[] = ['ISO_SECRETARY', 'AGENCY_ADMIN'];
+export const REVIEW_MANAGERS: Role[] = ['ISO_SECRETARY', 'AGENCY_ADMIN'];
+
+export function teamOf(audit: Pick<Audit, 'leadAuditorId' | 'auditorIds'>): string[] {
+  return [...new Set([audit.leadAuditorId, ...audit.auditorIds])];
+}
+
+export function isOnTeam(ctx: RequestContext, audit: Pick<Audit, 'leadAuditorId' | 'auditorIds'>): boolean {
+  return ctx.userId !== null && teamOf(audit).includes(ctx.userId);
+}
+
+export function canReadAudit(
+  ctx: RequestContext,
+  audit: Pick<Audit, 'agencyId' | 'auditeeAgencyIds' | 'leadAuditorId' | 'auditorIds'>,
+): boolean {
+  return (
+    ctx.canRead(audit.agencyId) ||
+    audit.auditeeAgencyIds.some((id) => ctx.canRead(id)) ||
+    isOnTeam(ctx, audit)
+  );
+}
+
+/** Adds the visibility condition of audits (aliased `alias`) to a query. */
+export function restrictAudits<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  alias: string,
+  ctx: RequestContext,
+): SelectQueryBuilder<T> {
+  const readable = ctx.readableAgencyIds();
+  if (readable === 'ALL') return qb;
+  return qb.andWhere(
+    `(${alias}.agency_id = ANY(:auditReadable) OR ${alias}.auditee_agency_ids && CAST(:auditReadable AS uuid[])
+      OR ${alias}.lead_auditor_id = :auditMe OR :auditMe = ANY(${alias}.auditor_ids))`,
+    { auditReadable: readable, auditMe: ctx.userId },
+  );
+}
+
+/** 403 unless the caller is on the audit's team (system administrators act for anyone). */
+export function assertOnTeam(ctx: RequestContext, audit: Pick<Audit, 'leadAuditorId' | 'auditorIds'>): void {
+  if (!ctx.isSystemAdmin && !isOnTeam(ctx, audit)) throw new DomainError('NOT_AUDIT_TEAM_MEMBER');
+}
+
+export function assertRole(ctx: RequestContext, agencyId: string, roles: Role[]): void {
+  if (!ctx.isSystemAdmin && !ctx.hasRole(agencyId, ...roles)) throw DomainError.forbidden();
+}
+
+/** For creations naming an agency: 404 when the caller cannot read it, 403 when they may not act in it. */
+export function assertMayActIn(ctx: RequestContext, agencyId: string, roles: Role[]): void {
+  if (ctx.isSystemAdmin || ctx.hasRole(agencyId, ...roles)) return;
+  if (!ctx.canRead(agencyId)) throw DomainError.notFound('agency');
+  throw DomainError.forbidden();
+}
+
+/*
+ * Read-only look-ups of the organization's tables (QMS membership of agencies, users' roles),
+ * as documents does for its readers: organization exports no query for them.
+ */
+
+/** The QMS covering an agency (an agency belongs to at most one), or 409 AGENCY_HAS_NO_QMS. */
+export async function qualitySystemOf(manager: EntityManager, agencyId: string): Promise<string> {
+  const rows = await manager.query<{ quality_system_id: string }[]>(
+    'SELECT quality_system_id FROM quality_system_agencies WHERE agency_id = $1',
+    [agencyId],
+  );
+  if (rows.length === 0) throw new DomainError('AGENCY_HAS_NO_QMS');
+  return rows[0].quality_system_id;
+}
+
+export async function agenciesOfQms(manager: EntityManager, qualitySystemId: string): Promise<string[]> {
+  const rows = await manager.query<{ agency_id: string }[]>(
+    'SELECT agency_id FROM quality_system_agencies WHERE quality_system_id = $1 ORDER BY agency_id',
+    [qualitySystemId],
+  );
+  return rows.map((r) => r.agency_id);
+}
+
+export interface UserMembership {
+  userId: string;
+  agencyId: string;
+  roles: Role[];
+  fullName: string;
+}
+
+/** Memberships of active users in the given agencies. */
+export async function membershipsOf(
+  manager: EntityManager,
+  userIds: string[],
+  agencyIds: string[],
+): Promise<UserMembership[]> {
+  if (userIds.length === 0 || agencyIds.length === 0) return [];
+  const rows = await manager.query<
+    { user_id: string; agency_id: string; roles: Role[]; full_name: string }[]
+  >(
+    `SELECT m.user_id, m.agency_id, m.roles, u.full_name FROM memberships m JOIN users u ON u.id = m.user_id
+      WHERE m.user_id = ANY($1::uuid[]) AND m.agency_id = ANY($2::uuid[]) AND u.is_active`,
+    [userIds, agencyIds],
+  );
+  return rows.map((r) => ({
+    userId: r.user_id,
+    agencyId: r.agency_id,
+    roles: r.roles,
+    fullName: r.full_name,
+  }));
+}
+
+export async function assertAgencyActive(manager: EntityManager, agencyId: string): Promise<void> {
+  const rows = await manager.query<{ status: string }[]>('SELECT status FROM agencies WHERE id = $1', [
+    agencyId,
+  ]);
+  if (rows.length === 0) throw DomainError.notFound('agency');
+  if (rows[0].status !== 'ACTIVE') throw new DomainError('AGENCY_MERGED');
+}
+
+/** A unit name as compared: NFC, trimmed, single spaces, no diacritics, lower case ("Phòng Hành chính" = "phong hanh chinh"). */
+export function unitKey(unit: string): string {
+  return unit
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** Normalises a user-supplied label for storage: NFC, trimmed, single spaces. */
+export function cleanLabel(text: string): string {
+  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
+}

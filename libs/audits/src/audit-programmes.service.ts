@@ -1,0 +1,138 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { DomainError, isUniqueViolation, Page, RequestContext, UnitOfWork } from '@app/platform';
+import { assertAgencyActive, assertMayActIn, PROGRAMME_MANAGERS, qualitySystemOf } from './audit-access';
+import { AuditProgramme } from './audit.entity';
+import { CreateAuditProgrammeDto, ListAuditProgrammesQuery } from './dto/audit.dto';
+
+export interface AuditProgrammeView {
+  id: string;
+  agencyId: string;
+  qualitySystemId: string;
+  year: number;
+  objectives: string;
+  createdBy: string | null;
+  createdAt: Date;
+  version: number;
+  /** Audits of the programme by status: the yearly internal audit is done once one is REPORTED or CLOSED. */
+  audits: { total: number; byStatus: Record<string, number> };
+}
+
+const SORTABLE = { year: 'p.year', createdAt: 'p.created_at' };
+
+/**
+ * The yearly internal audit programme of each QMS. The yearly obligation itself (at least one
+ * internal audit per QMS and year) is a periodic deadline of the deadlines lib, met when an
+ * audit of the QMS is reported.
+ */
+@Injectable()
+export class AuditProgrammesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
+  ) {}
+
+  async list(ctx: RequestContext, query: ListAuditProgrammesQuery): Promise<Page<AuditProgrammeView>> {
+    const { column, direction } = query.orderBy(SORTABLE, 'year');
+    const qb = this.dataSource.getRepository(AuditProgramme).createQueryBuilder('p');
+    const readable = ctx.readableAgencyIds();
+    if (readable !== 'ALL') qb.andWhere('p.agency_id = ANY(:readable)', { readable });
+    if (query.agencyId) qb.andWhere('p.agency_id = :agencyId', { agencyId: query.agencyId });
+    if (query.qualitySystemId) qb.andWhere('p.quality_system_id = :qms', { qms: query.qualitySystemId });
+    if (query.year) qb.andWhere('p.year = :year', { year: query.year });
+    qb.orderBy(column, query.sort ? direction : 'DESC')
+      .addOrderBy('p.id')
+      .skip(query.offset)
+      .take(query.pageSize);
+    const [rows, total] = await qb.getManyAndCount();
+    const counts = await this.auditCounts(rows.map((p) => p.id));
+    return query.result(
+      rows.map((p) => toView(p, counts.get(p.id))),
+      total,
+    );
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<AuditProgrammeView> {
+    const programme = await this.findReadable(ctx, id);
+    return toView(programme, (await this.auditCounts([id])).get(id));
+  }
+
+  async findReadable(ctx: RequestContext, id: string): Promise<AuditProgramme> {
+    const programme = await this.dataSource.getRepository(AuditProgramme).findOneBy({ id });
+    if (!programme || !ctx.canRead(programme.agencyId)) throw DomainError.notFound('auditProgramme');
+    return programme;
+  }
+
+  async create(ctx: RequestContext, dto: CreateAuditProgrammeDto): Promise<AuditProgrammeView> {
+    assertMayActIn(ctx, dto.agencyId, PROGRAMME_MANAGERS);
+    try {
+      const programme = await this.uow.run(ctx, async (tx) => {
+        await assertAgencyActive(tx.manager, dto.agencyId);
+        const qualitySystemId = await qualitySystemOf(tx.manager, dto.agencyId);
+        const created = tx.manager.create(AuditProgramme, {
+          agencyId: dto.agencyId,
+          qualitySystemId,
+          year: dto.year,
+          objectives: dto.objectives.normalize('NFC'),
+          createdBy: ctx.userId,
+          version: 1,
+        });
+        await tx.manager.insert(AuditProgramme, created);
+        tx.audit({
+          subjectType: 'auditProgramme',
+          subjectId: created.id,
+          agencyId: dto.agencyId,
+          action: 'create',
+          data: { year: dto.year, qualitySystemId },
+        });
+        tx.emit('auditProgramme.created', {
+          programmeId: created.id,
+          agencyId: dto.agencyId,
+          year: dto.year,
+        });
+        return created;
+      });
+      return toView(programme);
+    } catch (error) {
+      if (isUniqueViolation(error, 'audit_programmes_qms_year')) {
+        throw new DomainError('DUPLICATE', { resource: 'auditProgramme', field: 'year', value: dto.year });
+      }
+      throw error;
+    }
+  }
+
+  private async auditCounts(ids: string[]): Promise<Map<string, AuditProgrammeView['audits']>> {
+    const map = new Map<string, AuditProgrammeView['audits']>();
+    if (ids.length === 0) return map;
+    const rows = await this.dataSource.query<{ programme_id: string; status: string; n: string }[]>(
+      `SELECT programme_id, status, count(*)::text AS n FROM audits WHERE programme_id = ANY($1::uuid[])
+        GROUP BY 1, 2`,
+      [ids],
+    );
+    for (const row of rows) {
+      const entry = map.get(row.programme_id) ?? { total: 0, byStatus: {} };
+      entry.total += Number(row.n);
+      entry.byStatus[row.status] = Number(row.n);
+      map.set(row.programme_id, entry);
+    }
+    return map;
+  }
+}
+
+function toView(
+  p: AuditProgramme,
+  audits: AuditProgrammeView['audits'] = { total: 0, byStatus: {} },
+): AuditProgrammeView {
+  return {
+    id: p.id,
+    agencyId: p.agencyId,
+    qualitySystemId: p.qualitySystemId,
+    year: p.year,
+    objectives: p.objectives,
+    createdBy: p.createdBy,
+    createdAt: p.createdAt,
+    version: p.version,
+    audits,
+  };
+}

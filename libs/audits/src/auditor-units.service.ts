@@ -1,0 +1,114 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { DomainError, Page, PageQuery, RequestContext, UnitOfWork } from '@app/platform';
+import { assertMayActIn, cleanLabel, membershipsOf, PROGRAMME_MANAGERS } from './audit-access';
+import { PutAuditorUnitDto } from './dto/audit.dto';
+
+export interface AuditorUnitView {
+  agencyId: string;
+  userId: string;
+  fullName: string;
+  internalAuditor: boolean;
+  /** The auditor's home unit in the agency; null until the ISO secretary registers it. */
+  unit: string | null;
+  updatedAt: Date | null;
+  version: number | null;
+}
+
+/**
+ * The agency's register of internal auditors and their home units (danh sách chuyên gia đánh
+ * giá nội bộ), against which an audit team's independence is judged.
+ */
+@Injectable()
+export class AuditorUnitsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
+  ) {}
+
+  /** The agency's INTERNAL_AUDITORs, and anyone else with a registered unit there. */
+  async list(ctx: RequestContext, agencyId: string, page: PageQuery): Promise<Page<AuditorUnitView>> {
+    if (!ctx.canRead(agencyId)) throw DomainError.notFound('agency');
+    const base = `
+      FROM memberships m JOIN users u ON u.id = m.user_id
+      LEFT JOIN auditor_units r ON r.agency_id = m.agency_id AND r.user_id = m.user_id
+      WHERE m.agency_id = $1 AND u.is_active AND ('INTERNAL_AUDITOR' = ANY(m.roles) OR r.id IS NOT NULL)`;
+    const [{ n }] = await this.dataSource.query<{ n: string }[]>(`SELECT count(*)::text AS n ${base}`, [
+      agencyId,
+    ]);
+    const rows = await this.dataSource.query<
+      {
+        user_id: string;
+        full_name: string;
+        auditor: boolean;
+        unit: string | null;
+        updated_at: Date | null;
+        version: number | null;
+      }[]
+    >(
+      `SELECT m.user_id, u.full_name, 'INTERNAL_AUDITOR' = ANY(m.roles) AS auditor, r.unit, r.updated_at, r.version
+       ${base} ORDER BY u.full_name ${page.sortDirection('ASC')}, m.user_id LIMIT $2 OFFSET $3`,
+      [agencyId, page.pageSize, page.offset],
+    );
+    return page.result(
+      rows.map((r) => ({
+        agencyId,
+        userId: r.user_id,
+        fullName: r.full_name,
+        internalAuditor: r.auditor,
+        unit: r.unit,
+        updatedAt: r.updated_at,
+        version: r.version,
+      })),
+      Number(n),
+    );
+  }
+
+  /** Registers (or changes) a member's home unit in the agency. */
+  async put(
+    ctx: RequestContext,
+    agencyId: string,
+    userId: string,
+    dto: PutAuditorUnitDto,
+  ): Promise<AuditorUnitView> {
+    assertMayActIn(ctx, agencyId, PROGRAMME_MANAGERS);
+    return this.uow.run(ctx, async (tx) => {
+      const [member] = await membershipsOf(tx.manager, [userId], [agencyId]);
+      if (!member) {
+        throw new DomainError('VALIDATION_FAILED', {}, [
+          { field: 'userId', message: 'the user must be an active member of the agency' },
+        ]);
+      }
+      const unit = cleanLabel(dto.unit);
+      const [before] = await tx.manager.query<{ unit: string }[]>(
+        'SELECT unit FROM auditor_units WHERE agency_id = $1 AND user_id = $2 FOR UPDATE',
+        [agencyId, userId],
+      );
+      const [row] = await tx.manager.query<{ id: string; updated_at: Date; version: number }[]>(
+        `INSERT INTO auditor_units (agency_id, user_id, unit, updated_by) VALUES ($1, $2, $3, $4)
+         ON CONFLICT ON CONSTRAINT auditor_units_agency_user DO UPDATE
+           SET unit = EXCLUDED.unit, updated_by = EXCLUDED.updated_by, updated_at = now(),
+               version = auditor_units.version + 1
+         RETURNING id, updated_at, version`,
+        [agencyId, userId, unit, ctx.userId],
+      );
+      tx.audit({
+        subjectType: 'auditorUnit',
+        subjectId: row.id,
+        agencyId,
+        action: before ? 'update' : 'create',
+        data: { userId, before: before?.unit ?? null, after: unit },
+      });
+      return {
+        agencyId,
+        userId,
+        fullName: member.fullName,
+        internalAuditor: member.roles.includes('INTERNAL_AUDITOR'),
+        unit,
+        updatedAt: row.updated_at,
+        version: row.version,
+      };
+    });
+  }
+}

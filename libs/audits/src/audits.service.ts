@@ -1,0 +1,384 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  assertVersion,
+  Clock,
+  DomainError,
+  Page,
+  RequestContext,
+  Transaction,
+  UnitOfWork,
+} from '@app/platform';
+import { DeadlinesService } from '@app/deadlines';
+import { AgencyMergeRegistry } from '@app/organization';
+import { endOfBusinessDate, NonconformitiesService } from '@app/capa';
+import {
+  agenciesOfQms,
+  assertRole,
+  AUDIT_CLOSERS,
+  AUDIT_PLANNERS,
+  canReadAudit,
+  cleanLabel,
+  isOnTeam,
+  restrictAudits,
+  teamOf,
+} from './audit-access';
+import { AuditProgrammesService } from './audit-programmes.service';
+import { Audit, AUDIT_LIFECYCLE, AuditScope, AuditStatus, FINDING_TYPES } from './audit.entity';
+import { assertTeamQualifiedAndIndependent } from './auditor-independence';
+import { AuditActionDto, CreateAuditDto, ListAuditsQuery, ReportAuditDto } from './dto/audit.dto';
+
+export interface AuditView {
+  id: string;
+  programmeId: string;
+  agencyId: string;
+  qualitySystemId: string;
+  title: string;
+  scope: AuditScope;
+  criteria: string;
+  plannedStart: string;
+  plannedEnd: string;
+  leadAuditorId: string;
+  auditorIds: string[];
+  auditeeAgencyIds: string[];
+  status: AuditStatus;
+  startedAt: Date | null;
+  reportedAt: Date | null;
+  reportSummary: string | null;
+  closedAt: Date | null;
+  createdBy: string | null;
+  createdAt: Date;
+  version: number;
+  findingCounts: Record<string, number>;
+  nonconformities: { total: number; open: number };
+}
+
+const SORTABLE = {
+  plannedStart: 'a.planned_start',
+  createdAt: 'a.created_at',
+  status: 'a.status',
+  title: 'a.title',
+};
+
+/** Internal audits: planned within a programme, run by a qualified and independent team, reported, closed. */
+@Injectable()
+export class AuditsService implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
+    private readonly clock: Clock,
+    private readonly programmes: AuditProgrammesService,
+    private readonly deadlines: DeadlinesService,
+    private readonly nonconformities: NonconformitiesService,
+    private readonly mergeRegistry: AgencyMergeRegistry,
+  ) {}
+
+  onModuleInit(): void {
+    this.mergeRegistry.register('audits', async (manager, fromId, intoId) => {
+      for (const table of [
+        'audit_programmes',
+        'audits',
+        'audit_checklist_items',
+        'audit_findings',
+        'finding_attachments',
+        'management_reviews',
+        'management_review_outputs',
+      ]) {
+        await manager.query(`UPDATE ${table} SET agency_id = $2 WHERE agency_id = $1`, [fromId, intoId]);
+      }
+      await manager.query('UPDATE audit_findings SET auditee_agency_id = $2 WHERE auditee_agency_id = $1', [
+        fromId,
+        intoId,
+      ]);
+      await manager.query(
+        `UPDATE audits SET auditee_agency_ids = ARRAY(SELECT DISTINCT unnest(array_replace(auditee_agency_ids, $1, $2)))
+          WHERE $1 = ANY(auditee_agency_ids)`,
+        [fromId, intoId],
+      );
+      // the survivor's register wins where a user is registered in both
+      await manager.query(
+        `UPDATE auditor_units u SET agency_id = $2 WHERE agency_id = $1
+           AND NOT EXISTS (SELECT 1 FROM auditor_units o WHERE o.agency_id = $2 AND o.user_id = u.user_id)`,
+        [fromId, intoId],
+      );
+      await manager.query('DELETE FROM auditor_units WHERE agency_id = $1', [fromId]);
+    });
+  }
+
+  async list(ctx: RequestContext, query: ListAuditsQuery): Promise<Page<AuditView>> {
+    const { column, direction } = query.orderBy(SORTABLE, 'plannedStart');
+    const qb = this.dataSource.getRepository(Audit).createQueryBuilder('a');
+    restrictAudits(qb, 'a', ctx);
+    if (query.programmeId) qb.andWhere('a.programme_id = :programmeId', { programmeId: query.programmeId });
+    if (query.agencyId) {
+      qb.andWhere('(a.agency_id = :agencyId OR :agencyId = ANY(a.auditee_agency_ids))', {
+        agencyId: query.agencyId,
+      });
+    }
+    if (query.status) qb.andWhere('a.status = :status', { status: query.status });
+    qb.orderBy(column, direction).addOrderBy('a.id').skip(query.offset).take(query.pageSize);
+    const [rows, total] = await qb.getManyAndCount();
+    const views = await this.views(this.dataSource.manager, rows);
+    return query.result(views, total);
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<AuditView> {
+    const audit = await this.findReadable(ctx, id);
+    return (await this.views(this.dataSource.manager, [audit]))[0];
+  }
+
+  async findReadable(ctx: RequestContext, id: string, manager: EntityManager = this.dataSource.manager) {
+    const audit = await manager.findOneBy(Audit, { id });
+    if (!audit || !canReadAudit(ctx, audit)) throw DomainError.notFound('audit');
+    return audit;
+  }
+
+  /** Loads an audit the caller may read (404 otherwise) and locks it for the transaction. */
+  async lock(
+    tx: Transaction,
+    id: string,
+    mode: 'pessimistic_write' | 'pessimistic_read' = 'pessimistic_write',
+  ) {
+    const audit = await tx.manager.getRepository(Audit).findOne({ where: { id }, lock: { mode } });
+    if (!audit || !canReadAudit(tx.ctx, audit)) throw DomainError.notFound('audit');
+    return audit;
+  }
+
+  async create(ctx: RequestContext, dto: CreateAuditDto): Promise<AuditView> {
+    const programme = await this.programmes.findReadable(ctx, dto.programmeId);
+    assertRole(ctx, programme.agencyId, AUDIT_PLANNERS);
+    const details = [];
+    if (dto.plannedStart > dto.plannedEnd)
+      details.push({ field: 'plannedEnd', message: 'plannedEnd must be on or after plannedStart' });
+    for (const field of ['plannedStart', 'plannedEnd'] as const) {
+      if (!dto[field].startsWith(`${programme.year}-`))
+        details.push({ field, message: `${field} must fall in the programme year ${programme.year}` });
+    }
+    const qmsAgencyIds = await agenciesOfQms(this.dataSource.manager, programme.qualitySystemId);
+    const outside = dto.auditeeAgencyIds.filter((id) => !qmsAgencyIds.includes(id));
+    if (outside.length > 0) {
+      details.push({
+        field: 'auditeeAgencyIds',
+        message: 'every audited agency must belong to the QMS of the programme',
+      });
+    }
+    if (details.length > 0) throw new DomainError('VALIDATION_FAILED', {}, details);
+
+    const scope: AuditScope = {
+      processes: dto.scope.processes.map(cleanLabel),
+      clauses: dto.scope.clauses,
+      units: dto.scope.units.map(cleanLabel),
+    };
+    const auditorIds = dto.auditorIds.filter((id) => id !== dto.leadAuditorId);
+    const audit = await this.uow.run(ctx, async (tx) => {
+      await assertTeamQualifiedAndIndependent(tx.manager, {
+        leadAuditorId: dto.leadAuditorId,
+        auditorIds,
+        qmsAgencyIds,
+        auditeeAgencyIds: dto.auditeeAgencyIds,
+        units: scope.units,
+      });
+      const created = tx.manager.create(Audit, {
+        programmeId: programme.id,
+        agencyId: programme.agencyId,
+        qualitySystemId: programme.qualitySystemId,
+        title: cleanLabel(dto.title),
+        scope,
+        criteria: dto.criteria.normalize('NFC'),
+        plannedStart: dto.plannedStart,
+        plannedEnd: dto.plannedEnd,
+        leadAuditorId: dto.leadAuditorId,
+        auditorIds,
+        auditeeAgencyIds: dto.auditeeAgencyIds,
+        status: 'PLANNED',
+        createdBy: ctx.userId,
+        version: 1,
+      });
+      await tx.manager.insert(Audit, created);
+      await this.deadlines.register(tx, {
+        agencyId: created.agencyId,
+        kind: 'AUDIT',
+        subjectType: 'audit',
+        subjectId: created.id,
+        title: `Báo cáo kết quả ${created.title}`,
+        dueAt: endOfBusinessDate(created.plannedEnd),
+        responsibleUserIds: [created.leadAuditorId],
+      });
+      tx.audit({
+        subjectType: 'audit',
+        subjectId: created.id,
+        agencyId: created.agencyId,
+        action: 'plan',
+        to: 'PLANNED',
+        data: {
+          programmeId: programme.id,
+          leadAuditorId: created.leadAuditorId,
+          auditorIds,
+          auditeeAgencyIds: created.auditeeAgencyIds,
+          scope,
+        },
+      });
+      tx.emit('audit.planned', { auditId: created.id, agencyId: created.agencyId });
+      return created;
+    });
+    return (await this.views(this.dataSource.manager, [audit]))[0];
+  }
+
+  /** PLANNED → IN_PROGRESS, by the lead auditor; the team's independence is checked again. */
+  async start(ctx: RequestContext, id: string, dto: AuditActionDto, expectedVersion?: number) {
+    await this.uow.run(ctx, async (tx) => {
+      const audit = await this.lock(tx, id);
+      this.assertLead(ctx, audit);
+      AUDIT_LIFECYCLE.assert(audit.status, 'IN_PROGRESS');
+      assertVersion(expectedVersion ?? dto.version, audit.version);
+      await assertTeamQualifiedAndIndependent(tx.manager, {
+        leadAuditorId: audit.leadAuditorId,
+        auditorIds: audit.auditorIds,
+        qmsAgencyIds: await agenciesOfQms(tx.manager, audit.qualitySystemId),
+        auditeeAgencyIds: audit.auditeeAgencyIds,
+        units: audit.scope.units,
+      });
+      await this.move(
+        tx,
+        audit,
+        'IN_PROGRESS',
+        'start',
+        { startedAt: this.clock.now(), startedBy: ctx.userId },
+        dto.comment,
+      );
+    });
+    return this.get(ctx, id);
+  }
+
+  /** IN_PROGRESS → REPORTED, by the lead auditor: the findings, answers and files are frozen from now on. */
+  async report(ctx: RequestContext, id: string, dto: ReportAuditDto, expectedVersion?: number) {
+    await this.uow.run(ctx, async (tx) => {
+      const audit = await this.lock(tx, id);
+      this.assertLead(ctx, audit);
+      AUDIT_LIFECYCLE.assert(audit.status, 'REPORTED');
+      assertVersion(expectedVersion ?? dto.version, audit.version);
+      await this.move(tx, audit, 'REPORTED', 'report', {
+        reportedAt: this.clock.now(),
+        reportedBy: ctx.userId,
+        reportSummary: dto.summary?.normalize('NFC') ?? null,
+      });
+      await this.deadlines.meet(tx, 'audit', audit.id, 'AUDIT');
+      // the QMS's yearly internal-audit obligation (created by the deadlines lib) is met too
+      await this.deadlines.meet(tx, 'qualitySystem', audit.qualitySystemId, 'AUDIT');
+    });
+    return this.get(ctx, id);
+  }
+
+  /** REPORTED → CLOSED, once every nonconformity raised in the audit is closed. */
+  async close(ctx: RequestContext, id: string, dto: AuditActionDto, expectedVersion?: number) {
+    await this.uow.run(ctx, async (tx) => {
+      const audit = await this.lock(tx, id);
+      if (ctx.userId !== audit.leadAuditorId) assertRole(ctx, audit.agencyId, AUDIT_CLOSERS);
+      AUDIT_LIFECYCLE.assert(audit.status, 'CLOSED');
+      assertVersion(expectedVersion ?? dto.version, audit.version);
+      const open = await this.nonconformities.openCountForAudit(tx.manager, audit.id);
+      if (open > 0) throw new DomainError('AUDIT_HAS_OPEN_NONCONFORMITIES', { count: open });
+      await this.move(
+        tx,
+        audit,
+        'CLOSED',
+        'close',
+        { closedAt: this.clock.now(), closedBy: ctx.userId },
+        dto.comment,
+      );
+    });
+    return this.get(ctx, id);
+  }
+
+  async views(manager: EntityManager, audits: Audit[]): Promise<AuditView[]> {
+    const ids = audits.map((a) => a.id);
+    const findingRows = ids.length
+      ? await manager.query<{ audit_id: string; type: string; n: string }[]>(
+          'SELECT audit_id, type, count(*)::text AS n FROM audit_findings WHERE audit_id = ANY($1::uuid[]) GROUP BY 1, 2',
+          [ids],
+        )
+      : [];
+    const ncCounts = await this.nonconformities.countsForAudits(manager, ids);
+    return audits.map((a) => {
+      const findingCounts = Object.fromEntries(FINDING_TYPES.map((t) => [t, 0])) as Record<string, number>;
+      for (const row of findingRows.filter((r) => r.audit_id === a.id))
+        findingCounts[row.type] = Number(row.n);
+      return {
+        ...toView(a),
+        findingCounts,
+        nonconformities: ncCounts.get(a.id) ?? { total: 0, open: 0 },
+      };
+    });
+  }
+
+  private assertLead(ctx: RequestContext, audit: Audit): void {
+    if (!ctx.isSystemAdmin && ctx.userId !== audit.leadAuditorId) {
+      if (isOnTeam(ctx, audit)) throw DomainError.forbidden();
+      throw new DomainError('NOT_AUDIT_TEAM_MEMBER');
+    }
+  }
+
+  private async move(
+    tx: Transaction,
+    audit: Audit,
+    to: AuditStatus,
+    action: string,
+    fields: Partial<Audit>,
+    reason?: string,
+  ): Promise<void> {
+    const from = audit.status;
+    AUDIT_LIFECYCLE.assert(from, to);
+    const changed = await tx.manager
+      .createQueryBuilder()
+      .update(Audit)
+      .set({ ...fields, status: to, version: audit.version + 1 })
+      .where('id = :id AND status = :from AND version = :version', {
+        id: audit.id,
+        from,
+        version: audit.version,
+      })
+      .execute();
+    if (changed.affected !== 1) throw DomainError.stateConflict('audit', from);
+    Object.assign(audit, fields, { status: to, version: audit.version + 1 });
+    tx.audit({
+      subjectType: 'audit',
+      subjectId: audit.id,
+      agencyId: audit.agencyId,
+      action,
+      from,
+      to,
+      reason: reason ?? null,
+    });
+    tx.emit(`audit.${action === 'start' ? 'started' : action === 'report' ? 'reported' : 'closed'}`, {
+      auditId: audit.id,
+      agencyId: audit.agencyId,
+      team: teamOf(audit),
+    });
+  }
+}
+
+export function toView(a: Audit): Omit<AuditView, 'findingCounts' | 'nonconformities'> {
+  return {
+    id: a.id,
+    programmeId: a.programmeId,
+    agencyId: a.agencyId,
+    qualitySystemId: a.qualitySystemId,
+    title: a.title,
+    scope: a.scope,
+    criteria: a.criteria,
+    plannedStart: a.plannedStart,
+    plannedEnd: a.plannedEnd,
+    leadAuditorId: a.leadAuditorId,
+    auditorIds: a.auditorIds,
+    auditeeAgencyIds: a.auditeeAgencyIds,
+    status: a.status,
+    startedAt: a.startedAt,
+    reportedAt: a.reportedAt,
+    reportSummary: a.reportSummary,
+    closedAt: a.closedAt,
+    createdBy: a.createdBy,
+    createdAt: a.createdAt,
+    version: a.version,
+  };
+}

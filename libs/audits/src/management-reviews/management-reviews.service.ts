@@ -1,0 +1,486 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  addMonths,
+  assertVersion,
+  Clock,
+  DomainError,
+  Page,
+  RequestContext,
+  Transaction,
+  UnitOfWork,
+} from '@app/platform';
+import { DeadlinesService } from '@app/deadlines';
+import { CapaReportsService, endOfBusinessDate } from '@app/capa';
+import {
+  agenciesOfQms,
+  assertAgencyActive,
+  assertMayActIn,
+  cleanLabel,
+  membershipsOf,
+  qualitySystemOf,
+  REVIEW_MANAGERS,
+} from '../audit-access';
+import {
+  CompleteReviewActionDto,
+  CreateManagementReviewDto,
+  CreateReviewOutputDto,
+  HoldReviewDto,
+  InputNotesDto,
+  ListManagementReviewsQuery,
+} from './dto/management-review.dto';
+import {
+  ManagementReview,
+  ManagementReviewOutput,
+  OUTPUT_LIFECYCLE,
+  REVIEW_LIFECYCLE,
+} from './management-review.entity';
+import { buildReviewInputs, INPUT_SECTIONS, ReviewInputs } from './review-inputs';
+
+export interface ReviewOutputView {
+  id: string;
+  reviewId: string;
+  kind: string;
+  category: string;
+  description: string;
+  ownerId: string | null;
+  dueDate: string | null;
+  status: string;
+  overdue: boolean;
+  completedAt: Date | null;
+  completedBy: string | null;
+  completionNote: string | null;
+  createdAt: Date;
+  version: number;
+}
+
+export interface ManagementReviewView {
+  id: string;
+  agencyId: string;
+  qualitySystemId: string;
+  title: string;
+  plannedDate: string;
+  heldOn: string | null;
+  chairId: string;
+  participantIds: string[];
+  status: string;
+  minutes: string | null;
+  createdBy: string | null;
+  createdAt: Date;
+  version: number;
+}
+
+export interface ManagementReviewDetail extends ManagementReviewView {
+  /** Live while the review is planned; as presented at the meeting once held. */
+  inputs: ReviewInputs;
+  outputs: ReviewOutputView[];
+}
+
+const SORTABLE = { plannedDate: 'r.planned_date', heldOn: 'r.held_on', createdAt: 'r.created_at' };
+const NOTE_KEYS = INPUT_SECTIONS.map((s) => s.key);
+
+/**
+ * Management reviews (xem xét của lãnh đạo, TCVN ISO 9001:2015 9.3) live in the audits lib, not
+ * in their own lib or in capa: their inputs are mostly what audits and capa record (audit
+ * results, nonconformities and corrective actions), and audits already depends on capa, so
+ * the dependency stays one-way (audits → capa, audits → documents' exported query). The
+ * review is planned (a MANAGEMENT_REVIEW deadline on its date), its inputs are gathered from
+ * the system and completed by the secretary's notes, it is held (inputs frozen as presented),
+ * then its decisions and actions are recorded; each action is a deadline of its owner.
+ */
+@Injectable()
+export class ManagementReviewsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
+    private readonly clock: Clock,
+    private readonly deadlines: DeadlinesService,
+    private readonly capa: CapaReportsService,
+  ) {}
+
+  async list(ctx: RequestContext, query: ListManagementReviewsQuery): Promise<Page<ManagementReviewView>> {
+    const { column, direction } = query.orderBy(SORTABLE, 'plannedDate');
+    const qb = this.dataSource.getRepository(ManagementReview).createQueryBuilder('r');
+    const readable = ctx.readableAgencyIds();
+    if (readable !== 'ALL') {
+      qb.andWhere('(r.agency_id = ANY(:readable) OR r.chair_id = :me OR :me = ANY(r.participant_ids))', {
+        readable,
+        me: ctx.userId,
+      });
+    }
+    if (query.agencyId) qb.andWhere('r.agency_id = :agencyId', { agencyId: query.agencyId });
+    if (query.qualitySystemId) qb.andWhere('r.quality_system_id = :qms', { qms: query.qualitySystemId });
+    if (query.status) qb.andWhere('r.status = :status', { status: query.status });
+    qb.orderBy(column, query.sort ? direction : 'DESC')
+      .addOrderBy('r.id')
+      .skip(query.offset)
+      .take(query.pageSize);
+    const [rows, total] = await qb.getManyAndCount();
+    return query.result(rows.map(toView), total);
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<ManagementReviewDetail> {
+    const review = await this.dataSource.getRepository(ManagementReview).findOneBy({ id });
+    if (!review || !canRead(ctx, review)) throw DomainError.notFound('managementReview');
+    return this.detail(this.dataSource.manager, review);
+  }
+
+  async create(ctx: RequestContext, dto: CreateManagementReviewDto): Promise<ManagementReviewDetail> {
+    assertMayActIn(ctx, dto.agencyId, REVIEW_MANAGERS);
+    const review = await this.uow.run(ctx, async (tx) => {
+      await assertAgencyActive(tx.manager, dto.agencyId);
+      const qualitySystemId = await qualitySystemOf(tx.manager, dto.agencyId);
+      const agencyIds = await agenciesOfQms(tx.manager, qualitySystemId);
+      await this.assertPeople(tx.manager, agencyIds, dto.chairId, dto.participantIds);
+      const [previous] = await tx.manager.query<{ held_on: string }[]>(
+        `SELECT to_char(held_on, 'YYYY-MM-DD') AS held_on FROM management_reviews
+          WHERE quality_system_id = $1 AND status = 'HELD' ORDER BY held_on DESC LIMIT 1`,
+        [qualitySystemId],
+      );
+      const created = tx.manager.create(ManagementReview, {
+        agencyId: dto.agencyId,
+        qualitySystemId,
+        title: cleanLabel(dto.title),
+        plannedDate: dto.plannedDate,
+        chairId: dto.chairId,
+        participantIds: dto.participantIds,
+        periodFrom: previous?.held_on ?? addMonths(dto.plannedDate, -12),
+        status: 'PLANNED',
+        inputNotes: {},
+        createdBy: ctx.userId,
+        version: 1,
+      });
+      await tx.manager.insert(ManagementReview, created);
+      await this.deadlines.register(tx, {
+        agencyId: dto.agencyId,
+        kind: 'MANAGEMENT_REVIEW',
+        subjectType: 'managementReview',
+        subjectId: created.id,
+        title: created.title,
+        dueAt: endOfBusinessDate(created.plannedDate),
+        responsibleUserIds: [created.chairId],
+        responsibleRole: 'ISO_SECRETARY',
+      });
+      tx.audit({
+        subjectType: 'managementReview',
+        subjectId: created.id,
+        agencyId: created.agencyId,
+        action: 'plan',
+        to: 'PLANNED',
+        data: { qualitySystemId, plannedDate: created.plannedDate, chairId: created.chairId },
+      });
+      tx.emit('managementReview.planned', { reviewId: created.id, agencyId: created.agencyId });
+      return created;
+    });
+    return this.detail(this.dataSource.manager, review);
+  }
+
+  /** Replaces the secretary's notes on the inputs, while the review is planned. */
+  async putNotes(
+    ctx: RequestContext,
+    id: string,
+    dto: InputNotesDto,
+    expectedVersion?: number,
+  ): Promise<ManagementReviewDetail> {
+    const review = await this.uow.run(ctx, async (tx) => {
+      const locked = await this.lock(tx, id);
+      this.assertManages(ctx, locked);
+      if (locked.status !== 'PLANNED') throw DomainError.stateConflict('managementReview', locked.status);
+      assertVersion(expectedVersion ?? dto.version, locked.version);
+      const notes: Record<string, string> = {};
+      for (const key of NOTE_KEYS) {
+        const value = dto[key]?.normalize('NFC').trim();
+        if (value) notes[key] = value;
+      }
+      await tx.manager.update(ManagementReview, { id }, { inputNotes: notes, version: locked.version + 1 });
+      Object.assign(locked, { inputNotes: notes, version: locked.version + 1 });
+      tx.audit({
+        subjectType: 'managementReview',
+        subjectId: id,
+        agencyId: locked.agencyId,
+        action: 'inputs.update',
+        data: { sections: Object.keys(notes) },
+      });
+      return locked;
+    });
+    return this.detail(this.dataSource.manager, review);
+  }
+
+  /** PLANNED → HELD: the inputs are frozen as presented, over the period up to the meeting. */
+  async hold(
+    ctx: RequestContext,
+    id: string,
+    dto: HoldReviewDto,
+    expectedVersion?: number,
+  ): Promise<ManagementReviewDetail> {
+    const review = await this.uow.run(ctx, async (tx) => {
+      const locked = await this.lock(tx, id);
+      this.assertManages(ctx, locked);
+      REVIEW_LIFECYCLE.assert(locked.status, 'HELD');
+      assertVersion(expectedVersion ?? dto.version, locked.version);
+      const details = [];
+      if (dto.heldOn > this.clock.today())
+        details.push({ field: 'heldOn', message: 'heldOn cannot be in the future' });
+      if (dto.heldOn < locked.periodFrom)
+        details.push({ field: 'heldOn', message: `heldOn cannot be before ${locked.periodFrom}` });
+      if (details.length > 0) throw new DomainError('VALIDATION_FAILED', {}, details);
+      const agencyIds = await agenciesOfQms(tx.manager, locked.qualitySystemId);
+      if (dto.participantIds)
+        await this.assertPeople(tx.manager, agencyIds, locked.chairId, dto.participantIds);
+      const inputs = await this.inputs(tx.manager, locked, dto.heldOn);
+      const fields = {
+        status: 'HELD' as const,
+        heldOn: dto.heldOn,
+        periodTo: dto.heldOn,
+        inputs: inputs as unknown as Record<string, any>,
+        minutes: dto.minutes?.normalize('NFC') ?? null,
+        participantIds: dto.participantIds ?? locked.participantIds,
+        heldBy: ctx.userId,
+        version: locked.version + 1,
+      };
+      const changed = await tx.manager
+        .createQueryBuilder()
+        .update(ManagementReview)
+        .set(fields)
+        .where("id = :id AND status = 'PLANNED'", { id })
+        .execute();
+      if (changed.affected !== 1) throw DomainError.stateConflict('managementReview', locked.status);
+      Object.assign(locked, fields);
+      await this.deadlines.meet(tx, 'managementReview', id, 'MANAGEMENT_REVIEW');
+      // and the QMS's yearly management-review obligation (created by the deadlines lib)
+      await this.deadlines.meet(tx, 'qualitySystem', locked.qualitySystemId, 'MANAGEMENT_REVIEW');
+      tx.audit({
+        subjectType: 'managementReview',
+        subjectId: id,
+        agencyId: locked.agencyId,
+        action: 'hold',
+        from: 'PLANNED',
+        to: 'HELD',
+        data: { heldOn: dto.heldOn, period: inputs.period },
+      });
+      tx.emit('managementReview.held', { reviewId: id, agencyId: locked.agencyId });
+      return locked;
+    });
+    return this.detail(this.dataSource.manager, review);
+  }
+
+  /** Records a decision or an action (9.3.3) of a held review; an action becomes its owner's deadline. */
+  async addOutput(ctx: RequestContext, id: string, dto: CreateReviewOutputDto): Promise<ReviewOutputView> {
+    const output = await this.uow.run(ctx, async (tx) => {
+      const review = await this.lock(tx, id);
+      this.assertManages(ctx, review);
+      if (review.status !== 'HELD') throw DomainError.stateConflict('managementReview', review.status);
+      const details = [];
+      if (dto.kind === 'ACTION') {
+        if (!dto.ownerId) details.push({ field: 'ownerId', message: 'an ACTION needs an owner' });
+        if (!dto.dueDate) details.push({ field: 'dueDate', message: 'an ACTION needs a due date' });
+        else if (dto.dueDate < this.clock.today())
+          details.push({ field: 'dueDate', message: 'dueDate cannot be in the past' });
+        if (dto.ownerId) {
+          const agencyIds = await agenciesOfQms(tx.manager, review.qualitySystemId);
+          if ((await membershipsOf(tx.manager, [dto.ownerId], agencyIds)).length === 0)
+            details.push({ field: 'ownerId', message: 'ownerId must be an active member of the QMS' });
+        }
+      } else if (dto.ownerId || dto.dueDate) {
+        details.push({ field: 'kind', message: 'only an ACTION has an owner and a due date' });
+      }
+      if (details.length > 0) throw new DomainError('VALIDATION_FAILED', {}, details);
+      const created = tx.manager.create(ManagementReviewOutput, {
+        reviewId: review.id,
+        agencyId: review.agencyId,
+        kind: dto.kind,
+        category: dto.category,
+        description: dto.description.normalize('NFC'),
+        ownerId: dto.ownerId ?? null,
+        dueDate: dto.dueDate ?? null,
+        status: dto.kind === 'ACTION' ? 'OPEN' : 'RECORDED',
+        createdBy: ctx.userId,
+        version: 1,
+      });
+      await tx.manager.insert(ManagementReviewOutput, created);
+      if (created.kind === 'ACTION') {
+        await this.deadlines.register(tx, {
+          agencyId: review.agencyId,
+          kind: 'MANAGEMENT_REVIEW',
+          subjectType: 'managementReviewOutput',
+          subjectId: created.id,
+          title: `Hành động sau xem xét của lãnh đạo: ${created.description.slice(0, 200)}`,
+          dueAt: endOfBusinessDate(created.dueDate!),
+          responsibleUserIds: [created.ownerId!],
+        });
+      }
+      await tx.manager.update(ManagementReview, { id: review.id }, { version: review.version + 1 });
+      tx.audit({
+        subjectType: 'managementReviewOutput',
+        subjectId: created.id,
+        agencyId: review.agencyId,
+        action: 'create',
+        to: created.status,
+        data: {
+          reviewId: review.id,
+          kind: created.kind,
+          category: created.category,
+          ownerId: created.ownerId,
+          dueDate: created.dueDate,
+        },
+      });
+      tx.emit('managementReview.outputRecorded', {
+        reviewId: review.id,
+        outputId: created.id,
+        kind: created.kind,
+      });
+      return created;
+    });
+    return toOutputView(output, this.clock.today());
+  }
+
+  /** OPEN → DONE for an action of a review, by its owner or the secretary. */
+  async completeAction(
+    ctx: RequestContext,
+    outputId: string,
+    dto: CompleteReviewActionDto,
+    expectedVersion?: number,
+  ): Promise<ReviewOutputView> {
+    const done = await this.uow.run(ctx, async (tx) => {
+      const output = await tx.manager
+        .getRepository(ManagementReviewOutput)
+        .findOne({ where: { id: outputId }, lock: { mode: 'pessimistic_write' } });
+      const review = output ? await tx.manager.findOneBy(ManagementReview, { id: output.reviewId }) : null;
+      if (!output || !review || !canRead(ctx, review)) throw DomainError.notFound('managementReviewOutput');
+      if (output.ownerId !== ctx.userId) this.assertManages(ctx, review, false);
+      OUTPUT_LIFECYCLE.assert(output.status, 'DONE');
+      assertVersion(expectedVersion ?? dto.version, output.version);
+      const fields = {
+        status: 'DONE' as const,
+        completedAt: this.clock.now(),
+        completedBy: ctx.userId,
+        completionNote: dto.note?.normalize('NFC') ?? null,
+        version: output.version + 1,
+      };
+      await tx.manager.update(ManagementReviewOutput, { id: output.id }, fields);
+      Object.assign(output, fields);
+      await this.deadlines.meet(tx, 'managementReviewOutput', output.id, 'MANAGEMENT_REVIEW');
+      tx.audit({
+        subjectType: 'managementReviewOutput',
+        subjectId: output.id,
+        agencyId: output.agencyId,
+        action: 'complete',
+        from: 'OPEN',
+        to: 'DONE',
+        reason: output.completionNote,
+        data: { reviewId: review.id },
+      });
+      tx.emit('managementReview.actionCompleted', { reviewId: review.id, outputId: output.id });
+      return output;
+    });
+    return toOutputView(done, this.clock.today());
+  }
+
+  private async lock(tx: Transaction, id: string): Promise<ManagementReview> {
+    const review = await tx.manager
+      .getRepository(ManagementReview)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!review || !canRead(tx.ctx, review)) throw DomainError.notFound('managementReview');
+    return review;
+  }
+
+  /** The agency's ISO secretary or administrator, or the review's chair (unless `chairToo` is false). */
+  private assertManages(ctx: RequestContext, review: ManagementReview, chairToo = true): void {
+    if (ctx.isSystemAdmin || ctx.hasRole(review.agencyId, ...REVIEW_MANAGERS)) return;
+    if (chairToo && ctx.userId === review.chairId) return;
+    throw DomainError.forbidden();
+  }
+
+  /** The chair is a head of agency (APPROVER) of the QMS; participants are its active members. */
+  private async assertPeople(
+    manager: EntityManager,
+    agencyIds: string[],
+    chairId: string,
+    participantIds: string[],
+  ): Promise<void> {
+    const memberships = await membershipsOf(manager, [chairId, ...participantIds], agencyIds);
+    const details = [];
+    if (!memberships.some((m) => m.userId === chairId && m.roles.includes('APPROVER')))
+      details.push({ field: 'chairId', message: 'the chair must be a head of agency (APPROVER) of the QMS' });
+    const strangers = participantIds.filter((id) => !memberships.some((m) => m.userId === id));
+    if (strangers.length > 0)
+      details.push({
+        field: 'participantIds',
+        message: 'every participant must be an active member of the QMS',
+      });
+    if (details.length > 0) throw new DomainError('VALIDATION_FAILED', {}, details);
+  }
+
+  private async inputs(
+    manager: EntityManager,
+    review: ManagementReview,
+    until: string,
+  ): Promise<ReviewInputs> {
+    return buildReviewInputs(manager, this.capa, {
+      reviewId: review.id,
+      qualitySystemId: review.qualitySystemId,
+      agencyIds: await agenciesOfQms(manager, review.qualitySystemId),
+      period: { from: review.periodFrom, to: until },
+      today: this.clock.today(),
+      notes: review.inputNotes ?? {},
+    });
+  }
+
+  private async detail(manager: EntityManager, review: ManagementReview): Promise<ManagementReviewDetail> {
+    const inputs =
+      review.status === 'HELD' && review.inputs
+        ? (review.inputs as unknown as ReviewInputs)
+        : await this.inputs(manager, review, this.clock.today());
+    const outputs = await manager.find(ManagementReviewOutput, {
+      where: { reviewId: review.id },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    const today = this.clock.today();
+    return { ...toView(review), inputs, outputs: outputs.map((o) => toOutputView(o, today)) };
+  }
+}
+
+function canRead(ctx: RequestContext, review: ManagementReview): boolean {
+  return (
+    ctx.canRead(review.agencyId) ||
+    (ctx.userId !== null && (review.chairId === ctx.userId || review.participantIds.includes(ctx.userId)))
+  );
+}
+
+function toView(r: ManagementReview): ManagementReviewView {
+  return {
+    id: r.id,
+    agencyId: r.agencyId,
+    qualitySystemId: r.qualitySystemId,
+    title: r.title,
+    plannedDate: r.plannedDate,
+    heldOn: r.heldOn,
+    chairId: r.chairId,
+    participantIds: r.participantIds,
+    status: r.status,
+    minutes: r.minutes,
+    createdBy: r.createdBy,
+    createdAt: r.createdAt,
+    version: r.version,
+  };
+}
+
+function toOutputView(o: ManagementReviewOutput, today: string): ReviewOutputView {
+  return {
+    id: o.id,
+    reviewId: o.reviewId,
+    kind: o.kind,
+    category: o.category,
+    description: o.description,
+    ownerId: o.ownerId,
+    dueDate: o.dueDate,
+    status: o.status,
+    overdue: o.status === 'OPEN' && o.dueDate !== null && o.dueDate < today,
+    completedAt: o.completedAt,
+    completedBy: o.completedBy,
+    completionNote: o.completionNote,
+    createdAt: o.createdAt,
+    version: o.version,
+  };
+}

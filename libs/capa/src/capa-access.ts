@@ -1,0 +1,53 @@
+import { EntityManager } from 'typeorm';
+import { DomainError, RequestContext, Role } from '@app/platform';
+
+/*
+ * Who may do what with nonconformities (all within the nonconformity's agency):
+ * - read: whoever reads the agency: its members, whatever their role (an action owner may be
+ *   STAFF), and its provincial overseers (OVERSIGHT reads, never writes: 403);
+ * - raise one by hand: ISO_SECRETARY, AGENCY_ADMIN, INTERNAL_AUDITOR (audit findings raise
+ *   theirs automatically, through the audit team);
+ * - analyse the cause and plan the actions: ISO_SECRETARY, AGENCY_ADMIN;
+ * - complete an action: its owner, or ISO_SECRETARY / AGENCY_ADMIN on their behalf;
+ * - verify effectiveness: an INTERNAL_AUDITOR who owns none of the actions being verified;
+ * - close: ISO_SECRETARY, AGENCY_ADMIN or the head of agency (APPROVER);
+ * - reopen (the problem recurred): ISO_SECRETARY, AGENCY_ADMIN, INTERNAL_AUDITOR.
+ */
+export const NC_RAISERS: Role[] = ['ISO_SECRETARY', 'AGENCY_ADMIN', 'INTERNAL_AUDITOR'];
+export const NC_MANAGERS: Role[] = ['ISO_SECRETARY', 'AGENCY_ADMIN'];
+export const NC_VERIFIERS: Role[] = ['INTERNAL_AUDITOR'];
+export const NC_CLOSERS: Role[] = ['ISO_SECRETARY', 'AGENCY_ADMIN', 'APPROVER'];
+export const NC_REOPENERS: Role[] = ['ISO_SECRETARY', 'AGENCY_ADMIN', 'INTERNAL_AUDITOR'];
+
+/** 403 unless the caller holds one of the roles in the agency (callers already checked it is readable). */
+export function assertRole(ctx: RequestContext, agencyId: string, roles: Role[]): void {
+  if (!ctx.isSystemAdmin && !ctx.hasRole(agencyId, ...roles)) throw DomainError.forbidden();
+}
+
+/** For creations naming an agency: 404 when the caller cannot read it, 403 when they may not act in it. */
+export function assertMayActIn(ctx: RequestContext, agencyId: string, roles: Role[]): void {
+  if (ctx.isSystemAdmin || ctx.hasRole(agencyId, ...roles)) return;
+  if (!ctx.canRead(agencyId)) throw DomainError.notFound('agency');
+  throw DomainError.forbidden();
+}
+
+/** Is the user an active member (any role) of the agency? Read-only look-up of the membership table. */
+export async function isActiveMember(
+  manager: EntityManager,
+  userId: string,
+  agencyId: string,
+): Promise<boolean> {
+  const rows = await manager.query<unknown[]>(
+    `SELECT 1 FROM memberships m JOIN users u ON u.id = m.user_id
+      WHERE m.user_id = $1 AND m.agency_id = $2 AND u.is_active AND cardinality(m.roles) > 0`,
+    [userId, agencyId],
+  );
+  return rows.length > 0;
+}
+
+/** A due date (YYYY-MM-DD) is due at the end of that day in Viet Nam. */
+export function endOfBusinessDate(date: string): Date {
+  const next = new Date(`${date}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return new Date(`${next.toISOString().slice(0, 10)}T00:00:00+07:00`);
+}

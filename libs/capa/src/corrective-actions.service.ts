@@ -1,0 +1,219 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import {
+  assertVersion,
+  Clock,
+  DomainError,
+  Page,
+  PageQuery,
+  RequestContext,
+  UnitOfWork,
+} from '@app/platform';
+import { DeadlinesService } from '@app/deadlines';
+import { assertRole, endOfBusinessDate, isActiveMember, NC_MANAGERS } from './capa-access';
+import {
+  CompleteActionDto,
+  CreateCorrectiveActionDto,
+  ListCorrectiveActionsQuery,
+} from './dto/nonconformity.dto';
+import { ACTION_LIFECYCLE, CorrectiveAction, Nonconformity } from './nonconformity.entity';
+import { ActionView, NonconformitiesService, toActionView } from './nonconformities.service';
+
+const SORTABLE = { dueDate: 'a.due_date', createdAt: 'a.created_at', status: 'a.status' };
+
+/**
+ * The action plan of a nonconformity. The first action moves an ANALYSED nonconformity to
+ * ACTION_PLANNED; completing the last open action of the round moves it to IMPLEMENTED. Each
+ * action's due date is a CORRECTIVE_ACTION deadline of its owner, met when it is completed.
+ */
+@Injectable()
+export class CorrectiveActionsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
+    private readonly clock: Clock,
+    private readonly deadlines: DeadlinesService,
+    private readonly nonconformities: NonconformitiesService,
+  ) {}
+
+  async listFor(ctx: RequestContext, nonconformityId: string, page: PageQuery): Promise<Page<ActionView>> {
+    const nc = await this.dataSource.getRepository(Nonconformity).findOneBy({ id: nonconformityId });
+    if (!nc || !ctx.canRead(nc.agencyId)) throw DomainError.notFound('nonconformity');
+    const { column, direction } = page.orderBy(SORTABLE, 'createdAt');
+    const [rows, total] = await this.dataSource
+      .getRepository(CorrectiveAction)
+      .createQueryBuilder('a')
+      .where('a.nonconformity_id = :id', { id: nonconformityId })
+      .orderBy('a.round', 'ASC')
+      .addOrderBy(column, direction)
+      .addOrderBy('a.id')
+      .skip(page.offset)
+      .take(page.pageSize)
+      .getManyAndCount();
+    const today = this.clock.today();
+    return page.result(
+      rows.map((a) => toActionView(a, today)),
+      total,
+    );
+  }
+
+  /** Every corrective action the caller can see: an owner's to-do list, or the overdue ones of an agency. */
+  async list(ctx: RequestContext, query: ListCorrectiveActionsQuery): Promise<Page<ActionView>> {
+    const { column, direction } = query.orderBy(SORTABLE, 'dueDate');
+    const qb = this.dataSource.getRepository(CorrectiveAction).createQueryBuilder('a');
+    const readable = ctx.readableAgencyIds();
+    if (readable !== 'ALL') qb.andWhere('a.agency_id = ANY(:readable)', { readable });
+    if (query.agencyId) qb.andWhere('a.agency_id = :agencyId', { agencyId: query.agencyId });
+    if (query.ownerId) qb.andWhere('a.owner_id = :ownerId', { ownerId: query.ownerId });
+    if (query.status) qb.andWhere('a.status = :status', { status: query.status });
+    if (query.overdue) {
+      qb.andWhere("a.status = 'PLANNED' AND a.due_date < :today", { today: this.clock.today() });
+    }
+    qb.orderBy(column, direction).addOrderBy('a.id').skip(query.offset).take(query.pageSize);
+    const [rows, total] = await qb.getManyAndCount();
+    const today = this.clock.today();
+    return query.result(
+      rows.map((a) => toActionView(a, today)),
+      total,
+    );
+  }
+
+  async add(
+    ctx: RequestContext,
+    nonconformityId: string,
+    dto: CreateCorrectiveActionDto,
+    expectedVersion?: number,
+  ): Promise<ActionView> {
+    const action = await this.uow.run(ctx, async (tx) => {
+      const nc = await this.nonconformities.lock(tx, nonconformityId);
+      assertRole(ctx, nc.agencyId, NC_MANAGERS);
+      if (nc.status !== 'ANALYSED' && nc.status !== 'ACTION_PLANNED')
+        throw DomainError.stateConflict('nonconformity', nc.status);
+      assertVersion(expectedVersion ?? dto.version, nc.version);
+      const details = [];
+      if (dto.dueDate < this.clock.today())
+        details.push({ field: 'dueDate', message: 'dueDate cannot be in the past' });
+      if (!(await isActiveMember(tx.manager, dto.ownerId, nc.agencyId)))
+        details.push({ field: 'ownerId', message: 'ownerId must be an active member of the agency' });
+      if (details.length > 0) throw new DomainError('VALIDATION_FAILED', {}, details);
+
+      const created = tx.manager.create(CorrectiveAction, {
+        nonconformityId: nc.id,
+        agencyId: nc.agencyId,
+        round: nc.round,
+        description: dto.description.normalize('NFC'),
+        ownerId: dto.ownerId,
+        dueDate: dto.dueDate,
+        status: 'PLANNED',
+        createdBy: ctx.userId,
+        version: 1,
+      });
+      await tx.manager.insert(CorrectiveAction, created);
+      await this.deadlines.register(tx, {
+        agencyId: nc.agencyId,
+        kind: 'CORRECTIVE_ACTION',
+        subjectType: 'correctiveAction',
+        subjectId: created.id,
+        title: `Hành động khắc phục: ${truncate(created.description, 200)}`,
+        dueAt: endOfBusinessDate(created.dueDate),
+        responsibleUserIds: [created.ownerId],
+      });
+      tx.audit({
+        subjectType: 'correctiveAction',
+        subjectId: created.id,
+        agencyId: nc.agencyId,
+        action: 'create',
+        to: 'PLANNED',
+        data: {
+          nonconformityId: nc.id,
+          round: nc.round,
+          ownerId: created.ownerId,
+          dueDate: created.dueDate,
+        },
+      });
+      tx.emit('correctiveAction.planned', {
+        correctiveActionId: created.id,
+        nonconformityId: nc.id,
+        agencyId: nc.agencyId,
+      });
+      if (nc.status === 'ANALYSED') {
+        await this.nonconformities.move(tx, nc, 'ACTION_PLANNED', 'planActions', {});
+      } else {
+        await this.nonconformities.touch(tx, nc);
+      }
+      return created;
+    });
+    return toActionView(action, this.clock.today());
+  }
+
+  async complete(
+    ctx: RequestContext,
+    actionId: string,
+    dto: CompleteActionDto,
+    expectedVersion?: number,
+  ): Promise<ActionView> {
+    const seen = await this.dataSource.getRepository(CorrectiveAction).findOneBy({ id: actionId });
+    if (!seen || !ctx.canRead(seen.agencyId)) throw DomainError.notFound('correctiveAction');
+    const done = await this.uow.run(ctx, async (tx) => {
+      // the nonconformity first (every change of its plan locks it), then the action
+      const nc = await this.nonconformities.lock(tx, seen.nonconformityId);
+      const action = await tx.manager
+        .getRepository(CorrectiveAction)
+        .findOne({ where: { id: actionId }, lock: { mode: 'pessimistic_write' } });
+      if (!action) throw DomainError.notFound('correctiveAction');
+      if (action.ownerId !== ctx.userId) assertRole(ctx, nc.agencyId, NC_MANAGERS);
+      ACTION_LIFECYCLE.assert(action.status, 'DONE');
+      if (nc.status !== 'ACTION_PLANNED') throw DomainError.stateConflict('nonconformity', nc.status);
+      assertVersion(expectedVersion ?? dto.version, action.version);
+      const fields = {
+        status: 'DONE' as const,
+        completedAt: this.clock.now(),
+        completedBy: ctx.userId,
+        completionNote: dto.note?.normalize('NFC') ?? null,
+        version: action.version + 1,
+      };
+      await tx.manager.update(CorrectiveAction, { id: action.id }, fields);
+      Object.assign(action, fields);
+      await this.deadlines.meet(tx, 'correctiveAction', action.id, 'CORRECTIVE_ACTION');
+      tx.audit({
+        subjectType: 'correctiveAction',
+        subjectId: action.id,
+        agencyId: action.agencyId,
+        action: 'complete',
+        from: 'PLANNED',
+        to: 'DONE',
+        reason: action.completionNote,
+        data: { nonconformityId: nc.id, round: action.round },
+      });
+      tx.emit('correctiveAction.completed', {
+        correctiveActionId: action.id,
+        nonconformityId: nc.id,
+        agencyId: action.agencyId,
+      });
+      const [left] = await tx.manager.query<{ n: string }[]>(
+        `SELECT count(*)::text AS n FROM corrective_actions
+          WHERE nonconformity_id = $1 AND round = $2 AND status = 'PLANNED'`,
+        [nc.id, nc.round],
+      );
+      if (Number(left.n) === 0) {
+        await this.nonconformities.move(
+          tx,
+          nc,
+          'IMPLEMENTED',
+          'implement',
+          {},
+          { data: { round: nc.round } },
+        );
+      } else {
+        await this.nonconformities.touch(tx, nc);
+      }
+      return action;
+    });
+    return toActionView(done, this.clock.today());
+  }
+}
+
+function truncate(text: string, length: number): string {
+  return text.length <= length ? text : `${text.slice(0, length - 1)}…`;
+}

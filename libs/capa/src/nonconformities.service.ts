@@ -1,0 +1,716 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  assertVersion,
+  Clock,
+  DomainError,
+  isUniqueViolation,
+  Page,
+  RequestContext,
+  Transaction,
+  UnitOfWork,
+} from '@app/platform';
+import { AgencyMergeRegistry } from '@app/organization';
+import {
+  assertMayActIn,
+  assertRole,
+  NC_CLOSERS,
+  NC_MANAGERS,
+  NC_RAISERS,
+  NC_REOPENERS,
+  NC_VERIFIERS,
+} from './capa-access';
+import {
+  AnalysisDto,
+  CloseNonconformityDto,
+  CreateNonconformityDto,
+  ListNonconformitiesQuery,
+  ReopenNonconformityDto,
+  VerifyDto,
+} from './dto/nonconformity.dto';
+import { FindingLinks } from './finding-links';
+import {
+  CorrectiveAction,
+  NC_LIFECYCLE,
+  Nonconformity,
+  NonconformityAnalysis,
+  NonconformitySeverity,
+  NonconformityStatus,
+  NonconformityVerification,
+} from './nonconformity.entity';
+
+export interface ActionView {
+  id: string;
+  nonconformityId: string;
+  agencyId: string;
+  round: number;
+  description: string;
+  ownerId: string;
+  dueDate: string;
+  status: string;
+  overdue: boolean;
+  completedAt: Date | null;
+  completedBy: string | null;
+  completionNote: string | null;
+  createdBy: string | null;
+  createdAt: Date;
+  version: number;
+}
+
+export interface NonconformityView {
+  id: string;
+  agencyId: string;
+  source: string;
+  severity: string;
+  findingId: string | null;
+  auditId: string | null;
+  clause: string | null;
+  description: string;
+  status: string;
+  round: number;
+  correction: string | null;
+  rootCause: string | null;
+  analysisMethod: string | null;
+  analysis: string | null;
+  analysedAt: Date | null;
+  analysedBy: string | null;
+  raisedBy: string | null;
+  closedAt: Date | null;
+  closedBy: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+  version: number;
+  /** Counts of the corrective actions (all rounds). */
+  actionCounts: { total: number; planned: number; done: number; overdue: number };
+}
+
+export interface NonconformityDetail extends NonconformityView {
+  analyses: {
+    round: number;
+    correction: string;
+    rootCause: string;
+    method: string;
+    analysis: string | null;
+    analysedBy: string | null;
+    analysedAt: Date;
+  }[];
+  actions: ActionView[];
+  verifications: {
+    round: number;
+    effective: boolean;
+    comment: string;
+    verifiedBy: string | null;
+    verifiedAt: Date;
+  }[];
+}
+
+/** What an audit finding passes when it opens its nonconformity. */
+export interface FindingNonconformitySpec {
+  agencyId: string;
+  auditId: string;
+  findingId: string;
+  clause: string;
+  description: string;
+  severity: NonconformitySeverity;
+}
+
+const SORTABLE = {
+  createdAt: 'n.created_at',
+  updatedAt: 'n.updated_at',
+  status: 'n.status',
+  severity: 'n.severity',
+  source: 'n.source',
+  clause: 'n.clause',
+};
+export const NC_EXPORT_LIMIT = 20_000;
+
+/**
+ * Nonconformities and their lifecycle (TCVN ISO 9001:2015 clause 10.2). Every transition locks
+ * the row, checks the transition table, writes one audit-trail entry and emits one event, in
+ * one transaction; a transition that is not allowed is a 409 naming the current state.
+ */
+@Injectable()
+export class NonconformitiesService implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
+    private readonly clock: Clock,
+    private readonly findings: FindingLinks,
+    private readonly mergeRegistry: AgencyMergeRegistry,
+  ) {}
+
+  onModuleInit(): void {
+    this.mergeRegistry.register('capa', async (manager, fromId, intoId) => {
+      for (const table of [
+        'nonconformities',
+        'nonconformity_analyses',
+        'corrective_actions',
+        'nonconformity_verifications',
+      ]) {
+        await manager.query(`UPDATE ${table} SET agency_id = $2 WHERE agency_id = $1`, [fromId, intoId]);
+      }
+    });
+  }
+
+  async list(
+    ctx: RequestContext,
+    query: ListNonconformitiesQuery,
+    limit?: number,
+  ): Promise<Page<NonconformityView>> {
+    const { column, direction } = query.orderBy(SORTABLE, 'createdAt');
+    const qb = this.dataSource.getRepository(Nonconformity).createQueryBuilder('n');
+    const readable = ctx.readableAgencyIds();
+    if (readable !== 'ALL') qb.andWhere('n.agency_id = ANY(:readable)', { readable });
+    if (query.agencyId) qb.andWhere('n.agency_id = :agencyId', { agencyId: query.agencyId });
+    if (query.source) qb.andWhere('n.source = :source', { source: query.source });
+    if (query.severity) qb.andWhere('n.severity = :severity', { severity: query.severity });
+    if (query.status) qb.andWhere('n.status = :status', { status: query.status });
+    if (query.auditId) qb.andWhere('n.audit_id = :auditId', { auditId: query.auditId });
+    if (query.open === true) qb.andWhere("n.status <> 'CLOSED'");
+    if (query.open === false) qb.andWhere("n.status = 'CLOSED'");
+    if (query.overdue) {
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM corrective_actions a WHERE a.nonconformity_id = n.id
+           AND a.status = 'PLANNED' AND a.due_date < :today)`,
+        { today: this.clock.today() },
+      );
+    }
+    qb.orderBy(column, query.sort ? direction : 'DESC').addOrderBy('n.id');
+    qb.skip(limit ? 0 : query.offset).take(limit ?? query.pageSize);
+    const [rows, total] = await qb.getManyAndCount();
+    const counts = await this.actionCounts(
+      this.dataSource.manager,
+      rows.map((n) => n.id),
+    );
+    return query.result(
+      rows.map((n) => toView(n, counts.get(n.id))),
+      total,
+    );
+  }
+
+  /** Open nonconformities the caller can see, counted by agency, source and severity, and overdue actions. */
+  async summary(ctx: RequestContext, agencyId?: string) {
+    const readable = ctx.readableAgencyIds();
+    const params: unknown[] = [readable === 'ALL' ? null : readable, agencyId ?? null];
+    const scope = `($1::uuid[] IS NULL OR n.agency_id = ANY($1::uuid[])) AND ($2::uuid IS NULL OR n.agency_id = $2)`;
+    const grouped = await this.dataSource.query<
+      { agency_id: string; source: string; severity: string; status: string; n: string }[]
+    >(
+      `SELECT n.agency_id, n.source, n.severity, n.status, count(*)::text AS n FROM nonconformities n
+        WHERE ${scope} AND n.status <> 'CLOSED'
+        GROUP BY 1, 2, 3, 4`,
+      params,
+    );
+    const [overdue] = await this.dataSource.query<{ n: string }[]>(
+      `SELECT count(*)::text AS n FROM corrective_actions a JOIN nonconformities n ON n.id = a.nonconformity_id
+        WHERE ${scope} AND a.status = 'PLANNED' AND a.due_date < $3`,
+      [...params, this.clock.today()],
+    );
+    const add = (map: Record<string, number>, key: string, n: number) => {
+      map[key] = (map[key] ?? 0) + n;
+    };
+    const byAgency: Record<string, number> = {};
+    const bySource: Record<string, number> = {};
+    const bySeverity: Record<string, number> = {};
+    const byStatus: Record<string, number> = {};
+    let open = 0;
+    for (const row of grouped) {
+      const n = Number(row.n);
+      open += n;
+      add(byAgency, row.agency_id, n);
+      add(bySource, row.source, n);
+      add(bySeverity, row.severity, n);
+      add(byStatus, row.status, n);
+    }
+    return {
+      open,
+      byAgency: Object.entries(byAgency).map(([id, count]) => ({ agencyId: id, open: count })),
+      bySource,
+      bySeverity,
+      byStatus,
+      overdueActions: Number(overdue.n),
+    };
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<NonconformityDetail> {
+    const nc = await this.dataSource.getRepository(Nonconformity).findOneBy({ id });
+    if (!nc || !ctx.canRead(nc.agencyId)) throw DomainError.notFound('nonconformity');
+    return this.detail(this.dataSource.manager, nc);
+  }
+
+  async create(ctx: RequestContext, dto: CreateNonconformityDto): Promise<NonconformityDetail> {
+    assertMayActIn(ctx, dto.agencyId, NC_RAISERS);
+    if (dto.findingId && dto.source !== 'AUDIT') {
+      throw new DomainError('VALIDATION_FAILED', {}, [
+        { field: 'findingId', message: 'a finding can only be given with source AUDIT' },
+      ]);
+    }
+    try {
+      const nc = await this.uow.run(ctx, async (tx) => {
+        await assertAgencyActive(tx.manager, dto.agencyId);
+        let auditId: string | null = null;
+        let clause = dto.clause ?? null;
+        if (dto.findingId) {
+          const finding = await this.findings.resolve(tx, dto.findingId);
+          if (finding.agencyId !== dto.agencyId) {
+            throw new DomainError('VALIDATION_FAILED', {}, [
+              { field: 'agencyId', message: 'agencyId must be the audited agency of the finding' },
+            ]);
+          }
+          auditId = finding.auditId;
+          clause = clause ?? finding.clause;
+        }
+        return this.insert(tx, {
+          agencyId: dto.agencyId,
+          source: dto.source,
+          severity: dto.severity,
+          findingId: dto.findingId ?? null,
+          auditId,
+          clause,
+          description: dto.description.normalize('NFC'),
+        });
+      });
+      return await this.detail(this.dataSource.manager, nc);
+    } catch (error) {
+      if (isUniqueViolation(error, 'nonconformities_finding')) {
+        throw new DomainError('DUPLICATE', {
+          resource: 'nonconformity',
+          field: 'findingId',
+          value: dto.findingId ?? '',
+        });
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * Opens the nonconformity of a MAJOR_NC / MINOR_NC finding inside the audit's transaction
+   * (the audits lib has checked that the caller may log the finding).
+   */
+  async openFromFinding(tx: Transaction, spec: FindingNonconformitySpec): Promise<NonconformityView> {
+    const nc = await this.insert(tx, {
+      agencyId: spec.agencyId,
+      source: 'AUDIT',
+      severity: spec.severity,
+      findingId: spec.findingId,
+      auditId: spec.auditId,
+      clause: spec.clause,
+      description: spec.description,
+    });
+    return toView(nc);
+  }
+
+  /** How many nonconformities raised in an audit are not closed yet (the audit cannot close over them). */
+  async openCountForAudit(manager: EntityManager, auditId: string): Promise<number> {
+    const [row] = await manager.query<{ n: string }[]>(
+      `SELECT count(*)::text AS n FROM nonconformities WHERE audit_id = $1 AND status <> 'CLOSED'`,
+      [auditId],
+    );
+    return Number(row.n);
+  }
+
+  /** Nonconformities raised in each audit, and how many of them are not closed yet. */
+  async countsForAudits(
+    manager: EntityManager,
+    auditIds: string[],
+  ): Promise<Map<string, { total: number; open: number }>> {
+    const map = new Map<string, { total: number; open: number }>();
+    if (auditIds.length === 0) return map;
+    const rows = await manager.query<{ audit_id: string; total: string; open: string }[]>(
+      `SELECT audit_id, count(*)::text AS total, count(*) FILTER (WHERE status <> 'CLOSED')::text AS open
+         FROM nonconformities WHERE audit_id = ANY($1::uuid[]) GROUP BY 1`,
+      [auditIds],
+    );
+    for (const r of rows) map.set(r.audit_id, { total: Number(r.total), open: Number(r.open) });
+    return map;
+  }
+
+  /** The nonconformity of each finding that has one, for the audits lib's views. */
+  async byFinding(
+    manager: EntityManager,
+    findingIds: string[],
+  ): Promise<Map<string, { id: string; status: NonconformityStatus }>> {
+    const map = new Map<string, { id: string; status: NonconformityStatus }>();
+    if (findingIds.length === 0) return map;
+    const rows = await manager.query<{ id: string; finding_id: string; status: NonconformityStatus }[]>(
+      'SELECT id, finding_id, status FROM nonconformities WHERE finding_id = ANY($1::uuid[])',
+      [findingIds],
+    );
+    for (const row of rows) map.set(row.finding_id, { id: row.id, status: row.status });
+    return map;
+  }
+
+  /** OPEN → ANALYSED: the correction made, the root cause and how it was found. */
+  async analyse(
+    ctx: RequestContext,
+    id: string,
+    dto: AnalysisDto,
+    expectedVersion?: number,
+  ): Promise<NonconformityDetail> {
+    await this.uow.run(ctx, async (tx) => {
+      const nc = await this.lock(tx, id);
+      assertRole(ctx, nc.agencyId, NC_MANAGERS);
+      NC_LIFECYCLE.assert(nc.status, 'ANALYSED');
+      assertVersion(expectedVersion ?? dto.version, nc.version);
+      const analysis = {
+        correction: dto.correction.normalize('NFC'),
+        rootCause: dto.rootCause.normalize('NFC'),
+        method: dto.method,
+        analysis: dto.analysis?.normalize('NFC') ?? null,
+      };
+      await tx.manager.insert(NonconformityAnalysis, {
+        nonconformityId: nc.id,
+        agencyId: nc.agencyId,
+        round: nc.round,
+        ...analysis,
+        analysedBy: ctx.userId,
+      });
+      await this.move(
+        tx,
+        nc,
+        'ANALYSED',
+        'analyse',
+        {
+          correction: analysis.correction,
+          rootCause: analysis.rootCause,
+          analysisMethod: analysis.method,
+          analysis: analysis.analysis,
+          analysedAt: this.clock.now(),
+          analysedBy: ctx.userId,
+        },
+        { data: { method: dto.method, round: nc.round } },
+      );
+    });
+    return this.get(ctx, id);
+  }
+
+  /**
+   * IMPLEMENTED → VERIFIED when the actions worked; → ACTION_PLANNED (a new round of actions)
+   * when they did not, with the verifier's reasons kept. The verifier is an internal auditor
+   * who owns none of the actions verified.
+   */
+  async verify(
+    ctx: RequestContext,
+    id: string,
+    dto: VerifyDto,
+    expectedVersion?: number,
+  ): Promise<NonconformityDetail> {
+    await this.uow.run(ctx, async (tx) => {
+      const nc = await this.lock(tx, id);
+      assertRole(ctx, nc.agencyId, NC_VERIFIERS);
+      // only an implemented plan is verified (ANALYSED → ACTION_PLANNED is planning, not a verdict)
+      if (nc.status !== 'IMPLEMENTED') throw DomainError.stateConflict('nonconformity', nc.status);
+      const to: NonconformityStatus = dto.effective ? 'VERIFIED' : 'ACTION_PLANNED';
+      const owners = await tx.manager.query<{ owner_id: string }[]>(
+        'SELECT DISTINCT owner_id FROM corrective_actions WHERE nonconformity_id = $1 AND round = $2',
+        [nc.id, nc.round],
+      );
+      if (owners.some((o) => o.owner_id === ctx.userId)) throw new DomainError('VERIFIER_IS_ACTION_OWNER');
+      assertVersion(expectedVersion ?? dto.version, nc.version);
+      const comment = dto.comment.normalize('NFC');
+      await tx.manager.insert(NonconformityVerification, {
+        nonconformityId: nc.id,
+        agencyId: nc.agencyId,
+        round: nc.round,
+        effective: dto.effective,
+        comment,
+        verifiedBy: ctx.userId,
+      });
+      await this.move(tx, nc, to, 'verify', dto.effective ? {} : { round: nc.round + 1 }, {
+        reason: comment,
+        data: { effective: dto.effective, round: nc.round },
+        event: dto.effective ? 'verified' : 'notEffective',
+      });
+    });
+    return this.get(ctx, id);
+  }
+
+  async close(
+    ctx: RequestContext,
+    id: string,
+    dto: CloseNonconformityDto,
+    expectedVersion?: number,
+  ): Promise<NonconformityDetail> {
+    await this.uow.run(ctx, async (tx) => {
+      const nc = await this.lock(tx, id);
+      assertRole(ctx, nc.agencyId, NC_CLOSERS);
+      NC_LIFECYCLE.assert(nc.status, 'CLOSED');
+      assertVersion(expectedVersion ?? dto.version, nc.version);
+      await this.move(
+        tx,
+        nc,
+        'CLOSED',
+        'close',
+        { closedAt: this.clock.now(), closedBy: ctx.userId },
+        { reason: dto.comment ?? null },
+      );
+    });
+    return this.get(ctx, id);
+  }
+
+  /**
+   * CLOSED → OPEN when the problem comes back: a new round starts with a new analysis; the
+   * earlier analyses, actions and verifications stay as they were.
+   */
+  async reopen(
+    ctx: RequestContext,
+    id: string,
+    dto: ReopenNonconformityDto,
+    expectedVersion?: number,
+  ): Promise<NonconformityDetail> {
+    await this.uow.run(ctx, async (tx) => {
+      const nc = await this.lock(tx, id);
+      assertRole(ctx, nc.agencyId, NC_REOPENERS);
+      NC_LIFECYCLE.assert(nc.status, 'OPEN');
+      assertVersion(expectedVersion ?? dto.version, nc.version);
+      await this.move(
+        tx,
+        nc,
+        'OPEN',
+        'reopen',
+        {
+          round: nc.round + 1,
+          correction: null,
+          rootCause: null,
+          analysisMethod: null,
+          analysis: null,
+          analysedAt: null,
+          analysedBy: null,
+          closedAt: null,
+          closedBy: null,
+        },
+        { reason: dto.reason.normalize('NFC'), data: { previousRound: nc.round } },
+      );
+    });
+    return this.get(ctx, id);
+  }
+
+  /** Loads a nonconformity the caller may read (404 otherwise) and locks it for the transaction. */
+  async lock(tx: Transaction, id: string): Promise<Nonconformity> {
+    const nc = await tx.manager
+      .getRepository(Nonconformity)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!nc || !tx.ctx.canRead(nc.agencyId)) throw DomainError.notFound('nonconformity');
+    return nc;
+  }
+
+  /** Moves a locked nonconformity: checks the table, writes the fields, one audit entry, one event. */
+  async move(
+    tx: Transaction,
+    nc: Nonconformity,
+    to: NonconformityStatus,
+    action: string,
+    fields: Partial<Nonconformity>,
+    extra: { reason?: string | null; data?: Record<string, unknown>; event?: string } = {},
+  ): Promise<void> {
+    NC_LIFECYCLE.assert(nc.status, to);
+    const from = nc.status;
+    const changed = await tx.manager
+      .createQueryBuilder()
+      .update(Nonconformity)
+      .set({ ...fields, status: to, version: nc.version + 1 })
+      .where('id = :id AND status = :from AND version = :version', {
+        id: nc.id,
+        from,
+        version: nc.version,
+      })
+      .execute();
+    if (changed.affected !== 1) throw DomainError.stateConflict('nonconformity', from);
+    Object.assign(nc, fields, { status: to, version: nc.version + 1 });
+    tx.audit({
+      subjectType: 'nonconformity',
+      subjectId: nc.id,
+      agencyId: nc.agencyId,
+      action,
+      from,
+      to,
+      reason: extra.reason ?? null,
+      data: extra.data ?? null,
+    });
+    tx.emit(`nonconformity.${extra.event ?? to.toLowerCase()}`, {
+      nonconformityId: nc.id,
+      agencyId: nc.agencyId,
+      from,
+      to,
+    });
+  }
+
+  /** Raises the version of a nonconformity that changed without changing state (an action added). */
+  async touch(tx: Transaction, nc: Nonconformity): Promise<void> {
+    await tx.manager.update(Nonconformity, { id: nc.id }, { version: nc.version + 1 });
+    nc.version += 1;
+  }
+
+  async detail(manager: EntityManager, nc: Nonconformity): Promise<NonconformityDetail> {
+    const [analyses, actions, verifications] = await Promise.all([
+      manager.find(NonconformityAnalysis, {
+        where: { nonconformityId: nc.id },
+        order: { createdAt: 'ASC', id: 'ASC' },
+      }),
+      manager.find(CorrectiveAction, {
+        where: { nonconformityId: nc.id },
+        order: { round: 'ASC', createdAt: 'ASC', id: 'ASC' },
+      }),
+      manager.find(NonconformityVerification, {
+        where: { nonconformityId: nc.id },
+        order: { createdAt: 'ASC', id: 'ASC' },
+      }),
+    ]);
+    const today = this.clock.today();
+    const actionViews = actions.map((a) => toActionView(a, today));
+    return {
+      ...toView(nc, countActions(actionViews)),
+      analyses: analyses.map((a) => ({
+        round: a.round,
+        correction: a.correction,
+        rootCause: a.rootCause,
+        method: a.method,
+        analysis: a.analysis,
+        analysedBy: a.analysedBy,
+        analysedAt: a.createdAt,
+      })),
+      actions: actionViews,
+      verifications: verifications.map((v) => ({
+        round: v.round,
+        effective: v.effective,
+        comment: v.comment,
+        verifiedBy: v.verifiedBy,
+        verifiedAt: v.createdAt,
+      })),
+    };
+  }
+
+  private async insert(
+    tx: Transaction,
+    fields: Pick<
+      Nonconformity,
+      'agencyId' | 'source' | 'severity' | 'findingId' | 'auditId' | 'clause' | 'description'
+    >,
+  ): Promise<Nonconformity> {
+    const nc = tx.manager.create(Nonconformity, {
+      ...fields,
+      status: 'OPEN',
+      round: 1,
+      raisedBy: tx.ctx.userId,
+      version: 1,
+    });
+    await tx.manager.insert(Nonconformity, nc);
+    tx.audit({
+      subjectType: 'nonconformity',
+      subjectId: nc.id,
+      agencyId: nc.agencyId,
+      action: 'open',
+      to: 'OPEN',
+      data: {
+        source: nc.source,
+        severity: nc.severity,
+        findingId: nc.findingId,
+        auditId: nc.auditId,
+        clause: nc.clause,
+      },
+    });
+    tx.emit('nonconformity.opened', {
+      nonconformityId: nc.id,
+      agencyId: nc.agencyId,
+      auditId: nc.auditId,
+      findingId: nc.findingId,
+    });
+    return nc;
+  }
+
+  private async actionCounts(
+    manager: EntityManager,
+    ids: string[],
+  ): Promise<Map<string, NonconformityView['actionCounts']>> {
+    const map = new Map<string, NonconformityView['actionCounts']>();
+    if (ids.length === 0) return map;
+    const rows = await manager.query<
+      { nonconformity_id: string; total: string; planned: string; done: string; overdue: string }[]
+    >(
+      `SELECT nonconformity_id, count(*)::text AS total,
+              count(*) FILTER (WHERE status = 'PLANNED')::text AS planned,
+              count(*) FILTER (WHERE status = 'DONE')::text AS done,
+              count(*) FILTER (WHERE status = 'PLANNED' AND due_date < $2)::text AS overdue
+         FROM corrective_actions WHERE nonconformity_id = ANY($1::uuid[]) GROUP BY nonconformity_id`,
+      [ids, this.clock.today()],
+    );
+    for (const r of rows) {
+      map.set(r.nonconformity_id, {
+        total: Number(r.total),
+        planned: Number(r.planned),
+        done: Number(r.done),
+        overdue: Number(r.overdue),
+      });
+    }
+    return map;
+  }
+}
+
+export async function assertAgencyActive(manager: EntityManager, agencyId: string): Promise<void> {
+  const rows = await manager.query<{ status: string }[]>('SELECT status FROM agencies WHERE id = $1', [
+    agencyId,
+  ]);
+  if (rows.length === 0) throw DomainError.notFound('agency');
+  if (rows[0].status !== 'ACTIVE') throw new DomainError('AGENCY_MERGED');
+}
+
+function countActions(actions: ActionView[]): NonconformityView['actionCounts'] {
+  return {
+    total: actions.length,
+    planned: actions.filter((a) => a.status === 'PLANNED').length,
+    done: actions.filter((a) => a.status === 'DONE').length,
+    overdue: actions.filter((a) => a.overdue).length,
+  };
+}
+
+export function toActionView(a: CorrectiveAction, today: string): ActionView {
+  return {
+    id: a.id,
+    nonconformityId: a.nonconformityId,
+    agencyId: a.agencyId,
+    round: a.round,
+    description: a.description,
+    ownerId: a.ownerId,
+    dueDate: a.dueDate,
+    status: a.status,
+    overdue: a.status === 'PLANNED' && a.dueDate < today,
+    completedAt: a.completedAt,
+    completedBy: a.completedBy,
+    completionNote: a.completionNote,
+    createdBy: a.createdBy,
+    createdAt: a.createdAt,
+    version: a.version,
+  };
+}
+
+export function toView(
+  n: Nonconformity,
+  actionCounts: NonconformityView['actionCounts'] = { total: 0, planned: 0, done: 0, overdue: 0 },
+): NonconformityView {
+  return {
+    id: n.id,
+    agencyId: n.agencyId,
+    source: n.source,
+    severity: n.severity,
+    findingId: n.findingId,
+    auditId: n.auditId,
+    clause: n.clause,
+    description: n.description,
+    status: n.status,
+    round: n.round,
+    correction: n.correction,
+    rootCause: n.rootCause,
+    analysisMethod: n.analysisMethod,
+    analysis: n.analysis,
+    analysedAt: n.analysedAt,
+    analysedBy: n.analysedBy,
+    raisedBy: n.raisedBy,
+    closedAt: n.closedAt,
+    closedBy: n.closedBy,
+    createdAt: n.createdAt,
+    updatedAt: n.updatedAt,
+    version: n.version,
+    actionCounts,
+  };
+}
