@@ -265,7 +265,8 @@ export class AuditsService implements OnModuleInit {
       });
       await this.deadlines.meet(tx, 'audit', audit.id, 'AUDIT');
       // the QMS's yearly internal-audit obligation (created by the deadlines lib) is met too
-      await this.deadlines.meet(tx, 'qualitySystem', audit.qualitySystemId, 'AUDIT');
+      const year = Number(this.clock.today().slice(0, 4));
+      await this.deadlines.meetYearlyObligation(tx, 'AUDIT', audit.qualitySystemId, year);
     });
     return this.get(ctx, id);
   }

@@ -22,6 +22,7 @@ export * from './management-reviews/dto/management-review.dto';
 export * from './management-reviews/management-review.entity';
 export * from './management-reviews/management-reviews.service';
 export * from './management-reviews/review-inputs';
+export * from './qms-activity';
 
 export const AUDIT_ENTITIES = [
   AuditProgramme,

@@ -92,20 +92,44 @@ export class DeadlinesService implements OnModuleInit {
     return this.close(tx, 'CANCELLED', subjectType, subjectId, kind);
   }
 
-  private async close(
+  /** Meets one year's periodic obligation of a subject (e.g. the QMS's internal audit of 2026), no other year's. */
+  meetYearlyObligation(
+    tx: Transaction,
+    kind: DeadlineKind,
+    subjectId: string,
+    year: number,
+  ): Promise<string[]> {
+    return this.closeWhere(tx, 'MET', 'obligation_key = $2', [`${kind}:${subjectId}:${year}`]);
+  }
+
+  private close(
     tx: Transaction,
     state: 'MET' | 'CANCELLED',
     subjectType: string,
     subjectId: string,
     kind?: DeadlineKind,
   ): Promise<string[]> {
+    return this.closeWhere(
+      tx,
+      state,
+      'subject_type = $2 AND subject_id = $3 AND ($4::text IS NULL OR kind = $4)',
+      [subjectType, subjectId, kind ?? null],
+    );
+  }
+
+  private async closeWhere(
+    tx: Transaction,
+    state: 'MET' | 'CANCELLED',
+    where: string,
+    params: unknown[],
+  ): Promise<string[]> {
     const rows = await updateReturning<{ id: string }>(
       tx.manager,
       `UPDATE deadlines SET state = $1, closed_at = now(), updated_at = now(),
               next_reminder_at = NULL, next_reminder_step = NULL
-        WHERE subject_type = $2 AND subject_id = $3 AND state = 'OPEN' AND ($4::text IS NULL OR kind = $4)
+        WHERE state = 'OPEN' AND ${where}
         RETURNING id`,
-      [state, subjectType, subjectId, kind ?? null],
+      [state, ...params],
     );
     const ids = rows.map((r) => r.id);
     for (const deadlineId of ids)

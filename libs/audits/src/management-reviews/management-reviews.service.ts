@@ -249,7 +249,8 @@ export class ManagementReviewsService {
       Object.assign(locked, fields);
       await this.deadlines.meet(tx, 'managementReview', id, 'MANAGEMENT_REVIEW');
       // and the QMS's yearly management-review obligation (created by the deadlines lib)
-      await this.deadlines.meet(tx, 'qualitySystem', locked.qualitySystemId, 'MANAGEMENT_REVIEW');
+      const year = Number(dto.heldOn.slice(0, 4));
+      await this.deadlines.meetYearlyObligation(tx, 'MANAGEMENT_REVIEW', locked.qualitySystemId, year);
       tx.audit({
         subjectType: 'managementReview',
         subjectId: id,
