@@ -1,0 +1,217 @@
+import { TestApp } from './harness';
+import { client, PDF } from './documents';
+import { attach, auditBody, auditTeam, inDays, ok, thisYear, today } from './audits';
+import { World } from './world';
+
+/** Written into every record of agency A, so a response that leaks one is easy to spot. */
+export const SECRET = 'BI-MAT-CUA-CO-QUAN-A';
+
+export interface AgencyFixtures {
+  /** Every record of agency A the suites address, by name. */
+  ids: Record<string, string>;
+  /** Path parameters for each API path: the first matching prefix wins. */
+  paramsFor: (path: string) => Record<string, string> | undefined;
+}
+
+/**
+ * One record of agency A behind every path parameter of the API, in a state where reading it
+ * makes sense: a draft document with a file, a request in approval, a reported audit with
+ * findings and a file, a planned audit with a checklist, a nonconformity with an action, a
+ * held management review with an output, a notification.
+ */
+export async function buildAgencyFixtures(t: TestApp, w: World): Promise<AgencyFixtures> {
+  const drafter = client(t, w.users['a.drafter'].token);
+  const approver = client(t, w.users['a.approver'].token);
+  const team = await auditTeam(t, w);
+  const secretary = team.secretary;
+  const lead = team.lead.client;
+
+  const document = await ok(
+    drafter.post('/api/v1/documents', {
+      agencyId: w.agencyA,
+      code: 'QT-99',
+      title: SECRET,
+      type: 'PROCEDURE',
+    }),
+    201,
+  );
+  const file = await ok(
+    drafter.upload(document.id, document.draftVersion.id, PDF(SECRET), 'bi-mat.pdf'),
+    201,
+  );
+  const inApproval = await ok(
+    drafter.post('/api/v1/documents', {
+      agencyId: w.agencyA,
+      code: 'QT-98',
+      title: SECRET,
+      type: 'PROCEDURE',
+    }),
+    201,
+  );
+  await ok(drafter.upload(inApproval.id, inApproval.draftVersion.id, PDF(SECRET), 'qt-98.pdf'), 201);
+  const request = await ok(
+    drafter.post('/api/v1/approval-requests', { kind: 'ISSUE', documentId: inApproval.id, reason: SECRET }),
+    201,
+  );
+  await ok(drafter.post(`/api/v1/approval-requests/${request.id}/submit`));
+
+  const programme = await ok(
+    secretary.post('/api/v1/audit-programmes', { agencyId: w.agencyA, year: thisYear(), objectives: SECRET }),
+    201,
+  );
+  const teamIds = { leadAuditorId: team.lead.id, auditorIds: [team.second.id] };
+  const reported = await ok(
+    secretary.post('/api/v1/audits', auditBody(programme.id, w, teamIds, { title: SECRET })),
+    201,
+  );
+  await ok(
+    lead.put(`/api/v1/audits/${reported.id}/checklist`, { items: [{ clause: '8.5.1', question: SECRET }] }),
+  );
+  await ok(lead.post(`/api/v1/audits/${reported.id}/start`));
+  const finding = await ok(
+    lead.post(`/api/v1/audits/${reported.id}/findings`, {
+      type: 'MAJOR_NC',
+      clause: '8.5.1',
+      description: SECRET,
+      evidence: SECRET,
+    }),
+    201,
+  );
+  const attachment = await ok(
+    attach(t, w.users['a.internal_auditor'].token, finding.id, PDF(SECRET), 'a.pdf'),
+    201,
+  );
+  await ok(lead.post(`/api/v1/audits/${reported.id}/report`));
+  const planned = await ok(secretary.post('/api/v1/audits', auditBody(programme.id, w, teamIds)), 201);
+  await ok(
+    lead.put(`/api/v1/audits/${planned.id}/checklist`, { items: [{ clause: '7.5', question: SECRET }] }),
+  );
+  const item = (await ok(lead.get(`/api/v1/audits/${planned.id}/checklist`))).items[0];
+
+  const nonconformity = finding.nonconformity.id as string;
+  await ok(
+    secretary.post(`/api/v1/nonconformities/${nonconformity}/analysis`, {
+      correction: SECRET,
+      rootCause: SECRET,
+      method: 'OTHER',
+    }),
+  );
+  const action = await ok(
+    secretary.post(`/api/v1/nonconformities/${nonconformity}/actions`, {
+      description: SECRET,
+      ownerId: w.users['a.staff'].id,
+      dueDate: inDays(10),
+    }),
+    201,
+  );
+  const review = await ok(
+    secretary.post('/api/v1/management-reviews', {
+      agencyId: w.agencyA,
+      title: SECRET,
+      plannedDate: today(),
+      chairId: w.users['a.approver'].id,
+      participantIds: [],
+    }),
+    201,
+  );
+  await ok(approver.post(`/api/v1/management-reviews/${review.id}/hold`, { heldOn: today() }));
+  const output = await ok(
+    approver.post(`/api/v1/management-reviews/${review.id}/outputs`, {
+      kind: 'ACTION',
+      category: 'RESOURCES',
+      description: SECRET,
+      ownerId: w.users['a.staff'].id,
+      dueDate: inDays(20),
+    }),
+    201,
+  );
+  const [notification] = await t.sql<{ id: string }>(
+    `INSERT INTO notifications (user_id, agency_id, kind, title, body) VALUES ($1, $2, 'REMINDER_DUE', $3, $3) RETURNING id`,
+    [w.users['a.staff'].id, w.agencyA, SECRET],
+  );
+
+  const ids: Record<string, string> = {
+    agency: w.agencyA,
+    qualitySystem: w.qmsA,
+    user: w.users['a.staff'].id,
+    auditor: team.lead.id,
+    document: document.id,
+    version: document.draftVersion.id,
+    file: file.id,
+    approvalRequest: request.id,
+    notification: notification.id,
+    programme: programme.id,
+    audit: reported.id,
+    plannedAudit: planned.id,
+    checklistItem: item.id,
+    finding: finding.id,
+    attachment: attachment.id,
+    nonconformity,
+    correctiveAction: action.id,
+    managementReview: review.id,
+    reviewOutput: output.id,
+  };
+  const routes: [string, Record<string, string>][] = [
+    ['/api/v1/users/{id}', { id: ids.user }],
+    ['/api/v1/agencies/{id}/auditors/{userId}', { id: ids.agency, userId: ids.auditor }],
+    ['/api/v1/agencies/{id}/workflow-templates/{kind}', { id: ids.agency, kind: 'ISSUE' }],
+    ['/api/v1/agencies/{id}', { id: ids.agency }],
+    ['/api/v1/quality-systems/{id}', { id: ids.qualitySystem }],
+    ['/api/v1/documents/{id}/versions/{versionId}', { id: ids.document, versionId: ids.version }],
+    ['/api/v1/documents/{id}', { id: ids.document }],
+    ['/api/v1/files/{fileId}', { fileId: ids.file }],
+    ['/api/v1/approval-requests/{id}', { id: ids.approvalRequest }],
+    ['/api/v1/notifications/{id}', { id: ids.notification }],
+    ['/api/v1/audit-programmes/{id}', { id: ids.programme }],
+    [
+      '/api/v1/audits/{id}/checklist/copy-from/{otherAuditId}',
+      { id: ids.plannedAudit, otherAuditId: ids.audit },
+    ],
+    ['/api/v1/audits/{id}/checklist', { id: ids.plannedAudit }],
+    ['/api/v1/audits/{id}', { id: ids.audit }],
+    ['/api/v1/findings/{id}/attachments/{attachmentId}', { id: ids.finding, attachmentId: ids.attachment }],
+    ['/api/v1/findings/{id}', { id: ids.finding }],
+    ['/api/v1/nonconformities/{id}', { id: ids.nonconformity }],
+    ['/api/v1/corrective-actions/{id}', { id: ids.correctiveAction }],
+    ['/api/v1/management-reviews/{id}', { id: ids.managementReview }],
+    ['/api/v1/management-review-outputs/{id}', { id: ids.reviewOutput }],
+  ];
+  const paramsFor = (path: string) => {
+    const route = routes.find(([prefix]) => path === prefix || path.startsWith(`${prefix}/`));
+    if (!route) return undefined;
+    const params = { ...route[1] };
+    if (path.includes('{itemId}')) params.itemId = ids.checklistItem;
+    return params;
+  };
+  return { ids, paramsFor };
+}
+
+/** Fills an OpenAPI path's parameters; throws naming the path when a parameter has no fixture. */
+export function fillPath(path: string, params: Record<string, string> | undefined): string {
+  return path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params?.[name];
+    if (!value)
+      throw new Error(
+        `no fixture of agency A for {${name}} in ${path}: add one to test/support/agency-fixtures.ts`,
+      );
+    return value;
+  });
+}
+
+/** A fingerprint of every row the API can change (not sessions, which every login writes). */
+export async function databaseFingerprint(t: TestApp): Promise<Record<string, string>> {
+  const tables = await t.sql<{ table_name: string }>(
+    `SELECT table_name FROM information_schema.tables
+      WHERE table_schema = 'public' AND table_type = 'BASE TABLE'
+        AND table_name NOT IN ('sessions', 'refresh_tokens', 'migrations', 'outbox_events')
+      ORDER BY table_name`,
+  );
+  const fingerprint: Record<string, string> = {};
+  for (const { table_name } of tables) {
+    const [row] = await t.sql<{ h: string | null }>(
+      `SELECT md5(string_agg(md5(x::text), '' ORDER BY md5(x::text))) AS h FROM "${table_name}" x`,
+    );
+    fingerprint[table_name] = row.h ?? 'empty';
+  }
+  return fingerprint;
+}
