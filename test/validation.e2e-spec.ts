@@ -17,6 +17,21 @@ describe('input validation and the error shape', () => {
   const countAudit = async () =>
     Number((await t.sql<{ n: string }>('SELECT count(*) AS n FROM audit_trail'))[0].n);
 
+  it('a value PostgreSQL cannot store (a NUL character) is a 400, never a 500, and writes nothing', async () => {
+    const [agencies, audit] = [await countAgencies(), await countAudit()];
+    const created = await post('/api/v1/agencies')
+      .send({ code: 'NUL1', name: 'Cơ quan\u0000X', level: 'OTHER' })
+      .expect(400);
+    expect(created.body).toMatchObject({ statusCode: 400, code: 'VALIDATION_FAILED' });
+    const login = await t
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ username: '\u0000', password: 'Admin@12345' });
+    expect(login.status).toBe(400);
+    expect(await countAgencies()).toBe(agencies);
+    expect(await countAudit()).toBe(audit);
+  });
+
   it('refuses unknown fields (mass assignment) with 400 naming each, and writes nothing', async () => {
     const [agencies, audit] = [await countAgencies(), await countAudit()];
     const response = await post('/api/v1/agencies')

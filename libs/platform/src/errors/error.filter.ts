@@ -88,6 +88,11 @@ export class ErrorFilter implements ExceptionFilter {
       if (driverError.code === '22P02') {
         return new DomainError('VALIDATION_FAILED', {}, [{ message: 'invalid identifier' }]);
       }
+      // any other data exception comes from the input (a NUL character, a number or date out of
+      // range): the client's to fix, and the transaction it failed in wrote nothing
+      if (driverError.code?.startsWith('22')) {
+        return new DomainError('VALIDATION_FAILED', {}, [{ message: 'a value cannot be stored as given' }]);
+      }
     }
     return new DomainError('INTERNAL', { requestId });
   }
