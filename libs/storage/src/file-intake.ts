@@ -69,11 +69,19 @@ export class FileIntake {
       });
     }
     try {
-      return await this.parse(request, maxBytes);
+      const blob = await this.parse(request, maxBytes);
+      request.setTimeout(0);
+      return blob;
     } catch (error) {
-      // let the rest of an oversized body arrive (bounded by the Content-Length check) so the client reads our answer
+      request.setTimeout(0);
       request.unpipe();
-      request.resume();
+      if (error instanceof DomainError && error.code === 'UPLOAD_STALLED') {
+        // answer, then hang up: a client that sends nothing keeps no socket or buffer of ours
+        request.res?.once('finish', () => request.destroy());
+      } else {
+        // let the rest of an oversized body arrive (bounded by the Content-Length check) so the client reads our answer
+        request.resume();
+      }
       throw error;
     }
   }
@@ -103,8 +111,12 @@ export class FileIntake {
         seenFile = true;
         void settle(this.store(stream, info.filename ?? 'file', maxBytes));
       });
-      parser.on('error', () =>
-        reject(new DomainError('UPLOAD_MALFORMED', { reason: 'the multipart body is malformed' })),
+      parser.on('error', (error) =>
+        reject(
+          error instanceof DomainError
+            ? error
+            : new DomainError('UPLOAD_MALFORMED', { reason: 'the multipart body is malformed' }),
+        ),
       );
       parser.on('close', () => {
         if (!seenFile) reject(new DomainError('UPLOAD_MALFORMED', { reason: 'no field "file" in the body' }));
@@ -114,6 +126,11 @@ export class FileIntake {
         if (!request.complete)
           parser.destroy(new DomainError('UPLOAD_MALFORMED', { reason: 'the upload was interrupted' }));
       });
+      // a client that stops sending (slowloris) is cut off instead of holding the upload open
+      const idleMs = this.config.UPLOAD_IDLE_TIMEOUT_MS;
+      request.setTimeout(idleMs, () =>
+        parser.destroy(new DomainError('UPLOAD_STALLED', { seconds: Math.round(idleMs / 1000) })),
+      );
       request.pipe(parser);
     });
   }

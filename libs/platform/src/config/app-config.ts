@@ -59,6 +59,12 @@ export class AppConfig {
   @Min(1)
   UPLOAD_MAX_BYTES = 250 * 1024 * 1024;
 
+  /** An upload that sends no data for this long is cut off (a stalled client holds no connection). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  UPLOAD_IDLE_TIMEOUT_MS = 30_000;
+
   /** Lifetime of presigned download URLs, in seconds. */
   @Transform(toInt)
   @IsInt()
