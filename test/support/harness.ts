@@ -70,8 +70,17 @@ export function testConfig(databaseName: string, overrides: Record<string, strin
 /** Boots the whole API exactly as production does, on a fresh database. */
 export async function startTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
   const databaseName = await createTestDatabase();
-  const config = testConfig(databaseName, overrides);
-  const app = await createApi(config, { bufferLogs: false });
+  return bootApp(testConfig(databaseName, overrides), databaseName, () => dropTestDatabase(databaseName));
+}
+
+/** Boots the API on a given configuration (its database must exist; `migrate` applies the migrations first). */
+export async function bootApp(
+  config: AppConfig,
+  databaseName: string,
+  dispose: () => Promise<void> = async () => undefined,
+  migrate = false,
+): Promise<TestApp> {
+  const app = await createApi(config, { bufferLogs: false, migrate });
   await app.init();
   const dataSource = app.get<DataSource>(getDataSourceToken());
   const http = () => request(app.getHttpServer());
@@ -90,7 +99,7 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
     sql: (text, params) => dataSource.query(text, params),
     close: async () => {
       await app.close();
-      await dropTestDatabase(databaseName);
+      await dispose();
     },
   };
 }

@@ -1,5 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import type { Server } from 'node:http';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 
 /** A TCP port nobody listens on at this instant. */
@@ -144,4 +145,87 @@ export function runNode(args: string[], env: Record<string, string>, timeoutMs =
 export function killRunningNodes(): void {
   for (const child of running) child.kill('SIGKILL');
   running.clear();
+}
+
+/**
+ * A PostgreSQL cluster of the test's own (initdb into a temporary folder, run as the postgres
+ * user), so a test may stop and restart it without touching the machine's server.
+ */
+export class PostgresProcess {
+  private readonly bin: string;
+
+  constructor(
+    readonly port: number,
+    readonly directory: string,
+  ) {
+    const versions = readdirSync('/usr/lib/postgresql').sort((a, b) => Number(b) - Number(a));
+    this.bin = `/usr/lib/postgresql/${versions[0]}/bin`;
+  }
+
+  get url(): string {
+    return `postgres://postgres@127.0.0.1:${this.port}/postgres`;
+  }
+
+  async init(): Promise<void> {
+    mkdirSync(this.directory, { recursive: true });
+    await run('chown', ['postgres:postgres', this.directory]);
+    await run('runuser', [
+      '-u',
+      'postgres',
+      '--',
+      `${this.bin}/initdb`,
+      '-D',
+      `${this.directory}/data`,
+      '--auth=trust',
+      '-E',
+      'UTF8',
+      '--locale=C.UTF-8',
+    ]);
+  }
+
+  start(): Promise<void> {
+    return this.pgCtl([
+      'start',
+      '-w',
+      '-l',
+      `${this.directory}/log`,
+      '-o',
+      `-p ${this.port} -k ${this.directory} -c listen_addresses=127.0.0.1`,
+    ]);
+  }
+
+  /** Fast shutdown: open connections are cut, as in a crash of the server machine's service. */
+  stop(): Promise<void> {
+    return this.pgCtl(['stop', '-w', '-m', 'fast']);
+  }
+
+  async destroy(): Promise<void> {
+    await this.pgCtl(['stop', '-w', '-m', 'immediate']).catch(() => undefined);
+    rmSync(this.directory, { recursive: true, force: true });
+  }
+
+  private pgCtl(args: string[]): Promise<void> {
+    return run('runuser', [
+      '-u',
+      'postgres',
+      '--',
+      `${this.bin}/pg_ctl`,
+      '-D',
+      `${this.directory}/data`,
+      ...args,
+    ]);
+  }
+}
+
+function run(command: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('error', reject);
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')}: exit ${code}\n${output}`)),
+    );
+  });
 }

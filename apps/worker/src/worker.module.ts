@@ -5,10 +5,12 @@ import { DEADLINE_ENTITIES, DeadlinesModule } from '@app/deadlines';
 import { DOCUMENT_ENTITIES, DocumentsModule } from '@app/documents';
 import { IDENTITY_ENTITIES } from '@app/identity';
 import { ORGANIZATION_ENTITIES } from '@app/organization';
+import { StorageModule } from '@app/storage';
 import { DocumentActivationHandler } from './document-activation.handler';
 import { HeartbeatHandler } from './heartbeat.handler';
 import { JobRunner } from './job-runner';
 import { OutboxRelayHandler } from './outbox-relay.handler';
+import { OrphanBlobsHandler } from './orphan-blobs.handler';
 import { RemindersHandler } from './reminders.handler';
 
 export const WORKER_ENTITIES = [
@@ -29,12 +31,14 @@ export class WorkerModule {
         PlatformModule.forRoot({ config, entities: WORKER_ENTITIES }),
         DocumentsModule,
         DeadlinesModule,
+        StorageModule,
       ],
       providers: [
         HeartbeatHandler,
         OutboxRelayHandler,
         DocumentActivationHandler,
         RemindersHandler,
+        OrphanBlobsHandler,
         JobRunner,
       ],
     };

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import * as Minio from 'minio';
 import { Readable } from 'node:stream';
 import { AppConfig, DependencyUnavailableError, isNetworkError } from '@app/platform';
-import { ObjectInfo, ObjectStorage } from './object-storage';
+import { ObjectInfo, ObjectStorage, StoredObject } from './object-storage';
 
 /** Parts of 8 MB: the client buffers one part at a time, so memory stays flat whatever the file size. */
 export const PART_SIZE = 8 * 1024 * 1024;
@@ -106,15 +106,16 @@ export class MinioObjectStorage extends ObjectStorage {
     });
   }
 
-  async list(prefix: string): Promise<string[]> {
+  async list(prefix: string): Promise<StoredObject[]> {
     return this.call(async () => {
-      const keys: string[] = [];
+      const objects: StoredObject[] = [];
       for await (const item of this.client.listObjectsV2(this.bucket, prefix, true) as AsyncIterable<{
         name?: string;
+        lastModified?: Date;
       }>) {
-        if (item.name) keys.push(item.name);
+        if (item.name) objects.push({ key: item.name, lastModified: item.lastModified ?? new Date(0) });
       }
-      return keys;
+      return objects;
     });
   }
 

@@ -5,6 +5,11 @@ export interface ObjectInfo {
   contentType: string;
 }
 
+export interface StoredObject {
+  key: string;
+  lastModified: Date;
+}
+
 /** The port the domain uses; MinIO (or any S3 server) is one adapter behind it. */
 export abstract class ObjectStorage {
   abstract ensureBucket(): Promise<void>;
@@ -14,7 +19,7 @@ export abstract class ObjectStorage {
   abstract copy(fromKey: string, toKey: string): Promise<void>;
   /** Removes an object; also abandons an unfinished multipart upload of it. Never fails on a missing key. */
   abstract remove(key: string): Promise<void>;
-  abstract list(prefix: string): Promise<string[]>;
+  abstract list(prefix: string): Promise<StoredObject[]>;
   abstract presignGet(
     key: string,
     ttlSeconds: number,

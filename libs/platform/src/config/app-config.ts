@@ -59,6 +59,12 @@ export class AppConfig {
   @Min(1)
   UPLOAD_MAX_BYTES = 250 * 1024 * 1024;
 
+  /** Objects no row owns (an upload whose row never committed) are removed once older than this. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  ORPHAN_BLOB_GRACE_MS = 3600_000;
+
   /** An upload that sends no data for this long is cut off (a stalled client holds no connection). */
   @Transform(toInt)
   @IsInt()

@@ -16,6 +16,7 @@ export enum JobName {
   SendReminder = 'send-reminder',
   SendEmail = 'send-email',
   EnsureObligations = 'ensure-obligations',
+  SweepOrphanBlobs = 'sweep-orphan-blobs',
 }
 
 export interface JobPayloads {
@@ -28,6 +29,7 @@ export interface JobPayloads {
   [JobName.SendReminder]: { deadlineId: string; dueAt: number; step: number };
   [JobName.SendEmail]: { deliveryId: string };
   [JobName.EnsureObligations]: Record<string, never>;
+  [JobName.SweepOrphanBlobs]: Record<string, never>;
 }
 
 export const JOB_QUEUE: { [N in JobName]: QueueName } = {
@@ -39,6 +41,7 @@ export const JOB_QUEUE: { [N in JobName]: QueueName } = {
   [JobName.SendReminder]: QueueName.Reminders,
   [JobName.SendEmail]: QueueName.Email,
   [JobName.EnsureObligations]: QueueName.Maintenance,
+  [JobName.SweepOrphanBlobs]: QueueName.Maintenance,
 };
 
 /** Redis key where the worker's heartbeat job records when it last ran. */

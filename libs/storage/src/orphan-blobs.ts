@@ -1,0 +1,57 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { ObjectStorage } from './object-storage';
+
+const BATCH = 1000;
+
+/**
+ * Removes objects no row owns: a blob whose upload succeeded but whose row was never committed
+ * (the database went down in between, the request failed validation afterwards), and temporary
+ * objects of a process that died mid-upload. A blob is owned when any table has it in a column
+ * named `storage_key` — the convention every lib that stores files follows — so a new lib's
+ * files are protected without registering anything. Objects younger than the grace period are
+ * left alone: their row may still be on its way.
+ */
+@Injectable()
+export class OrphanBlobs {
+  private readonly logger = new Logger('OrphanBlobs');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly storage: ObjectStorage,
+  ) {}
+
+  async sweep(graceMs: number, now = new Date()): Promise<{ removed: string[] }> {
+    const cutoff = now.getTime() - graceMs;
+    const old = (await this.storage.list(''))
+      .filter((o) => o.lastModified.getTime() <= cutoff)
+      .map((o) => o.key);
+    const removed = old.filter((key) => key.startsWith('tmp/'));
+    const blobs = old.filter((key) => key.startsWith('blobs/'));
+    const owners = await this.ownerColumns();
+    for (let i = 0; i < blobs.length; i += BATCH) {
+      const batch = blobs.slice(i, i + BATCH);
+      const owned = new Set<string>();
+      for (const table of owners) {
+        const rows = await this.dataSource.query<{ storage_key: string }[]>(
+          `SELECT DISTINCT storage_key FROM "${table}" WHERE storage_key = ANY($1::text[])`,
+          [batch],
+        );
+        rows.forEach((r) => owned.add(r.storage_key));
+      }
+      removed.push(...batch.filter((key) => !owned.has(key)));
+    }
+    for (const key of removed) await this.storage.remove(key);
+    if (removed.length > 0) this.logger.log({ removed: removed.length }, 'removed objects no row owns');
+    return { removed };
+  }
+
+  private async ownerColumns(): Promise<string[]> {
+    const rows = await this.dataSource.query<{ table_name: string }[]>(
+      `SELECT table_name FROM information_schema.columns
+        WHERE table_schema = current_schema() AND column_name = 'storage_key' ORDER BY table_name`,
+    );
+    return rows.map((r) => r.table_name);
+  }
+}
