@@ -57,7 +57,7 @@ describe('reminder delivery: two workers, and Redis wiped', () => {
     waitFor(
       'the queues to drain',
       async () => (await queuesIdle(workers[0])) && (await queuesIdle(workers[1])),
-      { timeoutMs: 60_000 },
+      { timeoutMs: 120_000 },
     );
   const sentTo = (deadlineTitle: string) => sink.messages.filter((m) => m.subject.includes(deadlineTitle));
 
@@ -76,12 +76,12 @@ describe('reminder delivery: two workers, and Redis wiped', () => {
     await waitFor(
       '500 due-date notifications',
       async () => (await notificationCounts(t, ids)).total === 500,
-      { timeoutMs: 60_000 },
+      { timeoutMs: 120_000 },
     );
     await settle();
     expect(await notificationCounts(t, ids)).toEqual({ total: 500, maxPerStepAndUser: 1 });
     await waitFor('500 e-mails', () => sentTo('Hành động khắc phục HĐ-').length >= 500, {
-      timeoutMs: 60_000,
+      timeoutMs: 120_000,
     });
     // a second sweep by each worker, and both again, change nothing
     await sweepBoth();
@@ -98,14 +98,14 @@ describe('reminder delivery: two workers, and Redis wiped', () => {
     move(2 * DAY + MINUTE);
     await sweepBoth();
     await waitFor('the first escalation', async () => (await notificationCounts(t, ids)).total === 1500, {
-      timeoutMs: 60_000,
+      timeoutMs: 120_000,
     });
     await settle();
     await sweepBoth();
     await settle();
     expect(await notificationCounts(t, ids)).toEqual({ total: 1500, maxPerStepAndUser: 1 });
     await waitFor('1,500 e-mails', () => sentTo('Hành động khắc phục HĐ-').length >= 1500, {
-      timeoutMs: 60_000,
+      timeoutMs: 120_000,
     });
     const overdue = sentTo('Quá hạn 2 ngày: Hành động khắc phục HĐ-');
     expect(overdue).toHaveLength(1000);
@@ -117,7 +117,7 @@ describe('reminder delivery: two workers, and Redis wiped', () => {
       [ids],
     );
     expect(emails).toEqual({ sent: 1500, other: 0 });
-  });
+  }, 300_000);
 
   it('Redis flushed with 200 reminders pending: the reconciler rebuilds them and each arrives once', async () => {
     const now = t.app.get(Clock).now().getTime();
@@ -159,7 +159,7 @@ describe('reminder delivery: two workers, and Redis wiped', () => {
     move(3 * MINUTE);
     await sweepBoth();
     await waitFor('200 reminders', async () => (await notificationCounts(t, ids)).total === 200, {
-      timeoutMs: 60_000,
+      timeoutMs: 120_000,
     });
     await settle();
     // wiped again after delivery: rebuilding from the registry sends nothing twice
@@ -167,8 +167,8 @@ describe('reminder delivery: two workers, and Redis wiped', () => {
     await sweepBoth();
     await settle();
     expect(await notificationCounts(t, ids)).toEqual({ total: 200, maxPerStepAndUser: 1 });
-    await waitFor('200 e-mails', () => sentTo('Xem xét định kỳ TL-').length >= 200);
+    await waitFor('200 e-mails', () => sentTo('Xem xét định kỳ TL-').length >= 200, { timeoutMs: 120_000 });
     expect(sentTo('Xem xét định kỳ TL-')).toHaveLength(200);
     await client.quit();
-  });
+  }, 300_000);
 });

@@ -56,7 +56,7 @@ describe('deadlines → reminders and escalation', () => {
   /** Runs the sweep and waits until every job it enqueued has run. */
   const sweepAndSettle = async () => {
     await sweep(worker);
-    await waitFor('the reminder and e-mail queues to drain', () => queuesIdle(worker));
+    await waitFor('the reminder and e-mail queues to drain', () => queuesIdle(worker), { timeoutMs: 60_000 });
   };
 
   it('a deadline registered in a transaction that rolls back leaves nothing to remind', async () => {

@@ -1,5 +1,6 @@
 import { Column, Entity } from 'typeorm';
 import { BaseEntity, StateMachine } from '@app/platform';
+import { StoredFileEntity } from '@app/storage';
 
 export const AUDIT_STATUSES = ['PLANNED', 'IN_PROGRESS', 'REPORTED', 'CLOSED'] as const;
 export type AuditStatus = (typeof AUDIT_STATUSES)[number];
@@ -194,33 +195,13 @@ export class AuditFinding extends BaseEntity {
 
 /** A file attached to a finding as evidence; the bytes live in object storage under their sha256. */
 @Entity('finding_attachments')
-export class FindingAttachment extends BaseEntity {
+export class FindingAttachment extends StoredFileEntity {
   @Column({ name: 'finding_id', type: 'uuid' })
   findingId: string;
 
   @Column({ name: 'audit_id', type: 'uuid' })
   auditId: string;
 
-  @Column({ name: 'agency_id', type: 'uuid' })
-  agencyId: string;
-
-  @Column({ type: 'text' })
-  name: string;
-
-  @Column({ type: 'bigint' })
-  size: string;
-
-  @Column({ name: 'content_type', type: 'text' })
-  contentType: string;
-
-  @Column({ type: 'char', length: 64 })
-  sha256: string;
-
-  @Column({ name: 'storage_key', type: 'text' })
-  storageKey: string;
-
-  @Column({ name: 'uploaded_by', type: 'uuid', nullable: true })
-  uploadedBy: string | null;
 }
 
 /**

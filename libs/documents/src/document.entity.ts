@@ -1,5 +1,6 @@
 import { Column, Entity } from 'typeorm';
 import { BaseEntity, StateMachine } from '@app/platform';
+import { StoredFileEntity } from '@app/storage';
 
 export const DOCUMENT_TYPES = [
   'POLICY',
@@ -136,33 +137,13 @@ export class DocumentVersion extends BaseEntity {
 
 /** A file of a version; the bytes live in object storage under their sha256. */
 @Entity('document_files')
-export class DocumentFile extends BaseEntity {
+export class DocumentFile extends StoredFileEntity {
   @Column({ name: 'version_id', type: 'uuid' })
   versionId: string;
 
   @Column({ name: 'document_id', type: 'uuid' })
   documentId: string;
 
-  @Column({ name: 'agency_id', type: 'uuid' })
-  agencyId: string;
-
-  @Column({ type: 'text' })
-  name: string;
-
-  @Column({ type: 'bigint' })
-  size: string;
-
-  @Column({ name: 'content_type', type: 'text' })
-  contentType: string;
-
-  @Column({ type: 'char', length: 64 })
-  sha256: string;
-
-  @Column({ name: 'storage_key', type: 'text' })
-  storageKey: string;
-
-  @Column({ name: 'uploaded_by', type: 'uuid', nullable: true })
-  uploadedBy: string | null;
 }
 
 /** A reader's confirmation of an effective version (or the debt of one, while acknowledgedAt is null). */

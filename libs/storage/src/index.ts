@@ -5,3 +5,4 @@ export * from './minio-object-storage';
 export * from './object-storage';
 export * from './orphan-blobs';
 export * from './storage.module';
+export * from './stored-file.entity';

@@ -1,4 +1,4 @@
-import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { JobsOptions, Queue } from 'bullmq';
 import Redis from 'ioredis';
 import { AppConfig } from '../config/app-config';
@@ -8,6 +8,7 @@ import { JOB_QUEUE, JobName, JobPayloads, QueueName } from './job-names';
 /** Adds jobs to their queues. Job ids are derived from the subject, so a retried add collapses. */
 @Injectable()
 export class JobQueue implements OnApplicationShutdown {
+  private readonly logger = new Logger('JobQueue');
   private readonly queues = new Map<QueueName, Queue>();
   // BullMQ leaves connections it was handed open on close(): we quit them ourselves
   private readonly connections: Redis[] = [];
@@ -29,6 +30,8 @@ export class JobQueue implements OnApplicationShutdown {
           removeOnFail: { age: 14 * 24 * 3600 },
         },
       });
+      // connection errors surface on the calls that fail; without a listener BullMQ prints each one
+      queue.on('error', (error) => this.logger.warn({ err: error, queue: name }, 'queue connection error'));
       this.queues.set(name, queue);
     }
     return queue;
