@@ -1,9 +1,10 @@
 import ExcelJS from 'exceljs';
 import type { Response } from 'supertest';
-import { addDays, Role, toBusinessDate } from '../../libs/platform/src';
-import { client, Client } from './documents';
+import { addDays, toBusinessDate } from '../../libs/platform/src';
+import { createUser } from './approvals';
+import { client } from './documents';
 import { TestApp } from './harness';
-import { PASSWORD, World } from './world';
+import { World } from './world';
 
 /** What the tests read back of an audit (GET /audits/:id). */
 export interface AuditBody {
@@ -67,24 +68,7 @@ export async function ok<T = any>(call: PromiseLike<Response>, status = 200): Pr
   return response.body as T;
 }
 
-/** Creates a user (as the system administrator) and logs them in. */
-export async function createUser(
-  t: TestApp,
-  adminToken: string,
-  username: string,
-  memberships: { agencyId: string; roles: Role[] }[],
-): Promise<{ id: string; username: string; token: string; client: Client }> {
-  const response = await client(t, adminToken).post('/api/v1/users', {
-    username,
-    password: PASSWORD,
-    fullName: `Người dùng ${username}`,
-    memberships,
-  });
-  if (response.status !== 201)
-    throw new Error(`user ${username}: ${response.status} ${JSON.stringify(response.body)}`);
-  const token = await t.login(username, PASSWORD);
-  return { id: response.body.id as string, username, token, client: client(t, token) };
-}
+export { createUser } from './approvals';
 
 /** Units registered for agency A's auditors in `auditTeam` (lead: Văn phòng Sở, second: Phòng Kế hoạch). */
 export const LEAD_UNIT = 'Văn phòng Sở';
