@@ -27,3 +27,4 @@ export * from './clock/clock';
 export * from './state/state-machine';
 export * from './outbox/event-subscribers';
 export * from './outbox/outbox-relay';
+export * from './http/idempotency.interceptor';
