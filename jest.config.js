@@ -15,6 +15,7 @@ module.exports = {
     '^@app/documents$': '<rootDir>/libs/documents/src',
     '^@app/capa$': '<rootDir>/libs/capa/src',
     '^@app/audits$': '<rootDir>/libs/audits/src',
+    '^@app/oversight$': '<rootDir>/libs/oversight/src',
   },
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',

@@ -2,6 +2,7 @@ import { Foundation1795000000000 } from './1795000000000-Foundation';
 import { DocumentsAndApprovals1795000100000 } from './1795000100000-DocumentsAndApprovals';
 import { Reminders1795000200000 } from './1795000200000-Reminders';
 import { AuditsAndCapa1795000300000 } from './1795000300000-AuditsAndCapa';
+import { Oversight1795000400000 } from './1795000400000-Oversight';
 import { IdempotencyKeys1795000500000 } from './1795000500000-IdempotencyKeys';
 
 /** Every migration, in order. New ones are appended here (no globs: the bundle must list them). */
@@ -10,5 +11,6 @@ export const MIGRATIONS = [
   DocumentsAndApprovals1795000100000,
   Reminders1795000200000,
   AuditsAndCapa1795000300000,
+  Oversight1795000400000,
   IdempotencyKeys1795000500000,
 ];

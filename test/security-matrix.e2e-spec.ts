@@ -64,6 +64,18 @@ describe('security matrix: every endpoint × every role × own and other agency'
   /** Operations that address one of agency A's records through the path, or create in agency A. */
   const againstA = (op: Operation) => op.pathParams.length > 0 || bodyOf(op)?.agencyId === w.agencyA;
   const token = (key: string) => w.users[key].token;
+  /** Province-level reports need to know which province, year and agency: A's, this year. */
+  const ownQuery = (op: Operation) => {
+    const known: Record<string, string> = {
+      agencyId: w.agencyA,
+      provinceAgencyId: w.provinceId,
+      year: String(new Date().getFullYear()),
+    };
+    const query = new URLSearchParams();
+    for (const { name } of op.queryParams) if (known[name]) query.set(name, known[name]);
+    const text = query.toString();
+    return text ? `?${text}` : '';
+  };
 
   it('the document lists every operation, and every path parameter has a record of agency A behind it', () => {
     expect(api.operations.length).toBeGreaterThan(80);
@@ -148,7 +160,7 @@ describe('security matrix: every endpoint × every role × own and other agency'
     for (const op of api.operations.filter((o) => o.method === 'get' && !o.isPublic)) {
       observed[op.key] = {};
       for (const who of callers) {
-        const response = await call(op, who === 'admin' ? w.adminToken : token(who));
+        const response = await call(op, who === 'admin' ? w.adminToken : token(who), undefined, ownQuery(op));
         expect({ call: `${who} ${op.key}`, status: response.status < 500 }).toEqual({
           call: `${who} ${op.key}`,
           status: true,

@@ -130,6 +130,77 @@ export async function buildAgencyFixtures(t: TestApp, w: World): Promise<AgencyF
     [w.users['a.staff'].id, w.agencyA, SECRET],
   );
 
+  // oversight: agency A's catalogue, legal change, declaration, inspection and annual report,
+  // and province P1's rollout and inspection plans
+  const oversight = client(t, w.users['p1.oversight'].token);
+  await ok(
+    t
+      .http()
+      .post(`/api/v1/agencies/${w.agencyA}/administrative-procedures/import`)
+      .set('Authorization', `Bearer ${w.users['a.iso_secretary'].token}`)
+      .set('Content-Type', 'text/csv')
+      .send(`code,name\n1.001,${SECRET}\n`),
+  );
+  const legalChange = await ok(
+    secretary.post('/api/v1/legal-changes', {
+      agencyId: w.agencyA,
+      reference: 'Nghị định 1/2025/NĐ-CP',
+      title: SECRET,
+      effectiveFrom: today(),
+    }),
+    201,
+  );
+  const rolloutPlan = await ok(
+    oversight.post('/api/v1/rollout-plans', {
+      provinceAgencyId: w.provinceId,
+      title: SECRET,
+      items: [
+        { agencyId: w.agencyA, targetYear: 2025 },
+        { agencyId: w.agencyB, targetYear: 2027 },
+      ],
+    }),
+    201,
+  );
+  const inspectionPlan = await ok(
+    oversight.post('/api/v1/inspection-plans', {
+      provinceAgencyId: w.provinceId,
+      year: thisYear(),
+      title: SECRET,
+      items: [
+        { agencyId: w.agencyA, onSite: true, plannedMonth: 6 },
+        { agencyId: w.agencyB, onSite: false },
+      ],
+    }),
+    201,
+  );
+  const inspection = await ok(
+    oversight.post('/api/v1/inspections', {
+      agencyId: w.agencyA,
+      kind: 'ON_SITE',
+      inspectedOn: today(),
+      inspectors: ['Cán bộ kiểm tra'],
+      conclusion: SECRET,
+      findings: [{ type: 'NONCONFORMITY', description: SECRET }],
+    }),
+    201,
+  );
+  const annualReport = await ok(
+    secretary.post('/api/v1/annual-reports', { agencyId: w.agencyA, year: thisYear() }),
+    201,
+  );
+  // a declaration in force (its own workflow and preconditions are tested in oversight-declarations)
+  const [confirmation] = await t.sql<{ id: string }>(
+    `INSERT INTO effectiveness_confirmations (quality_system_id, agency_id, confirmed_on, statement)
+     VALUES ($1, $2, $3, $4) RETURNING id`,
+    [w.qmsA, w.agencyA, today(), SECRET],
+  );
+  const [declaration] = await t.sql<{ id: string }>(
+    `INSERT INTO declarations (quality_system_id, agency_id, agency_ids, decision_number, decision_date, signer_name,
+                               signer_title, scope, confirmation_id)
+     VALUES ($1, $2, ARRAY[$2]::uuid[], '9/QĐ-SKHCN', $3, 'Người ký', 'Giám đốc', $4, $5) RETURNING id`,
+    [w.qmsA, w.agencyA, today(), SECRET, confirmation.id],
+  );
+
   const ids: Record<string, string> = {
     agency: w.agencyA,
     qualitySystem: w.qmsA,
@@ -150,6 +221,12 @@ export async function buildAgencyFixtures(t: TestApp, w: World): Promise<AgencyF
     correctiveAction: action.id,
     managementReview: review.id,
     reviewOutput: output.id,
+    legalChange: legalChange.id,
+    rolloutPlan: rolloutPlan.id,
+    inspectionPlan: inspectionPlan.id,
+    inspection: inspection.id,
+    annualReport: annualReport.id,
+    declaration: declaration.id,
   };
   const routes: [string, Record<string, string>][] = [
     ['/api/v1/users/{id}', { id: ids.user }],
@@ -175,6 +252,13 @@ export async function buildAgencyFixtures(t: TestApp, w: World): Promise<AgencyF
     ['/api/v1/corrective-actions/{id}', { id: ids.correctiveAction }],
     ['/api/v1/management-reviews/{id}', { id: ids.managementReview }],
     ['/api/v1/management-review-outputs/{id}', { id: ids.reviewOutput }],
+    ['/api/v1/legal-changes/{id}', { id: ids.legalChange }],
+    ['/api/v1/rollout-plans/{id}', { id: ids.rolloutPlan }],
+    ['/api/v1/inspection-plans/{id}', { id: ids.inspectionPlan }],
+    ['/api/v1/inspections/{id}', { id: ids.inspection }],
+    ['/api/v1/annual-reports/{id}', { id: ids.annualReport }],
+    ['/api/v1/declarations/{id}', { id: ids.declaration }],
+    ['/api/v1/public/agencies/{id}', { id: ids.agency }],
   ];
   const paramsFor = (path: string) => {
     const route = routes.find(([prefix]) => path === prefix || path.startsWith(`${prefix}/`));

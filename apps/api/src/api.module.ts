@@ -1,12 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
-import {
-  AppConfig,
-  ErrorFilter,
-  IdempotencyInterceptor,
-  PLATFORM_ENTITIES,
-  PlatformModule,
-} from '@app/platform';
+import { AppConfig, ErrorFilter, IdempotencyInterceptor, PLATFORM_ENTITIES, PlatformModule } from '@app/platform';
 import { IDENTITY_ENTITIES, IdentityHttpModule, JwtAuthGuard } from '@app/identity';
 import { ORGANIZATION_ENTITIES, OrganizationModule } from '@app/organization';
 import { StorageModule } from '@app/storage';
@@ -15,6 +9,7 @@ import { DEADLINE_ENTITIES, DeadlinesModule } from '@app/deadlines';
 import { DOCUMENT_ENTITIES, DocumentsModule } from '@app/documents';
 import { CAPA_ENTITIES, CapaModule } from '@app/capa';
 import { AUDIT_ENTITIES, AuditsModule } from '@app/audits';
+import { OVERSIGHT_ENTITIES, OversightModule } from '@app/oversight';
 import { AuditsController } from './audits/audits.controller';
 import { ManagementReviewsController } from './audits/management-reviews.controller';
 import { CapaController } from './capa/capa.controller';
@@ -31,6 +26,13 @@ import { HealthController } from './health/health.controller';
 import { AgenciesController } from './organization/agencies.controller';
 import { QualitySystemsController } from './organization/quality-systems.controller';
 import { UsersController } from './users/users.controller';
+import { AdministrativeProceduresController } from './oversight/administrative-procedures.controller';
+import { AnnualReportsController } from './oversight/annual-reports.controller';
+import { DashboardsController } from './oversight/dashboards.controller';
+import { DeclarationsController, PublicDeclarationsController } from './oversight/declarations.controller';
+import { InspectionsController } from './oversight/inspections.controller';
+import { LegalChangesController } from './oversight/legal-changes.controller';
+import { RolloutPlansController } from './oversight/rollout-plans.controller';
 
 export const API_ENTITIES = [
   ...PLATFORM_ENTITIES,
@@ -41,6 +43,7 @@ export const API_ENTITIES = [
   ...DOCUMENT_ENTITIES,
   ...CAPA_ENTITIES,
   ...AUDIT_ENTITIES,
+  ...OVERSIGHT_ENTITIES,
 ];
 
 @Module({})
@@ -58,6 +61,7 @@ export class ApiModule {
         DocumentsModule,
         CapaModule,
         AuditsModule,
+        OversightModule,
       ],
       controllers: [
         HealthController,
@@ -75,6 +79,14 @@ export class ApiModule {
         AuditsController,
         CapaController,
         ManagementReviewsController,
+        DeclarationsController,
+        PublicDeclarationsController,
+        AdministrativeProceduresController,
+        LegalChangesController,
+        RolloutPlansController,
+        InspectionsController,
+        AnnualReportsController,
+        DashboardsController,
       ],
       providers: [
         { provide: APP_GUARD, useClass: JwtAuthGuard },

@@ -10,6 +10,8 @@ export const DEADLINE_KINDS = [
   'MANAGEMENT_REVIEW',
   'ANNUAL_REPORT',
   'LEGAL_CHANGE',
+  'REDECLARATION',
+  'INSPECTION_REPORT',
 ] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 export type DeadlineState = 'OPEN' | 'MET' | 'CANCELLED';

@@ -11,6 +11,7 @@ export * from './memberships/memberships.service';
 export * from './organization.module';
 export * from './quality-systems/dto/quality-system.dto';
 export * from './quality-systems/quality-system.entity';
+export * from './quality-systems/quality-system-scope.listeners';
 export * from './quality-systems/quality-systems.service';
 
 export const ORGANIZATION_ENTITIES = [Agency, AgencyName, Membership, QualitySystem, QualitySystemAgency];

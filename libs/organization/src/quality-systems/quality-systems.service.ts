@@ -9,9 +9,11 @@ import {
   Transaction,
   UnitOfWork,
   isUniqueViolation,
+  updateReturning,
 } from '@app/platform';
 import { AgenciesService } from '../agencies/agencies.service';
 import { AgencyMergeRegistry } from '../agencies/agency-merge.registry';
+import { QualitySystemScopeListeners } from './quality-system-scope.listeners';
 import {
   CreateQualitySystemDto,
   ListQualitySystemsQuery,
@@ -40,6 +42,7 @@ export class QualitySystemsService implements OnModuleInit {
     private readonly uow: UnitOfWork,
     private readonly agencies: AgenciesService,
     private readonly mergeRegistry: AgencyMergeRegistry,
+    private readonly scopeListeners: QualitySystemScopeListeners,
   ) {}
 
   onModuleInit(): void {
@@ -179,9 +182,42 @@ export class QualitySystemsService implements OnModuleInit {
       const scopeChanged =
         before.scope !== after.scope ||
         before.memberAgencyIds.join() !== [...after.memberAgencyIds].sort().join();
-      if (scopeChanged) tx.emit('qualitySystem.scopeChanged', { qualitySystemId: id });
+      if (scopeChanged) {
+        tx.emit('qualitySystem.scopeChanged', { qualitySystemId: id });
+        await this.scopeListeners.notify(tx, {
+          qualitySystemId: id,
+          leadAgencyId: qms.leadAgencyId,
+          before: { scope: before.scope, memberAgencyIds: before.memberAgencyIds },
+          after: { scope: after.scope, memberAgencyIds: after.memberAgencyIds },
+        });
+      }
       return after;
     });
+  }
+
+  /**
+   * Marks the QMS as DECLARED inside the caller's transaction (oversight records the conformity
+   * declaration that allows it and has checked who may). No-op when it already is.
+   */
+  async markDeclared(tx: Transaction, id: string): Promise<void> {
+    const rows = await updateReturning<{ from_status: string; lead_agency_id: string }>(
+      tx.manager,
+      `UPDATE quality_systems q SET status = 'DECLARED', version = q.version + 1, updated_at = now()
+         FROM (SELECT id, status FROM quality_systems WHERE id = $1 FOR UPDATE) old
+        WHERE q.id = old.id AND old.status <> 'DECLARED'
+        RETURNING old.status AS from_status, q.lead_agency_id`,
+      [id],
+    );
+    for (const row of rows) {
+      tx.audit({
+        subjectType: 'qualitySystem',
+        subjectId: id,
+        agencyId: row.lead_agency_id,
+        action: 'declare',
+        from: row.from_status,
+        to: 'DECLARED',
+      });
+    }
   }
 
   private assertManages(ctx: RequestContext, agencyIds: string[]): void {

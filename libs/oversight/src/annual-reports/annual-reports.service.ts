@@ -1,0 +1,426 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import {
+  assertVersion,
+  Clock,
+  DomainError,
+  isUniqueViolation,
+  Page,
+  RequestContext,
+  Transaction,
+  UnitOfWork,
+  updateReturning,
+} from '@app/platform';
+import { CapaReportsService } from '@app/capa';
+import { DeadlinesService } from '@app/deadlines';
+import {
+  AGENCY_MANAGERS,
+  agenciesUnder,
+  assertAgencyActive,
+  assertMayActIn,
+  assertOverseesProvince,
+  readableFilter,
+  resolveProvince,
+} from '../oversight-access';
+import { AnnualReportFigures, compileFigures, FIGURE_ROWS, figureValue } from './annual-report-figures';
+import { AnnualReport, ANNUAL_REPORT_LIFECYCLE, AnnualReportStatus } from './annual-report.entity';
+import { annualReportWorkbook, ProvinceRollupRow, provinceRollupWorkbook } from './annual-report-xlsx';
+import {
+  AnnualReportQuery,
+  CreateAnnualReportDto,
+  ListAnnualReportsQuery,
+  ProvinceAnnualReportQuery,
+  UpdateAnnualReportDto,
+} from './dto/annual-report.dto';
+
+export interface AnnualReportView {
+  /** null for a report not created yet (figures compiled live). */
+  id: string | null;
+  agencyId: string;
+  year: number;
+  status: AnnualReportStatus | 'NOT_CREATED';
+  figures: AnnualReportFigures;
+  compiledAt: Date;
+  assessment: string | null;
+  difficulties: string | null;
+  proposals: string | null;
+  submittedAt: Date | null;
+  submittedBy: string | null;
+  decidedAt: Date | null;
+  decidedBy: string | null;
+  returnReason: string | null;
+  version: number;
+}
+
+export interface ProvinceRollup {
+  provinceAgencyId: string;
+  year: number;
+  /** Agencies expected to report (those applying a QMS) by report status. */
+  byStatus: Record<string, number>;
+  /** Sums of the figures of submitted and accepted reports. */
+  totals: Record<string, number>;
+  agencies: ProvinceRollupRow[];
+}
+
+const SORTABLE = {
+  year: 'r.year',
+  status: 'r.status',
+  submittedAt: 'r.submitted_at',
+  updatedAt: 'r.updated_at',
+};
+const REPORTED: AnnualReportStatus[] = ['SUBMITTED', 'ACCEPTED'];
+
+/**
+ * The annual report (báo cáo định kỳ) each agency sends to the Department of Science and
+ * Technology: compiled from the records, completed with the agency's assessment, difficulties
+ * and proposals while DRAFT, submitted (which meets that year's ANNUAL_REPORT obligation), then
+ * accepted or returned by OVERSIGHT. Exported as JSON and XLSX, and rolled up per province.
+ */
+@Injectable()
+export class AnnualReportsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
+    private readonly clock: Clock,
+    private readonly deadlines: DeadlinesService,
+    private readonly capa: CapaReportsService,
+  ) {}
+
+  async list(ctx: RequestContext, query: ListAnnualReportsQuery): Promise<Page<AnnualReportView>> {
+    const { column, direction } = query.orderBy(SORTABLE, 'year');
+    const qb = this.dataSource.getRepository(AnnualReport).createQueryBuilder('r');
+    const readable = readableFilter(ctx);
+    if (readable) qb.andWhere('r.agency_id = ANY(:readable)', { readable });
+    if (query.agencyId) qb.andWhere('r.agency_id = :agencyId', { agencyId: query.agencyId });
+    if (query.year) qb.andWhere('r.year = :year', { year: query.year });
+    if (query.status) qb.andWhere('r.status = :status', { status: query.status });
+    qb.orderBy(column, query.sort ? direction : 'DESC')
+      .addOrderBy('r.id')
+      .skip(query.offset)
+      .take(query.pageSize);
+    const [items, total] = await qb.getManyAndCount();
+    return query.result(items.map(toView), total);
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<AnnualReportView> {
+    const report = await this.dataSource.getRepository(AnnualReport).findOneBy({ id });
+    if (!report || !ctx.canRead(report.agencyId)) throw DomainError.notFound('annualReport');
+    return toView(report);
+  }
+
+  /** The agency's report of the year: the saved one, or a live compilation when none is saved yet. */
+  async annual(ctx: RequestContext, query: AnnualReportQuery): Promise<AnnualReportView> {
+    if (!ctx.canRead(query.agencyId)) throw DomainError.notFound('agency');
+    const report = await this.dataSource
+      .getRepository(AnnualReport)
+      .findOneBy({ agencyId: query.agencyId, year: query.year });
+    if (report) return toView(report);
+    const figures = await compileFigures(
+      this.dataSource.manager,
+      this.capa,
+      query.agencyId,
+      query.year,
+      this.clock.today(),
+    );
+    return {
+      id: null,
+      agencyId: query.agencyId,
+      year: query.year,
+      status: 'NOT_CREATED',
+      figures,
+      compiledAt: this.clock.now(),
+      assessment: null,
+      difficulties: null,
+      proposals: null,
+      submittedAt: null,
+      submittedBy: null,
+      decidedAt: null,
+      decidedBy: null,
+      returnReason: null,
+      version: 0,
+    };
+  }
+
+  async xlsx(view: AnnualReportView): Promise<Buffer> {
+    return annualReportWorkbook(view);
+  }
+
+  async create(ctx: RequestContext, dto: CreateAnnualReportDto): Promise<AnnualReportView> {
+    assertMayActIn(ctx, dto.agencyId, AGENCY_MANAGERS);
+    const today = this.clock.today();
+    if (dto.year > Number(today.slice(0, 4))) {
+      throw new DomainError('VALIDATION_FAILED', {}, [
+        { field: 'year', message: 'year must not be in the future' },
+      ]);
+    }
+    try {
+      return await this.uow.run(ctx, async (tx) => {
+        await assertAgencyActive(tx.manager, dto.agencyId);
+        const figures = await compileFigures(tx.manager, this.capa, dto.agencyId, dto.year, today);
+        const report = tx.manager.create(AnnualReport, {
+          agencyId: dto.agencyId,
+          year: dto.year,
+          status: 'DRAFT',
+          figures,
+          compiledAt: this.clock.now(),
+          assessment: text(dto.assessment),
+          difficulties: text(dto.difficulties),
+          proposals: text(dto.proposals),
+          submittedAt: null,
+          submittedBy: null,
+          decidedAt: null,
+          decidedBy: null,
+          returnReason: null,
+          createdBy: ctx.userId,
+          version: 1,
+        });
+        await tx.manager.insert(AnnualReport, report);
+        tx.audit({
+          subjectType: 'annualReport',
+          subjectId: report.id,
+          agencyId: dto.agencyId,
+          action: 'create',
+          to: 'DRAFT',
+          data: { year: dto.year },
+        });
+        return toView(report);
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'annual_reports_agency_year')) {
+        throw new DomainError('DUPLICATE', {
+          resource: 'annualReport',
+          field: 'year',
+          value: String(dto.year),
+        });
+      }
+      throw error;
+    }
+  }
+
+  /** Edits the agency's text while the report is a draft. */
+  async update(
+    ctx: RequestContext,
+    id: string,
+    dto: UpdateAnnualReportDto,
+    expectedVersion?: number,
+  ): Promise<AnnualReportView> {
+    return this.uow.run(ctx, async (tx) => {
+      const report = await this.lockDraft(tx, id, expectedVersion);
+      const changes: Partial<AnnualReport> = {};
+      if (dto.assessment !== undefined) changes.assessment = text(dto.assessment);
+      if (dto.difficulties !== undefined) changes.difficulties = text(dto.difficulties);
+      if (dto.proposals !== undefined) changes.proposals = text(dto.proposals);
+      const updated = await this.write(tx, report, 'DRAFT', changes);
+      tx.audit({
+        subjectType: 'annualReport',
+        subjectId: id,
+        agencyId: report.agencyId,
+        action: 'update',
+        data: { fields: Object.keys(changes) },
+      });
+      return toView(updated);
+    });
+  }
+
+  /** Compiles the figures again from the records (while DRAFT). */
+  async recompile(ctx: RequestContext, id: string, expectedVersion?: number): Promise<AnnualReportView> {
+    return this.uow.run(ctx, async (tx) => {
+      const report = await this.lockDraft(tx, id, expectedVersion);
+      const figures = await compileFigures(
+        tx.manager,
+        this.capa,
+        report.agencyId,
+        report.year,
+        this.clock.today(),
+      );
+      const updated = await this.write(tx, report, 'DRAFT', { figures, compiledAt: this.clock.now() });
+      tx.audit({
+        subjectType: 'annualReport',
+        subjectId: id,
+        agencyId: report.agencyId,
+        action: 'recompile',
+        data: { year: report.year },
+      });
+      return toView(updated);
+    });
+  }
+
+  /** Sends the report to the Department of Science and Technology; that year's obligation is met. */
+  async submit(ctx: RequestContext, id: string, expectedVersion?: number): Promise<AnnualReportView> {
+    return this.uow.run(ctx, async (tx) => {
+      const report = await this.lockDraft(tx, id, expectedVersion);
+      const updated = await this.write(tx, report, 'SUBMITTED', {
+        submittedAt: this.clock.now(),
+        submittedBy: ctx.userId,
+        returnReason: null,
+      });
+      await this.deadlines.meetYearlyObligation(tx, 'ANNUAL_REPORT', report.agencyId, report.year);
+      tx.audit({
+        subjectType: 'annualReport',
+        subjectId: id,
+        agencyId: report.agencyId,
+        action: 'submit',
+        from: 'DRAFT',
+        to: 'SUBMITTED',
+        data: { year: report.year },
+      });
+      tx.emit('annualReport.submitted', { annualReportId: id, agencyId: report.agencyId, year: report.year });
+      return toView(updated);
+    });
+  }
+
+  /** OVERSIGHT accepts a submitted report, or returns it to the agency (back to DRAFT) with a reason. */
+  async decide(
+    ctx: RequestContext,
+    id: string,
+    decision: 'ACCEPTED' | 'DRAFT',
+    reason: string | null,
+    expectedVersion?: number,
+  ): Promise<AnnualReportView> {
+    return this.uow.run(ctx, async (tx) => {
+      const report = await this.lock(tx, id);
+      if (!ctx.isSystemAdmin && !(await this.oversees(tx, report.agencyId))) throw DomainError.forbidden();
+      assertVersion(expectedVersion, report.version);
+      if (report.status !== 'SUBMITTED') throw DomainError.stateConflict('annualReport', report.status);
+      const updated = await this.write(tx, report, decision, {
+        decidedAt: this.clock.now(),
+        decidedBy: ctx.userId,
+        returnReason: decision === 'DRAFT' ? reason : null,
+      });
+      tx.audit({
+        subjectType: 'annualReport',
+        subjectId: id,
+        agencyId: report.agencyId,
+        action: decision === 'ACCEPTED' ? 'accept' : 'return',
+        from: report.status,
+        to: decision,
+        reason,
+      });
+      tx.emit(decision === 'ACCEPTED' ? 'annualReport.accepted' : 'annualReport.returned', {
+        annualReportId: id,
+        agencyId: report.agencyId,
+      });
+      return toView(updated);
+    });
+  }
+
+  /** Every agency of the province that applies a QMS, with its report of the year. */
+  async provinceRollup(ctx: RequestContext, query: ProvinceAnnualReportQuery): Promise<ProvinceRollup> {
+    const provinceId = resolveProvince(ctx, query.provinceAgencyId);
+    assertOverseesProvince(ctx, provinceId);
+    const agencies = (await agenciesUnder(this.dataSource.manager, provinceId)).filter(
+      (a) => a.qualitySystemId !== null,
+    );
+    const reports = await this.dataSource
+      .getRepository(AnnualReport)
+      .createQueryBuilder('r')
+      .where('r.year = :year', { year: query.year })
+      .andWhere('r.agency_id = ANY(:ids)', { ids: agencies.map((a) => a.id) })
+      .getMany();
+    const byAgency = new Map(reports.map((r) => [r.agencyId, r]));
+    const byStatus: Record<string, number> = { NOT_CREATED: 0, DRAFT: 0, SUBMITTED: 0, ACCEPTED: 0 };
+    const totals: Record<string, number> = Object.fromEntries(
+      FIGURE_ROWS.flatMap((s) => s.rows).map((r) => [r.key, 0]),
+    );
+    const rows = agencies.map((a) => {
+      const report = byAgency.get(a.id);
+      const status = report?.status ?? 'NOT_CREATED';
+      byStatus[status] += 1;
+      const reported = report && REPORTED.includes(report.status) ? report : null;
+      if (reported) for (const key of Object.keys(totals)) totals[key] += figureValue(reported.figures, key);
+      return {
+        agencyId: a.id,
+        code: a.code,
+        name: a.name,
+        level: a.level,
+        reportId: report?.id ?? null,
+        status,
+        submittedAt: report?.submittedAt ?? null,
+        figures: reported?.figures ?? null,
+      };
+    });
+    return { provinceAgencyId: provinceId, year: query.year, byStatus, totals, agencies: rows };
+  }
+
+  async provinceRollupXlsx(rollup: ProvinceRollup): Promise<Buffer> {
+    const [province] = await this.dataSource.query<{ name: string }[]>(
+      'SELECT name FROM agencies WHERE id = $1',
+      [rollup.provinceAgencyId],
+    );
+    return provinceRollupWorkbook(rollup.year, province?.name ?? '', rollup.agencies, rollup.totals);
+  }
+
+  private async lock(tx: Transaction, id: string): Promise<AnnualReport> {
+    const report = await tx.manager
+      .getRepository(AnnualReport)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!report || !tx.ctx.canRead(report.agencyId)) throw DomainError.notFound('annualReport');
+    return report;
+  }
+
+  private async lockDraft(tx: Transaction, id: string, expectedVersion?: number): Promise<AnnualReport> {
+    const report = await this.lock(tx, id);
+    assertMayActIn(tx.ctx, report.agencyId, AGENCY_MANAGERS, 'annualReport');
+    assertVersion(expectedVersion, report.version);
+    if (report.status !== 'DRAFT') throw DomainError.stateConflict('annualReport', report.status);
+    return report;
+  }
+
+  /** Writes a change conditional on the status read under the lock, so a transition happens once. */
+  private async write(
+    tx: Transaction,
+    report: AnnualReport,
+    to: AnnualReportStatus,
+    changes: Partial<AnnualReport>,
+  ): Promise<AnnualReport> {
+    if (to !== report.status) ANNUAL_REPORT_LIFECYCLE.assert(report.status, to);
+    const rows = await updateReturning<{ id: string }>(
+      tx.manager,
+      `UPDATE annual_reports SET status = $3, version = version + 1, updated_at = now() WHERE id = $1 AND status = $2 RETURNING id`,
+      [report.id, report.status, to],
+    );
+    if (rows.length !== 1) throw DomainError.stateConflict('annualReport', report.status);
+    if (Object.keys(changes).length > 0) await tx.manager.update(AnnualReport, { id: report.id }, changes);
+    return tx.manager.findOneByOrFail(AnnualReport, { id: report.id });
+  }
+
+  private async oversees(tx: Transaction, agencyId: string): Promise<boolean> {
+    const held = tx.ctx.agenciesWithRole('OVERSIGHT');
+    if (held.length === 0) return false;
+    const rows = await tx.manager.query<{ id: string }[]>(
+      `WITH RECURSIVE up AS (
+         SELECT id, parent_id FROM agencies WHERE id = $1
+         UNION ALL SELECT a.id, a.parent_id FROM agencies a JOIN up ON a.id = up.parent_id)
+       SELECT id FROM up WHERE id = ANY($2::uuid[]) LIMIT 1`,
+      [agencyId, held],
+    );
+    return rows.length > 0;
+  }
+}
+
+function text(value: string | undefined): string | null {
+  if (value === undefined) return null;
+  const trimmed = value.normalize('NFC').trim();
+  return trimmed === '' ? null : trimmed;
+}
+
+function toView(r: AnnualReport): AnnualReportView {
+  return {
+    id: r.id,
+    agencyId: r.agencyId,
+    year: r.year,
+    status: r.status,
+    figures: r.figures,
+    compiledAt: r.compiledAt,
+    assessment: r.assessment,
+    difficulties: r.difficulties,
+    proposals: r.proposals,
+    submittedAt: r.submittedAt,
+    submittedBy: r.submittedBy,
+    decidedAt: r.decidedAt,
+    decidedBy: r.decidedBy,
+    returnReason: r.returnReason,
+    version: r.version,
+  };
+}

@@ -1,0 +1,557 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  addMonths,
+  Clock,
+  DomainError,
+  isUniqueViolation,
+  Page,
+  PageQuery,
+  RequestContext,
+  startOfBusinessDate,
+  Transaction,
+  UnitOfWork,
+  updateReturning,
+} from '@app/platform';
+import {
+  QualitySystemScopeChange,
+  QualitySystemScopeListeners,
+  QualitySystemsService,
+} from '@app/organization';
+import { CapaReportsService } from '@app/capa';
+import { DeadlinesService } from '@app/deadlines';
+import { AGENCY_MANAGERS, HEAD_OF_AGENCY, readableFilter } from '../oversight-access';
+import { computeCoverage } from '../tthc/coverage';
+import { evaluatePreconditions, Precondition } from './declaration-preconditions';
+import { Declaration, DECLARATION_LIFECYCLE, EffectivenessConfirmation } from './declaration.entity';
+import {
+  CreateDeclarationDto,
+  CreateEffectivenessConfirmationDto,
+  ListDeclarationsQuery,
+} from './dto/declaration.dto';
+
+/** Months an agency has to re-declare its QMS after a change of scope. */
+export const REDECLARATION_MONTHS = 3;
+
+export interface DeclarationView {
+  id: string;
+  qualitySystemId: string;
+  agencyId: string;
+  agencyIds: string[];
+  decisionNumber: string;
+  decisionDate: string;
+  signerName: string;
+  signerTitle: string;
+  scope: string;
+  administrativeProcedureCodes: string[];
+  status: string;
+  redeclarationRequiredAt: Date | null;
+  redeclarationReason: string | null;
+  previousId: string | null;
+  supersededById: string | null;
+  supersededAt: Date | null;
+  confirmationId: string;
+  recordedBy: string | null;
+  createdAt: Date;
+  version: number;
+}
+
+/** What anyone may read of a declaration: it is published. */
+export interface PublicDeclarationView {
+  id: string;
+  qualitySystemId: string;
+  qualitySystemName: string;
+  agencyId: string;
+  agencyName: string;
+  agencyIds: string[];
+  decisionNumber: string;
+  decisionDate: string;
+  signerName: string;
+  signerTitle: string;
+  scope: string;
+  administrativeProcedureCodes: string[];
+  status: string;
+  redeclarationRequiredAt: Date | null;
+  supersededAt: Date | null;
+}
+
+export interface ConfirmationView {
+  id: string;
+  qualitySystemId: string;
+  agencyId: string;
+  confirmedOn: string;
+  statement: string;
+  confirmedBy: string | null;
+  declarationId: string | null;
+  createdAt: Date;
+}
+
+export interface DeclarationReadiness {
+  qualitySystemId: string;
+  ready: boolean;
+  preconditions: Precondition[];
+  /** The QMS's current declaration, if any. */
+  current: DeclarationView | null;
+}
+
+interface QmsRow {
+  id: string;
+  name: string;
+  status: string;
+  leadAgencyId: string;
+  agencyIds: string[];
+}
+
+const SORTABLE = {
+  decisionDate: 'd.decision_date',
+  decisionNumber: 'd.decision_number',
+  createdAt: 'd.created_at',
+  status: 'd.status',
+};
+
+/**
+ * Conformity declarations (công bố HTQLCL phù hợp TCVN ISO 9001:2015). The head of agency
+ * confirms the QMS's effectiveness; the lead agency's ISO secretary (or agency administrator)
+ * records the decision the head signed, which is accepted only when the preconditions hold in
+ * the records. A later change of the QMS's scope puts the declaration in
+ * REDECLARATION_REQUIRED with a deadline; the next declaration supersedes it.
+ */
+@Injectable()
+export class DeclarationsService implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
+    private readonly clock: Clock,
+    private readonly deadlines: DeadlinesService,
+    private readonly qualitySystems: QualitySystemsService,
+    private readonly scopeListeners: QualitySystemScopeListeners,
+    private readonly capa: CapaReportsService,
+  ) {}
+
+  onModuleInit(): void {
+    this.scopeListeners.register('declarations', (tx, change) => this.requireRedeclaration(tx, change));
+  }
+
+  // ---- confirmation of effectiveness (head of agency)
+
+  async confirmEffectiveness(
+    ctx: RequestContext,
+    qualitySystemId: string,
+    dto: CreateEffectivenessConfirmationDto,
+  ): Promise<ConfirmationView> {
+    await this.qualitySystems.get(ctx, qualitySystemId);
+    if (dto.confirmedOn > this.clock.today()) {
+      throw new DomainError('VALIDATION_FAILED', {}, [
+        { field: 'confirmedOn', message: 'confirmedOn must not be in the future' },
+      ]);
+    }
+    return this.uow.run(ctx, async (tx) => {
+      const qms = await loadQms(tx.manager, qualitySystemId, true);
+      if (!ctx.isSystemAdmin && !ctx.hasRole(qms.leadAgencyId, ...HEAD_OF_AGENCY))
+        throw DomainError.forbidden();
+      const confirmation = tx.manager.create(EffectivenessConfirmation, {
+        qualitySystemId,
+        agencyId: qms.leadAgencyId,
+        confirmedOn: dto.confirmedOn,
+        statement: dto.statement.normalize('NFC').trim(),
+        confirmedBy: ctx.userId,
+        declarationId: null,
+      });
+      await tx.manager.insert(EffectivenessConfirmation, confirmation);
+      tx.audit({
+        subjectType: 'effectivenessConfirmation',
+        subjectId: confirmation.id,
+        agencyId: qms.leadAgencyId,
+        action: 'confirm',
+        to: 'RECORDED',
+        data: { qualitySystemId, confirmedOn: dto.confirmedOn },
+      });
+      tx.emit('qualitySystem.effectivenessConfirmed', { qualitySystemId, confirmationId: confirmation.id });
+      return toConfirmationView(confirmation);
+    });
+  }
+
+  async listConfirmations(
+    ctx: RequestContext,
+    qualitySystemId: string,
+    page: PageQuery,
+  ): Promise<Page<ConfirmationView>> {
+    await this.qualitySystems.get(ctx, qualitySystemId);
+    const [items, total] = await this.dataSource.getRepository(EffectivenessConfirmation).findAndCount({
+      where: { qualitySystemId },
+      order: { confirmedOn: 'DESC', createdAt: 'DESC' },
+      skip: page.offset,
+      take: page.pageSize,
+    });
+    return page.result(items.map(toConfirmationView), total);
+  }
+
+  // ---- declarations
+
+  /** Which preconditions of a declaration hold for the QMS today. */
+  async readiness(ctx: RequestContext, qualitySystemId: string): Promise<DeclarationReadiness> {
+    await this.qualitySystems.get(ctx, qualitySystemId);
+    const manager = this.dataSource.manager;
+    const qms = await loadQms(manager, qualitySystemId);
+    const { preconditions } = await evaluatePreconditions(manager, this.capa, qms, this.clock.today());
+    const current = await manager
+      .getRepository(Declaration)
+      .createQueryBuilder('d')
+      .where('d.quality_system_id = :id', { id: qualitySystemId })
+      .andWhere("d.status <> 'SUPERSEDED'")
+      .getOne();
+    return {
+      qualitySystemId,
+      ready: preconditions.every((p) => p.met),
+      preconditions,
+      current: current ? toView(current) : null,
+    };
+  }
+
+  async list(ctx: RequestContext, query: ListDeclarationsQuery): Promise<Page<DeclarationView>> {
+    const { column, direction } = query.orderBy(SORTABLE, 'decisionDate');
+    const qb = this.dataSource.getRepository(Declaration).createQueryBuilder('d');
+    const readable = readableFilter(ctx);
+    if (readable) qb.andWhere('d.agency_ids && CAST(:readable AS uuid[])', { readable });
+    if (query.agencyId) qb.andWhere(':agencyId = ANY(d.agency_ids)', { agencyId: query.agencyId });
+    if (query.qualitySystemId) qb.andWhere('d.quality_system_id = :qms', { qms: query.qualitySystemId });
+    if (query.status) qb.andWhere('d.status = :status', { status: query.status });
+    qb.orderBy(column, query.sort ? direction : 'DESC')
+      .addOrderBy('d.created_at', 'DESC')
+      .skip(query.offset)
+      .take(query.pageSize);
+    const [items, total] = await qb.getManyAndCount();
+    return query.result(items.map(toView), total);
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<DeclarationView> {
+    const declaration = await this.dataSource.getRepository(Declaration).findOneBy({ id });
+    if (!declaration || !declaration.agencyIds.some((a) => ctx.canRead(a)))
+      throw DomainError.notFound('declaration');
+    return toView(declaration);
+  }
+
+  /**
+   * Records the declaration decision of the QMS covering `agencyId`. 409 listing every unmet
+   * precondition; 409 DECLARATION_IS_IN_FORCE while the QMS's declaration is still in force.
+   */
+  async create(ctx: RequestContext, dto: CreateDeclarationDto): Promise<DeclarationView> {
+    if (!ctx.canRead(dto.agencyId)) throw DomainError.notFound('agency');
+    const today = this.clock.today();
+    if (dto.decisionDate > today) {
+      throw new DomainError('VALIDATION_FAILED', {}, [
+        { field: 'decisionDate', message: 'decisionDate must not be in the future' },
+      ]);
+    }
+    try {
+      return await this.uow.run(ctx, async (tx) => {
+        const qualitySystemId = await qmsOfAgency(tx.manager, dto.agencyId);
+        const qms = await loadQms(tx.manager, qualitySystemId, true);
+        if (!ctx.isSystemAdmin && !ctx.hasRole(qms.leadAgencyId, ...AGENCY_MANAGERS))
+          throw DomainError.forbidden();
+        const current = await tx.manager
+          .getRepository(Declaration)
+          .createQueryBuilder('d')
+          .setLock('pessimistic_write')
+          .where('d.quality_system_id = :id', { id: qms.id })
+          .andWhere("d.status <> 'SUPERSEDED'")
+          .getOne();
+        if (current?.status === 'IN_FORCE') throw DomainError.stateConflict('declaration', current.status);
+
+        const { preconditions, confirmationId } = await evaluatePreconditions(
+          tx.manager,
+          this.capa,
+          qms,
+          today,
+        );
+        const unmet = preconditions.filter((p) => !p.met);
+        if (unmet.length > 0) {
+          throw new DomainError(
+            'DECLARATION_PRECONDITIONS_NOT_MET',
+            { count: unmet.length },
+            unmet.map((p) => ({ code: p.code, message: p.message })),
+          );
+        }
+        const codes = await this.declaredCodes(tx.manager, qms, dto.administrativeProcedureCodes);
+
+        // the declaration it re-declares leaves the QMS's single current slot first
+        const id = randomUUID();
+        if (current) await this.supersede(tx, current, id);
+        const declaration = tx.manager.create(Declaration, {
+          id,
+          qualitySystemId: qms.id,
+          agencyId: qms.leadAgencyId,
+          agencyIds: qms.agencyIds,
+          decisionNumber: dto.decisionNumber.normalize('NFC').trim(),
+          decisionDate: dto.decisionDate,
+          signerName: dto.signerName.normalize('NFC').trim(),
+          signerTitle: dto.signerTitle.normalize('NFC').trim(),
+          scope: dto.scope.normalize('NFC').trim(),
+          administrativeProcedureCodes: codes,
+          confirmationId: confirmationId!,
+          previousId: current?.id ?? null,
+          status: 'IN_FORCE',
+          redeclarationRequiredAt: null,
+          redeclarationReason: null,
+          supersededById: null,
+          supersededAt: null,
+          recordedBy: ctx.userId,
+          version: 1,
+        });
+        await tx.manager.insert(Declaration, declaration);
+        const used = await updateReturning<{ id: string }>(
+          tx.manager,
+          `UPDATE effectiveness_confirmations SET declaration_id = $2, updated_at = now()
+            WHERE id = $1 AND declaration_id IS NULL RETURNING id`,
+          [confirmationId, declaration.id],
+        );
+        if (used.length !== 1) throw DomainError.stateConflict('effectivenessConfirmation', 'USED');
+        await this.qualitySystems.markDeclared(tx, qms.id);
+        tx.audit({
+          subjectType: 'declaration',
+          subjectId: declaration.id,
+          agencyId: qms.leadAgencyId,
+          action: current ? 'redeclare' : 'declare',
+          to: 'IN_FORCE',
+          data: {
+            qualitySystemId: qms.id,
+            decisionNumber: declaration.decisionNumber,
+            decisionDate: declaration.decisionDate,
+            scope: declaration.scope,
+            administrativeProcedureCodes: codes.length,
+            previousId: current?.id ?? null,
+          },
+        });
+        tx.emit('declaration.recorded', {
+          declarationId: declaration.id,
+          qualitySystemId: qms.id,
+          agencyIds: qms.agencyIds,
+        });
+        return toView(declaration);
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'declarations_decision_number')) {
+        throw new DomainError('DUPLICATE', {
+          resource: 'declaration',
+          field: 'decisionNumber',
+          value: dto.decisionNumber,
+        });
+      }
+      if (isUniqueViolation(error, 'declarations_current'))
+        throw DomainError.stateConflict('declaration', 'IN_FORCE');
+      throw error;
+    }
+  }
+
+  /** The published declarations covering an agency: no sign-in needed. */
+  async listPublic(agencyId: string, page: PageQuery): Promise<Page<PublicDeclarationView>> {
+    const agency = await this.dataSource.query<{ id: string }[]>('SELECT id FROM agencies WHERE id = $1', [
+      agencyId,
+    ]);
+    if (agency.length === 0) throw DomainError.notFound('agency');
+    const [{ total }] = await this.dataSource.query<{ total: string }[]>(
+      'SELECT count(*)::text AS total FROM declarations WHERE $1 = ANY(agency_ids)',
+      [agencyId],
+    );
+    const rows = await this.dataSource.query<Record<string, any>[]>(
+      `SELECT d.id, d.quality_system_id, q.name AS quality_system_name, d.agency_id, a.name AS agency_name,
+              d.agency_ids, d.decision_number, to_char(d.decision_date, 'YYYY-MM-DD') AS decision_date,
+              d.signer_name, d.signer_title, d.scope, d.administrative_procedure_codes, d.status,
+              d.redeclaration_required_at, d.superseded_at
+         FROM declarations d JOIN quality_systems q ON q.id = d.quality_system_id JOIN agencies a ON a.id = d.agency_id
+        WHERE $1 = ANY(d.agency_ids)
+        ORDER BY d.decision_date DESC, d.created_at DESC
+        OFFSET $2 LIMIT $3`,
+      [agencyId, page.offset, page.pageSize],
+    );
+    return page.result(
+      rows.map((r) => ({
+        id: r.id,
+        qualitySystemId: r.quality_system_id,
+        qualitySystemName: r.quality_system_name,
+        agencyId: r.agency_id,
+        agencyName: r.agency_name,
+        agencyIds: r.agency_ids,
+        decisionNumber: r.decision_number,
+        decisionDate: r.decision_date,
+        signerName: r.signer_name,
+        signerTitle: r.signer_title,
+        scope: r.scope,
+        administrativeProcedureCodes: r.administrative_procedure_codes,
+        status: r.status,
+        redeclarationRequiredAt: r.redeclaration_required_at,
+        supersededAt: r.superseded_at,
+      })),
+      Number(total),
+    );
+  }
+
+  /**
+   * Called inside the transaction that changed the QMS's scope: its declaration in force now
+   * needs re-declaration, due within REDECLARATION_MONTHS (a deadline of the ISO secretary).
+   */
+  private async requireRedeclaration(tx: Transaction, change: QualitySystemScopeChange): Promise<void> {
+    const parts = [
+      change.before.scope !== change.after.scope ? 'nội dung phạm vi' : null,
+      change.before.memberAgencyIds.join() !== change.after.memberAgencyIds.join()
+        ? 'các cơ quan thuộc HTQLCL'
+        : null,
+    ].filter((p): p is string => p !== null);
+    const reason = `Thay đổi phạm vi áp dụng HTQLCL (${parts.join(', ') || 'phạm vi'})`;
+    const rows = await updateReturning<{ id: string; agency_id: string; decision_number: string }>(
+      tx.manager,
+      `UPDATE declarations SET status = 'REDECLARATION_REQUIRED', redeclaration_required_at = now(),
+              redeclaration_reason = $2, version = version + 1, updated_at = now()
+        WHERE quality_system_id = $1 AND status = 'IN_FORCE'
+        RETURNING id, agency_id, decision_number`,
+      [change.qualitySystemId, reason],
+    );
+    for (const row of rows) {
+      DECLARATION_LIFECYCLE.assert('IN_FORCE', 'REDECLARATION_REQUIRED');
+      const due = addMonths(this.clock.today(), REDECLARATION_MONTHS);
+      await this.deadlines.register(tx, {
+        agencyId: row.agency_id,
+        kind: 'REDECLARATION',
+        subjectType: 'declaration',
+        subjectId: row.id,
+        title: `Công bố lại HTQLCL sau khi thay đổi phạm vi (thay thế quyết định ${row.decision_number})`,
+        dueAt: startOfBusinessDate(due),
+        responsibleRole: 'ISO_SECRETARY',
+      });
+      tx.audit({
+        subjectType: 'declaration',
+        subjectId: row.id,
+        agencyId: row.agency_id,
+        action: 'requireRedeclaration',
+        from: 'IN_FORCE',
+        to: 'REDECLARATION_REQUIRED',
+        reason,
+        data: { qualitySystemId: change.qualitySystemId, before: change.before, after: change.after, due },
+      });
+      tx.emit('declaration.redeclarationRequired', {
+        declarationId: row.id,
+        qualitySystemId: change.qualitySystemId,
+      });
+    }
+  }
+
+  private async supersede(tx: Transaction, current: Declaration, byId: string): Promise<void> {
+    DECLARATION_LIFECYCLE.assert(current.status, 'SUPERSEDED');
+    const rows = await updateReturning<{ id: string }>(
+      tx.manager,
+      `UPDATE declarations SET status = 'SUPERSEDED', superseded_by_id = $2, superseded_at = now(),
+              version = version + 1, updated_at = now()
+        WHERE id = $1 AND status = 'REDECLARATION_REQUIRED' RETURNING id`,
+      [current.id, byId],
+    );
+    if (rows.length !== 1) throw DomainError.stateConflict('declaration', current.status);
+    await this.deadlines.meet(tx, 'declaration', current.id, 'REDECLARATION');
+    tx.audit({
+      subjectType: 'declaration',
+      subjectId: current.id,
+      agencyId: current.agencyId,
+      action: 'supersede',
+      from: current.status,
+      to: 'SUPERSEDED',
+      data: { supersededById: byId },
+    });
+  }
+
+  /**
+   * The TTHC codes a declaration covers: those asked for, which must be in the catalogue of an
+   * agency of the QMS (400 naming the others), or by default every TTHC a procedure in force covers.
+   */
+  private async declaredCodes(manager: EntityManager, qms: QmsRow, requested?: string[]): Promise<string[]> {
+    const coverage = await computeCoverage(manager, qms.agencyIds);
+    const items = [...coverage.values()].flatMap((c) => c.items);
+    if (requested === undefined) {
+      return [...new Set(items.filter((i) => i.covered).map((i) => i.code))].sort();
+    }
+    const known = new Set(items.map((i) => i.code));
+    const unknown = requested.filter((code) => !known.has(code));
+    if (unknown.length > 0) {
+      throw new DomainError(
+        'VALIDATION_FAILED',
+        {},
+        unknown.slice(0, 100).map((code) => ({
+          field: 'administrativeProcedureCodes',
+          message: `${code} is not in the TTHC catalogue of the QMS's agencies`,
+        })),
+      );
+    }
+    return [...requested].sort();
+  }
+}
+
+/** The QMS covering an agency, or 409 AGENCY_HAS_NO_QMS (read-only look-up of organization's table). */
+async function qmsOfAgency(manager: EntityManager, agencyId: string): Promise<string> {
+  const rows = await manager.query<{ quality_system_id: string }[]>(
+    'SELECT quality_system_id FROM quality_system_agencies WHERE agency_id = $1',
+    [agencyId],
+  );
+  if (rows.length === 0) throw new DomainError('AGENCY_HAS_NO_QMS');
+  return rows[0].quality_system_id;
+}
+
+/**
+ * The QMS and its agencies; with `lock`, the QMS row is locked for the transaction, so a
+ * declaration and a change of scope of the same QMS run one after the other.
+ */
+async function loadQms(manager: EntityManager, id: string, lock = false): Promise<QmsRow> {
+  const [row] = await manager.query<{ id: string; name: string; status: string; lead_agency_id: string }[]>(
+    `SELECT id, name, status, lead_agency_id FROM quality_systems WHERE id = $1${lock ? ' FOR UPDATE' : ''}`,
+    [id],
+  );
+  if (!row) throw DomainError.notFound('qualitySystem');
+  const members = await manager.query<{ agency_id: string }[]>(
+    'SELECT agency_id FROM quality_system_agencies WHERE quality_system_id = $1 ORDER BY agency_id',
+    [id],
+  );
+  return {
+    id: row.id,
+    name: row.name,
+    status: row.status,
+    leadAgencyId: row.lead_agency_id,
+    agencyIds: members.map((m) => m.agency_id),
+  };
+}
+
+function toView(d: Declaration): DeclarationView {
+  return {
+    id: d.id,
+    qualitySystemId: d.qualitySystemId,
+    agencyId: d.agencyId,
+    agencyIds: d.agencyIds,
+    decisionNumber: d.decisionNumber,
+    decisionDate: d.decisionDate,
+    signerName: d.signerName,
+    signerTitle: d.signerTitle,
+    scope: d.scope,
+    administrativeProcedureCodes: d.administrativeProcedureCodes,
+    status: d.status,
+    redeclarationRequiredAt: d.redeclarationRequiredAt,
+    redeclarationReason: d.redeclarationReason,
+    previousId: d.previousId,
+    supersededById: d.supersededById,
+    supersededAt: d.supersededAt,
+    confirmationId: d.confirmationId,
+    recordedBy: d.recordedBy,
+    createdAt: d.createdAt,
+    version: d.version,
+  };
+}
+
+function toConfirmationView(c: EffectivenessConfirmation): ConfirmationView {
+  return {
+    id: c.id,
+    qualitySystemId: c.qualitySystemId,
+    agencyId: c.agencyId,
+    confirmedOn: c.confirmedOn,
+    statement: c.statement,
+    confirmedBy: c.confirmedBy,
+    declarationId: c.declarationId,
+    createdAt: c.createdAt,
+  };
+}

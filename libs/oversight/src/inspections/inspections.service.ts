@@ -1,0 +1,407 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  addMonths,
+  assertVersion,
+  Clock,
+  DomainError,
+  Page,
+  RequestContext,
+  startOfBusinessDate,
+  Transaction,
+  UnitOfWork,
+  updateReturning,
+} from '@app/platform';
+import { DeadlinesService } from '@app/deadlines';
+import {
+  AGENCY_MANAGERS,
+  assertAgencyActive,
+  assertMayActIn,
+  overseeingProvince,
+  readableFilter,
+} from '../oversight-access';
+import {
+  CreateInspectionDto,
+  DecideCorrectiveReportDto,
+  ListInspectionsQuery,
+  SubmitCorrectiveReportDto,
+} from './dto/inspection.dto';
+import {
+  Inspection,
+  INSPECTION_LIFECYCLE,
+  InspectionFinding,
+  InspectionReport,
+  InspectionStatus,
+} from './inspection.entity';
+
+/** Months the inspected agency has to report its corrective action. */
+export const CORRECTIVE_REPORT_MONTHS = 2;
+/** After a rejected report: at least this long to send the next one. */
+const RESUBMISSION_MONTHS = 1;
+
+export interface InspectionView {
+  id: string;
+  agencyId: string;
+  provinceAgencyId: string;
+  planId: string | null;
+  kind: string;
+  inspectedOn: string;
+  inspectors: string[];
+  conclusion: string;
+  status: string;
+  reportDue: string | null;
+  round: number;
+  findingCounts: { NONCONFORMITY: number; RECOMMENDATION: number };
+  recordedBy: string | null;
+  createdAt: Date;
+  version: number;
+}
+
+export interface InspectionDetail extends InspectionView {
+  findings: { id: string; position: number; type: string; clause: string | null; description: string }[];
+  reports: {
+    id: string;
+    round: number;
+    content: string;
+    submittedBy: string | null;
+    submittedAt: Date;
+    decision: string | null;
+    decisionComment: string | null;
+    decidedBy: string | null;
+    decidedAt: Date | null;
+  }[];
+}
+
+const SORTABLE = { inspectedOn: 's.inspected_on', createdAt: 's.created_at', status: 's.status' };
+
+/**
+ * Inspections by the Department of Science and Technology: recorded with their findings by the
+ * province's OVERSIGHT; when there are nonconformities the inspected agency owes a
+ * corrective-action report within 2 months (an INSPECTION_REPORT deadline of its ISO secretary),
+ * which the inspector accepts or rejects.
+ */
+@Injectable()
+export class InspectionsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
+    private readonly clock: Clock,
+    private readonly deadlines: DeadlinesService,
+  ) {}
+
+  async list(ctx: RequestContext, query: ListInspectionsQuery): Promise<Page<InspectionView>> {
+    const { column, direction } = query.orderBy(SORTABLE, 'inspectedOn');
+    const qb = this.dataSource.getRepository(Inspection).createQueryBuilder('s');
+    const readable = readableFilter(ctx);
+    if (readable) qb.andWhere('s.agency_id = ANY(:readable)', { readable });
+    if (query.agencyId) qb.andWhere('s.agency_id = :agencyId', { agencyId: query.agencyId });
+    if (query.provinceAgencyId)
+      qb.andWhere('s.province_agency_id = :province', { province: query.provinceAgencyId });
+    if (query.status) qb.andWhere('s.status = :status', { status: query.status });
+    if (query.year) {
+      qb.andWhere('s.inspected_on BETWEEN :from AND :to', {
+        from: `${query.year}-01-01`,
+        to: `${query.year}-12-31`,
+      });
+    }
+    qb.orderBy(column, query.sort ? direction : 'DESC')
+      .addOrderBy('s.id')
+      .skip(query.offset)
+      .take(query.pageSize);
+    const [items, total] = await qb.getManyAndCount();
+    const counts = await this.findingCounts(
+      this.dataSource.manager,
+      items.map((i) => i.id),
+    );
+    return query.result(
+      items.map((i) => toView(i, counts.get(i.id))),
+      total,
+    );
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<InspectionDetail> {
+    const inspection = await this.dataSource.getRepository(Inspection).findOneBy({ id });
+    if (!inspection || !ctx.canRead(inspection.agencyId)) throw DomainError.notFound('inspection');
+    return this.detail(this.dataSource.manager, inspection);
+  }
+
+  async create(ctx: RequestContext, dto: CreateInspectionDto): Promise<InspectionDetail> {
+    if (dto.inspectedOn > this.clock.today()) {
+      throw new DomainError('VALIDATION_FAILED', {}, [
+        { field: 'inspectedOn', message: 'inspectedOn must not be in the future' },
+      ]);
+    }
+    const provinceAgencyId = await overseeingProvince(this.dataSource.manager, ctx, dto.agencyId);
+    const inspection = await this.uow.run(ctx, async (tx) => {
+      await assertAgencyActive(tx.manager, dto.agencyId);
+      const [plan] = await tx.manager.query<{ id: string }[]>(
+        `SELECT p.id FROM inspection_plans p JOIN inspection_plan_items i ON i.plan_id = p.id
+          WHERE p.province_agency_id = $1 AND p.year = $2 AND i.agency_id = $3`,
+        [provinceAgencyId, Number(dto.inspectedOn.slice(0, 4)), dto.agencyId],
+      );
+      const needsReport = dto.findings.some((f) => f.type === 'NONCONFORMITY');
+      const reportDue = needsReport ? addMonths(dto.inspectedOn, CORRECTIVE_REPORT_MONTHS) : null;
+      const status: InspectionStatus = needsReport ? 'AWAITING_REPORT' : 'CLOSED';
+      const inspection = tx.manager.create(Inspection, {
+        agencyId: dto.agencyId,
+        provinceAgencyId,
+        planId: plan?.id ?? null,
+        kind: dto.kind,
+        inspectedOn: dto.inspectedOn,
+        inspectors: dto.inspectors.map((name) => name.normalize('NFC').trim()),
+        conclusion: dto.conclusion.normalize('NFC').trim(),
+        status,
+        reportDue,
+        round: 1,
+        recordedBy: ctx.userId,
+        version: 1,
+      });
+      await tx.manager.insert(Inspection, inspection);
+      if (dto.findings.length > 0) {
+        await tx.manager.insert(
+          InspectionFinding,
+          dto.findings.map((f, index) => ({
+            inspectionId: inspection.id,
+            agencyId: dto.agencyId,
+            position: index + 1,
+            type: f.type,
+            clause: f.clause?.trim() ?? null,
+            description: f.description.normalize('NFC').trim(),
+          })),
+        );
+      }
+      if (reportDue) await this.registerReportDeadline(tx, inspection, reportDue);
+      tx.audit({
+        subjectType: 'inspection',
+        subjectId: inspection.id,
+        agencyId: dto.agencyId,
+        action: 'record',
+        to: status,
+        data: {
+          kind: dto.kind,
+          inspectedOn: dto.inspectedOn,
+          planId: inspection.planId,
+          findings: dto.findings.length,
+          reportDue,
+        },
+      });
+      tx.emit('inspection.recorded', { inspectionId: inspection.id, agencyId: dto.agencyId });
+      return inspection;
+    });
+    return this.detail(this.dataSource.manager, inspection);
+  }
+
+  /** The inspected agency sends its corrective-action report; its deadline is met. */
+  async submitReport(
+    ctx: RequestContext,
+    id: string,
+    dto: SubmitCorrectiveReportDto,
+    expectedVersion?: number,
+  ): Promise<InspectionDetail> {
+    const inspection = await this.uow.run(ctx, async (tx) => {
+      const inspection = await this.lock(tx, id);
+      assertMayActIn(ctx, inspection.agencyId, AGENCY_MANAGERS, 'inspection');
+      assertVersion(expectedVersion, inspection.version);
+      const moved = await this.move(tx, inspection, 'REPORT_SUBMITTED');
+      await tx.manager.insert(InspectionReport, {
+        inspectionId: id,
+        agencyId: inspection.agencyId,
+        round: inspection.round,
+        content: dto.content.normalize('NFC').trim(),
+        submittedBy: ctx.userId,
+        submittedAt: this.clock.now(),
+        decision: null,
+        decisionComment: null,
+        decidedBy: null,
+        decidedAt: null,
+      });
+      await this.deadlines.meet(tx, 'inspection', id, 'INSPECTION_REPORT');
+      tx.audit({
+        subjectType: 'inspection',
+        subjectId: id,
+        agencyId: inspection.agencyId,
+        action: 'submitReport',
+        from: inspection.status,
+        to: 'REPORT_SUBMITTED',
+        data: { round: inspection.round, late: inspection.reportDue! < this.clock.today() },
+      });
+      tx.emit('inspection.reportSubmitted', { inspectionId: id, agencyId: inspection.agencyId });
+      return moved;
+    });
+    return this.detail(this.dataSource.manager, inspection);
+  }
+
+  /** The inspector accepts the report (the inspection is done) or rejects it (a new report is due). */
+  async decideReport(
+    ctx: RequestContext,
+    id: string,
+    decision: 'ACCEPTED' | 'REJECTED',
+    dto: DecideCorrectiveReportDto,
+    expectedVersion?: number,
+  ): Promise<InspectionDetail> {
+    if (decision === 'REJECTED' && !dto.comment) {
+      throw new DomainError('VALIDATION_FAILED', {}, [
+        { field: 'comment', message: 'comment is required to reject a report' },
+      ]);
+    }
+    const inspection = await this.uow.run(ctx, async (tx) => {
+      const inspection = await this.lock(tx, id);
+      if (!ctx.isSystemAdmin && !ctx.hasRole(inspection.provinceAgencyId, 'OVERSIGHT'))
+        throw DomainError.forbidden();
+      assertVersion(expectedVersion, inspection.version);
+      const to: InspectionStatus = decision === 'ACCEPTED' ? 'REPORT_ACCEPTED' : 'AWAITING_REPORT';
+      let reportDue = inspection.reportDue;
+      if (decision === 'REJECTED') {
+        const resubmitBy = addMonths(this.clock.today(), RESUBMISSION_MONTHS);
+        reportDue = reportDue && reportDue > resubmitBy ? reportDue : resubmitBy;
+      }
+      const moved = await this.move(tx, inspection, to, {
+        round: decision === 'REJECTED' ? inspection.round + 1 : inspection.round,
+        reportDue,
+      });
+      const decided = await updateReturning<{ id: string }>(
+        tx.manager,
+        `UPDATE inspection_reports SET decision = $3, decision_comment = $4, decided_by = $5, decided_at = now(),
+                updated_at = now()
+          WHERE inspection_id = $1 AND round = $2 AND decision IS NULL RETURNING id`,
+        [id, inspection.round, decision, dto.comment?.normalize('NFC').trim() ?? null, ctx.userId],
+      );
+      if (decided.length !== 1) throw DomainError.stateConflict('inspection', inspection.status);
+      if (decision === 'REJECTED') await this.registerReportDeadline(tx, moved, reportDue!);
+      tx.audit({
+        subjectType: 'inspection',
+        subjectId: id,
+        agencyId: inspection.agencyId,
+        action: decision === 'ACCEPTED' ? 'acceptReport' : 'rejectReport',
+        from: inspection.status,
+        to,
+        reason: dto.comment ?? null,
+        data: { round: inspection.round, reportDue },
+      });
+      tx.emit(decision === 'ACCEPTED' ? 'inspection.reportAccepted' : 'inspection.reportRejected', {
+        inspectionId: id,
+        agencyId: inspection.agencyId,
+      });
+      return moved;
+    });
+    return this.detail(this.dataSource.manager, inspection);
+  }
+
+  private async registerReportDeadline(tx: Transaction, inspection: Inspection, due: string): Promise<void> {
+    await this.deadlines.register(tx, {
+      agencyId: inspection.agencyId,
+      kind: 'INSPECTION_REPORT',
+      subjectType: 'inspection',
+      subjectId: inspection.id,
+      title: `Báo cáo kết quả khắc phục sau kiểm tra của Sở Khoa học và Công nghệ ngày ${inspection.inspectedOn}`,
+      dueAt: startOfBusinessDate(due),
+      responsibleRole: 'ISO_SECRETARY',
+    });
+  }
+
+  /** A transition that happens once: conditional on the status read under the lock. */
+  private async move(
+    tx: Transaction,
+    inspection: Inspection,
+    to: InspectionStatus,
+    extra: { round?: number; reportDue?: string | null } = {},
+  ): Promise<Inspection> {
+    INSPECTION_LIFECYCLE.assert(inspection.status, to);
+    const rows = await updateReturning<{ id: string }>(
+      tx.manager,
+      `UPDATE inspections SET status = $3, round = $4, report_due = $5, version = version + 1, updated_at = now()
+        WHERE id = $1 AND status = $2 RETURNING id`,
+      [
+        inspection.id,
+        inspection.status,
+        to,
+        extra.round ?? inspection.round,
+        extra.reportDue === undefined ? inspection.reportDue : extra.reportDue,
+      ],
+    );
+    if (rows.length !== 1) throw DomainError.stateConflict('inspection', inspection.status);
+    return tx.manager.findOneByOrFail(Inspection, { id: inspection.id });
+  }
+
+  private async lock(tx: Transaction, id: string): Promise<Inspection> {
+    const inspection = await tx.manager
+      .getRepository(Inspection)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!inspection || !tx.ctx.canRead(inspection.agencyId)) throw DomainError.notFound('inspection');
+    return inspection;
+  }
+
+  private async findingCounts(
+    manager: EntityManager,
+    ids: string[],
+  ): Promise<Map<string, InspectionView['findingCounts']>> {
+    const map = new Map<string, InspectionView['findingCounts']>();
+    if (ids.length === 0) return map;
+    const rows = await manager.query<{ inspection_id: string; type: string; n: string }[]>(
+      `SELECT inspection_id, type, count(*)::text AS n FROM inspection_findings
+        WHERE inspection_id = ANY($1::uuid[]) GROUP BY 1, 2`,
+      [ids],
+    );
+    for (const row of rows) {
+      const counts = map.get(row.inspection_id) ?? { NONCONFORMITY: 0, RECOMMENDATION: 0 };
+      counts[row.type as keyof InspectionView['findingCounts']] = Number(row.n);
+      map.set(row.inspection_id, counts);
+    }
+    return map;
+  }
+
+  private async detail(manager: EntityManager, inspection: Inspection): Promise<InspectionDetail> {
+    const findings = await manager.find(InspectionFinding, {
+      where: { inspectionId: inspection.id },
+      order: { position: 'ASC' },
+    });
+    const reports = await manager.find(InspectionReport, {
+      where: { inspectionId: inspection.id },
+      order: { round: 'ASC' },
+    });
+    const counts = { NONCONFORMITY: 0, RECOMMENDATION: 0 };
+    for (const f of findings) counts[f.type] += 1;
+    return {
+      ...toView(inspection, counts),
+      findings: findings.map((f) => ({
+        id: f.id,
+        position: f.position,
+        type: f.type,
+        clause: f.clause,
+        description: f.description,
+      })),
+      reports: reports.map((r) => ({
+        id: r.id,
+        round: r.round,
+        content: r.content,
+        submittedBy: r.submittedBy,
+        submittedAt: r.submittedAt,
+        decision: r.decision,
+        decisionComment: r.decisionComment,
+        decidedBy: r.decidedBy,
+        decidedAt: r.decidedAt,
+      })),
+    };
+  }
+}
+
+function toView(i: Inspection, counts?: InspectionView['findingCounts']): InspectionView {
+  return {
+    id: i.id,
+    agencyId: i.agencyId,
+    provinceAgencyId: i.provinceAgencyId,
+    planId: i.planId,
+    kind: i.kind,
+    inspectedOn: i.inspectedOn,
+    inspectors: i.inspectors,
+    conclusion: i.conclusion,
+    status: i.status,
+    reportDue: i.reportDue,
+    round: i.round,
+    findingCounts: counts ?? { NONCONFORMITY: 0, RECOMMENDATION: 0 },
+    recordedBy: i.recordedBy,
+    createdAt: i.createdAt,
+    version: i.version,
+  };
+}

@@ -1,0 +1,74 @@
+import { Column, Entity } from 'typeorm';
+import { BaseEntity, StateMachine } from '@app/platform';
+
+export const LEGAL_CHANGE_STATUSES = ['OPEN', 'DONE'] as const;
+export type LegalChangeStatus = (typeof LEGAL_CHANGE_STATUSES)[number];
+
+export const LEGAL_CHANGE_LIFECYCLE = new StateMachine<LegalChangeStatus>('legalChange', {
+  OPEN: ['DONE'],
+  DONE: [],
+});
+
+/**
+ * A new or amended legal text an agency must fold into its processes within 3 months of its
+ * entry into force (Decision 19/2014/QĐ-TTg), with the documents it affects.
+ */
+@Entity('legal_changes')
+export class LegalChange extends BaseEntity {
+  @Column({ name: 'agency_id', type: 'uuid' })
+  agencyId: string;
+
+  /** Number and symbol of the legal text, e.g. "Nghị định 07/2025/NĐ-CP". */
+  @Column({ type: 'text' })
+  reference: string;
+
+  @Column({ type: 'text' })
+  title: string;
+
+  @Column({ name: 'issued_on', type: 'date', nullable: true })
+  issuedOn: string | null;
+
+  @Column({ name: 'effective_from', type: 'date' })
+  effectiveFrom: string;
+
+  /** Entry into force + 3 months: when the affected documents must be revised. */
+  @Column({ name: 'revise_by', type: 'date' })
+  reviseBy: string;
+
+  @Column({ type: 'text', nullable: true })
+  summary: string | null;
+
+  @Column({ type: 'text', default: 'OPEN' })
+  status: LegalChangeStatus;
+
+  @Column({ name: 'completed_at', type: 'timestamptz', nullable: true })
+  completedAt: Date | null;
+
+  @Column({ name: 'completed_by', type: 'uuid', nullable: true })
+  completedBy: string | null;
+
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  createdBy: string | null;
+
+  @Column({ type: 'int', default: 1 })
+  version: number;
+}
+
+/** A document affected by a legal change, with the revision in force when the link was made. */
+@Entity('legal_change_documents')
+export class LegalChangeDocument extends BaseEntity {
+  @Column({ name: 'legal_change_id', type: 'uuid' })
+  legalChangeId: string;
+
+  @Column({ name: 'document_id', type: 'uuid' })
+  documentId: string;
+
+  @Column({ name: 'agency_id', type: 'uuid' })
+  agencyId: string;
+
+  @Column({ name: 'baseline_revision', type: 'int', nullable: true })
+  baselineRevision: number | null;
+
+  @Column({ name: 'linked_by', type: 'uuid', nullable: true })
+  linkedBy: string | null;
+}

@@ -1,0 +1,321 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  addMonths,
+  assertVersion,
+  Clock,
+  DomainError,
+  Page,
+  RequestContext,
+  startOfBusinessDate,
+  Transaction,
+  UnitOfWork,
+  updateReturning,
+} from '@app/platform';
+import { DeadlinesService } from '@app/deadlines';
+import { DocumentSummary, documentSummaries } from '@app/documents';
+import { AGENCY_MANAGERS, assertAgencyActive, assertMayActIn, readableFilter } from '../oversight-access';
+import { CreateLegalChangeDto, LinkDocumentsDto, ListLegalChangesQuery } from './dto/legal-change.dto';
+import { LEGAL_CHANGE_LIFECYCLE, LegalChange, LegalChangeDocument } from './legal-change.entity';
+
+/** Months after entry into force within which the affected processes must be revised. */
+export const LEGAL_CHANGE_MONTHS = 3;
+
+export interface LegalChangeView {
+  id: string;
+  agencyId: string;
+  reference: string;
+  title: string;
+  issuedOn: string | null;
+  effectiveFrom: string;
+  reviseBy: string;
+  summary: string | null;
+  status: string;
+  overdue: boolean;
+  completedAt: Date | null;
+  completedBy: string | null;
+  createdAt: Date;
+  version: number;
+}
+
+export interface AffectedDocumentView {
+  documentId: string;
+  code: string;
+  title: string;
+  type: string;
+  status: string;
+  /** The revision in force when the document was linked. */
+  baselineRevision: number | null;
+  currentRevision: number | null;
+  /** Revised (a later revision took effect) or withdrawn since it was linked. */
+  revised: boolean;
+}
+
+export interface LegalChangeDetail extends LegalChangeView {
+  documents: AffectedDocumentView[];
+}
+
+const SORTABLE = {
+  effectiveFrom: 'c.effective_from',
+  reviseBy: 'c.revise_by',
+  createdAt: 'c.created_at',
+  reference: 'c.reference',
+};
+
+/**
+ * Legal changes (văn bản pháp luật mới, sửa đổi) and the documents they affect: recorded by the
+ * agency's ISO secretary with a LEGAL_CHANGE deadline at entry into force + 3 months; done when
+ * every linked document has been revised (or withdrawn) through the documents' own approval.
+ */
+@Injectable()
+export class LegalChangesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
+    private readonly clock: Clock,
+    private readonly deadlines: DeadlinesService,
+  ) {}
+
+  async list(ctx: RequestContext, query: ListLegalChangesQuery): Promise<Page<LegalChangeView>> {
+    const { column, direction } = query.orderBy(SORTABLE, 'reviseBy');
+    const qb = this.dataSource.getRepository(LegalChange).createQueryBuilder('c');
+    const readable = readableFilter(ctx);
+    if (readable) qb.andWhere('c.agency_id = ANY(:readable)', { readable });
+    if (query.agencyId) qb.andWhere('c.agency_id = :agencyId', { agencyId: query.agencyId });
+    if (query.status) qb.andWhere('c.status = :status', { status: query.status });
+    if (query.overdue) {
+      qb.andWhere("c.status = 'OPEN' AND c.revise_by < :today", { today: this.clock.today() });
+    }
+    qb.orderBy(column, direction).addOrderBy('c.id').skip(query.offset).take(query.pageSize);
+    const [items, total] = await qb.getManyAndCount();
+    return query.result(
+      items.map((c) => this.toView(c)),
+      total,
+    );
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<LegalChangeDetail> {
+    const change = await this.findReadable(ctx, id);
+    return this.detail(this.dataSource.manager, change);
+  }
+
+  async create(ctx: RequestContext, dto: CreateLegalChangeDto): Promise<LegalChangeDetail> {
+    assertMayActIn(ctx, dto.agencyId, AGENCY_MANAGERS);
+    if (dto.issuedOn && dto.issuedOn > dto.effectiveFrom) {
+      throw new DomainError('VALIDATION_FAILED', {}, [
+        { field: 'issuedOn', message: 'issuedOn must not be after effectiveFrom' },
+      ]);
+    }
+    const change = await this.uow.run(ctx, async (tx) => {
+      await assertAgencyActive(tx.manager, dto.agencyId);
+      const reviseBy = addMonths(dto.effectiveFrom, LEGAL_CHANGE_MONTHS);
+      const change = tx.manager.create(LegalChange, {
+        agencyId: dto.agencyId,
+        reference: dto.reference.normalize('NFC').trim(),
+        title: dto.title.normalize('NFC').trim(),
+        issuedOn: dto.issuedOn ?? null,
+        effectiveFrom: dto.effectiveFrom,
+        reviseBy,
+        summary: dto.summary?.normalize('NFC').trim() ?? null,
+        status: 'OPEN',
+        completedAt: null,
+        completedBy: null,
+        createdBy: ctx.userId,
+        version: 1,
+      });
+      await tx.manager.insert(LegalChange, change);
+      const linked = await this.link(tx, change, dto.documentIds ?? []);
+      await this.deadlines.register(tx, {
+        agencyId: change.agencyId,
+        kind: 'LEGAL_CHANGE',
+        subjectType: 'legalChange',
+        subjectId: change.id,
+        title: `Cập nhật tài liệu theo ${change.reference} (hiệu lực ${change.effectiveFrom})`,
+        dueAt: startOfBusinessDate(reviseBy),
+        responsibleRole: 'ISO_SECRETARY',
+      });
+      tx.audit({
+        subjectType: 'legalChange',
+        subjectId: change.id,
+        agencyId: change.agencyId,
+        action: 'create',
+        to: 'OPEN',
+        data: {
+          reference: change.reference,
+          effectiveFrom: change.effectiveFrom,
+          reviseBy,
+          documentIds: linked,
+        },
+      });
+      tx.emit('legalChange.recorded', { legalChangeId: change.id, agencyId: change.agencyId });
+      return change;
+    });
+    return this.detail(this.dataSource.manager, change);
+  }
+
+  async linkDocuments(
+    ctx: RequestContext,
+    id: string,
+    dto: LinkDocumentsDto,
+    expectedVersion?: number,
+  ): Promise<LegalChangeDetail> {
+    const change = await this.uow.run(ctx, async (tx) => {
+      const change = await this.lock(tx, ctx, id);
+      assertMayActIn(ctx, change.agencyId, AGENCY_MANAGERS, 'legalChange');
+      assertVersion(expectedVersion, change.version);
+      LEGAL_CHANGE_LIFECYCLE.assert(change.status, 'DONE');
+      const linked = await this.link(tx, change, dto.documentIds);
+      await tx.manager.update(LegalChange, { id }, { version: change.version + 1 });
+      tx.audit({
+        subjectType: 'legalChange',
+        subjectId: id,
+        agencyId: change.agencyId,
+        action: 'linkDocuments',
+        data: { documentIds: linked },
+      });
+      return { ...change, version: change.version + 1 };
+    });
+    return this.detail(this.dataSource.manager, change);
+  }
+
+  /** Closes the change once every linked document is revised; 409 naming those that are not. */
+  async complete(ctx: RequestContext, id: string, expectedVersion?: number): Promise<LegalChangeDetail> {
+    const change = await this.uow.run(ctx, async (tx) => {
+      const change = await this.lock(tx, ctx, id);
+      assertMayActIn(ctx, change.agencyId, AGENCY_MANAGERS, 'legalChange');
+      assertVersion(expectedVersion, change.version);
+      LEGAL_CHANGE_LIFECYCLE.assert(change.status, 'DONE');
+      const documents = await this.affected(tx.manager, change.id);
+      const pending = documents.filter((d) => !d.revised);
+      if (pending.length > 0) {
+        throw new DomainError(
+          'LEGAL_CHANGE_DOCUMENTS_NOT_REVISED',
+          { count: pending.length },
+          pending.map((d) => ({
+            field: d.documentId,
+            message: `${d.code} ${d.title}: lần ban hành ${d.currentRevision ?? '-'} chưa được sửa đổi`,
+          })),
+        );
+      }
+      const rows = await updateReturning<{ id: string }>(
+        tx.manager,
+        `UPDATE legal_changes SET status = 'DONE', completed_at = now(), completed_by = $2,
+                version = version + 1, updated_at = now()
+          WHERE id = $1 AND status = 'OPEN' RETURNING id`,
+        [id, ctx.userId],
+      );
+      if (rows.length !== 1) throw DomainError.stateConflict('legalChange', 'DONE');
+      await this.deadlines.meet(tx, 'legalChange', id, 'LEGAL_CHANGE');
+      tx.audit({
+        subjectType: 'legalChange',
+        subjectId: id,
+        agencyId: change.agencyId,
+        action: 'complete',
+        from: 'OPEN',
+        to: 'DONE',
+        data: {
+          documents: documents.map((d) => ({ documentId: d.documentId, revision: d.currentRevision })),
+        },
+      });
+      tx.emit('legalChange.done', { legalChangeId: id, agencyId: change.agencyId });
+      return tx.manager.findOneByOrFail(LegalChange, { id });
+    });
+    return this.detail(this.dataSource.manager, change);
+  }
+
+  /** Links documents in force of the change's agency (404 for any other), skipping those already linked. */
+  private async link(tx: Transaction, change: LegalChange, documentIds: string[]): Promise<string[]> {
+    if (documentIds.length === 0) return [];
+    const documents = await documentSummaries(tx.manager, documentIds);
+    const byId = new Map(documents.map((d) => [d.id, d]));
+    for (const id of documentIds) {
+      const document = byId.get(id);
+      if (!document || document.agencyId !== change.agencyId || !tx.ctx.canRead(document.agencyId))
+        throw DomainError.notFound('document');
+      if (document.status !== 'EFFECTIVE') throw DomainError.stateConflict('document', document.status);
+    }
+    const inserted = await tx.manager.query<{ document_id: string }[]>(
+      `INSERT INTO legal_change_documents (legal_change_id, document_id, agency_id, baseline_revision, linked_by)
+       SELECT $1, d.id, $2, d.revision, $5
+         FROM unnest($3::uuid[], $4::int[]) AS d(id, revision)
+       ON CONFLICT (legal_change_id, document_id) DO NOTHING
+       RETURNING document_id`,
+      [
+        change.id,
+        change.agencyId,
+        documentIds,
+        documentIds.map((id) => byId.get(id)!.revision),
+        tx.ctx.userId,
+      ],
+    );
+    return inserted.map((r) => r.document_id);
+  }
+
+  private async affected(manager: EntityManager, legalChangeId: string): Promise<AffectedDocumentView[]> {
+    const links = await manager.find(LegalChangeDocument, {
+      where: { legalChangeId },
+      order: { createdAt: 'ASC' },
+    });
+    const summaries = new Map<string, DocumentSummary>(
+      (
+        await documentSummaries(
+          manager,
+          links.map((l) => l.documentId),
+        )
+      ).map((d) => [d.id, d]),
+    );
+    return links
+      .map((link) => {
+        const d = summaries.get(link.documentId)!;
+        return {
+          documentId: d.id,
+          code: d.code,
+          title: d.title,
+          type: d.type,
+          status: d.status,
+          baselineRevision: link.baselineRevision,
+          currentRevision: d.revision,
+          revised: d.status === 'WITHDRAWN' || (d.revision ?? 0) > (link.baselineRevision ?? 0),
+        };
+      })
+      .sort((a, b) => a.code.localeCompare(b.code));
+  }
+
+  private async detail(manager: EntityManager, change: LegalChange): Promise<LegalChangeDetail> {
+    return { ...this.toView(change), documents: await this.affected(manager, change.id) };
+  }
+
+  private async findReadable(ctx: RequestContext, id: string): Promise<LegalChange> {
+    const change = await this.dataSource.getRepository(LegalChange).findOneBy({ id });
+    if (!change || !ctx.canRead(change.agencyId)) throw DomainError.notFound('legalChange');
+    return change;
+  }
+
+  private async lock(tx: Transaction, ctx: RequestContext, id: string): Promise<LegalChange> {
+    const change = await tx.manager
+      .getRepository(LegalChange)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!change || !ctx.canRead(change.agencyId)) throw DomainError.notFound('legalChange');
+    return change;
+  }
+
+  private toView(c: LegalChange): LegalChangeView {
+    return {
+      id: c.id,
+      agencyId: c.agencyId,
+      reference: c.reference,
+      title: c.title,
+      issuedOn: c.issuedOn,
+      effectiveFrom: c.effectiveFrom,
+      reviseBy: c.reviseBy,
+      summary: c.summary,
+      status: c.status,
+      overdue: c.status === 'OPEN' && c.reviseBy < this.clock.today(),
+      completedAt: c.completedAt,
+      completedBy: c.completedBy,
+      createdAt: c.createdAt,
+      version: c.version,
+    };
+  }
+}

@@ -1,0 +1,170 @@
+import { EntityManager } from 'typeorm';
+import { DomainError, RequestContext, Role } from '@app/platform';
+
+/*
+ * Who may do what in oversight:
+ * - an agency's ISO_SECRETARY or AGENCY_ADMIN keeps its TTHC catalogue and legal changes, records
+ *   its QMS's conformity declaration (signed by the head of agency), writes and submits its annual
+ *   report and its corrective-action reports to inspections;
+ * - the head of agency (APPROVER of the QMS's lead agency) confirms the QMS's effectiveness;
+ * - OVERSIGHT (the provincial Department of Science and Technology) reads everything of the
+ *   agencies under its province, keeps the province's rollout plans and inspection plans, records
+ *   inspections, accepts or rejects corrective-action reports and accepts or returns annual reports;
+ * - whoever reads an agency (its members, its overseers) reads its oversight records;
+ *   another agency's record answers 404, a reader without the role 403;
+ * - declarations are published: anyone, signed in or not, lists an agency's declarations.
+ */
+export const AGENCY_MANAGERS: Role[] = ['ISO_SECRETARY', 'AGENCY_ADMIN'];
+export const HEAD_OF_AGENCY: Role[] = ['APPROVER'];
+
+/** 404 when the caller cannot read the agency, 403 when they read it without one of the roles. */
+export function assertMayActIn(
+  ctx: RequestContext,
+  agencyId: string,
+  roles: Role[],
+  resource = 'agency',
+): void {
+  if (ctx.isSystemAdmin || ctx.hasRole(agencyId, ...roles)) return;
+  if (!ctx.canRead(agencyId)) throw DomainError.notFound(resource);
+  throw DomainError.forbidden();
+}
+
+export function assertReadable(ctx: RequestContext, agencyId: string, resource: string): void {
+  if (!ctx.canRead(agencyId)) throw DomainError.notFound(resource);
+}
+
+/** Agency ids a query filters on: the caller's readable agencies, or null for administrators. */
+export function readableFilter(ctx: RequestContext): string[] | null {
+  const readable = ctx.readableAgencyIds();
+  return readable === 'ALL' ? null : readable;
+}
+
+/**
+ * The agency (the agency itself or an ancestor) where the caller holds OVERSIGHT over
+ * `agencyId`: the province whose Department of Science and Technology oversees it. For system
+ * administrators, the nearest PROVINCE-level ancestor (or the root of the tree).
+ * 404 when the caller cannot read the agency, 403 when they read it without overseeing it.
+ */
+export async function overseeingProvince(
+  manager: EntityManager,
+  ctx: RequestContext,
+  agencyId: string,
+  resource = 'agency',
+): Promise<string> {
+  if (!ctx.isSystemAdmin && !ctx.canRead(agencyId)) throw DomainError.notFound(resource);
+  const chain = await agencyChain(manager, agencyId);
+  if (chain.length === 0) throw DomainError.notFound(resource);
+  const held = new Set(ctx.agenciesWithRole('OVERSIGHT'));
+  const province = chain.find((a) => held.has(a.id));
+  if (province) return province.id;
+  if (ctx.isSystemAdmin) return (chain.find((a) => a.level === 'PROVINCE') ?? chain[chain.length - 1]).id;
+  throw DomainError.forbidden();
+}
+
+/** A province-level record (plan, roll-up): readable by whoever reads the province agency; kept by its OVERSIGHT. */
+export function assertOverseesProvince(
+  ctx: RequestContext,
+  provinceAgencyId: string,
+  resource = 'agency',
+): void {
+  if (ctx.isSystemAdmin || ctx.hasRole(provinceAgencyId, 'OVERSIGHT')) return;
+  if (!ctx.canRead(provinceAgencyId)) throw DomainError.notFound(resource);
+  throw DomainError.forbidden();
+}
+
+/** The agency and its ancestors, nearest first. */
+async function agencyChain(
+  manager: EntityManager,
+  agencyId: string,
+): Promise<{ id: string; level: string }[]> {
+  return manager.query<{ id: string; level: string }[]>(
+    `WITH RECURSIVE up AS (
+       SELECT id, parent_id, level, 0 AS depth FROM agencies WHERE id = $1
+       UNION ALL SELECT a.id, a.parent_id, a.level, up.depth + 1 FROM agencies a JOIN up ON a.id = up.parent_id
+        WHERE up.depth < 50)
+     SELECT id, level FROM up ORDER BY depth`,
+    [agencyId],
+  );
+}
+
+/** Active agencies at and below the root, with their level and QMS (read-only look-up of organization's tables). */
+export async function agenciesUnder(
+  manager: EntityManager,
+  rootId: string,
+): Promise<
+  {
+    id: string;
+    code: string;
+    name: string;
+    level: string;
+    parentId: string | null;
+    qualitySystemId: string | null;
+  }[]
+> {
+  const rows = await manager.query<
+    {
+      id: string;
+      code: string;
+      name: string;
+      level: string;
+      parent_id: string | null;
+      quality_system_id: string | null;
+    }[]
+  >(
+    `WITH RECURSIVE sub AS (
+       SELECT id FROM agencies WHERE id = $1
+       UNION SELECT a.id FROM agencies a JOIN sub ON a.parent_id = sub.id)
+     SELECT a.id, a.code, a.name, a.level, a.parent_id, m.quality_system_id
+       FROM sub JOIN agencies a ON a.id = sub.id
+       LEFT JOIN quality_system_agencies m ON m.agency_id = a.id
+      WHERE a.status = 'ACTIVE'
+      ORDER BY a.code`,
+    [rootId],
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    code: r.code,
+    name: r.name,
+    level: r.level,
+    parentId: r.parent_id,
+    qualitySystemId: r.quality_system_id,
+  }));
+}
+
+export async function assertAgencyActive(manager: EntityManager, agencyId: string): Promise<void> {
+  const rows = await manager.query<{ status: string }[]>('SELECT status FROM agencies WHERE id = $1', [
+    agencyId,
+  ]);
+  if (rows.length === 0) throw DomainError.notFound('agency');
+  if (rows[0].status !== 'ACTIVE') throw new DomainError('AGENCY_MERGED');
+}
+
+/** Normalises a user-supplied text for storage: NFC, trimmed, single spaces. */
+export function cleanText(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[ \t]+/g, ' ')
+    .trim();
+}
+
+/** A name as compared: NFC, no diacritics, lower case, single spaces, curly quotes straightened. */
+export function nameKey(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** The province a province-level request is about: the one given, else the caller's only OVERSIGHT agency. */
+export function resolveProvince(ctx: RequestContext, provinceAgencyId?: string): string {
+  if (provinceAgencyId) return provinceAgencyId;
+  const held = ctx.agenciesWithRole('OVERSIGHT');
+  if (held.length === 1) return held[0];
+  throw new DomainError('VALIDATION_FAILED', {}, [
+    { field: 'provinceAgencyId', message: 'provinceAgencyId is required' },
+  ]);
+}
