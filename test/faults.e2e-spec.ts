@@ -5,7 +5,7 @@ import { ReminderScheduler } from '../libs/deadlines/src';
 import { OrphanBlobs } from '../libs/storage/src';
 import { bootApp, testConfig, TestApp } from './support/harness';
 import { client, Client, PDF } from './support/documents';
-import { freePort, PostgresProcess, RedisProcess, S3Process } from './support/processes';
+import { freePort, PostgresProcess, RedisProcess, S3ChildProcess } from './support/processes';
 import { queuesIdle, startWorker } from './support/reminders';
 import { listBucket, s3Client } from './support/s3';
 import { waitFor } from './support/wait';
@@ -21,7 +21,7 @@ describe('faults during a run of mixed operations', () => {
   const directory = join(tmpdir(), `iso-faults-${process.pid}`);
   let pg: PostgresProcess;
   let redis: RedisProcess;
-  let s3: S3Process;
+  let s3: S3ChildProcess;
   let t: TestApp;
   let w: World;
   let worker: INestApplicationContext;
@@ -32,7 +32,7 @@ describe('faults during a run of mixed operations', () => {
     await pg.start();
     redis = new RedisProcess(await freePort());
     await redis.start();
-    s3 = new S3Process(await freePort(), join(directory, 's3'));
+    s3 = new S3ChildProcess(await freePort(), join(directory, 's3'));
     await s3.start();
     const config = testConfig('faults', {
       DATABASE_URL: pg.url,

@@ -229,3 +229,54 @@ function run(command: string, args: string[]): Promise<void> {
     );
   });
 }
+
+/** The embedded S3 server (scripts/s3-server.js) as a process of its own: stopping it is a crash, not a close. */
+export class S3ChildProcess {
+  private child?: ChildProcess;
+
+  constructor(
+    readonly port: number,
+    readonly directory: string,
+  ) {}
+
+  get endpoint(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  async start(): Promise<void> {
+    const child = spawn(process.execPath, [`${__dirname}/../../scripts/s3-server.js`], {
+      env: {
+        PATH: process.env.PATH ?? '/usr/bin:/bin',
+        S3_PORT: String(this.port),
+        S3_DIRECTORY: this.directory,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.child = child;
+    const killOnExit = () => child.kill('SIGKILL');
+    process.once('exit', killOnExit);
+    child.once('exit', () => process.off('exit', killOnExit));
+    await new Promise<void>((resolve, reject) => {
+      let output = '';
+      const timer = setTimeout(() => reject(new Error(`s3-server did not start: ${output}`)), 10_000);
+      child.stdout?.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        if (output.includes('embedded S3 server')) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+      child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.once('exit', (code) => reject(new Error(`s3-server exited with ${code}: ${output}`)));
+    });
+  }
+
+  async stop(): Promise<void> {
+    const child = this.child;
+    this.child = undefined;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGKILL');
+    await exited;
+  }
+}

@@ -36,17 +36,10 @@ export function classifyDependencyFailure(
   const e = error as { code?: string; message?: string; name?: string };
   const message = e.message ?? '';
   // pg: admin shutdown, cannot connect now, connection lost mid-query, pool timeout
+  // SQLSTATE class 08 (connection exception) and 57P (operator intervention: shutdown, restart)
+  if (typeof e.code === 'string' && (e.code.startsWith('08') || e.code.startsWith('57P'))) return 'database';
   if (
-    e.code === '57P01' ||
-    e.code === '57P03' ||
-    e.code === '08006' ||
-    e.code === '08001' ||
-    e.code === '08003'
-  ) {
-    return 'database';
-  }
-  if (
-    /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/.test(
+    /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed and is not queryable|terminating connection/.test(
       message,
     )
   ) {
