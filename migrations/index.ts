@@ -4,6 +4,7 @@ import { Reminders1795000200000 } from './1795000200000-Reminders';
 import { AuditsAndCapa1795000300000 } from './1795000300000-AuditsAndCapa';
 import { Oversight1795000400000 } from './1795000400000-Oversight';
 import { IdempotencyKeys1795000500000 } from './1795000500000-IdempotencyKeys';
+import { BenchIndexes1795000900000 } from './1795000900000-BenchIndexes';
 
 /** Every migration, in order. New ones are appended here (no globs: the bundle must list them). */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   AuditsAndCapa1795000300000,
   Oversight1795000400000,
   IdempotencyKeys1795000500000,
+  BenchIndexes1795000900000,
 ];

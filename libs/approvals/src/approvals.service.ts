@@ -304,6 +304,11 @@ export class ApprovalsService implements OnModuleInit {
       )
         .addSelect('s.due_at', 'step_due_at')
         .andWhere("r.status = 'IN_PROGRESS'")
+        // named assignees hold the step's role in the agency too, so the caller's agencies bound
+        // the search (without it, every request in progress in the country is scanned)
+        .andWhere('r.agency_id = ANY(:mine)', {
+          mine: ctx.memberships.map((m) => m.agencyId).filter((id) => id !== '*'),
+        })
         .andWhere('r.drafter_id IS DISTINCT FROM :me', { me: ctx.userId })
         .andWhere(
           `(s.assignee_id = :me OR (s.assignee_id IS NULL AND EXISTS (

@@ -399,8 +399,9 @@ export class AnnualReportsService {
   }
 }
 
-function text(value: string | undefined): string | null {
-  if (value === undefined) return null;
+function text(value: string | null | undefined): string | null {
+  // @IsOptional lets an explicit null through: it clears the text
+  if (value === undefined || value === null) return null;
   const trimmed = value.normalize('NFC').trim();
   return trimmed === '' ? null : trimmed;
 }

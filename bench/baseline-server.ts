@@ -1,0 +1,337 @@
+/*
+ * The baseline: a bare node:http handler running, through pg, exactly the SQL the API runs for
+ * each benchmarked endpoint (bench/lib/sql.ts), with the same pool size, the same access token
+ * check (HS256) and the same paths, so the only difference left is the framework around the
+ * queries (Nest, Express, passport, class-validator, TypeORM, pino, helmet). It answers JSON of
+ * the same shape, built by hand. Not part of the product.
+ */
+import * as argon2 from 'argon2';
+import { createHash, createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { createServer, IncomingMessage, ServerResponse } from 'node:http';
+import { Pool } from 'pg';
+import * as Q from './lib/sql';
+
+const pool = new Pool({
+  connectionString: process.env.DATABASE_URL,
+  max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+  application_name: 'iso-bench-baseline',
+  // as the API's pool (libs/platform/src/database/data-source.ts)
+  connectionTimeoutMillis: 3000,
+  query_timeout: 15000,
+});
+const secret = process.env.JWT_SECRET ?? '';
+const DOCUMENT_ROLES = ['AGENCY_ADMIN', 'ISO_SECRETARY', 'DRAFTER', 'REVIEWER', 'APPROVER'];
+const AUDIT_CHAIN_LOCK_KEY = 7_271_009_002;
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const b64 = (data: Buffer | string) => Buffer.from(data).toString('base64url');
+
+function sign(claims: Record<string, unknown>): string {
+  const now = Math.floor(Date.now() / 1000);
+  const head = `${b64(JSON.stringify({ alg: 'HS256', typ: 'JWT' }))}.${b64(JSON.stringify({ ...claims, iat: now, exp: now + 900 }))}`;
+  return `${head}.${b64(createHmac('sha256', secret).update(head).digest())}`;
+}
+
+function verify(header: string | undefined): { sub: string; sid: string } {
+  const token = header?.startsWith('Bearer ') ? header.slice(7) : '';
+  const [h, p, s] = token.split('.');
+  if (!h || !p || !s) throw new HttpError(401, 'UNAUTHENTICATED');
+  const expected = createHmac('sha256', secret).update(`${h}.${p}`).digest();
+  const given = Buffer.from(s, 'base64url');
+  if (given.length !== expected.length || !timingSafeEqual(given, expected))
+    throw new HttpError(401, 'UNAUTHENTICATED');
+  const claims = JSON.parse(Buffer.from(p, 'base64url').toString()) as {
+    sub: string;
+    sid: string;
+    exp: number;
+  };
+  if (claims.exp * 1000 < Date.now()) throw new HttpError(401, 'UNAUTHENTICATED');
+  return claims;
+}
+
+interface Context {
+  userId: string;
+  memberships: { agencyId: string; roles: string[] }[];
+  oversight: string[];
+}
+
+/** Same statements as the API's ContextLoader: the session's user, memberships, oversight subtree. */
+async function context(request: IncomingMessage): Promise<Context> {
+  const claims = verify(request.headers.authorization);
+  const { rows } = await pool.query(Q.SESSION_USER, [claims.sub, claims.sid]);
+  if (rows.length === 0) throw new HttpError(401, 'UNAUTHENTICATED');
+  const memberships = (await pool.query(Q.MEMBERSHIPS, [claims.sub])).rows.map((m) => ({
+    agencyId: m.Membership_agency_id as string,
+    roles: m.Membership_roles as string[],
+  }));
+  const roots = memberships.filter((m) => m.roles.includes('OVERSIGHT')).map((m) => m.agencyId);
+  const oversight = roots.length
+    ? (await pool.query(Q.SUBTREE, [roots])).rows.map((r) => r.id as string)
+    : [];
+  return { userId: claims.sub, memberships, oversight };
+}
+
+/** The DocumentAccess scope: readable, shared (same QMS) and drafting agencies. */
+async function documentScope(ctx: Context): Promise<[string[], string[], string[]]> {
+  const memberOf = ctx.memberships.map((m) => m.agencyId);
+  const readable = [...new Set([...memberOf, ...ctx.oversight])];
+  const shared = memberOf.length
+    ? (await pool.query(Q.SIBLINGS, [memberOf])).rows.map((r) => r.agency_id as string)
+    : [];
+  const drafting = ctx.memberships
+    .filter((m) => m.roles.some((r) => DOCUMENT_ROLES.includes(r)))
+    .map((m) => m.agencyId);
+  return [readable, shared, drafting];
+}
+
+/** Strips the `alias_` prefix TypeORM puts on selected columns and camel-cases the rest. */
+function view(row: Record<string, unknown>, prefix: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(row)) {
+    const name = key.startsWith(prefix) ? key.slice(prefix.length) : key;
+    out[name.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())] = value;
+  }
+  return out;
+}
+
+function searchKey(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase();
+}
+
+async function documents(ctx: Context, url: URL): Promise<unknown> {
+  const scope = await documentScope(ctx);
+  const q = url.searchParams.get('q');
+  let page: Record<string, unknown>[];
+  let total: number;
+  if (q) {
+    const pattern = `%${searchKey(q).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    page = (await pool.query(Q.SEARCH_PAGE, [...scope, pattern])).rows;
+    total = Number((await pool.query(Q.SEARCH_COUNT, [...scope, pattern])).rows[0].cnt);
+  } else {
+    const params = [
+      ...scope,
+      url.searchParams.get('agencyId'),
+      url.searchParams.get('type'),
+      url.searchParams.get('status'),
+    ];
+    const pageNo = Number(url.searchParams.get('page') ?? 1);
+    page = (await pool.query(Q.REGISTER_PAGE + String((pageNo - 1) * 20), params)).rows;
+    total = Number((await pool.query(Q.REGISTER_COUNT, params)).rows[0].cnt);
+  }
+  const currentIds = page.map((d) => d.d_current_version_id).filter(Boolean);
+  const current = new Map<string, Record<string, unknown>>();
+  if (currentIds.length) {
+    for (const v of (await pool.query(Q.CURRENT_VERSIONS, [currentIds])).rows) current.set(v.v_id, v);
+  }
+  const items = page.map((d) => {
+    const v = current.get(d.d_current_version_id as string);
+    return {
+      ...view(d, 'd_'),
+      inForce: d.d_status === 'EFFECTIVE',
+      revision: v?.v_revision ?? null,
+      effectiveFrom: v?.v_effective_from ?? null,
+    };
+  });
+  return { items, page: Number(url.searchParams.get('page') ?? 1), pageSize: 20, total };
+}
+
+async function versions(ctx: Context, documentId: string): Promise<unknown> {
+  const [readable, shared, drafting] = await documentScope(ctx);
+  const [document] = (await pool.query(Q.DOCUMENT_BY_ID, [documentId])).rows;
+  const agencyId = document?.Document_agency_id as string;
+  const reads = document && (readable.includes(agencyId) || shared.includes(agencyId));
+  if (!reads || (document.Document_status === 'DRAFT' && !drafting.includes(agencyId)))
+    throw new HttpError(404, 'NOT_FOUND');
+  const all = (await pool.query(Q.VERSIONS_OF_DOCUMENT, [documentId])).rows;
+  const visible = all.filter(
+    (v) =>
+      ['EFFECTIVE', 'SUPERSEDED'].includes(v.DocumentVersion_status) ||
+      drafting.includes(v.DocumentVersion_agency_id),
+  );
+  const files = visible.length
+    ? (await pool.query(Q.FILES_OF_VERSIONS, [visible.map((v) => v.DocumentVersion_id)])).rows
+    : [];
+  return visible.map((v) => ({
+    ...view(v, 'DocumentVersion_'),
+    inForce: v.DocumentVersion_status === 'EFFECTIVE' && document.Document_status === 'EFFECTIVE',
+    files: files.filter((f) => f.f_version_id === v.DocumentVersion_id).map((f) => view(f, 'f_')),
+  }));
+}
+
+async function inbox(ctx: Context): Promise<unknown> {
+  const requests = (await pool.query(Q.INBOX_PAGE, [ctx.userId])).rows;
+  const total = Number((await pool.query(Q.INBOX_COUNT, [ctx.userId])).rows[0].cnt);
+  const steps = requests.length
+    ? (await pool.query(Q.STEPS_OF_REQUESTS, [requests.map((r) => r.r_id)])).rows
+    : [];
+  const items = requests.map((r) => ({
+    ...view(r, 'r_'),
+    steps: steps.filter((s) => s.s_request_id === r.r_id).map((s) => view(s, 's_')),
+    dueAt: r.step_due_at,
+  }));
+  return { items, page: 1, pageSize: 20, total };
+}
+
+async function deadlines(ctx: Context, url: URL): Promise<unknown> {
+  const readable = [...new Set([...ctx.memberships.map((m) => m.agencyId), ...ctx.oversight])];
+  const params = [readable, url.searchParams.get('agencyId')];
+  const items = (await pool.query(Q.DEADLINES_PAGE, params)).rows.map((d) => view(d, 'd_'));
+  const total = Number((await pool.query(Q.DEADLINES_COUNT, params)).rows[0].cnt);
+  return { items, page: 1, pageSize: 20, total };
+}
+
+async function dashboard(ctx: Context, url: URL): Promise<unknown> {
+  const province = url.searchParams.get('provinceAgencyId') ?? '';
+  if (!ctx.memberships.some((m) => m.agencyId === province && m.roles.includes('OVERSIGHT')))
+    throw new HttpError(403, 'FORBIDDEN');
+  const now = new Date();
+  const rows = (await pool.query(Q.DASHBOARD, [province, now, now.getUTCFullYear()])).rows;
+  const ids = rows.map((r) => r.id as string);
+  const catalogue = (await pool.query(Q.COVERAGE_CATALOGUE, [ids])).rows;
+  const siblings = (await pool.query(Q.COVERAGE_SIBLINGS, [ids])).rows;
+  const everyone = [...new Set([...ids, ...siblings.map((s) => s.sibling_id as string)])];
+  const procedures = (await pool.query(Q.COVERAGE_PROCEDURES, [everyone])).rows;
+  const covered = new Set(procedures.map((p) => `${p.agency_id}|${p.code}`));
+  const pools = new Map<string, string[]>(ids.map((id) => [id, [id]]));
+  for (const s of siblings) if (s.sibling_id !== s.agency_id) pools.get(s.agency_id)?.push(s.sibling_id);
+  const coverage = new Map<string, { total: number; covered: number }>(
+    ids.map((id) => [id, { total: 0, covered: 0 }]),
+  );
+  for (const item of catalogue) {
+    const c = coverage.get(item.agency_id)!;
+    c.total += 1;
+    if ((pools.get(item.agency_id) ?? []).some((a) => covered.has(`${a}|${item.code}`))) c.covered += 1;
+  }
+  const agencies = rows.map((r) => ({ ...view(r, ''), coverage: coverage.get(r.id) }));
+  const totals = {
+    agencies: agencies.length,
+    overdueDeadlines: rows.reduce((n, r) => n + Number(r.overdue), 0),
+  };
+  return { provinceAgencyId: province, asOf: now.toISOString(), totals, agencies };
+}
+
+async function login(body: string): Promise<unknown> {
+  const { username, password } = JSON.parse(body) as { username: string; password: string };
+  const [user] = (await pool.query(Q.USER_BY_NAME, [username])).rows;
+  if (!user || !(await argon2.verify(user.u_password_hash, password)) || !user.u_is_active)
+    throw new HttpError(401, 'INVALID_CREDENTIALS');
+  const client = await pool.connect();
+  try {
+    await client.query('START TRANSACTION');
+    const expires = new Date(Date.now() + 30 * 24 * 3600 * 1000);
+    const [session] = (await client.query(Q.INSERT_SESSION, [user.u_id, null, null, expires])).rows;
+    const refresh = randomBytes(32).toString('base64url');
+    const [token] = (
+      await client.query(Q.INSERT_REFRESH_TOKEN, [
+        session.id,
+        createHash('sha256').update(refresh).digest('hex'),
+        null,
+      ])
+    ).rows;
+    await client.query(Q.AUDIT_LOCK, [AUDIT_CHAIN_LOCK_KEY]);
+    const [last] = (await client.query(Q.AUDIT_LAST)).rows;
+    const prev = (last?.hash as string) ?? '0'.repeat(64);
+    const data = { sessionId: token.id };
+    const occurredAt = new Date();
+    const hash = createHash('sha256')
+      .update(prev + JSON.stringify({ occurredAt, actor: user.u_id, data }))
+      .digest('hex');
+    await client.query(Q.AUDIT_INSERT, [
+      occurredAt,
+      user.u_id,
+      user.u_username,
+      null,
+      'user',
+      user.u_id,
+      'login',
+      null,
+      null,
+      null,
+      data,
+      randomUUID(),
+      prev,
+      hash,
+    ]);
+    await client.query('COMMIT');
+    return {
+      accessToken: sign({ sub: user.u_id, sid: session.id }),
+      refreshToken: `${token.id}.${refresh}`,
+      expiresIn: 900,
+      tokenType: 'Bearer',
+    };
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let body = '';
+    request.setEncoding('utf8');
+    request.on('data', (chunk: string) => (body += chunk));
+    request.on('end', () => resolve(body));
+    request.on('error', reject);
+  });
+}
+
+async function route(request: IncomingMessage): Promise<[number, unknown]> {
+  const url = new URL(request.url ?? '/', 'http://baseline');
+  const path = url.pathname;
+  if (path === '/health') return [200, { status: 'ok' }];
+  if (request.method === 'POST' && path === '/api/v1/auth/login')
+    return [201, await login(await readBody(request))];
+  if (request.method !== 'GET') throw new HttpError(404, 'NOT_FOUND');
+  const ctx = await context(request);
+  if (path === '/api/v1/documents') return [200, await documents(ctx, url)];
+  const versionsMatch = /^\/api\/v1\/documents\/([0-9a-f-]{36})\/versions$/.exec(path);
+  if (versionsMatch) return [200, await versions(ctx, versionsMatch[1])];
+  if (path === '/api/v1/approval-requests') return [200, await inbox(ctx)];
+  if (path === '/api/v1/deadlines') return [200, await deadlines(ctx, url)];
+  if (path === '/api/v1/dashboards/province') return [200, await dashboard(ctx, url)];
+  throw new HttpError(404, 'NOT_FOUND');
+}
+
+function send(response: ServerResponse, status: number, body: unknown): void {
+  const json = JSON.stringify(body);
+  response.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(json),
+  });
+  response.end(json);
+}
+
+const server = createServer((request, response) => {
+  route(request).then(
+    ([status, body]) => send(response, status, body),
+    (error: unknown) => {
+      if (error instanceof HttpError)
+        send(response, error.status, { statusCode: error.status, code: error.message });
+      else if (/timeout/i.test(String((error as Error)?.message)))
+        send(response, 503, { statusCode: 503, code: 'DEPENDENCY_UNAVAILABLE' });
+      else {
+        console.error(error);
+        send(response, 500, { statusCode: 500, code: 'INTERNAL' });
+      }
+    },
+  );
+});
+server.keepAliveTimeout = 5000;
+server.listen(Number(process.env.PORT ?? 3901), '127.0.0.1');
+const stop = () => server.close(() => void pool.end().then(() => process.exit(0)));
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);

@@ -1,0 +1,150 @@
+import { Client } from 'pg';
+import { ApiClient, pool } from './client';
+import { agencyIdOf, APPROVER, DRAFTER, SECRETARY, usernameOf } from './datagen';
+import { BenchOptions } from './options';
+import { log, percentile, round } from './util';
+
+export interface ApprovalResult {
+  requests: number;
+  concurrency: number;
+  transitions: number;
+  failed: number;
+  seconds: number;
+  transitionsPerSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  auditEntries: number;
+  outboxEvents: number;
+  approvedRequests: number;
+  effectiveDocuments: number;
+  setupSeconds: number;
+}
+
+/** A small PDF (the type is sniffed from its first bytes); identical bytes are stored once. */
+const SMALL_PDF = Buffer.concat([
+  Buffer.from('%PDF-1.4\n% benchmark\n'),
+  Buffer.alloc(20_000, 0x20),
+  Buffer.from('\n%%EOF\n'),
+]);
+
+async function counts(db: Client): Promise<{ audit: number; outbox: number }> {
+  const { rows } = await db.query<{ audit: string; outbox: string }>(
+    'SELECT (SELECT count(*) FROM audit_trail) AS audit, (SELECT count(*) FROM outbox_events) AS outbox',
+  );
+  return { audit: Number(rows[0].audit), outbox: Number(rows[0].outbox) };
+}
+
+/**
+ * Approval transitions under concurrency. Beforehand, through the API: N documents, each with a
+ * file and a submitted ISSUE request (default workflow: ISO secretary, then head of agency),
+ * spread over 10 agencies. Then `connections` clients each take the next request and approve
+ * its two steps in turn (the secretary, then the approver); every approval is a transition
+ * written with its audit-trail entries and outbox events in one transaction. Afterwards the
+ * rows written are counted.
+ */
+export async function runApprovals(options: BenchOptions, api: ApiClient): Promise<ApprovalResult> {
+  const s = options.scale;
+  const runId = Date.now().toString(36);
+  const agencies = Array.from({ length: 10 }, (_, j) => s.bigProvince - 1 - j);
+  const people = await pool(agencies, 4, async (a) => ({
+    agency: a,
+    drafter: await api.login(usernameOf(a, DRAFTER)),
+    secretary: await api.login(usernameOf(a, SECRETARY)),
+    approver: await api.login(usernameOf(a, APPROVER)),
+  }));
+
+  const setupStart = Date.now();
+  const requests = await pool(
+    Array.from({ length: s.approvals }, (_, i) => i),
+    8,
+    async (i) => {
+      const who = people[i % people.length];
+      const doc = await api.call<{ id: string; draftVersion: { id: string } }>(
+        'POST',
+        '/api/v1/documents',
+        who.drafter,
+        {
+          agencyId: agencyIdOf(who.agency),
+          code: `QT-BENCH-${runId}-${i}`,
+          title: `Quy trình đo hiệu năng phê duyệt ${runId} số ${i}`,
+          type: 'PROCEDURE',
+        },
+      );
+      // distinct bytes per document: s3rver fails two concurrent copies to one content-addressed key
+      const bytes = Buffer.concat([SMALL_PDF, Buffer.from(`% ${runId}-${i}\n`)]);
+      const form = new FormData();
+      form.append('file', new Blob([bytes], { type: 'application/pdf' }), `quy-trinh-${i}.pdf`);
+      const upload = await fetch(
+        `${api.baseUrl}/api/v1/documents/${doc.id}/versions/${doc.draftVersion.id}/files`,
+        {
+          method: 'POST',
+          headers: { authorization: `Bearer ${who.drafter}` },
+          body: form,
+        },
+      );
+      if (!upload.ok) throw new Error(`upload → ${upload.status} ${await upload.text()}`);
+      const request = await api.call<{ id: string }>('POST', '/api/v1/approval-requests', who.drafter, {
+        kind: 'ISSUE',
+        documentId: doc.id,
+        reason: 'Ban hành quy trình (benchmark)',
+      });
+      await api.call('POST', `/api/v1/approval-requests/${request.id}/submit`, who.drafter, {});
+      return { id: request.id, documentId: doc.id, who };
+    },
+  );
+  const setupSeconds = (Date.now() - setupStart) / 1000;
+  log(`approvals: ${requests.length} submitted requests prepared in ${setupSeconds.toFixed(1)} s`);
+
+  const db = new Client({ connectionString: options.databaseUrl, application_name: 'iso-bench-approvals' });
+  await db.connect();
+  try {
+    const before = await counts(db);
+    const latencies: number[] = [];
+    let failed = 0;
+    const approve = async (id: string, token: string) => {
+      const t0 = performance.now();
+      const response = await fetch(`${api.baseUrl}/api/v1/approval-requests/${id}/approve`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: '{}',
+      });
+      await response.text();
+      latencies.push(performance.now() - t0);
+      if (!response.ok) failed += 1;
+      return response.ok;
+    };
+    const t0 = performance.now();
+    await pool(requests, options.connections, async (r) => {
+      if (await approve(r.id, r.who.secretary)) await approve(r.id, r.who.approver);
+    });
+    const seconds = (performance.now() - t0) / 1000;
+    const after = await counts(db);
+    const ids = requests.map((r) => r.id);
+    const { rows } = await db.query<{ approved: string; effective: string }>(
+      `SELECT (SELECT count(*) FROM approval_requests WHERE id = ANY($1::uuid[]) AND status = 'APPROVED') AS approved,
+              (SELECT count(*) FROM documents WHERE id = ANY($2::uuid[]) AND status = 'EFFECTIVE') AS effective`,
+      [ids, requests.map((r) => r.documentId)],
+    );
+    latencies.sort((a, b) => a - b);
+    const transitions = latencies.length - failed;
+    return {
+      requests: requests.length,
+      concurrency: options.connections,
+      transitions,
+      failed,
+      seconds: round(seconds, 2),
+      transitionsPerSecond: round(transitions / seconds, 1),
+      p50: round(percentile(latencies, 50)),
+      p95: round(percentile(latencies, 95)),
+      p99: round(percentile(latencies, 99)),
+      auditEntries: after.audit - before.audit,
+      outboxEvents: after.outbox - before.outbox,
+      approvedRequests: Number(rows[0].approved),
+      effectiveDocuments: Number(rows[0].effective),
+      setupSeconds: round(setupSeconds, 1),
+    };
+  } finally {
+    await db.end();
+  }
+}

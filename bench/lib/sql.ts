@@ -1,0 +1,153 @@
+/*
+ * The SQL the API runs for each benchmarked endpoint, copied from what it sends to PostgreSQL
+ * (captured with log_statement = 'all' on the benchmark database; the select lists are
+ * TypeORM's). The baseline server runs exactly these, in the same order, through pg.
+ */
+
+export const SESSION_USER = `SELECT u.id, u.username, u.full_name, u.is_system_admin
+         FROM users u JOIN sessions s ON s.user_id = u.id
+        WHERE u.id = $1 AND s.id = $2 AND u.is_active AND s.revoked_at IS NULL AND s.expires_at > now()`;
+
+export const MEMBERSHIPS = `SELECT "Membership"."user_id" AS "Membership_user_id", "Membership"."agency_id" AS "Membership_agency_id", "Membership"."roles" AS "Membership_roles", "Membership"."created_at" AS "Membership_created_at" FROM "memberships" "Membership" WHERE (("Membership"."user_id" = $1)) ORDER BY "Membership"."agency_id" ASC`;
+
+export const SUBTREE = `WITH RECURSIVE sub AS (
+         SELECT id FROM agencies WHERE id = ANY($1::uuid[])
+         UNION SELECT a.id FROM agencies a JOIN sub ON a.parent_id = sub.id)
+       SELECT id FROM sub`;
+
+export const SIBLINGS = `SELECT DISTINCT m2.agency_id FROM quality_system_agencies m1
+         JOIN quality_system_agencies m2 ON m2.quality_system_id = m1.quality_system_id
+        WHERE m1.agency_id = ANY($1::uuid[])`;
+
+const DOCUMENT_COLUMNS = `"d"."id" AS "d_id", "d"."created_at" AS "d_created_at", "d"."updated_at" AS "d_updated_at", "d"."agency_id" AS "d_agency_id", "d"."code" AS "d_code", "d"."title" AS "d_title", "d"."type" AS "d_type", "d"."parent_id" AS "d_parent_id", "d"."owner_unit" AS "d_owner_unit", "d"."review_interval_months" AS "d_review_interval_months", "d"."next_review_date" AS "d_next_review_date", "d"."administrative_procedure_codes" AS "d_administrative_procedure_codes", "d"."distribution_user_ids" AS "d_distribution_user_ids", "d"."status" AS "d_status", "d"."current_version_id" AS "d_current_version_id", "d"."created_by" AS "d_created_by", "d"."version" AS "d_version"`;
+
+const DOCUMENT_SCOPE = `(("d"."agency_id" = ANY($1) OR "d"."agency_id" = ANY($2))
+        AND ("d"."status" <> 'DRAFT' OR "d"."agency_id" = ANY($3)))`;
+
+/** The register of one agency, filtered by type and status, one page ordered by code. */
+export const REGISTER_PAGE = `SELECT ${DOCUMENT_COLUMNS} FROM "documents" "d" WHERE ${DOCUMENT_SCOPE} AND "d"."agency_id" = $4 AND "d"."type" = $5 AND "d"."status" = $6 ORDER BY "d"."code" ASC, "d"."id" ASC LIMIT 20 OFFSET `;
+export const REGISTER_COUNT = `SELECT COUNT(1) AS "cnt" FROM "documents" "d" WHERE ${DOCUMENT_SCOPE} AND "d"."agency_id" = $4 AND "d"."type" = $5 AND "d"."status" = $6`;
+
+/** Diacritics-insensitive search over the caller's documents. */
+export const SEARCH_PAGE = `SELECT ${DOCUMENT_COLUMNS} FROM "documents" "d" WHERE ${DOCUMENT_SCOPE} AND lower(f_unaccent("d"."code" || ' ' || "d"."title")) LIKE $4 ORDER BY "d"."code" ASC, "d"."id" ASC LIMIT 20 OFFSET 0`;
+export const SEARCH_COUNT = `SELECT COUNT(1) AS "cnt" FROM "documents" "d" WHERE ${DOCUMENT_SCOPE} AND lower(f_unaccent("d"."code" || ' ' || "d"."title")) LIKE $4`;
+
+const VERSION_COLUMNS = (alias: string) =>
+  [
+    'id',
+    'created_at',
+    'updated_at',
+    'document_id',
+    'agency_id',
+    'revision',
+    'status',
+    'change_summary',
+    'effective_from',
+    'superseded_at',
+    'drafted_by',
+    'reviewed_by',
+    'reviewed_at',
+    'approved_by',
+    'approved_at',
+    'version',
+  ]
+    .map((c) => `"${alias}"."${c}" AS "${alias}_${c}"`)
+    .join(', ');
+
+export const CURRENT_VERSIONS = `SELECT ${VERSION_COLUMNS('v')} FROM "document_versions" "v" WHERE "v"."id" = ANY($1)`;
+
+export const DOCUMENT_BY_ID = `SELECT ${[
+  'id',
+  'created_at',
+  'updated_at',
+  'agency_id',
+  'code',
+  'title',
+  'type',
+  'parent_id',
+  'owner_unit',
+  'review_interval_months',
+  'next_review_date',
+  'administrative_procedure_codes',
+  'distribution_user_ids',
+  'status',
+  'current_version_id',
+  'created_by',
+  'version',
+]
+  .map((c) => `"Document"."${c}" AS "Document_${c}"`)
+  .join(', ')} FROM "documents" "Document" WHERE (("Document"."id" = $1)) LIMIT 1`;
+
+export const VERSIONS_OF_DOCUMENT = `SELECT ${VERSION_COLUMNS('DocumentVersion')} FROM "document_versions" "DocumentVersion" WHERE (("DocumentVersion"."document_id" = $1)) ORDER BY "DocumentVersion"."revision" DESC`;
+
+export const FILES_OF_VERSIONS = `SELECT "f"."id" AS "f_id", "f"."created_at" AS "f_created_at", "f"."updated_at" AS "f_updated_at", "f"."version_id" AS "f_version_id", "f"."document_id" AS "f_document_id", "f"."agency_id" AS "f_agency_id", "f"."name" AS "f_name", "f"."size" AS "f_size", "f"."content_type" AS "f_content_type", "f"."sha256" AS "f_sha256", "f"."storage_key" AS "f_storage_key", "f"."uploaded_by" AS "f_uploaded_by" FROM "document_files" "f" WHERE "f"."version_id" = ANY($1) ORDER BY "f"."created_at" ASC`;
+
+const INBOX_FROM = `FROM "approval_requests" "r" INNER JOIN "approval_steps" "s" ON "s"."request_id" = "r"."id" AND "s"."step_order" = "r"."current_step" AND "s"."status" = 'PENDING' WHERE "r"."status" = 'IN_PROGRESS' AND "r"."drafter_id" IS DISTINCT FROM $1 AND ("s"."assignee_id" = $1 OR ("s"."assignee_id" IS NULL AND EXISTS (
+              SELECT 1 FROM memberships m WHERE m.user_id = $1 AND m.agency_id = "r"."agency_id" AND "s"."role" = ANY(m.roles))))`;
+
+/** The approval inbox: requests whose current step waits on the caller. */
+export const INBOX_PAGE = `SELECT "r"."id" AS "r_id", "r"."created_at" AS "r_created_at", "r"."updated_at" AS "r_updated_at", "r"."agency_id" AS "r_agency_id", "r"."kind" AS "r_kind", "r"."subject_type" AS "r_subject_type", "r"."subject_id" AS "r_subject_id", "r"."subject_version_id" AS "r_subject_version_id", "r"."status" AS "r_status", "r"."reason" AS "r_reason", "r"."effective_date" AS "r_effective_date", "r"."requested_by" AS "r_requested_by", "r"."drafter_id" AS "r_drafter_id", "r"."current_step" AS "r_current_step", "r"."decided_at" AS "r_decided_at", "r"."version" AS "r_version", "s"."due_at" AS "step_due_at" ${INBOX_FROM} ORDER BY "s"."due_at" ASC, "r"."id" ASC LIMIT 20 OFFSET 0`;
+export const INBOX_COUNT = `SELECT COUNT(DISTINCT("r"."id")) AS "cnt" ${INBOX_FROM}`;
+export const STEPS_OF_REQUESTS = `SELECT "s"."id" AS "s_id", "s"."created_at" AS "s_created_at", "s"."updated_at" AS "s_updated_at", "s"."request_id" AS "s_request_id", "s"."step_order" AS "s_step_order", "s"."role" AS "s_role", "s"."assignee_id" AS "s_assignee_id", "s"."sla_days" AS "s_sla_days", "s"."status" AS "s_status", "s"."due_at" AS "s_due_at", "s"."decided_by" AS "s_decided_by", "s"."decided_at" AS "s_decided_at", "s"."comment" AS "s_comment", "s"."meaning" AS "s_meaning", "s"."file_hashes" AS "s_file_hashes" FROM "approval_steps" "s" WHERE "s"."request_id" = ANY($1) ORDER BY "s"."step_order" ASC`;
+
+/** The deadline list of one agency, first page by due date. */
+export const DEADLINES_PAGE = `SELECT "d"."id" AS "d_id", "d"."created_at" AS "d_created_at", "d"."updated_at" AS "d_updated_at", "d"."agency_id" AS "d_agency_id", "d"."kind" AS "d_kind", "d"."subject_type" AS "d_subject_type", "d"."subject_id" AS "d_subject_id", "d"."title" AS "d_title", "d"."due_at" AS "d_due_at", "d"."responsible_user_ids" AS "d_responsible_user_ids", "d"."responsible_role" AS "d_responsible_role", "d"."state" AS "d_state", "d"."closed_at" AS "d_closed_at", "d"."next_reminder_at" AS "d_next_reminder_at", "d"."next_reminder_step" AS "d_next_reminder_step" FROM "deadlines" "d" WHERE "d"."agency_id" = ANY($1) AND "d"."agency_id" = $2 ORDER BY "d"."due_at" ASC, "d"."id" ASC LIMIT 20 OFFSET 0`;
+export const DEADLINES_COUNT = `SELECT COUNT(1) AS "cnt" FROM "deadlines" "d" WHERE "d"."agency_id" = ANY($1) AND "d"."agency_id" = $2`;
+
+/** Login: the user by name, then session, refresh token and audit entry in one transaction. */
+export const USER_BY_NAME = `SELECT "u"."id" AS "u_id", "u"."created_at" AS "u_created_at", "u"."updated_at" AS "u_updated_at", "u"."username" AS "u_username", "u"."full_name" AS "u_full_name", "u"."email" AS "u_email", "u"."is_system_admin" AS "u_is_system_admin", "u"."is_active" AS "u_is_active", "u"."version" AS "u_version", "u"."password_hash" AS "u_password_hash" FROM "users" "u" WHERE "u"."username" = $1`;
+export const INSERT_SESSION = `INSERT INTO "sessions"("id", "created_at", "updated_at", "user_id", "revoked_at", "revoke_reason", "expires_at") VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3, $4) RETURNING "id", "created_at", "updated_at"`;
+export const INSERT_REFRESH_TOKEN = `INSERT INTO "refresh_tokens"("id", "created_at", "updated_at", "session_id", "token_hash", "used_at") VALUES (DEFAULT, DEFAULT, DEFAULT, $1, $2, $3) RETURNING "id", "created_at", "updated_at"`;
+export const AUDIT_LOCK = 'SELECT pg_advisory_xact_lock($1)';
+export const AUDIT_LAST = 'SELECT hash FROM audit_trail ORDER BY id DESC LIMIT 1';
+export const AUDIT_INSERT = `INSERT INTO "audit_trail"("id", "occurred_at", "actor_id", "actor_name", "agency_id", "subject_type", "subject_id", "action", "from_state", "to_state", "reason", "data", "request_id", "prev_hash", "hash") VALUES (DEFAULT, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING "id"`;
+
+/**
+ * The province dashboard (libs/oversight/src/dashboard/province-dashboard.service.ts): one
+ * grouped query over the province's subtree, then the three coverage queries.
+ */
+export const DASHBOARD = `WITH RECURSIVE sub AS (
+         SELECT id FROM agencies WHERE id = $1
+         UNION SELECT a.id FROM agencies a JOIN sub ON a.parent_id = sub.id),
+       ag AS (
+         SELECT a.id, a.code, a.name, a.level, a.parent_id FROM sub JOIN agencies a ON a.id = sub.id
+          WHERE a.status = 'ACTIVE'),
+       overdue AS (
+         SELECT d.agency_id, count(*) AS n FROM deadlines d JOIN ag ON ag.id = d.agency_id
+          WHERE d.state = 'OPEN' AND d.due_at < $2 GROUP BY d.agency_id),
+       ncs AS (
+         SELECT n.agency_id, count(*) AS open, count(*) FILTER (WHERE n.severity = 'MAJOR') AS major
+           FROM nonconformities n JOIN ag ON ag.id = n.agency_id
+          WHERE n.status <> 'CLOSED' GROUP BY n.agency_id),
+       decl AS (
+         SELECT DISTINCT ON (x.agency_id) x.agency_id, d.id, d.status, d.decision_number,
+                to_char(d.decision_date, 'YYYY-MM-DD') AS decision_date
+           FROM declarations d CROSS JOIN LATERAL unnest(d.agency_ids) AS x(agency_id)
+           JOIN ag ON ag.id = x.agency_id
+          WHERE d.status <> 'SUPERSEDED'
+          ORDER BY x.agency_id, d.decision_date DESC, d.created_at DESC)
+       SELECT ag.id, ag.code, ag.name, ag.level, ag.parent_id,
+              q.id AS qms_id, q.name AS qms_name, q.status AS qms_status,
+              decl.id AS declaration_id, decl.status AS declaration_status,
+              decl.decision_number, decl.decision_date,
+              coalesce(overdue.n, 0)::int AS overdue,
+              coalesce(ncs.open, 0)::int AS open_ncs, coalesce(ncs.major, 0)::int AS open_major,
+              coalesce(r.status, 'NOT_CREATED') AS report_status
+         FROM ag
+         LEFT JOIN quality_system_agencies m ON m.agency_id = ag.id
+         LEFT JOIN quality_systems q ON q.id = m.quality_system_id
+         LEFT JOIN overdue ON overdue.agency_id = ag.id
+         LEFT JOIN ncs ON ncs.agency_id = ag.id
+         LEFT JOIN decl ON decl.agency_id = ag.id
+         LEFT JOIN annual_reports r ON r.agency_id = ag.id AND r.year = $3
+        WHERE ag.id <> $1 OR q.id IS NOT NULL
+        ORDER BY ag.code`;
+export const COVERAGE_CATALOGUE = `SELECT agency_id, code, name, field FROM administrative_procedures
+      WHERE agency_id = ANY($1::uuid[]) AND active ORDER BY agency_id, code`;
+export const COVERAGE_SIBLINGS = `SELECT m.agency_id, s.agency_id AS sibling_id
+       FROM quality_system_agencies m JOIN quality_system_agencies s ON s.quality_system_id = m.quality_system_id
+      WHERE m.agency_id = ANY($1::uuid[])`;
+export const COVERAGE_PROCEDURES = `SELECT d.agency_id, c.code, d.id AS document_id, d.code AS document_code, d.title
+       FROM documents d CROSS JOIN LATERAL unnest(d.administrative_procedure_codes) AS c(code)
+      WHERE d.agency_id = ANY($1::uuid[]) AND d.type = 'PROCEDURE' AND d.status = 'EFFECTIVE'
+      ORDER BY d.agency_id, c.code, d.code`;
