@@ -28,3 +28,4 @@ export * from './state/state-machine';
 export * from './outbox/event-subscribers';
 export * from './outbox/outbox-relay';
 export * from './http/idempotency.interceptor';
+export * from './csv/parse-csv';

@@ -3,10 +3,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { RequestContext, Role } from '@app/platform';
+import { parseCsv, RequestContext, Role } from '@app/platform';
 import { AgenciesService, AgencyLevel, QualitySystemsService } from '@app/organization';
 import { UsersService } from '@app/identity';
-import { parseCsv } from './csv';
 
 /** data/kon-tum-agencies.csv of the repository, found from the source tree and from dist/ alike. */
 export function konTumCsvPath(): string {
@@ -92,7 +91,9 @@ export async function seedKonTum(
     });
   };
 
-  const rows = parseCsv(readFileSync(options.csvPath ?? konTumCsvPath(), 'utf8'));
+  const rows = parseCsv(readFileSync(options.csvPath ?? konTumCsvPath(), 'utf8')).records.map(
+    (r) => r.values,
+  );
   const provinceId = await ensureAgency(PROVINCE_CODE, 'Ủy ban nhân dân tỉnh Kon Tum', 'PROVINCE', null);
   const agencyIdsByNo = new Map<number, string>();
   const districtIdByName = new Map<string, string>();

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request } from 'express';
 import { DataSource, EntityManager } from 'typeorm';
-import { Clock, DomainError, ErrorDetail, Page, RequestContext, UnitOfWork } from '@app/platform';
-import { parseCsv, readCsvBody } from '../csv';
+import { Clock, DomainError, ErrorDetail, Page, parseCsv, RequestContext, UnitOfWork } from '@app/platform';
+import { readCsvBody } from '../csv';
 import {
   agenciesUnder,
   assertAgencyActive,

@@ -2,8 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
-import { DomainError, ErrorDetail, Page, RequestContext, UnitOfWork, updateReturning } from '@app/platform';
-import { parseCsv, readCsvBody } from '../csv';
+import {
+  DomainError,
+  ErrorDetail,
+  Page,
+  parseCsv,
+  RequestContext,
+  UnitOfWork,
+  updateReturning,
+} from '@app/platform';
+import { readCsvBody } from '../csv';
 import {
   AGENCY_MANAGERS,
   agenciesUnder,
