@@ -171,8 +171,9 @@ async function versions(ctx: Context, documentId: string): Promise<unknown> {
 }
 
 async function inbox(ctx: Context): Promise<unknown> {
-  const requests = (await pool.query(Q.INBOX_PAGE, [ctx.userId])).rows;
-  const total = Number((await pool.query(Q.INBOX_COUNT, [ctx.userId])).rows[0].cnt);
+  const mine = ctx.memberships.map((m) => m.agencyId);
+  const requests = (await pool.query(Q.INBOX_PAGE, [ctx.userId, mine])).rows;
+  const total = Number((await pool.query(Q.INBOX_COUNT, [ctx.userId, mine])).rows[0].cnt);
   const steps = requests.length
     ? (await pool.query(Q.STEPS_OF_REQUESTS, [requests.map((r) => r.r_id)])).rows
     : [];

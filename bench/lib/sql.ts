@@ -82,7 +82,7 @@ export const VERSIONS_OF_DOCUMENT = `SELECT ${VERSION_COLUMNS('DocumentVersion')
 
 export const FILES_OF_VERSIONS = `SELECT "f"."id" AS "f_id", "f"."created_at" AS "f_created_at", "f"."updated_at" AS "f_updated_at", "f"."version_id" AS "f_version_id", "f"."document_id" AS "f_document_id", "f"."agency_id" AS "f_agency_id", "f"."name" AS "f_name", "f"."size" AS "f_size", "f"."content_type" AS "f_content_type", "f"."sha256" AS "f_sha256", "f"."storage_key" AS "f_storage_key", "f"."uploaded_by" AS "f_uploaded_by" FROM "document_files" "f" WHERE "f"."version_id" = ANY($1) ORDER BY "f"."created_at" ASC`;
 
-const INBOX_FROM = `FROM "approval_requests" "r" INNER JOIN "approval_steps" "s" ON "s"."request_id" = "r"."id" AND "s"."step_order" = "r"."current_step" AND "s"."status" = 'PENDING' WHERE "r"."status" = 'IN_PROGRESS' AND "r"."drafter_id" IS DISTINCT FROM $1 AND ("s"."assignee_id" = $1 OR ("s"."assignee_id" IS NULL AND EXISTS (
+const INBOX_FROM = `FROM "approval_requests" "r" INNER JOIN "approval_steps" "s" ON "s"."request_id" = "r"."id" AND "s"."step_order" = "r"."current_step" AND "s"."status" = 'PENDING' WHERE "r"."status" = 'IN_PROGRESS' AND "r"."agency_id" = ANY($2::uuid[]) AND "r"."drafter_id" IS DISTINCT FROM $1 AND ("s"."assignee_id" = $1 OR ("s"."assignee_id" IS NULL AND EXISTS (
               SELECT 1 FROM memberships m WHERE m.user_id = $1 AND m.agency_id = "r"."agency_id" AND "s"."role" = ANY(m.roles))))`;
 
 /** The approval inbox: requests whose current step waits on the caller. */
