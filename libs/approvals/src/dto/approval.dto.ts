@@ -17,11 +17,9 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { PageQuery, Role } from '@app/platform';
+import { PageQuery, Role, toBoolean } from '@app/platform';
 import { APPROVAL_KINDS, ApprovalKind, REQUEST_STATUSES, RequestStatus } from '../approval.entity';
 
-const toBoolean = ({ value }: { value: unknown }) =>
-  value === 'true' ? true : value === 'false' ? false : value;
 export const STEP_ROLES: Role[] = ['ISO_SECRETARY', 'REVIEWER', 'APPROVER', 'AGENCY_ADMIN'];
 
 export class CreateApprovalRequestDto {

@@ -11,7 +11,7 @@ import {
   Length,
   Min,
 } from 'class-validator';
-import { PageQuery } from '@app/platform';
+import { PageQuery, toBoolean } from '@app/platform';
 import { IsIsoClause } from '../iso-clauses';
 import {
   ACTION_STATUSES,
@@ -25,9 +25,6 @@ import {
   NonconformitySource,
   NonconformityStatus,
 } from '../nonconformity.entity';
-
-const toBoolean = ({ value }: { value: unknown }) =>
-  value === 'true' ? true : value === 'false' ? false : value;
 
 /** Every action in a body may carry the version the client saw (or send If-Match). */
 class Versioned {

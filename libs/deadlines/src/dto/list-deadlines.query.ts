@@ -1,11 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
-import { PageQuery } from '@app/platform';
+import { PageQuery, toBoolean } from '@app/platform';
 import { DEADLINE_KINDS, DeadlineKind, DeadlineState } from '../deadline.entity';
-
-const toBoolean = ({ value }: { value: unknown }) =>
-  value === 'true' ? true : value === 'false' ? false : value;
 
 export class ListDeadlinesQuery extends PageQuery {
   @ApiPropertyOptional({ format: 'uuid' })

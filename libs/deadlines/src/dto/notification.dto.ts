@@ -1,10 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
-import { PageQuery } from '@app/platform';
-
-const toBoolean = ({ value }: { value: unknown }) =>
-  value === 'true' ? true : value === 'false' ? false : value;
+import { PageQuery, toBoolean } from '@app/platform';
 
 export class ListNotificationsQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'only notifications not yet read' })

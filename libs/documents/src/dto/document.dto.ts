@@ -16,14 +16,11 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { PageQuery } from '@app/platform';
+import { PageQuery, toBoolean } from '@app/platform';
 import { DOCUMENT_STATUSES, DOCUMENT_TYPES, DocumentStatus, DocumentType } from '../document.entity';
 
 const CODE = /^[\p{L}\p{N}][\p{L}\p{N}._/-]{0,59}$/u;
 const TTHC = /^[A-Za-z0-9._-]{1,50}$/;
-const toBoolean = ({ value }: { value: unknown }) =>
-  value === 'true' ? true : value === 'false' ? false : value;
-
 export class CreateDocumentDto {
   @ApiProperty({ format: 'uuid' })
   @IsUUID()

@@ -60,3 +60,10 @@ export class PageQuery {
     return { items, page: this.page, pageSize: this.pageSize, total };
   }
 }
+
+/**
+ * For `@Transform` on boolean query parameters: `'true'` and `'false'` become booleans; anything
+ * else passes through unchanged so `@IsBoolean` refuses it with a 400.
+ */
+export const toBoolean = ({ value }: { value: unknown }) =>
+  value === 'true' ? true : value === 'false' ? false : value;

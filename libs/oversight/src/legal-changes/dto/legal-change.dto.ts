@@ -14,8 +14,7 @@ import {
   IsUUID,
   Length,
 } from 'class-validator';
-import { PageQuery } from '@app/platform';
-import { toBoolean } from '../../tthc/dto/administrative-procedure.dto';
+import { PageQuery, toBoolean } from '@app/platform';
 import { LEGAL_CHANGE_STATUSES, LegalChangeStatus } from '../legal-change.entity';
 
 export class CreateLegalChangeDto {

@@ -1,13 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional, IsString, IsUUID, Length } from 'class-validator';
-import { PageQuery } from '@app/platform';
+import { PageQuery, toBoolean } from '@app/platform';
 
 /** TTHC codes as the documents lib accepts them on a procedure. */
 export const TTHC_CODE = /^[A-Za-z0-9._-]{1,50}$/;
-
-export const toBoolean = ({ value }: { value: unknown }) =>
-  value === 'true' ? true : value === 'false' ? false : value;
 
 export class ListAdministrativeProceduresQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'only active (true, the default) or removed (false) entries' })
