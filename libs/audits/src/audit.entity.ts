@@ -201,7 +201,6 @@ export class FindingAttachment extends StoredFileEntity {
 
   @Column({ name: 'audit_id', type: 'uuid' })
   auditId: string;
-
 }
 
 /**

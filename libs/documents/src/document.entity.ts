@@ -143,7 +143,6 @@ export class DocumentFile extends StoredFileEntity {
 
   @Column({ name: 'document_id', type: 'uuid' })
   documentId: string;
-
 }
 
 /** A reader's confirmation of an effective version (or the debt of one, while acknowledgedAt is null). */

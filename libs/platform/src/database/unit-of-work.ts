@@ -64,7 +64,11 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
  * Runs an UPDATE … RETURNING and gives back its rows. (TypeORM answers UPDATE and DELETE with
  * `[rows, rowCount]` rather than the rows alone, unlike every other statement.)
  */
-export async function updateReturning<T>(manager: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
+export async function updateReturning<T>(
+  manager: EntityManager,
+  sql: string,
+  params: unknown[],
+): Promise<T[]> {
   const [rows] = await manager.query<[T[], number]>(sql, params);
   return rows;
 }
