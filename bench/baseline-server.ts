@@ -18,6 +18,7 @@ const pool = new Pool({
   // as the API's pool (libs/platform/src/database/data-source.ts)
   connectionTimeoutMillis: 3000,
   query_timeout: 15000,
+  options: '-c jit=off',
 });
 const secret = process.env.JWT_SECRET ?? '';
 const DOCUMENT_ROLES = ['AGENCY_ADMIN', 'ISO_SECRETARY', 'DRAFTER', 'REVIEWER', 'APPROVER'];

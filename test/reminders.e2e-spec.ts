@@ -5,7 +5,15 @@ import {
   ReminderScheduler,
   reminderJobId,
 } from '../libs/deadlines/src';
-import { Clock, JobQueue, QueueName, RequestContext, UnitOfWork } from '../libs/platform/src';
+import {
+  Clock,
+  JobName,
+  jobPresence,
+  JobQueue,
+  QueueName,
+  RequestContext,
+  UnitOfWork,
+} from '../libs/platform/src';
 import { startTestApp, TestApp } from './support/harness';
 import { client, Client, PDF } from './support/documents';
 import {
@@ -436,6 +444,43 @@ describe('deadlines → reminders and escalation', () => {
       queues: { name: string }[];
     };
     expect(queues.queues.map((q) => q.name).sort()).toEqual(Object.values(QueueName).sort());
+  });
+
+  it('a step whose job ran too early and did nothing runs again when the sweep finds it due', async () => {
+    const dueAt = new Date(t.app.get(Clock).now().getTime() + 5 * DAY);
+    const [id] = await registerDeadlines(t, [
+      { agencyId: w.agencyA, dueAt, responsibleUserIds: [w.users['a.staff'].id], title: 'Khắc phục NC-11' },
+    ]);
+    const queue = worker.get(JobQueue).queue(QueueName.Reminders);
+    const jobId = reminderJobId(id, dueAt, 0);
+    expect(await jobPresence(queue, [jobId])).toEqual(['missing']);
+
+    // the 3-days-before step's job, run two days early (a clock ahead on another machine, say)
+    await queue.add(JobName.SendReminder, { deadlineId: id, dueAt: dueAt.getTime(), step: 0 }, { jobId });
+    await waitFor(
+      'the early job to finish',
+      async () => (await jobPresence(queue, [jobId]))[0] === 'finished',
+    );
+    expect(await notificationsOf('a.staff', id)).toEqual([]);
+
+    move(2 * DAY + MINUTE);
+    await sweepAndSettle();
+    expect((await notificationsOf('a.staff', id)).map((n) => n.title)).toEqual([
+      'Sắp đến hạn: Khắc phục NC-11',
+    ]);
+    await sweepAndSettle();
+    expect(await notificationsOf('a.staff', id)).toHaveLength(1);
+
+    // a job waiting for its time is seen as delayed, and dropped when its due date moves
+    const laterId = reminderJobId(id, new Date(dueAt.getTime() + DAY), 1);
+    await queue.add(
+      JobName.SendReminder,
+      { deadlineId: id, dueAt: dueAt.getTime() + DAY, step: 1 },
+      { jobId: laterId, delay: DAY },
+    );
+    expect(await jobPresence(queue, [laterId, jobId])).toEqual(['delayed', 'finished']);
+    await worker.get(ReminderScheduler).discard(laterId);
+    expect(await jobPresence(queue, [laterId])).toEqual(['missing']);
   });
 
   it('a sweep with nothing new adds nothing (the reconciler is idempotent)', async () => {

@@ -21,6 +21,7 @@ export * from './platform.module';
 export * from './redis/redis';
 export * from './jobs/job-handlers';
 export * from './jobs/job-names';
+export * from './jobs/job-presence';
 export * from './jobs/job-queue';
 export * from './database/ensure-database';
 export * from './clock/clock';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Job, Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { AppConfig, Clock, JobName, JobQueue, QueueName } from '@app/platform';
+import { AppConfig, Clock, JobName, jobPresence, JobQueue, QueueName } from '@app/platform';
 import { reminderJobId } from './cadence';
 
 const BATCH = 1000;
@@ -72,59 +72,74 @@ export class ReminderScheduler {
   /** Adds each reminder's job (delayed until its time); one already due but still delayed is promoted. */
   async enqueue(planned: PlannedReminder[], now = this.clock.now()): Promise<void> {
     const queue = this.jobs.queue(QueueName.Reminders);
-    const fresh: Parameters<Queue['addBulk']>[0] = [];
-    for (const p of planned) {
-      const jobId = reminderJobId(p.deadlineId, p.dueAt, p.step);
-      const delay = Math.max(0, p.at.getTime() - now.getTime());
-      if (delay === 0 && !(await this.reviveIfStuck(queue, jobId))) continue;
-      fresh.push({
-        name: JobName.SendReminder,
-        data: { deadlineId: p.deadlineId, dueAt: p.dueAt.getTime(), step: p.step },
-        opts: { jobId, delay },
-      });
-    }
+    const jobs = planned.map((p) => ({
+      name: JobName.SendReminder,
+      data: { deadlineId: p.deadlineId, dueAt: p.dueAt.getTime(), step: p.step },
+      opts: {
+        jobId: reminderJobId(p.deadlineId, p.dueAt, p.step),
+        delay: Math.max(0, p.at.getTime() - now.getTime()),
+      },
+    }));
+    // a job still in the future is added as is (an existing id makes that a no-op); one already
+    // due may be queued, running, finished without taking effect, or delayed by a clock that moved on
+    const due = jobs.filter((j) => j.opts.delay === 0);
+    const revive = await this.toRevive(
+      queue,
+      due.map((j) => j.opts.jobId),
+      { promoteDelayed: true },
+    );
+    const fresh = jobs.filter((j) => j.opts.delay > 0 || revive.has(j.opts.jobId));
     if (fresh.length > 0) await queue.addBulk(fresh);
-  }
-
-  /** Only needs adding if the job is missing or finished without taking effect: true to add it. */
-  private async reviveIfStuck(queue: Queue, jobId: string): Promise<boolean> {
-    const job: Job | undefined = await queue.getJob(jobId);
-    if (!job) return true;
-    const state = await job.getState();
-    if (state === 'delayed') {
-      // planned with a clock that has since moved on: run it now
-      await job.promote().catch(() => undefined);
-      return false;
-    }
-    if (state === 'completed' || state === 'failed') {
-      // the registry still plans this step, so its earlier run did not take: run it again
-      await job.remove().catch(() => undefined);
-      return true;
-    }
-    return false; // waiting or active
   }
 
   async enqueueEmails(deliveryIds: string[]): Promise<void> {
     const queue = this.jobs.queue(QueueName.Email);
-    const fresh: Parameters<Queue['addBulk']>[0] = [];
-    for (const deliveryId of deliveryIds) {
-      const jobId = `email-${deliveryId}`;
-      const existing: Job | undefined = await queue.getJob(jobId);
-      if (existing) {
-        const state = await existing.getState();
-        if (state !== 'completed' && state !== 'failed') continue;
-        await existing.remove().catch(() => undefined);
-      }
-      fresh.push({ name: JobName.SendEmail, data: { deliveryId }, opts: { jobId } });
-    }
+    const jobIds = deliveryIds.map((id) => `email-${id}`);
+    // a delayed e-mail job is a retry waiting for its backoff: left alone
+    const revive = await this.toRevive(queue, jobIds, { promoteDelayed: false });
+    const fresh = deliveryIds
+      .filter((id) => revive.has(`email-${id}`))
+      .map((deliveryId) => ({
+        name: JobName.SendEmail,
+        data: { deliveryId },
+        opts: { jobId: `email-${deliveryId}` },
+      }));
     if (fresh.length > 0) await queue.addBulk(fresh);
+  }
+
+  /**
+   * Of jobs the registry says must run, those to add again: missing ones, and finished ones
+   * whose run did not take (removed first, so the id is free). Queued and running ones are left.
+   */
+  private async toRevive(
+    queue: Queue,
+    jobIds: string[],
+    options: { promoteDelayed: boolean },
+  ): Promise<Set<string>> {
+    const presence = await jobPresence(queue, jobIds);
+    const revive = new Set<string>();
+    await Promise.all(
+      jobIds.map(async (jobId, i) => {
+        if (presence[i] === 'missing') revive.add(jobId);
+        if (presence[i] === 'finished') {
+          await queue.remove(jobId).catch(() => undefined);
+          revive.add(jobId);
+        }
+        if (presence[i] === 'delayed' && options.promoteDelayed) {
+          const job: Job | undefined = await queue.getJob(jobId);
+          await job?.promote().catch(() => undefined);
+        }
+      }),
+    );
+    return revive;
   }
 
   /** Drops a job planned for a due date that has since moved (if it has not run yet). */
   async discard(jobId: string): Promise<void> {
-    const job: Job | undefined = await this.jobs.queue(QueueName.Reminders).getJob(jobId);
-    if (job && ['delayed', 'waiting', 'prioritized'].includes(await job.getState()))
-      await job.remove().catch(() => undefined);
+    const queue = this.jobs.queue(QueueName.Reminders);
+    const [presence] = await jobPresence(queue, [jobId]);
+    // a pending job may be running: remove() refuses a locked job, and the run finds the date moved
+    if (presence === 'delayed' || presence === 'pending') await queue.remove(jobId).catch(() => undefined);
   }
 
   /** For a freshly registered or rescheduled deadline: enqueue its next step now if it is close. */
