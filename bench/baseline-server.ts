@@ -64,15 +64,12 @@ interface Context {
   oversight: string[];
 }
 
-/** Same statements as the API's ContextLoader: the session's user, memberships, oversight subtree. */
+/** Same statements as the API's ContextLoader: the session's user with its memberships, the oversight subtree. */
 async function context(request: IncomingMessage): Promise<Context> {
   const claims = verify(request.headers.authorization);
   const { rows } = await pool.query(Q.SESSION_USER, [claims.sub, claims.sid]);
   if (rows.length === 0) throw new HttpError(401, 'UNAUTHENTICATED');
-  const memberships = (await pool.query(Q.MEMBERSHIPS, [claims.sub])).rows.map((m) => ({
-    agencyId: m.Membership_agency_id as string,
-    roles: m.Membership_roles as string[],
-  }));
+  const memberships = rows[0].memberships as Context['memberships'];
   const roots = memberships.filter((m) => m.roles.includes('OVERSIGHT')).map((m) => m.agencyId);
   const oversight = roots.length
     ? (await pool.query(Q.SUBTREE, [roots])).rows.map((r) => r.id as string)
@@ -134,15 +131,15 @@ async function documents(ctx: Context, url: URL): Promise<unknown> {
   const currentIds = page.map((d) => d.d_current_version_id).filter(Boolean);
   const current = new Map<string, Record<string, unknown>>();
   if (currentIds.length) {
-    for (const v of (await pool.query(Q.CURRENT_VERSIONS, [currentIds])).rows) current.set(v.v_id, v);
+    for (const v of (await pool.query(Q.CURRENT_VERSIONS, [currentIds])).rows) current.set(v.id, v);
   }
   const items = page.map((d) => {
     const v = current.get(d.d_current_version_id as string);
     return {
       ...view(d, 'd_'),
       inForce: d.d_status === 'EFFECTIVE',
-      revision: v?.v_revision ?? null,
-      effectiveFrom: v?.v_effective_from ?? null,
+      revision: v?.revision ?? null,
+      effectiveFrom: v?.effective_from ?? null,
     };
   });
   return { items, page: Number(url.searchParams.get('page') ?? 1), pageSize: 20, total };
@@ -151,23 +148,21 @@ async function documents(ctx: Context, url: URL): Promise<unknown> {
 async function versions(ctx: Context, documentId: string): Promise<unknown> {
   const [readable, shared, drafting] = await documentScope(ctx);
   const [document] = (await pool.query(Q.DOCUMENT_BY_ID, [documentId])).rows;
-  const agencyId = document?.Document_agency_id as string;
+  const agencyId = document?.agency_id as string;
   const reads = document && (readable.includes(agencyId) || shared.includes(agencyId));
-  if (!reads || (document.Document_status === 'DRAFT' && !drafting.includes(agencyId)))
+  if (!reads || (document.status === 'DRAFT' && !drafting.includes(agencyId)))
     throw new HttpError(404, 'NOT_FOUND');
   const all = (await pool.query(Q.VERSIONS_OF_DOCUMENT, [documentId])).rows;
   const visible = all.filter(
-    (v) =>
-      ['EFFECTIVE', 'SUPERSEDED'].includes(v.DocumentVersion_status) ||
-      drafting.includes(v.DocumentVersion_agency_id),
+    (v) => ['EFFECTIVE', 'SUPERSEDED'].includes(v.status) || drafting.includes(v.agency_id),
   );
   const files = visible.length
-    ? (await pool.query(Q.FILES_OF_VERSIONS, [visible.map((v) => v.DocumentVersion_id)])).rows
+    ? (await pool.query(Q.FILES_OF_VERSIONS, [visible.map((v) => v.id)])).rows
     : [];
   return visible.map((v) => ({
-    ...view(v, 'DocumentVersion_'),
-    inForce: v.DocumentVersion_status === 'EFFECTIVE' && document.Document_status === 'EFFECTIVE',
-    files: files.filter((f) => f.f_version_id === v.DocumentVersion_id).map((f) => view(f, 'f_')),
+    ...view(v, ''),
+    inForce: v.status === 'EFFECTIVE' && document.status === 'EFFECTIVE',
+    files: files.filter((f) => f.version_id === v.id).map((f) => view(f, '')),
   }));
 }
 

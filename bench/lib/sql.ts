@@ -1,14 +1,14 @@
 /*
  * The SQL the API runs for each benchmarked endpoint, copied from what it sends to PostgreSQL
  * (captured with log_statement = 'all' on the benchmark database; the select lists are
- * TypeORM's). The baseline server runs exactly these, in the same order, through pg.
+ * TypeORM's where the API builds the statement with TypeORM). The baseline server runs exactly these, in the same order, through pg.
  */
 
-export const SESSION_USER = `SELECT u.id, u.username, u.full_name, u.is_system_admin
+export const SESSION_USER = `SELECT u.id, u.username, u.full_name, u.is_system_admin,
+              coalesce((SELECT json_agg(json_build_object('agencyId', m.agency_id, 'roles', m.roles) ORDER BY m.agency_id)
+                          FROM memberships m WHERE m.user_id = u.id), '[]') AS memberships
          FROM users u JOIN sessions s ON s.user_id = u.id
         WHERE u.id = $1 AND s.id = $2 AND u.is_active AND s.revoked_at IS NULL AND s.expires_at > now()`;
-
-export const MEMBERSHIPS = `SELECT "Membership"."user_id" AS "Membership_user_id", "Membership"."agency_id" AS "Membership_agency_id", "Membership"."roles" AS "Membership_roles", "Membership"."created_at" AS "Membership_created_at" FROM "memberships" "Membership" WHERE (("Membership"."user_id" = $1)) ORDER BY "Membership"."agency_id" ASC`;
 
 export const SUBTREE = `WITH RECURSIVE sub AS (
          SELECT id FROM agencies WHERE id = ANY($1::uuid[])
@@ -54,33 +54,15 @@ const VERSION_COLUMNS = (alias: string) =>
     .map((c) => `"${alias}"."${c}" AS "${alias}_${c}"`)
     .join(', ');
 
-export const CURRENT_VERSIONS = `SELECT ${VERSION_COLUMNS('v')} FROM "document_versions" "v" WHERE "v"."id" = ANY($1)`;
+export const CURRENT_VERSIONS = 'SELECT * FROM document_versions WHERE id = ANY($1::uuid[])';
 
-export const DOCUMENT_BY_ID = `SELECT ${[
-  'id',
-  'created_at',
-  'updated_at',
-  'agency_id',
-  'code',
-  'title',
-  'type',
-  'parent_id',
-  'owner_unit',
-  'review_interval_months',
-  'next_review_date',
-  'administrative_procedure_codes',
-  'distribution_user_ids',
-  'status',
-  'current_version_id',
-  'created_by',
-  'version',
-]
-  .map((c) => `"Document"."${c}" AS "Document_${c}"`)
-  .join(', ')} FROM "documents" "Document" WHERE (("Document"."id" = $1)) LIMIT 1`;
+export const DOCUMENT_BY_ID = 'SELECT * FROM documents WHERE id = $1';
 
-export const VERSIONS_OF_DOCUMENT = `SELECT ${VERSION_COLUMNS('DocumentVersion')} FROM "document_versions" "DocumentVersion" WHERE (("DocumentVersion"."document_id" = $1)) ORDER BY "DocumentVersion"."revision" DESC`;
+export const VERSIONS_OF_DOCUMENT =
+  'SELECT * FROM document_versions WHERE document_id = $1 ORDER BY revision DESC';
 
-export const FILES_OF_VERSIONS = `SELECT "f"."id" AS "f_id", "f"."created_at" AS "f_created_at", "f"."updated_at" AS "f_updated_at", "f"."version_id" AS "f_version_id", "f"."document_id" AS "f_document_id", "f"."agency_id" AS "f_agency_id", "f"."name" AS "f_name", "f"."size" AS "f_size", "f"."content_type" AS "f_content_type", "f"."sha256" AS "f_sha256", "f"."storage_key" AS "f_storage_key", "f"."uploaded_by" AS "f_uploaded_by" FROM "document_files" "f" WHERE "f"."version_id" = ANY($1) ORDER BY "f"."created_at" ASC`;
+export const FILES_OF_VERSIONS =
+  'SELECT * FROM document_files WHERE version_id = ANY($1::uuid[]) ORDER BY created_at';
 
 const INBOX_FROM = `FROM "approval_requests" "r" INNER JOIN "approval_steps" "s" ON "s"."request_id" = "r"."id" AND "s"."step_order" = "r"."current_step" AND "s"."status" = 'PENDING' WHERE "r"."status" = 'IN_PROGRESS' AND "r"."agency_id" = ANY($2::uuid[]) AND "r"."drafter_id" IS DISTINCT FROM $1 AND ("s"."assignee_id" = $1 OR ("s"."assignee_id" IS NULL AND EXISTS (
               SELECT 1 FROM memberships m WHERE m.user_id = $1 AND m.agency_id = "r"."agency_id" AND "s"."role" = ANY(m.roles))))`;

@@ -25,9 +25,7 @@ export class DocumentVersionsService {
   async list(ctx: RequestContext, documentId: string): Promise<VersionView[]> {
     const scope = await this.access.scope(ctx);
     const document = await this.documents.findReadable(scope, documentId);
-    const versions = await this.dataSource
-      .getRepository(DocumentVersion)
-      .find({ where: { documentId }, order: { revision: 'DESC' } });
+    const versions = await this.documents.versionsOf(documentId);
     const visible = versions.filter((v) => this.access.canSeeVersion(scope, v));
     const files = await this.documents.filesOf(visible.map((v) => v.id));
     return visible.map((v) => toVersionView(v, document, files.get(v.id) ?? []));

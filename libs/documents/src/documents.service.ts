@@ -9,6 +9,7 @@ import {
   isUniqueViolation,
   Page,
   RequestContext,
+  selectEntities,
   UnitOfWork,
 } from '@app/platform';
 import { AgencyMergeRegistry } from '@app/organization';
@@ -202,9 +203,7 @@ export class DocumentsService implements OnModuleInit {
   async get(ctx: RequestContext, id: string): Promise<DocumentView> {
     const scope = await this.access.scope(ctx);
     const document = await this.findReadable(scope, id);
-    const versions = await this.dataSource
-      .getRepository(DocumentVersion)
-      .find({ where: { documentId: id }, order: { revision: 'DESC' } });
+    const versions = await this.versionsOf(id);
     const current = versions.find((v) => v.id === document.currentVersionId) ?? null;
     const draft = versions.find((v) => ['DRAFT', 'IN_APPROVAL', 'APPROVED'].includes(v.status)) ?? null;
     const withFiles = await this.filesOf([current?.id, draft?.id].filter((v): v is string => !!v));
@@ -361,20 +360,35 @@ export class DocumentsService implements OnModuleInit {
   }
 
   async findReadable(scope: DocumentScope, id: string): Promise<Document> {
-    const document = await this.dataSource.getRepository(Document).findOneBy({ id });
+    const [document] = await selectEntities(
+      this.dataSource.manager,
+      Document,
+      'SELECT * FROM documents WHERE id = $1',
+      [id],
+    );
     if (!document || !this.access.canRead(scope, document)) throw DomainError.notFound('document');
     return document;
+  }
+
+  /** Every version of a document, newest first. */
+  versionsOf(documentId: string): Promise<DocumentVersion[]> {
+    return selectEntities(
+      this.dataSource.manager,
+      DocumentVersion,
+      'SELECT * FROM document_versions WHERE document_id = $1 ORDER BY revision DESC',
+      [documentId],
+    );
   }
 
   async filesOf(versionIds: string[]): Promise<Map<string, FileView[]>> {
     const map = new Map<string, FileView[]>();
     if (versionIds.length === 0) return map;
-    const files = await this.dataSource
-      .getRepository(DocumentFile)
-      .createQueryBuilder('f')
-      .where('f.version_id = ANY(:versionIds)', { versionIds })
-      .orderBy('f.created_at', 'ASC')
-      .getMany();
+    const files = await selectEntities(
+      this.dataSource.manager,
+      DocumentFile,
+      'SELECT * FROM document_files WHERE version_id = ANY($1::uuid[]) ORDER BY created_at',
+      [versionIds],
+    );
     for (const file of files) map.set(file.versionId, [...(map.get(file.versionId) ?? []), toFileView(file)]);
     return map;
   }
@@ -382,11 +396,12 @@ export class DocumentsService implements OnModuleInit {
   private async currentVersions(documents: Document[]): Promise<Map<string, DocumentVersion>> {
     const ids = documents.map((d) => d.currentVersionId).filter((v): v is string => !!v);
     if (ids.length === 0) return new Map();
-    const versions = await this.dataSource
-      .getRepository(DocumentVersion)
-      .createQueryBuilder('v')
-      .where('v.id = ANY(:ids)', { ids })
-      .getMany();
+    const versions = await selectEntities(
+      this.dataSource.manager,
+      DocumentVersion,
+      'SELECT * FROM document_versions WHERE id = ANY($1::uuid[])',
+      [ids],
+    );
     return new Map(versions.map((v) => [v.id, v]));
   }
 

@@ -6,6 +6,7 @@ export * from './context/request-context';
 export * from './context/roles';
 export * from './database/base.entity';
 export * from './database/data-source';
+export * from './database/select-entities';
 export * from './database/unit-of-work';
 export * from './errors/dependency-failure';
 export * from './errors/domain-error';

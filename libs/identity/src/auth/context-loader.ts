@@ -1,8 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { RequestContext } from '@app/platform';
+import { Membership, RequestContext } from '@app/platform';
 import { AgenciesService, MembershipsService } from '@app/organization';
+
+interface UserRow {
+  id: string;
+  username: string;
+  full_name: string;
+  is_system_admin: boolean;
+}
 
 /** Builds the caller's RequestContext from the database on every request, so role changes apply at once. */
 @Injectable()
@@ -13,36 +20,40 @@ export class ContextLoader {
     private readonly agencies: AgenciesService,
   ) {}
 
-  /** Undefined when the user is gone or inactive, or the session was revoked. */
+  /**
+   * Undefined when the user is gone or inactive, or the session was revoked. One statement (user,
+   * session and memberships), since it runs before every authenticated request.
+   */
   async forSession(
     userId: string,
     sessionId: string,
     requestId: string,
   ): Promise<RequestContext | undefined> {
-    const [row] = await this.dataSource.query<
-      { id: string; username: string; full_name: string; is_system_admin: boolean }[]
-    >(
-      `SELECT u.id, u.username, u.full_name, u.is_system_admin
+    const [row] = await this.dataSource.query<(UserRow & { memberships: Membership[] })[]>(
+      `SELECT u.id, u.username, u.full_name, u.is_system_admin,
+              coalesce((SELECT json_agg(json_build_object('agencyId', m.agency_id, 'roles', m.roles) ORDER BY m.agency_id)
+                          FROM memberships m WHERE m.user_id = u.id), '[]') AS memberships
          FROM users u JOIN sessions s ON s.user_id = u.id
         WHERE u.id = $1 AND s.id = $2 AND u.is_active AND s.revoked_at IS NULL AND s.expires_at > now()`,
       [userId, sessionId],
     );
     if (!row) return undefined;
-    return this.build(row, requestId);
+    return this.build(row, row.memberships, requestId);
   }
 
   async forUser(userId: string, requestId = ''): Promise<RequestContext | undefined> {
-    const [row] = await this.dataSource.query<
-      { id: string; username: string; full_name: string; is_system_admin: boolean }[]
-    >('SELECT id, username, full_name, is_system_admin FROM users WHERE id = $1 AND is_active', [userId]);
-    return row ? this.build(row, requestId) : undefined;
+    const [row] = await this.dataSource.query<UserRow[]>(
+      'SELECT id, username, full_name, is_system_admin FROM users WHERE id = $1 AND is_active',
+      [userId],
+    );
+    return row ? this.build(row, await this.memberships.forUser(row.id), requestId) : undefined;
   }
 
   private async build(
-    row: { id: string; username: string; full_name: string; is_system_admin: boolean },
+    row: UserRow,
+    memberships: Membership[],
     requestId: string,
   ): Promise<RequestContext> {
-    const memberships = await this.memberships.forUser(row.id);
     const oversightRoots = memberships.filter((m) => m.roles.includes('OVERSIGHT')).map((m) => m.agencyId);
     const oversight = await this.agencies.subtreeIds(oversightRoots);
     const all = row.is_system_admin ? [{ agencyId: '*', roles: ['SYSTEM_ADMIN' as const] }] : [];
