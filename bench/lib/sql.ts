@@ -32,28 +32,6 @@ export const REGISTER_COUNT = `SELECT COUNT(1) AS "cnt" FROM "documents" "d" WHE
 export const SEARCH_PAGE = `SELECT ${DOCUMENT_COLUMNS} FROM "documents" "d" WHERE ${DOCUMENT_SCOPE} AND lower(f_unaccent("d"."code" || ' ' || "d"."title")) LIKE $4 ORDER BY "d"."code" ASC, "d"."id" ASC LIMIT 20 OFFSET 0`;
 export const SEARCH_COUNT = `SELECT COUNT(1) AS "cnt" FROM "documents" "d" WHERE ${DOCUMENT_SCOPE} AND lower(f_unaccent("d"."code" || ' ' || "d"."title")) LIKE $4`;
 
-const VERSION_COLUMNS = (alias: string) =>
-  [
-    'id',
-    'created_at',
-    'updated_at',
-    'document_id',
-    'agency_id',
-    'revision',
-    'status',
-    'change_summary',
-    'effective_from',
-    'superseded_at',
-    'drafted_by',
-    'reviewed_by',
-    'reviewed_at',
-    'approved_by',
-    'approved_at',
-    'version',
-  ]
-    .map((c) => `"${alias}"."${c}" AS "${alias}_${c}"`)
-    .join(', ');
-
 export const CURRENT_VERSIONS = 'SELECT * FROM document_versions WHERE id = ANY($1::uuid[])';
 
 export const DOCUMENT_BY_ID = 'SELECT * FROM documents WHERE id = $1';
