@@ -5,6 +5,7 @@ import { AuditsAndCapa1795000300000 } from './1795000300000-AuditsAndCapa';
 import { Oversight1795000400000 } from './1795000400000-Oversight';
 import { IdempotencyKeys1795000500000 } from './1795000500000-IdempotencyKeys';
 import { BenchIndexes1795000900000 } from './1795000900000-BenchIndexes';
+import { ReminderSweepIndex1795001000000 } from './1795001000000-ReminderSweepIndex';
 
 /** Every migration, in order. New ones are appended here (no globs: the bundle must list them). */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   Oversight1795000400000,
   IdempotencyKeys1795000500000,
   BenchIndexes1795000900000,
+  ReminderSweepIndex1795001000000,
 ];

@@ -4,7 +4,10 @@ import {
   PeriodicObligations,
   ReminderScheduler,
   reminderJobId,
+  SWEEP_LOCK_KEY,
 } from '../libs/deadlines/src';
+import { Client as PgClient } from 'pg';
+import { databaseUrl } from './support/env';
 import {
   Clock,
   JobName,
@@ -481,6 +484,28 @@ describe('deadlines → reminders and escalation', () => {
     expect(await jobPresence(queue, [laterId, jobId])).toEqual(['delayed', 'finished']);
     await worker.get(ReminderScheduler).discard(laterId);
     expect(await jobPresence(queue, [laterId])).toEqual(['missing']);
+  });
+
+  it('one sweep at a time across workers: the scheduled one stands aside, a required one waits its turn', async () => {
+    const scheduler = worker.get(ReminderScheduler);
+    const other = new PgClient({ connectionString: databaseUrl(t.databaseName) });
+    await other.connect();
+    try {
+      await other.query('SELECT pg_advisory_lock($1)', [SWEEP_LOCK_KEY]);
+      expect(await scheduler.sweep({ skipIfRunning: true })).toEqual({
+        reminders: 0,
+        emails: 0,
+        skipped: true,
+      });
+      let done = false;
+      const waiting = scheduler.sweep().then((result) => ((done = true), result));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(done).toBe(false);
+      await other.query('SELECT pg_advisory_unlock($1)', [SWEEP_LOCK_KEY]);
+      expect((await waiting).skipped).toBeUndefined();
+    } finally {
+      await other.end();
+    }
   });
 
   it('a sweep with nothing new adds nothing (the reconciler is idempotent)', async () => {

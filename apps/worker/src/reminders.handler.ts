@@ -41,7 +41,7 @@ export class RemindersHandler implements OnModuleInit, OnApplicationBootstrap {
       await this.email.send(deliveryId);
     });
     this.handlers.register(JobName.SweepReminders, async () => {
-      await this.scheduler.sweep();
+      await this.scheduler.sweep({ skipIfRunning: true });
     });
     this.handlers.register(JobName.EnsureObligations, async () => {
       await this.obligations.ensure();

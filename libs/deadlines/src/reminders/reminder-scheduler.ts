@@ -1,11 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Job, Queue } from 'bullmq';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig, Clock, JobName, jobPresence, JobQueue, QueueName } from '@app/platform';
 import { reminderJobId } from './cadence';
 
 const BATCH = 1000;
+/** Arbitrary but fixed: every worker's sweep takes the same advisory lock. */
+export const SWEEP_LOCK_KEY = 7_271_009_003;
+const NIL_UUID = '00000000-0000-0000-0000-000000000000';
+
+export interface SweepResult {
+  reminders: number;
+  emails: number;
+  /** True when another sweep was running and this one stood aside. */
+  skipped?: boolean;
+}
 
 interface PlannedReminder {
   deadlineId: string;
@@ -30,19 +40,49 @@ export class ReminderScheduler {
     private readonly config: AppConfig,
   ) {}
 
-  async sweep(): Promise<{ reminders: number; emails: number }> {
+  /**
+   * One sweep at a time across every worker (a PostgreSQL advisory lock, released if its holder
+   * dies): sweeps that overlap only repeat each other's work. The scheduled sweep skips when
+   * another is running; a caller that needs a sweep done (start-up, tests) waits for its turn.
+   */
+  async sweep(options: { skipIfRunning?: boolean } = {}): Promise<SweepResult> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      let locked = true;
+      if (options.skipIfRunning) {
+        const rows = (await runner.query('SELECT pg_try_advisory_lock($1) AS locked', [SWEEP_LOCK_KEY])) as {
+          locked: boolean;
+        }[];
+        locked = rows[0].locked;
+      } else {
+        await runner.query('SELECT pg_advisory_lock($1)', [SWEEP_LOCK_KEY]);
+      }
+      if (!locked) return { reminders: 0, emails: 0, skipped: true };
+      try {
+        return await this.sweepLocked(runner.manager);
+      } finally {
+        await runner.query('SELECT pg_advisory_unlock($1)', [SWEEP_LOCK_KEY]);
+      }
+    } finally {
+      await runner.release();
+    }
+  }
+
+  private async sweepLocked(manager: EntityManager): Promise<SweepResult> {
     const now = this.clock.now();
     const horizon = new Date(now.getTime() + this.config.REMINDER_LOOKAHEAD_MS);
     let reminders = 0;
-    let after: { at: Date; id: string } | null = null;
+    // keyset pages over the index on (next_reminder_at, id)
+    let after: { at: Date | string; id: string } = { at: '-infinity', id: NIL_UUID };
     for (;;) {
       const rows: { id: string; due_at: Date; next_reminder_step: number; next_reminder_at: Date }[] =
-        await this.dataSource.query(
+        await manager.query(
           `SELECT id, due_at, next_reminder_step, next_reminder_at FROM deadlines
-            WHERE state = 'OPEN' AND next_reminder_at <= $1
-              AND ($2::timestamptz IS NULL OR (next_reminder_at, id) > ($2, $3::uuid))
+            WHERE state = 'OPEN' AND next_reminder_at IS NOT NULL AND next_reminder_at <= $1
+              AND (next_reminder_at, id) > ($2::timestamptz, $3::uuid)
             ORDER BY next_reminder_at, id LIMIT ${BATCH}`,
-          [horizon, after?.at ?? null, after?.id ?? null],
+          [horizon, after.at, after.id],
         );
       await this.enqueue(
         rows.map((r) => ({
@@ -58,7 +98,7 @@ export class ReminderScheduler {
       const last = rows[rows.length - 1];
       after = { at: last.next_reminder_at, id: last.id };
     }
-    const emails = await this.dataSource.query<{ id: string }[]>(
+    const emails = await manager.query<{ id: string }[]>(
       `SELECT id FROM email_deliveries
         WHERE (status = 'PENDING' AND created_at < now() - interval '30 seconds')
            OR (status = 'SENDING' AND claimed_at < now() - make_interval(secs => $1))
