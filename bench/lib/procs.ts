@@ -99,10 +99,15 @@ export async function waitForHttp(url: string, child: Child, timeoutMs = 60_000)
   }
 }
 
+/** Extra node options for the API and workers, e.g. BENCH_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof'. */
+function profilingArgs(): string[] {
+  return (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+}
+
 export async function startApi(options: BenchOptions, s3Endpoint: string): Promise<Child> {
   const child = startChild(
     'api',
-    [join(options.root, 'dist/apps/api/src/main.js')],
+    [...profilingArgs(), join(options.root, 'dist/apps/api/src/main.js')],
     appEnv(options, s3Endpoint, { PORT: String(options.apiPort) }),
     options.root,
   );
@@ -118,7 +123,7 @@ export async function startWorker(
 ): Promise<Child> {
   const child = startChild(
     name,
-    [join(options.root, 'dist/apps/worker/src/main.js')],
+    [...profilingArgs(), join(options.root, 'dist/apps/worker/src/main.js')],
     appEnv(options, s3Endpoint, { LOG_LEVEL: 'info', ...extra }),
     options.root,
   );

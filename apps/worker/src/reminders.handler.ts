@@ -35,7 +35,7 @@ export class RemindersHandler implements OnModuleInit, OnApplicationBootstrap {
     this.handlers.register(JobName.SendReminder, async ({ deadlineId, dueAt, step }) => {
       const fired = await this.reminders.fire(deadlineId, dueAt, step);
       await this.scheduler.enqueueEmails(fired.deliveryIds);
-      if (fired.next) await this.scheduler.enqueueDeadline(fired.next.deadlineId);
+      if (fired.next) await this.scheduler.enqueueIfNear(fired.next);
     });
     this.handlers.register(JobName.SendEmail, async ({ deliveryId }) => {
       await this.email.send(deliveryId);

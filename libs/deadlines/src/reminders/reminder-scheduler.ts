@@ -182,6 +182,20 @@ export class ReminderScheduler {
     if (presence === 'delayed' || presence === 'pending') await queue.remove(jobId).catch(() => undefined);
   }
 
+  /** After a step fired: its next step is enqueued now if it falls within the look-ahead (else a later sweep does it). */
+  async enqueueIfNear(next: {
+    deadlineId: string;
+    dueAt: Date;
+    step: { step: number; at: Date };
+  }): Promise<void> {
+    const now = this.clock.now();
+    if (next.step.at.getTime() > now.getTime() + this.config.REMINDER_LOOKAHEAD_MS) return;
+    await this.enqueue(
+      [{ deadlineId: next.deadlineId, dueAt: next.dueAt, step: next.step.step, at: next.step.at }],
+      now,
+    );
+  }
+
   /** For a freshly registered or rescheduled deadline: enqueue its next step now if it is close. */
   async enqueueDeadline(deadlineId: string): Promise<void> {
     const now = this.clock.now();

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig, Clock, RequestContext, UnitOfWork } from '@app/platform';
 import { DEFAULT_REMINDER_POLICY, nextReminderStep, reminderStep, ReminderStep } from './cadence';
-import { ReminderPlanner } from './reminder-planner';
 import { ReminderRecipients } from './recipients';
 import { reminderText } from './reminder-texts';
 
@@ -22,6 +21,10 @@ interface LockedDeadline {
   responsible_user_ids: string[];
   responsible_role: string | null;
   next_reminder_step: number | null;
+  /** The agency's reminder policy (all null: the default cadence). */
+  days_before: number | null;
+  remind_on_due: boolean;
+  overdue_every_days: number;
 }
 
 /**
@@ -34,7 +37,6 @@ interface LockedDeadline {
 export class RemindersService {
   constructor(
     private readonly uow: UnitOfWork,
-    private readonly planner: ReminderPlanner,
     private readonly recipients: ReminderRecipients,
     private readonly clock: Clock,
     private readonly config: AppConfig,
@@ -43,8 +45,10 @@ export class RemindersService {
   fire(deadlineId: string, dueAt: number, step: number): Promise<FiredReminder> {
     return this.uow.run(RequestContext.system('reminder'), async ({ manager }) => {
       const [deadline] = await manager.query<LockedDeadline[]>(
-        `SELECT id, agency_id, title, kind, state, due_at, responsible_user_ids, responsible_role, next_reminder_step
-           FROM deadlines WHERE id = $1 FOR UPDATE`,
+        `SELECT d.id, d.agency_id, d.title, d.kind, d.state, d.due_at, d.responsible_user_ids, d.responsible_role,
+                d.next_reminder_step, p.days_before, p.remind_on_due, p.overdue_every_days
+           FROM deadlines d LEFT JOIN reminder_policies p ON p.agency_id = d.agency_id
+          WHERE d.id = $1 FOR UPDATE OF d`,
         [deadlineId],
       );
       const none: FiredReminder = { deliveryIds: [], next: null };
@@ -52,8 +56,13 @@ export class RemindersService {
       if (!deadline || deadline.state !== 'OPEN') return none;
       if (deadline.due_at.getTime() !== dueAt || deadline.next_reminder_step !== step) return none;
       const policy =
-        (await this.planner.policies(manager, [deadline.agency_id])).get(deadline.agency_id) ??
-        DEFAULT_REMINDER_POLICY;
+        deadline.days_before === null
+          ? DEFAULT_REMINDER_POLICY
+          : {
+              daysBefore: deadline.days_before,
+              remindOnDue: deadline.remind_on_due,
+              overdueEveryDays: deadline.overdue_every_days,
+            };
       const current = reminderStep(policy, deadline.due_at, step);
       const now = this.clock.now();
       // promoted early (clock skew between machines): the sweep enqueues it again when it is due
@@ -68,51 +77,52 @@ export class RemindersService {
         },
         current.level,
       );
-      const [reminder] = await manager.query<{ id: string }[]>(
-        `INSERT INTO deadline_reminders (deadline_id, due_at, step, kind, level, scheduled_at, recipient_user_ids)
-         VALUES ($1, $2, $3, $4, $5, $6, $7::uuid[])
-         ON CONFLICT (deadline_id, due_at, step) DO NOTHING RETURNING id`,
-        [deadline.id, deadline.due_at, step, current.kind, current.level, current.at, recipients],
-      );
-      if (!reminder) return none;
-
       const text = reminderText(deadline.title, deadline.due_at, current);
-      const notifications = await manager.query<{ id: string; user_id: string }[]>(
-        `INSERT INTO notifications (user_id, agency_id, deadline_id, reminder_id, kind, title, body)
-         SELECT u, $2, $3, $4, $5, $6, $7 FROM unnest($1::uuid[]) AS u
-         ON CONFLICT (reminder_id, user_id) DO NOTHING RETURNING id, user_id`,
+      const next = nextReminderStep(policy, deadline.due_at, step, now);
+      // One statement, as this runs for every reminder of the country: the step in the
+      // deadline's history (unique, so a second run inserts nothing and everything after it
+      // follows suit), one notification per recipient, their e-mails (kept as SKIPPED without
+      // an SMTP server, so nothing waits on them forever) and the next step planned.
+      const [outcome] = await manager.query<{ fired: boolean; pending: string[] }[]>(
+        `WITH reminder AS (
+           INSERT INTO deadline_reminders (deadline_id, due_at, step, kind, level, scheduled_at, recipient_user_ids)
+           VALUES ($1, $2, $3, $4, $5, $6, $7::uuid[])
+           ON CONFLICT (deadline_id, due_at, step) DO NOTHING RETURNING id),
+         notified AS (
+           INSERT INTO notifications (user_id, agency_id, deadline_id, reminder_id, kind, title, body)
+           SELECT u, $8, $1, reminder.id, $9, $10, $11 FROM reminder, unnest($7::uuid[]) AS u
+           ON CONFLICT (reminder_id, user_id) DO NOTHING RETURNING id, user_id),
+         mailed AS (
+           INSERT INTO email_deliveries (notification_id, to_address, subject, body, message_id, status)
+           SELECT n.id, u.email, $10, $11, '<' || n.id || '@iso-dien-tu>', $12
+             FROM notified n JOIN users u ON u.id = n.user_id
+            WHERE u.email IS NOT NULL AND u.email <> ''
+           RETURNING id, status),
+         planned AS (
+           UPDATE deadlines SET next_reminder_at = $13, next_reminder_step = $14
+            WHERE id = $1 AND EXISTS (SELECT 1 FROM reminder) RETURNING id)
+         SELECT EXISTS (SELECT 1 FROM planned) AS fired,
+                coalesce((SELECT array_agg(id) FROM mailed WHERE status = 'PENDING'), '{}') AS pending`,
         [
+          deadline.id,
+          deadline.due_at,
+          step,
+          current.kind,
+          current.level,
+          current.at,
           recipients,
           deadline.agency_id,
-          deadline.id,
-          reminder.id,
           `REMINDER_${current.kind}`,
           text.subject,
           text.body,
-        ],
-      );
-      // without an SMTP server the e-mail is kept as SKIPPED, so nothing waits on it forever
-      const deliveries = await manager.query<{ id: string; status: string }[]>(
-        `INSERT INTO email_deliveries (notification_id, to_address, subject, body, message_id, status)
-         SELECT n.id, u.email, $2, $3, '<' || n.id || '@iso-dien-tu>', $4
-           FROM unnest($1::uuid[]) AS n(id) JOIN notifications nn ON nn.id = n.id JOIN users u ON u.id = nn.user_id
-          WHERE u.email IS NOT NULL AND u.email <> ''
-         RETURNING id, status`,
-        [
-          notifications.map((n) => n.id),
-          text.subject,
-          text.body,
           this.config.SMTP_URL ? 'PENDING' : 'SKIPPED',
+          next.at,
+          next.step,
         ],
       );
-
-      const next = nextReminderStep(policy, deadline.due_at, step, now);
-      await manager.query(
-        'UPDATE deadlines SET next_reminder_at = $2, next_reminder_step = $3 WHERE id = $1',
-        [deadline.id, next.at, next.step],
-      );
+      if (!outcome.fired) return none;
       return {
-        deliveryIds: deliveries.filter((d) => d.status === 'PENDING').map((d) => d.id),
+        deliveryIds: outcome.pending,
         next: { deadlineId: deadline.id, dueAt: deadline.due_at, step: next },
       };
     });
