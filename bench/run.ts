@@ -119,7 +119,17 @@ async function main(): Promise<void> {
     }
 
     if (options.only.has('files')) {
-      results.files = await runFiles(options, client, api.process.pid!, s3.endpoint);
+      // the bare baseline again, as a bare proxy of the file's object (the framework's share)
+      baseline = await startBaseline(options, s3.endpoint);
+      results.files = await runFiles(
+        options,
+        client,
+        api.process.pid!,
+        s3.endpoint,
+        `http://127.0.0.1:${options.baselinePort}`,
+      );
+      await stopChild(baseline);
+      baseline = undefined;
       log(`files: ${JSON.stringify(results.files)}`);
     }
 

@@ -19,6 +19,8 @@ export interface TransferRound {
   apiDownloadMBps: number;
   /** GET …/content?redirect=1, then the presigned URL straight from the S3 server. */
   apiRedirectDownloadMBps: number;
+  /** The same file through a bare node:http proxy (bench/baseline-server.ts): the cost of the extra hop alone. */
+  bareProxyDownloadMBps: number;
   directGetMBps: number;
   idleRssMB: number;
   uploadPeakRssMB: number;
@@ -35,8 +37,11 @@ export interface FileResult {
   uploadRatioToPutCopy: number;
   apiDownloadMBps: number;
   apiRedirectDownloadMBps: number;
+  bareProxyDownloadMBps: number;
   directGetMBps: number;
   downloadRatio: number;
+  /** API download / bare proxy download: what the framework costs beyond the hop. */
+  downloadRatioToBareProxy: number;
   redirectDownloadRatio: number;
   /** Largest (peak RSS during a transfer − RSS just before it) of the API process. */
   peakAboveIdleMB: number;
@@ -154,6 +159,7 @@ export async function runFiles(
   api: ApiClient,
   apiPid: number,
   s3Endpoint: string,
+  bareProxyUrl: string,
   rounds = 2,
 ): Promise<FileResult> {
   const size = options.fileMiB * MB;
@@ -241,6 +247,11 @@ export async function runFiles(
       if (n !== size) throw new Error(`redirected download read ${n} bytes, expected ${size}`);
     });
 
+    const bareProxyDownloadMBps = await timed(async () => {
+      const n = await download(`${bareProxyUrl}/api/v1/files/${file.id}/content`, token);
+      if (n !== size) throw new Error(`bare proxy download read ${n} bytes, expected ${size}`);
+    });
+
     const directGetMBps = await timed(async () => {
       const { sink, bytes } = drain();
       await pipeline(await minio.getObject(bucket, `${key}-copy`), sink);
@@ -254,6 +265,7 @@ export async function runFiles(
       directPutCopyMBps: round(directPutCopyMBps),
       apiDownloadMBps: round(apiDownloadMBps),
       apiRedirectDownloadMBps: round(apiRedirectDownloadMBps),
+      bareProxyDownloadMBps: round(bareProxyDownloadMBps),
       directGetMBps: round(directGetMBps),
       idleRssMB: round(Math.min(idleUpload, idleDownload) / MB),
       uploadPeakRssMB: round((uploadPeak - idleUpload) / MB),
@@ -270,6 +282,7 @@ export async function runFiles(
   const apiDownloadMBps = mean((r) => r.apiDownloadMBps);
   const apiRedirectDownloadMBps = mean((r) => r.apiRedirectDownloadMBps);
   const directGetMBps = mean((r) => r.directGetMBps);
+  const bareProxyDownloadMBps = mean((r) => r.bareProxyDownloadMBps);
   return {
     sizeMB: options.fileMiB,
     rounds: results,
@@ -280,8 +293,10 @@ export async function runFiles(
     uploadRatioToPutCopy: round(apiUploadMBps / directPutCopyMBps, 2),
     apiDownloadMBps,
     apiRedirectDownloadMBps,
+    bareProxyDownloadMBps,
     directGetMBps,
     downloadRatio: round(apiDownloadMBps / directGetMBps, 2),
+    downloadRatioToBareProxy: round(apiDownloadMBps / bareProxyDownloadMBps, 2),
     redirectDownloadRatio: round(apiRedirectDownloadMBps / directGetMBps, 2),
     peakAboveIdleMB: Math.max(...results.map((r) => Math.max(r.uploadPeakRssMB, r.downloadPeakRssMB))),
     idleRssMB: Math.min(...results.map((r) => r.idleRssMB)),

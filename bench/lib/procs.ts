@@ -139,7 +139,8 @@ export async function startWorker(
   return child;
 }
 
-export async function startBaseline(options: BenchOptions): Promise<Child> {
+/** The bare baseline server; given the S3 endpoint, it also serves file contents (a bare proxy). */
+export async function startBaseline(options: BenchOptions, s3Endpoint?: string): Promise<Child> {
   const child = startChild(
     'baseline',
     [join(options.root, 'dist/bench/baseline-server.js')],
@@ -149,6 +150,9 @@ export async function startBaseline(options: BenchOptions): Promise<Child> {
       DATABASE_POOL_SIZE: String(options.poolSize),
       PORT: String(options.baselinePort),
       JWT_SECRET,
+      ...(s3Endpoint ? { S3_ENDPOINT: s3Endpoint, S3_BUCKET } : {}),
+      ...(process.env.S3_ACCESS_KEY ? { S3_ACCESS_KEY: process.env.S3_ACCESS_KEY } : {}),
+      ...(process.env.S3_SECRET_KEY ? { S3_SECRET_KEY: process.env.S3_SECRET_KEY } : {}),
     },
     options.root,
   );

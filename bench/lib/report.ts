@@ -178,7 +178,7 @@ export function render(results: Results, markdown = false): string {
       [
         `Download ${f.sizeMB} MB through the API`,
         `${f.apiDownloadMBps} MB/s`,
-        `direct minio getObject ${f.directGetMBps} MB/s → ratio ${f.downloadRatio}; with ?redirect=1 (presigned URL) ${f.apiRedirectDownloadMBps} MB/s → ratio ${f.redirectDownloadRatio}`,
+        `direct minio getObject ${f.directGetMBps} MB/s → ratio ${f.downloadRatio}; with ?redirect=1 (presigned URL) ${f.apiRedirectDownloadMBps} MB/s → ratio ${f.redirectDownloadRatio}; a bare node:http proxy ${f.bareProxyDownloadMBps} MB/s (API / bare proxy ${f.downloadRatioToBareProxy})`,
         `${verdict(f.downloadRatio >= 0.8)} (redirect: ${verdict(f.redirectDownloadRatio >= 0.8)})`,
       ],
       [
