@@ -65,6 +65,7 @@ async function main(): Promise<void> {
     settings: {
       duration: options.duration,
       warmup: options.warmup,
+      rounds: options.rounds,
       connections: options.connections,
       poolSize: options.poolSize,
     },

@@ -54,6 +54,8 @@ export interface BenchOptions {
   /** Seconds each endpoint is loaded for, per target (API, then baseline). */
   duration: number;
   warmup: number;
+  /** Alternating API/baseline rounds per read endpoint; the median pair is reported. */
+  rounds: number;
   connections: number;
   poolSize: number;
   apiPort: number;
@@ -110,6 +112,7 @@ export function readOptions(): BenchOptions {
     queuePrefix: process.env.BENCH_QUEUE_PREFIX ?? 'isobench',
     duration: int('BENCH_DURATION', 10),
     warmup: int('BENCH_WARMUP', 3),
+    rounds: int('BENCH_ROUNDS', 3),
     connections: int('BENCH_CONNECTIONS', 20),
     poolSize: int('BENCH_POOL_SIZE', 10),
     apiPort: int('BENCH_API_PORT', 3900),

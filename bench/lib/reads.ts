@@ -19,8 +19,10 @@ export interface Comparison {
   label: string;
   api: LoadResult;
   baseline: LoadResult;
-  /** API throughput / baseline throughput. */
+  /** API throughput / baseline throughput (the median round's). */
   ratio: number;
+  /** Every round's ratio, in the order measured. */
+  ratios?: number[];
 }
 
 const pick = <T>(list: T[]): T => list[Math.floor(Math.random() * list.length)];
@@ -131,17 +133,23 @@ export async function readEndpoints(options: BenchOptions, api: ApiClient): Prom
   ];
 }
 
-/** Loads the API, then the baseline, with the same requests and settings. */
+/**
+ * Loads the API, then the baseline, with the same requests and settings, `options.rounds` times
+ * in alternation: on a shared 2-core machine a single pair moves with whatever else runs, so the
+ * pair with the median ratio is reported, with every round's ratio beside it.
+ */
 export async function compare(
   options: BenchOptions,
   endpoint: Endpoint,
   apiUrl: string,
   baselineUrl: string,
 ): Promise<Comparison> {
-  const run = async (url: string, who: string) => {
+  const run = async (url: string, who: string, warm: boolean) => {
     const connections = endpoint.connections ?? options.connections;
-    await load(url, endpoint.next, options.warmup, connections);
-    await quiesce(options.databaseUrl, `${endpoint.key} ${who} warm-up`);
+    if (warm) {
+      await load(url, endpoint.next, options.warmup, connections);
+      await quiesce(options.databaseUrl, `${endpoint.key} ${who} warm-up`);
+    }
     const result = await load(
       url,
       endpoint.next,
@@ -154,14 +162,24 @@ export async function compare(
     );
     return result;
   };
-  const api = await run(apiUrl, 'api');
-  const baseline = await run(baselineUrl, 'baseline');
+  const pairs: { api: LoadResult; baseline: LoadResult; ratio: number }[] = [];
+  for (let round = 0; round < options.rounds; round++) {
+    const api = await run(apiUrl, 'api', round === 0);
+    const baseline = await run(baselineUrl, 'baseline', round === 0);
+    pairs.push({
+      api,
+      baseline,
+      ratio: baseline.rps > 0 ? Math.round((api.rps / baseline.rps) * 100) / 100 : NaN,
+    });
+  }
+  const median = [...pairs].sort((a, b) => a.ratio - b.ratio)[Math.floor(pairs.length / 2)];
   return {
     key: endpoint.key,
     label: endpoint.label,
-    api,
-    baseline,
-    ratio: baseline.rps > 0 ? Math.round((api.rps / baseline.rps) * 100) / 100 : NaN,
+    api: median.api,
+    baseline: median.baseline,
+    ratio: median.ratio,
+    ratios: pairs.map((p) => p.ratio),
   };
 }
 

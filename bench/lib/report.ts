@@ -26,7 +26,7 @@ export interface Results {
   machine: Machine;
   command: string;
   scale: BenchOptions['scale'];
-  settings: { duration: number; warmup: number; connections: number; poolSize: number };
+  settings: { duration: number; warmup: number; rounds?: number; connections: number; poolSize: number };
   generation?: GenerationReport;
   reads: Comparison[];
   skipped: { key: string; label: string; reason: string }[];
@@ -80,7 +80,7 @@ export function render(results: Results, markdown = false): string {
   const s = results.scale;
   out.push(
     `Scale ${s.name}: ${s.agencies} agencies (${s.provinces} provinces, measured province ${s.bigProvince}), ${s.documents} documents, ${s.versions} versions, ${s.deadlines} deadlines; ` +
-      `autocannon ${results.settings.connections} connections, ${results.settings.duration} s per target after ${results.settings.warmup} s warm-up; pool ${results.settings.poolSize}`,
+      `autocannon ${results.settings.connections} connections, ${results.settings.duration} s per target after ${results.settings.warmup} s warm-up, ${results.settings.rounds ?? 1} alternating rounds (median pair reported); pool ${results.settings.poolSize}`,
   );
   if (results.generation) {
     const g = results.generation;
@@ -129,7 +129,7 @@ export function render(results: Results, markdown = false): string {
           c.baseline.p50,
           c.baseline.p95,
           c.baseline.p99,
-          c.ratio,
+          c.ratios && c.ratios.length > 1 ? `${c.ratio} (${c.ratios.join(', ')})` : c.ratio,
           c.key === 'login' ? `(${verdict(c.ratio >= 0.5)})` : verdict(c.ratio >= 0.5),
         ]),
       ),
