@@ -38,6 +38,10 @@ export function classifyDependencyFailure(
   // pg: admin shutdown, cannot connect now, connection lost mid-query, pool timeout
   // SQLSTATE class 08 (connection exception) and 57P (operator intervention: shutdown, restart)
   if (typeof e.code === 'string' && (e.code.startsWith('08') || e.code.startsWith('57P'))) return 'database';
+  // TypeORM releases a transaction's query runner when its connection dies: the transaction's
+  // next statement then fails with one of these instead of a connection error
+  if (e.name === 'QueryRunnerProviderAlreadyReleasedError' || e.name === 'QueryRunnerAlreadyReleasedError')
+    return 'database';
   if (
     /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed and is not queryable|terminating connection/.test(
       message,
@@ -49,6 +53,8 @@ export function classifyDependencyFailure(
     return 'redis';
   }
   if (isNetworkError(error)) {
+    // a socket error on a query (TypeORM wraps pg's) is the database's, whatever its port
+    if (e.name === 'QueryFailedError') return 'database';
     const text = `${message} ${String((error as { address?: string }).address ?? '')}`;
     if (/6379|redis/i.test(text)) return 'redis';
     if (/5432|postgres/i.test(text)) return 'database';
