@@ -12,6 +12,20 @@ export interface ReminderPolicyValues {
   overdueEveryDays: number;
 }
 
+/** A reminder_policies row (snake_case columns) as policy values; no row (nulls of a LEFT JOIN): the default. */
+export function policyFromRow(row: {
+  days_before: number | null;
+  remind_on_due: boolean;
+  overdue_every_days: number;
+}): ReminderPolicyValues {
+  if (row.days_before === null) return DEFAULT_REMINDER_POLICY;
+  return {
+    daysBefore: row.days_before,
+    remindOnDue: row.remind_on_due,
+    overdueEveryDays: row.overdue_every_days,
+  };
+}
+
 export const DEFAULT_REMINDER_POLICY: ReminderPolicyValues = {
   daysBefore: 3,
   remindOnDue: true,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Clock } from '@app/platform';
-import { DEFAULT_REMINDER_POLICY, nextReminderStep, ReminderPolicyValues } from './cadence';
+import { DEFAULT_REMINDER_POLICY, nextReminderStep, policyFromRow, ReminderPolicyValues } from './cadence';
 
 interface OpenDeadlineRow {
   id: string;
@@ -26,12 +26,7 @@ export class ReminderPlanner {
       'SELECT agency_id, days_before, remind_on_due, overdue_every_days FROM reminder_policies WHERE agency_id = ANY($1::uuid[])',
       [agencyIds],
     );
-    return new Map(
-      rows.map((r) => [
-        r.agency_id,
-        { daysBefore: r.days_before, remindOnDue: r.remind_on_due, overdueEveryDays: r.overdue_every_days },
-      ]),
-    );
+    return new Map(rows.map((r) => [r.agency_id, policyFromRow(r)]));
   }
 
   /** Replans the given open deadlines (by id, or every open one of an agency). */

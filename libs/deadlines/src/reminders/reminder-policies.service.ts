@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DomainError, RequestContext, UnitOfWork } from '@app/platform';
 import { ReminderPolicyDto } from '../dto/notification.dto';
-import { DEFAULT_REMINDER_POLICY, ReminderPolicyValues } from './cadence';
+import { DEFAULT_REMINDER_POLICY, policyFromRow, ReminderPolicyValues } from './cadence';
 import { ReminderPlanner } from './reminder-planner';
 
 export interface ReminderPolicyView extends ReminderPolicyValues {
@@ -80,9 +80,7 @@ export class ReminderPoliciesService {
     if (!row) return { agencyId, ...DEFAULT_REMINDER_POLICY, version: 0, isDefault: true };
     return {
       agencyId,
-      daysBefore: row.days_before,
-      remindOnDue: row.remind_on_due,
-      overdueEveryDays: row.overdue_every_days,
+      ...policyFromRow(row),
       version: row.version,
       isDefault: false,
     };

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig, Clock, RequestContext, UnitOfWork } from '@app/platform';
-import { DEFAULT_REMINDER_POLICY, nextReminderStep, reminderStep, ReminderStep } from './cadence';
+import { nextReminderStep, policyFromRow, reminderStep, ReminderStep } from './cadence';
 import { ReminderRecipients } from './recipients';
 import { reminderText } from './reminder-texts';
 
@@ -55,14 +55,7 @@ export class RemindersService {
       // met, cancelled, moved to another date, or this step already fired: a stale job
       if (!deadline || deadline.state !== 'OPEN') return none;
       if (deadline.due_at.getTime() !== dueAt || deadline.next_reminder_step !== step) return none;
-      const policy =
-        deadline.days_before === null
-          ? DEFAULT_REMINDER_POLICY
-          : {
-              daysBefore: deadline.days_before,
-              remindOnDue: deadline.remind_on_due,
-              overdueEveryDays: deadline.overdue_every_days,
-            };
+      const policy = policyFromRow(deadline);
       const current = reminderStep(policy, deadline.due_at, step);
       const now = this.clock.now();
       // promoted early (clock skew between machines): the sweep enqueues it again when it is due
