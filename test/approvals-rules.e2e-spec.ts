@@ -196,13 +196,16 @@ describe('approval rules: one decision per step, separation of duties, states, i
 
       for (const action of ['approve', 'reject', 'return'])
         expectError(
-          await drafterSecretary.client.post(path(request.id, action), { comment: 'Tự duyệt' }),
+          await drafterSecretary.client.post(path(request.id, action), { comment: 'Tự duyệt', stepOrder: 1 }),
           403,
           'SEPARATION_OF_DUTIES',
         );
       for (const outsider of [approver, reviewer, drafter])
         expectError(
-          await outsider.post(path(request.id, 'approve'), { comment: 'Không phải bước của tôi' }),
+          await outsider.post(path(request.id, 'approve'), {
+            comment: 'Không phải bước của tôi',
+            stepOrder: 1,
+          }),
           403,
           'NOT_YOUR_STEP',
         );
@@ -248,7 +251,7 @@ describe('approval rules: one decision per step, separation of duties, states, i
       ]);
       const before = await read(request.id);
       expectError(
-        await secretary.post(path(request.id, 'approve'), { comment: 'Tôi cũng là thư ký' }),
+        await secretary.post(path(request.id, 'approve'), { comment: 'Tôi cũng là thư ký', stepOrder: 1 }),
         403,
         'NOT_YOUR_STEP',
       );
@@ -261,7 +264,9 @@ describe('approval rules: one decision per step, separation of duties, states, i
       expect(await inboxIds(approver)).not.toContain(request.id);
 
       const approved = (
-        await secretary2.client.post(path(request.id, 'approve'), { comment: 'Đã xem xét' }).expect(200)
+        await secretary2.client
+          .post(path(request.id, 'approve'), { comment: 'Đã xem xét', stepOrder: 1 })
+          .expect(200)
       ).body;
       expect(approved.steps[0]).toMatchObject({ status: 'APPROVED', decidedBy: secretary2.id });
       expect(await inboxIds(secretary2.client)).not.toContain(request.id);
@@ -335,7 +340,9 @@ describe('approval rules: one decision per step, separation of duties, states, i
       const document = await draftDocument(drafter, w.agencyA, code('QT-REJECT'));
       const request = await submittedIssue(drafter, document.id);
       const rejected = (
-        await secretary.post(path(request.id, 'reject'), { comment: 'Sai căn cứ pháp lý' }).expect(200)
+        await secretary
+          .post(path(request.id, 'reject'), { comment: 'Sai căn cứ pháp lý', stepOrder: 1 })
+          .expect(200)
       ).body as RequestBody;
       expect(rejected.status).toBe('REJECTED');
       expect(rejected.steps.map((s) => [s.status, s.comment])).toEqual([
@@ -382,9 +389,11 @@ describe('approval rules: one decision per step, separation of duties, states, i
     it('return: the version goes back to DRAFT, is editable again, and a new request can be opened', async () => {
       const document = await draftDocument(drafter, w.agencyA, code('QT-RETURN'));
       const request = await submittedIssue(drafter, document.id);
-      await secretary.post(path(request.id, 'approve'), { comment: 'Đã xem xét' }).expect(200);
+      await secretary.post(path(request.id, 'approve'), { comment: 'Đã xem xét', stepOrder: 1 }).expect(200);
       const returned = (
-        await approver.post(path(request.id, 'return'), { comment: 'Bổ sung biểu mẫu' }).expect(200)
+        await approver
+          .post(path(request.id, 'return'), { comment: 'Bổ sung biểu mẫu', stepOrder: 2 })
+          .expect(200)
       ).body as RequestBody;
       expect(returned.status).toBe('RETURNED');
       expect(returned.steps.map((s) => s.status)).toEqual(['APPROVED', 'RETURNED']);
@@ -452,9 +461,9 @@ describe('approval rules: one decision per step, separation of duties, states, i
       await drafter.post(path(request.id, 'submit')).expect(200);
       if (state === 'APPROVED') await approveAll(request.id, secretary, approver);
       if (state === 'REJECTED')
-        await secretary.post(path(request.id, 'reject'), { comment: 'Không đạt' }).expect(200);
+        await secretary.post(path(request.id, 'reject'), { comment: 'Không đạt', stepOrder: 1 }).expect(200);
       if (state === 'RETURNED')
-        await secretary.post(path(request.id, 'return'), { comment: 'Sửa lại' }).expect(200);
+        await secretary.post(path(request.id, 'return'), { comment: 'Sửa lại', stepOrder: 1 }).expect(200);
       return read(request.id);
     };
     const cases: [string, string[]][] = [
@@ -673,7 +682,7 @@ describe('approval rules: one decision per step, separation of duties, states, i
       expect(now.second).toEqual([]);
 
       const approved = (
-        await secretary.post(path(request.id, 'approve'), { comment: 'Đã xem xét' }).expect(200)
+        await secretary.post(path(request.id, 'approve'), { comment: 'Đã xem xét', stepOrder: 1 }).expect(200)
       ).body as RequestBody;
       now = await deadlines();
       expect(now.first.map((d) => d.state)).toEqual(['MET']);

@@ -103,14 +103,14 @@ describe('document control: a procedure and its form through issue, revision and
       (await approver.get('/api/v1/approval-requests?assignedToMe=true').expect(200)).body.items,
     ).toEqual([]);
     await secretary
-      .post(`/api/v1/approval-requests/${issue.id}/approve`, { comment: 'Đã xem xét' })
+      .post(`/api/v1/approval-requests/${issue.id}/approve`, { comment: 'Đã xem xét', stepOrder: 1 })
       .expect(200);
     const approverInbox = (await approver.get('/api/v1/approval-requests?assignedToMe=true').expect(200))
       .body;
     expect(approverInbox.items.map((r: { id: string }) => r.id)).toEqual([issue.id]);
     const approved = (
       await approver
-        .post(`/api/v1/approval-requests/${issue.id}/approve`, { comment: 'Đồng ý ban hành' })
+        .post(`/api/v1/approval-requests/${issue.id}/approve`, { comment: 'Đồng ý ban hành', stepOrder: 2 })
         .expect(200)
     ).body;
     expect(approved.status).toBe('APPROVED');
@@ -213,8 +213,12 @@ describe('document control: a procedure and its form through issue, revision and
     await drafter.post(`/api/v1/approval-requests/${formIssue.id}/submit`).expect(200);
     await approveAll(formIssue.id, secretary, approver);
 
+    // the agency admin opens the withdrawal: as its author they decide none of its steps, and
+    // the approver does not take the secretary's step (this test used to let the secretary who
+    // opened and submitted the withdrawal review it too: one person must not carry a request alone)
+    const agencyAdmin = client(t, w.users['a.agency_admin'].token);
     const withdraw = (
-      await secretary
+      await agencyAdmin
         .post('/api/v1/approval-requests', {
           kind: 'WITHDRAWAL',
           documentId: procedure.id,
@@ -222,11 +226,9 @@ describe('document control: a procedure and its form through issue, revision and
         })
         .expect(201)
     ).body;
-    await secretary.post(`/api/v1/approval-requests/${withdraw.id}/submit`).expect(200);
-    await approver.post(`/api/v1/approval-requests/${withdraw.id}/approve`, {}).expect(403);
-    const agencyAdmin = client(t, w.users['a.agency_admin'].token);
-    await agencyAdmin.post(`/api/v1/approval-requests/${withdraw.id}/approve`, {}).expect(403);
-    // the secretary who requested the withdrawal did not draft a version, so may review it
+    await agencyAdmin.post(`/api/v1/approval-requests/${withdraw.id}/submit`).expect(200);
+    await approver.post(`/api/v1/approval-requests/${withdraw.id}/approve`, { stepOrder: 1 }).expect(403);
+    await agencyAdmin.post(`/api/v1/approval-requests/${withdraw.id}/approve`, { stepOrder: 1 }).expect(403);
     await approveAll(withdraw.id, secretary, approver);
     const withdrawn = (await staff.get(`/api/v1/documents/${procedure.id}`).expect(200)).body;
     expect(withdrawn).toMatchObject({

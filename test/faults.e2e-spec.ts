@@ -130,8 +130,12 @@ describe('faults during a run of mixed operations', () => {
       return;
     record(
       'review',
-      (await secretary.post(`/api/v1/approval-requests/${request.body.id}/approve`, { comment: 'Đạt' }))
-        .status,
+      (
+        await secretary.post(`/api/v1/approval-requests/${request.body.id}/approve`, {
+          comment: 'Đạt',
+          stepOrder: 1,
+        })
+      ).status,
     );
   }
 

@@ -207,7 +207,7 @@ describe('deadlines → reminders and escalation', () => {
       'Sắp đến hạn: Bước 1 phê duyệt: Ban hành QT-21',
     ]);
     await api('a.iso_secretary')
-      .post(`/api/v1/approval-requests/${request.id}/approve`, { comment: 'Đạt' })
+      .post(`/api/v1/approval-requests/${request.id}/approve`, { comment: 'Đạt', stepOrder: 1 })
       .expect(200);
     move(3 * DAY);
     await sweepAndSettle();

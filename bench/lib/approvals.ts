@@ -102,12 +102,13 @@ export async function runApprovals(options: BenchOptions, api: ApiClient): Promi
     const before = await counts(db);
     const latencies: number[] = [];
     let failed = 0;
-    const approve = async (id: string, token: string) => {
+    // each decision names the step it decides (the API refuses one that does not)
+    const approve = async (id: string, token: string, stepOrder: number) => {
       const t0 = performance.now();
       const response = await fetch(`${api.baseUrl}/api/v1/approval-requests/${id}/approve`, {
         method: 'POST',
         headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-        body: '{}',
+        body: JSON.stringify({ stepOrder }),
       });
       await response.text();
       latencies.push(performance.now() - t0);
@@ -116,7 +117,7 @@ export async function runApprovals(options: BenchOptions, api: ApiClient): Promi
     };
     const t0 = performance.now();
     await pool(requests, options.connections, async (r) => {
-      if (await approve(r.id, r.who.secretary)) await approve(r.id, r.who.approver);
+      if (await approve(r.id, r.who.secretary, 1)) await approve(r.id, r.who.approver, 2);
     });
     const seconds = (performance.now() - t0) / 1000;
     const after = await counts(db);

@@ -27,12 +27,15 @@ export function client(t: TestApp, token: string) {
 
 export type Client = ReturnType<typeof client>;
 
-/** Runs a request through every step of the agency's default workflow (ISO secretary, then head of agency). */
+/**
+ * Runs a request through every step of the agency's default workflow (ISO secretary, then head
+ * of agency), each decision naming the step it decides.
+ */
 export async function approveAll(requestId: string, secretary: Client, approver: Client): Promise<void> {
   await secretary
-    .post(`/api/v1/approval-requests/${requestId}/approve`, { comment: 'Đã xem xét' })
+    .post(`/api/v1/approval-requests/${requestId}/approve`, { comment: 'Đã xem xét', stepOrder: 1 })
     .expect(200);
   await approver
-    .post(`/api/v1/approval-requests/${requestId}/approve`, { comment: 'Đồng ý ban hành' })
+    .post(`/api/v1/approval-requests/${requestId}/approve`, { comment: 'Đồng ý ban hành', stepOrder: 2 })
     .expect(200);
 }

@@ -28,6 +28,8 @@ export interface ApprovalSubjectHandler {
   /** May the caller see requests on this subject? */
   canView(ctx: RequestContext, manager: EntityManager, request: ApprovalRequest): Promise<boolean>;
   snapshot(manager: EntityManager, request: ApprovalRequest): Promise<SubjectSnapshot>;
+  /** Who wrote the subject under decision (drafted it, uploaded its files): none of them decides it. */
+  authorsOf(manager: EntityManager, request: ApprovalRequest): Promise<string[]>;
   onSubmitted(tx: Transaction, request: ApprovalRequest): Promise<void>;
   onStepApproved(tx: Transaction, request: ApprovalRequest, step: ApprovalStep): Promise<void>;
   onApproved(tx: Transaction, request: ApprovalRequest): Promise<void>;

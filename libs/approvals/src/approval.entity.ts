@@ -68,6 +68,13 @@ export class ApprovalRequest extends BaseEntity {
   @Column({ name: 'drafter_id', type: 'uuid', nullable: true })
   drafterId: string | null;
 
+  /**
+   * Everyone who wrote what is under decision: opened or submitted the request, drafted the
+   * version, uploaded a file to it. Fixed at submission; none of them decides a step.
+   */
+  @Column({ name: 'author_ids', type: 'uuid', array: true, default: () => "'{}'" })
+  authorIds: string[];
+
   @Column({ name: 'current_step', type: 'int', nullable: true })
   currentStep: number | null;
 

@@ -117,6 +117,7 @@ export class ApprovalsService implements OnModuleInit {
           effectiveDate: dto.effectiveDate ?? null,
           requestedBy: ctx.userId,
           drafterId: prepared.drafterId,
+          authorIds: [],
           currentStep: null,
           decidedAt: null,
           version: 1,
@@ -149,6 +150,13 @@ export class ApprovalsService implements OnModuleInit {
       assertVersion(dto.version, request.version);
       const handler = this.subjects.get(request.subjectType);
       await handler.onSubmitted(tx, request);
+      // the subject is frozen from here on, so its authors are known once and for all
+      const authorIds = distinct([
+        request.requestedBy,
+        ctx.userId,
+        request.drafterId,
+        ...(await handler.authorsOf(tx.manager, request)),
+      ]);
       const template = await this.templates.stepsFor(tx.manager, request.agencyId, request.kind);
       const now = this.clock.now();
       const steps = template.map((s, index) =>
@@ -164,39 +172,55 @@ export class ApprovalsService implements OnModuleInit {
       );
       await tx.manager.insert(ApprovalStep, steps);
       await this.registerStepDeadline(tx, request, steps[0]);
-      await this.setStatus(tx, request, 'IN_PROGRESS', { currentStep: 1 }, dto.comment);
+      await this.setStatus(tx, request, 'IN_PROGRESS', { currentStep: 1, authorIds }, dto.comment);
     });
     return this.get(ctx, id);
   }
 
+  /**
+   * Approve, reject or return the current step. The caller names the step they decide (its
+   * order, or the request version they saw): a repeated or late call aimed at a step that has
+   * moved on is a 409, never a decision of the next step.
+   */
   async decide(
     ctx: RequestContext,
     id: string,
     decision: Decision,
     dto: DecisionDto,
+    expectedVersion?: number,
   ): Promise<ApprovalRequestView> {
     if (decision !== 'approve' && !dto.comment?.trim()) {
       throw new DomainError('VALIDATION_FAILED', {}, [
         { field: 'comment', message: `a comment is required to ${decision}` },
       ]);
     }
-    // the step the caller is acting on: named, or the current one as the call arrives
-    const seen = await this.dataSource.getRepository(ApprovalRequest).findOneBy({ id });
-    const expectedStep = dto.stepOrder ?? seen?.currentStep ?? null;
+    const seenVersion = expectedVersion ?? dto.version;
     await this.uow.run(ctx, async (tx) => {
       const request = await this.lockVisible(tx, id);
+      if (dto.stepOrder === undefined && seenVersion === undefined) {
+        throw new DomainError('VALIDATION_FAILED', {}, [
+          {
+            field: 'stepOrder',
+            message: 'name the step decided: stepOrder, or the request version (version or If-Match)',
+          },
+        ]);
+      }
       if (request.status !== 'IN_PROGRESS')
         throw DomainError.stateConflict('approvalRequest', request.status);
-      if (request.currentStep !== expectedStep) throw new DomainError('APPROVAL_STEP_ALREADY_DECIDED');
-      if (dto.version !== undefined && dto.version !== request.version)
+      const current = request.currentStep ?? 0;
+      if (seenVersion !== undefined && seenVersion !== request.version)
         throw new DomainError('APPROVAL_STEP_ALREADY_DECIDED');
+      if (dto.stepOrder !== undefined && dto.stepOrder < current)
+        throw new DomainError('APPROVAL_STEP_ALREADY_DECIDED');
+      if (dto.stepOrder !== undefined && dto.stepOrder > current)
+        throw new DomainError('APPROVAL_STEP_NOT_CURRENT', { order: dto.stepOrder, current });
       const steps = await tx.manager.find(ApprovalStep, {
         where: { requestId: id },
         order: { order: 'ASC' },
       });
-      const step = steps.find((s) => s.order === request.currentStep);
+      const step = steps.find((s) => s.order === current);
       if (!step || step.status !== 'PENDING') throw new DomainError('APPROVAL_STEP_ALREADY_DECIDED');
-      this.assertMayDecide(ctx, request, step);
+      this.assertMayDecide(ctx, request, step, steps);
 
       const handler = this.subjects.get(request.subjectType);
       const snapshot = await handler.snapshot(tx.manager, request);
@@ -310,6 +334,10 @@ export class ApprovalsService implements OnModuleInit {
           mine: ctx.memberships.map((m) => m.agencyId).filter((id) => id !== '*'),
         })
         .andWhere('r.drafter_id IS DISTINCT FROM :me', { me: ctx.userId })
+        .andWhere('NOT (:me = ANY(r.author_ids))')
+        .andWhere(
+          'NOT EXISTS (SELECT 1 FROM approval_steps d WHERE d.request_id = r.id AND d.decided_by = :me)',
+        )
         .andWhere(
           `(s.assignee_id = :me OR (s.assignee_id IS NULL AND EXISTS (
               SELECT 1 FROM memberships m WHERE m.user_id = :me AND m.agency_id = r.agency_id AND s.role = ANY(m.roles))))`,
@@ -380,10 +408,21 @@ export class ApprovalsService implements OnModuleInit {
     throw DomainError.forbidden();
   }
 
-  /** Only the step's named assignee, or a holder of its role, decides it; never the drafter. */
-  private assertMayDecide(ctx: RequestContext, request: ApprovalRequest, step: ApprovalStep): void {
-    if (ctx.userId !== null && ctx.userId === request.drafterId)
+  /**
+   * Only the step's named assignee, or a holder of its role, decides it; never one of the
+   * request's authors, and nobody decides two steps of one request.
+   */
+  private assertMayDecide(
+    ctx: RequestContext,
+    request: ApprovalRequest,
+    step: ApprovalStep,
+    steps: ApprovalStep[],
+  ): void {
+    const me = ctx.userId;
+    if (me !== null && (request.authorIds.includes(me) || request.drafterId === me))
       throw new DomainError('SEPARATION_OF_DUTIES');
+    const earlier = steps.find((s) => s.order !== step.order && s.decidedBy !== null && s.decidedBy === me);
+    if (earlier) throw new DomainError('APPROVAL_ONE_STEP_PER_PERSON', { order: earlier.order });
     const mine = step.assigneeId ? step.assigneeId === ctx.userId : ctx.hasRole(request.agencyId, step.role);
     if (!mine) throw new DomainError('NOT_YOUR_STEP');
   }
@@ -442,6 +481,10 @@ export class ApprovalsService implements OnModuleInit {
     Object.assign(request, fields, { version: request.version + 1 });
     await tx.manager.update(ApprovalRequest, { id: request.id }, { ...fields, version: request.version });
   }
+}
+
+function distinct(ids: (string | null)[]): string[] {
+  return [...new Set(ids.filter((id): id is string => id !== null))];
 }
 
 function addDays(instant: Date, days: number): Date {

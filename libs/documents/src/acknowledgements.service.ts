@@ -31,6 +31,8 @@ export class AcknowledgementsService {
   ): Promise<{ versionId: string; acknowledgedAt: Date }> {
     const scope = await this.access.scope(ctx);
     const document = await this.documents.findReadable(scope, documentId);
+    // overseers and administrators read the document, they are not among its readers
+    if (!(await this.access.readsAsMember(ctx, document.agencyId))) throw DomainError.forbidden();
     if (document.status !== 'EFFECTIVE' || !document.currentVersionId)
       throw new DomainError('NOT_ACKNOWLEDGEABLE');
     const versionId = document.currentVersionId;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { SelectQueryBuilder, ObjectLiteral } from 'typeorm';
+import { EntityManager, SelectQueryBuilder, ObjectLiteral } from 'typeorm';
 import { DomainError, RequestContext, Role } from '@app/platform';
 import { QualitySystemsService } from '@app/organization';
 import { Document, DocumentVersion, VersionStatus } from './document.entity';
@@ -68,6 +68,49 @@ export class DocumentAccess {
       PUBLISHED_VERSION_STATES.includes(version.status) ||
       scope.drafting.includes(version.agencyId)
     );
+  }
+
+  /**
+   * Does the caller read the agency's documents as one of its readers — a member of the agency
+   * or of an agency sharing its QMS — rather than as an overseer or administrator? Only readers
+   * act on a document as readers (acknowledge it): oversight reads, it does not act for an agency.
+   */
+  async readsAsMember(ctx: RequestContext, agencyId: string): Promise<boolean> {
+    const own = ctx.memberships
+      .filter((m) => m.roles.some((r) => r !== 'OVERSIGHT' && r !== 'SYSTEM_ADMIN'))
+      .map((m) => m.agencyId);
+    if (own.includes(agencyId)) return true;
+    return own.length > 0 && (await this.qualitySystems.siblingAgencyIds(own)).includes(agencyId);
+  }
+
+  /**
+   * 400 naming `field` unless every user is an active member (not only an overseer) of the
+   * agency or of one sharing its QMS: the people who can read its documents.
+   */
+  async assertReaders(
+    manager: EntityManager,
+    agencyId: string,
+    userIds: string[],
+    field: string,
+  ): Promise<void> {
+    if (userIds.length === 0) return;
+    const agencies = [...new Set([agencyId, ...(await this.qualitySystems.siblingAgencyIds([agencyId]))])];
+    const rows = await manager.query<{ user_id: string }[]>(
+      `SELECT DISTINCT m.user_id FROM memberships m JOIN users u ON u.id = m.user_id
+        WHERE m.user_id = ANY($1::uuid[]) AND m.agency_id = ANY($2::uuid[]) AND u.is_active
+          AND EXISTS (SELECT 1 FROM unnest(m.roles) AS r(role) WHERE r.role <> 'OVERSIGHT')`,
+      [userIds, agencies],
+    );
+    const readers = new Set(rows.map((r) => r.user_id));
+    const strangers = userIds.filter((id) => !readers.has(id));
+    if (strangers.length > 0) {
+      throw new DomainError('VALIDATION_FAILED', {}, [
+        {
+          field,
+          message: `not active members of the agency or of one sharing its QMS, so not readers of the document: ${strangers.join(', ')}`,
+        },
+      ]);
+    }
   }
 
   /** 404 unless the caller reads it; then 403 unless they hold one of the roles in its agency. */

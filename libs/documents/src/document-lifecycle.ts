@@ -86,6 +86,11 @@ export class DocumentLifecycle implements ApprovalSubjectHandler, OnModuleInit {
           where: { documentId: document.id, status: In(['DRAFT', 'IN_APPROVAL', 'APPROVED']) },
           order: { revision: 'DESC' },
         });
+    if (!version && input.versionId) {
+      throw new DomainError('VALIDATION_FAILED', {}, [
+        { field: 'versionId', message: 'versionId is not a version of this document' },
+      ]);
+    }
     if (!version) throw DomainError.notFound('documentVersion');
     if (version.status !== 'DRAFT') throw DomainError.stateConflict('documentVersion', version.status);
     return { agencyId: document.agencyId, subjectVersionId: version.id, drafterId: version.draftedBy };
@@ -104,7 +109,25 @@ export class DocumentLifecycle implements ApprovalSubjectHandler, OnModuleInit {
           [versionId],
         )
       : [];
-    return { fileHashes: files.map((f) => f.sha256), title: `${document.code} ${document.title}` };
+    // approvers decide on the title the version will give the document
+    const proposed = request.subjectVersionId
+      ? (await manager.findOneBy(DocumentVersion, { id: request.subjectVersionId }))?.proposedTitle
+      : null;
+    return {
+      fileHashes: files.map((f) => f.sha256),
+      title: `${document.code} ${proposed ?? document.title}`,
+    };
+  }
+
+  /** The drafter of the version under decision and everyone who uploaded one of its files. */
+  async authorsOf(manager: EntityManager, request: ApprovalRequest): Promise<string[]> {
+    if (!request.subjectVersionId) return [];
+    const rows = await manager.query<{ user_id: string }[]>(
+      `SELECT drafted_by AS user_id FROM document_versions WHERE id = $1 AND drafted_by IS NOT NULL
+       UNION SELECT uploaded_by FROM document_files WHERE version_id = $1 AND uploaded_by IS NOT NULL`,
+      [request.subjectVersionId],
+    );
+    return rows.map((r) => r.user_id);
   }
 
   async onSubmitted(tx: Transaction, request: ApprovalRequest): Promise<void> {
@@ -187,10 +210,20 @@ export class DocumentLifecycle implements ApprovalSubjectHandler, OnModuleInit {
     const nextReviewDate = addMonths(fresh.effectiveFrom, document.reviewIntervalMonths);
     const from = document.status;
     if (from === 'DRAFT') DOCUMENT_LIFECYCLE.assert(from, 'EFFECTIVE');
+    // a title proposed by the revision takes effect with it, never before
+    const retitled = fresh.proposedTitle !== null && fresh.proposedTitle !== document.title;
+    const titleChange = retitled ? { title: { from: document.title, to: fresh.proposedTitle } } : {};
+    if (retitled) document.title = fresh.proposedTitle!;
     await tx.manager.update(
       Document,
       { id: document.id },
-      { status: 'EFFECTIVE', currentVersionId: versionId, nextReviewDate, version: document.version + 1 },
+      {
+        status: 'EFFECTIVE',
+        currentVersionId: versionId,
+        nextReviewDate,
+        title: document.title,
+        version: document.version + 1,
+      },
     );
     if (from !== 'EFFECTIVE') {
       tx.audit({
@@ -200,7 +233,7 @@ export class DocumentLifecycle implements ApprovalSubjectHandler, OnModuleInit {
         action: 'issue',
         from,
         to: 'EFFECTIVE',
-        data: { versionId, revision: fresh.revision },
+        data: { versionId, revision: fresh.revision, ...titleChange },
       });
     } else {
       tx.audit({
@@ -210,7 +243,7 @@ export class DocumentLifecycle implements ApprovalSubjectHandler, OnModuleInit {
         action: 'revise',
         from,
         to: 'EFFECTIVE',
-        data: { versionId, revision: fresh.revision },
+        data: { versionId, revision: fresh.revision, ...titleChange },
       });
     }
 
@@ -271,8 +304,15 @@ export class DocumentLifecycle implements ApprovalSubjectHandler, OnModuleInit {
     document: Document,
     version: DocumentVersion,
   ): Promise<void> {
+    // the distribution list was checked when written; users who left since owe nothing (and an
+    // id that is no user never reaches the insert)
     const readers = document.distributionUserIds?.length
-      ? document.distributionUserIds
+      ? (
+          await tx.manager.query<{ id: string }[]>(
+            'SELECT id FROM users WHERE id = ANY($1::uuid[]) AND is_active ORDER BY id',
+            [document.distributionUserIds],
+          )
+        ).map((r) => r.id)
       : (
           await tx.manager.query<{ user_id: string }[]>(
             `SELECT m.user_id FROM memberships m JOIN users u ON u.id = m.user_id

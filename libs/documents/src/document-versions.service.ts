@@ -55,18 +55,18 @@ export class DocumentVersionsService {
       this.access.assertRole(ctx, scope, document, AUTHORING_ROLES);
       const version = await this.draftOf(tx.manager, documentId, versionId);
       assertVersion(expectedVersion, version.version);
-      const before = version.changeSummary;
-      await tx.manager.update(
-        DocumentVersion,
-        { id: versionId },
-        { changeSummary: dto.changeSummary?.normalize('NFC') ?? before, version: version.version + 1 },
-      );
+      const before = { changeSummary: version.changeSummary, proposedTitle: version.proposedTitle };
+      const after = {
+        changeSummary: dto.changeSummary?.normalize('NFC') ?? before.changeSummary,
+        proposedTitle: dto.title?.normalize('NFC') ?? before.proposedTitle,
+      };
+      await tx.manager.update(DocumentVersion, { id: versionId }, { ...after, version: version.version + 1 });
       tx.audit({
         subjectType: 'documentVersion',
         subjectId: versionId,
         agencyId: document.agencyId,
         action: 'update',
-        data: { before: { changeSummary: before }, after: { changeSummary: dto.changeSummary } },
+        data: { before, after },
       });
     });
     return this.get(ctx, documentId, versionId);
@@ -99,6 +99,7 @@ export class DocumentVersionsService {
         revision: versions[0].revision + 1,
         status: 'DRAFT',
         changeSummary: dto.reason.normalize('NFC'),
+        proposedTitle: dto.title?.normalize('NFC') ?? null,
         draftedBy: ctx.userId,
         version: 1,
       });
@@ -115,7 +116,12 @@ export class DocumentVersionsService {
         action: 'create',
         to: 'DRAFT',
         reason: dto.reason,
-        data: { documentId, revision: draft.revision, copiedFrom: source.id },
+        data: {
+          documentId,
+          revision: draft.revision,
+          copiedFrom: source.id,
+          ...(draft.proposedTitle ? { proposedTitle: draft.proposedTitle } : {}),
+        },
       });
       return draft;
     });

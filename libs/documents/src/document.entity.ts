@@ -110,6 +110,10 @@ export class DocumentVersion extends BaseEntity {
   @Column({ name: 'change_summary', type: 'text', nullable: true })
   changeSummary: string | null;
 
+  /** A new title for the document, proposed by this revision; applied when the version takes effect. */
+  @Column({ name: 'proposed_title', type: 'text', nullable: true })
+  proposedTitle: string | null;
+
   @Column({ name: 'effective_from', type: 'date', nullable: true })
   effectiveFrom: string | null;
 

@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import ExcelJS from 'exceljs';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import {
   assertVersion,
   Clock,
@@ -35,6 +35,8 @@ export interface VersionView {
   /** True only for the effective version of a document that is itself in force. */
   inForce: boolean;
   changeSummary: string | null;
+  /** The new title this revision gives the document when it takes effect. */
+  proposedTitle: string | null;
   effectiveFrom: string | null;
   supersededAt: Date | null;
   draftedBy: string | null;
@@ -238,15 +240,25 @@ export class DocumentsService implements OnModuleInit {
           ]);
         }
         if (dto.parentId) {
+          // unknown and unreadable alike: a 400 naming the field, which reveals nothing
           const parent = await tx.manager.findOneBy(Document, { id: dto.parentId });
-          if (!parent || parent.agencyId !== dto.agencyId || !this.access.canRead(scope, parent))
-            throw DomainError.notFound('document');
+          if (!parent || parent.agencyId !== dto.agencyId || !this.access.canRead(scope, parent)) {
+            throw new DomainError('VALIDATION_FAILED', {}, [
+              { field: 'parentId', message: 'parentId is not a document of the same agency' },
+            ]);
+          }
           if (dto.type === 'FORM' && parent.type !== 'PROCEDURE') {
             throw new DomainError('VALIDATION_FAILED', {}, [
               { field: 'parentId', message: 'the parent of a FORM must be a PROCEDURE' },
             ]);
           }
         }
+        await this.access.assertReaders(
+          tx.manager,
+          dto.agencyId,
+          dto.distributionUserIds ?? [],
+          'distributionUserIds',
+        );
         const document = tx.manager.create(Document, {
           agencyId: dto.agencyId,
           code: dto.code.normalize('NFC'),
@@ -316,6 +328,14 @@ export class DocumentsService implements OnModuleInit {
       this.access.assertRole(ctx, scope, document, AUTHORING_ROLES);
       if (document.status === 'WITHDRAWN') throw DomainError.stateConflict('document', document.status);
       assertVersion(expectedVersion, document.version);
+      await this.assertUncontrolled(tx.manager, document, dto);
+      if (dto.distributionUserIds)
+        await this.access.assertReaders(
+          tx.manager,
+          document.agencyId,
+          dto.distributionUserIds,
+          'distributionUserIds',
+        );
       const before = toDocumentView(document);
       if (dto.title !== undefined) document.title = dto.title.normalize('NFC');
       if (dto.ownerUnit !== undefined) document.ownerUnit = dto.ownerUnit.normalize('NFC');
@@ -348,6 +368,28 @@ export class DocumentsService implements OnModuleInit {
         tx.emit('document.coverageChanged', { documentId: id, agencyId: document.agencyId });
     });
     return this.get(ctx, id);
+  }
+
+  /**
+   * The title is controlled metadata: once a version of the document has gone to approval (or
+   * the document is in force) it changes only through an approved revision, which proposes the
+   * new title (POST /documents/:id/revisions or PATCH of the draft version, `title`). Code, type
+   * and parent never change through PATCH. The owner unit, review interval, TTHC codes and
+   * distribution list are administrative and stay editable.
+   */
+  private async assertUncontrolled(manager: EntityManager, document: Document, dto: UpdateDocumentDto) {
+    if (dto.title === undefined || dto.title.normalize('NFC') === document.title) return;
+    const submitted =
+      document.status !== 'DRAFT' ||
+      (await manager.existsBy(DocumentVersion, {
+        documentId: document.id,
+        status: In(['IN_APPROVAL', 'APPROVED']),
+      }));
+    if (submitted) {
+      throw new DomainError('DOCUMENT_METADATA_CONTROLLED', { fields: 'title' }, [
+        { field: 'title', message: 'propose the new title in a revision (its draft version)' },
+      ]);
+    }
   }
 
   /** Loads a document the caller may read (404 otherwise) and locks it for the transaction. */
@@ -468,6 +510,7 @@ export function toVersionView(
     status: v.status,
     inForce: v.status === 'EFFECTIVE' && d.status === 'EFFECTIVE',
     changeSummary: v.changeSummary,
+    proposedTitle: v.proposedTitle ?? null,
     effectiveFrom: v.effectiveFrom,
     supersededAt: v.supersededAt,
     draftedBy: v.draftedBy,

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiParam, ApiTags } from '@nestjs/swagger';
-import { Ctx, DomainError, RequestContext } from '@app/platform';
+import { Ctx, DomainError, ExpectedVersion, RequestContext } from '@app/platform';
 import {
   APPROVAL_KINDS,
   ApprovalKind,
@@ -54,20 +54,35 @@ export class ApprovalsController {
 
   @Post('approval-requests/:id/approve')
   @HttpCode(200)
-  approve(@Ctx() ctx: RequestContext, @Param('id', uuidPipe) id: string, @Body() dto: DecisionDto) {
-    return this.approvals.decide(ctx, id, 'approve', dto);
+  approve(
+    @Ctx() ctx: RequestContext,
+    @Param('id', uuidPipe) id: string,
+    @Body() dto: DecisionDto,
+    @ExpectedVersion() version?: number,
+  ) {
+    return this.approvals.decide(ctx, id, 'approve', dto, version);
   }
 
   @Post('approval-requests/:id/reject')
   @HttpCode(200)
-  reject(@Ctx() ctx: RequestContext, @Param('id', uuidPipe) id: string, @Body() dto: DecisionDto) {
-    return this.approvals.decide(ctx, id, 'reject', dto);
+  reject(
+    @Ctx() ctx: RequestContext,
+    @Param('id', uuidPipe) id: string,
+    @Body() dto: DecisionDto,
+    @ExpectedVersion() version?: number,
+  ) {
+    return this.approvals.decide(ctx, id, 'reject', dto, version);
   }
 
   @Post('approval-requests/:id/return')
   @HttpCode(200)
-  returnToDrafter(@Ctx() ctx: RequestContext, @Param('id', uuidPipe) id: string, @Body() dto: DecisionDto) {
-    return this.approvals.decide(ctx, id, 'return', dto);
+  returnToDrafter(
+    @Ctx() ctx: RequestContext,
+    @Param('id', uuidPipe) id: string,
+    @Body() dto: DecisionDto,
+    @ExpectedVersion() version?: number,
+  ) {
+    return this.approvals.decide(ctx, id, 'return', dto, version);
   }
 
   @Post('approval-requests/:id/cancel')

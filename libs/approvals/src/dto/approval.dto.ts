@@ -61,14 +61,18 @@ export class DecisionDto {
   @MaxLength(5000)
   comment?: string;
 
-  @ApiPropertyOptional({ description: 'the request version the decision was made on' })
+  @ApiPropertyOptional({
+    description:
+      'the request version the decision was made on (or If-Match); approve, reject and return need it or stepOrder',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
   version?: number;
 
   @ApiPropertyOptional({
-    description: 'the step being decided (default: the current step when the call arrives)',
+    description:
+      'the step being decided; approve, reject and return need it or the request version (a step that has moved on is a 409)',
   })
   @IsOptional()
   @IsInt()

@@ -194,6 +194,15 @@ export class UpdateVersionDto {
   @MaxLength(5000)
   changeSummary?: string;
 
+  @ApiPropertyOptional({
+    description:
+      'a new title for the document, proposed by this draft; it applies when the version takes effect',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 500)
+  title?: string;
+
   @ApiPropertyOptional()
   @IsOptional()
   version?: number;
@@ -204,6 +213,14 @@ export class CreateRevisionDto {
   @IsString()
   @Length(1, 2000)
   reason: string;
+
+  @ApiPropertyOptional({
+    description: 'a new title for the document, applied when the revision takes effect',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 500)
+  title?: string;
 }
 
 export class FileContentQuery {

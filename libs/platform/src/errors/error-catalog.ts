@@ -80,8 +80,23 @@ export const ERROR_CATALOG = {
   },
   SEPARATION_OF_DUTIES: {
     status: 403,
-    vi: 'Người soạn thảo không được phê duyệt tài liệu do chính mình soạn',
-    en: 'The drafter of a version may not approve it',
+    vi: 'Người soạn thảo, người tải tệp lên hoặc người lập, trình yêu cầu không được quyết định bước nào của yêu cầu phê duyệt đó',
+    en: 'Whoever drafted the version, uploaded a file to it, or opened or submitted the request may not decide any of its steps',
+  },
+  APPROVAL_ONE_STEP_PER_PERSON: {
+    status: 403,
+    vi: 'Mỗi người chỉ được quyết định một bước của một yêu cầu phê duyệt; bạn đã quyết định bước {order}',
+    en: 'One person decides at most one step of a request; you already decided step {order}',
+  },
+  APPROVAL_STEP_NOT_CURRENT: {
+    status: 409,
+    vi: 'Bước {order} chưa đến lượt quyết định (bước đang chờ: {current})',
+    en: 'Step {order} is not awaiting a decision yet (current step: {current})',
+  },
+  DOCUMENT_METADATA_CONTROLLED: {
+    status: 409,
+    vi: 'Tài liệu đã ban hành: {fields} chỉ được thay đổi qua một lần sửa đổi được phê duyệt',
+    en: 'The document has been issued: {fields} change only through an approved revision',
   },
   NOT_YOUR_STEP: {
     status: 403,
