@@ -6,6 +6,7 @@ import { Oversight1795000400000 } from './1795000400000-Oversight';
 import { IdempotencyKeys1795000500000 } from './1795000500000-IdempotencyKeys';
 import { BenchIndexes1795000900000 } from './1795000900000-BenchIndexes';
 import { ReminderSweepIndex1795001000000 } from './1795001000000-ReminderSweepIndex';
+import { MustChangePassword1795002000000 } from './1795002000000-MustChangePassword';
 import { ApprovalAuthorsAndProposedTitle1795002100000 } from './1795002100000-ApprovalAuthorsAndProposedTitle';
 
 /** Every migration, in order. New ones are appended here (no globs: the bundle must list them). */
@@ -18,5 +19,6 @@ export const MIGRATIONS = [
   IdempotencyKeys1795000500000,
   BenchIndexes1795000900000,
   ReminderSweepIndex1795001000000,
+  MustChangePassword1795002000000,
   ApprovalAuthorsAndProposedTitle1795002100000,
 ];

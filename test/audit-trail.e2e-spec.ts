@@ -76,7 +76,7 @@ describe('audit trail', () => {
     expect(JSON.stringify(userEntries)).not.toContain(PASSWORD);
   });
 
-  it('writes nothing for refused requests', async () => {
+  it('writes nothing for refused requests but the refusal of a write itself (access.denied on the caller)', async () => {
     const before = await t.sql<{ n: string }>('SELECT count(*) AS n FROM audit_trail');
     await t
       .http()
@@ -91,7 +91,12 @@ describe('audit trail', () => {
       .send({ code: '??', name: 'X', level: 'OTHER' })
       .expect(400);
     const after = await t.sql<{ n: string }>('SELECT count(*) AS n FROM audit_trail');
-    expect(after[0].n).toBe(before[0].n);
+    expect(Number(after[0].n)).toBe(Number(before[0].n) + 1);
+    const [last] = await t.sql<{ action: string; subject_id: string; actor_id: string }>(
+      'SELECT action, subject_id, actor_id FROM audit_trail ORDER BY id DESC LIMIT 1',
+    );
+    const staff = w.users['a.staff'].id;
+    expect(last).toEqual({ action: 'access.denied', subject_id: staff, actor_id: staff });
   });
 
   it("shows a user their agency's entries and never another agency's", async () => {
@@ -143,6 +148,7 @@ describe('audit trail', () => {
       ok: false,
       checked: rows.findIndex((r) => r.id === victim) + 1,
       firstBrokenId: victim,
+      problem: 'CHAIN_BROKEN',
     });
   });
 });

@@ -145,10 +145,10 @@ describe('authentication', () => {
         .http()
         .post('/api/v1/users')
         .set('Authorization', `Bearer ${adminToken}`)
-        .send({ username: 'leaver', password: 'Leaver-pass-1', fullName: 'Người nghỉ' })
+        .send({ username: 'leaver', password: 'Rời-cơ-quan-7', fullName: 'Người nghỉ' })
         .expect(201)
     ).body;
-    const token = await t.login('leaver', 'Leaver-pass-1');
+    const token = await t.login('leaver', 'Rời-cơ-quan-7');
     await me(token).expect(200);
     await t
       .http()
@@ -157,6 +157,6 @@ describe('authentication', () => {
       .send({ isActive: false })
       .expect(200);
     await me(token).expect(401);
-    await login('leaver', 'Leaver-pass-1').expect(401);
+    await login('leaver', 'Rời-cơ-quan-7').expect(401);
   });
 });

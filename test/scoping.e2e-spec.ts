@@ -59,7 +59,7 @@ describe('role and agency scoping', () => {
       expect(unchanged.body.fullName).toBe('Người dùng b.staff');
     });
 
-    it('an agency admin creates a user in their own agency and manages only its memberships', async () => {
+    it('an agency admin creates a user in their own agency and manages its memberships only while every one is in their agency', async () => {
       const created = await as('a.agency_admin')
         .post('/api/v1/users', {
           username: 'a.newcomer',
@@ -69,21 +69,29 @@ describe('role and agency scoping', () => {
         })
         .expect(201);
       expect(created.body.memberships).toEqual([{ agencyId: w.agencyA, roles: ['STAFF'] }]);
-      // the system admin adds a membership in B; A's admin then replaces only A's part
-      await as('admin')
-        .put(`/api/v1/users/${created.body.id}/memberships`, [
-          { agencyId: w.agencyA, roles: ['STAFF'] },
-          { agencyId: w.agencyB, roles: ['REVIEWER'] },
-        ])
-        .expect(200);
       const replaced = await as('a.agency_admin')
         .put(`/api/v1/users/${created.body.id}/memberships`, [
           { agencyId: w.agencyA, roles: ['DRAFTER', 'STAFF'] },
         ])
         .expect(200);
       expect(replaced.body.memberships).toEqual([{ agencyId: w.agencyA, roles: ['DRAFTER', 'STAFF'] }]);
+      // once the system admin adds a membership in B, the account acts outside A: A's admin may
+      // no longer change it (issue 11: that was a cross-agency takeover), nothing is written
+      await as('admin')
+        .put(`/api/v1/users/${created.body.id}/memberships`, [
+          { agencyId: w.agencyA, roles: ['DRAFTER', 'STAFF'] },
+          { agencyId: w.agencyB, roles: ['REVIEWER'] },
+        ])
+        .expect(200);
+      await as('a.agency_admin')
+        .put(`/api/v1/users/${created.body.id}/memberships`, [{ agencyId: w.agencyA, roles: ['STAFF'] }])
+        .expect(403);
       const seenByAdmin = await as('admin').get(`/api/v1/users/${created.body.id}`).expect(200);
       expect(seenByAdmin.body.memberships).toHaveLength(2);
+      expect(seenByAdmin.body.memberships).toContainEqual({
+        agencyId: w.agencyA,
+        roles: ['DRAFTER', 'STAFF'],
+      });
       expect(seenByAdmin.body.memberships).toContainEqual({ agencyId: w.agencyB, roles: ['REVIEWER'] });
     });
 

@@ -26,6 +26,7 @@ import { HealthController } from './health/health.controller';
 import { AgenciesController } from './organization/agencies.controller';
 import { QualitySystemsController } from './organization/quality-systems.controller';
 import { UsersController } from './users/users.controller';
+import { RefusedWriteAuditInterceptor } from './http/refused-write-audit.interceptor';
 import { AdministrativeProceduresController } from './oversight/administrative-procedures.controller';
 import { AnnualReportsController } from './oversight/annual-reports.controller';
 import { DashboardsController } from './oversight/dashboards.controller';
@@ -92,6 +93,7 @@ export class ApiModule {
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         { provide: APP_FILTER, useClass: ErrorFilter },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: RefusedWriteAuditInterceptor },
       ],
     };
   }

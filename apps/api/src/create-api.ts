@@ -10,6 +10,7 @@ import { AppConfig, createValidationPipe, requireApiSecrets, runMigrationsLocked
 import { UsersService } from '@app/identity';
 import { ObjectStorage } from '@app/storage';
 import { ApiModule } from './api.module';
+import { trustProxySetting } from './http/trust-proxy';
 
 export interface CreateApiOptions {
   /** Apply pending migrations (under the advisory lock) before serving. */
@@ -27,6 +28,7 @@ export async function createApi(
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
+  app.set('trust proxy', trustProxySetting(config.TRUST_PROXY));
   app.use(helmet());
   app.useBodyParser('json', { limit: '1mb' });
   app.setGlobalPrefix('api/v1', {

@@ -6,6 +6,7 @@ export * from './auth/context-loader';
 export * from './auth/dto/auth.dto';
 export * from './auth/guards';
 export * from './auth/password-hasher';
+export * from './auth/password-policy';
 export * from './identity.module';
 export * from './users/dto/user.dto';
 export * from './users/user.entity';

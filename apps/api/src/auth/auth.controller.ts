@@ -3,7 +3,10 @@ import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiTags } from '@nestjs/swagger'
 import type { Request } from 'express';
 import { Ctx, RequestContext } from '@app/platform';
 import {
+  AllowedWithPasswordChangePending,
+  AuthenticatedRequestState,
   AuthService,
+  ChangePasswordDto,
   LocalAuthGuard,
   LoginDto,
   LogoutDto,
@@ -31,7 +34,7 @@ export class AuthController {
   @ApiBody({ type: LoginDto })
   @ApiOkResponse({ type: TokenPair })
   login(@Req() request: AuthenticatedRequest) {
-    return this.auth.login(request.user, String(request.id ?? ''));
+    return this.auth.login(request.user, String(request.id ?? ''), request.ip);
   }
 
   @Public()
@@ -43,28 +46,37 @@ export class AuthController {
   }
 
   @ApiBearerAuth()
+  @AllowedWithPasswordChangePending()
   @Post('auth/logout')
   @HttpCode(204)
   async logout(
     @Ctx() ctx: RequestContext,
     @Body() _dto: LogoutDto,
-    @Req() request: Request & { authInfo?: unknown },
+    @Req() request: Request & AuthenticatedRequestState,
   ) {
-    await this.auth.logout(ctx, sessionIdOf(request));
+    await this.auth.logout(ctx, String(request.sessionId ?? ''));
   }
 
   @ApiBearerAuth()
+  @AllowedWithPasswordChangePending()
   @Get('me')
   me(@Ctx() ctx: RequestContext) {
     return this.users.me(ctx);
   }
-}
 
-/** The session id (`sid` claim) of the verified access token on this request. */
-function sessionIdOf(request: Request): string {
-  const token = (request.headers.authorization ?? '').replace(/^Bearer\s+/i, '');
-  const payload = JSON.parse(
-    Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8') || '{}',
-  ) as { sid?: string };
-  return String(payload.sid ?? '');
+  /**
+   * Changes the caller's own password: the current one is required (wrong answers count
+   * against the login throttle); every other session of the user ends.
+   */
+  @ApiBearerAuth()
+  @AllowedWithPasswordChangePending()
+  @Post('me/password')
+  @HttpCode(204)
+  async changePassword(
+    @Ctx() ctx: RequestContext,
+    @Body() dto: ChangePasswordDto,
+    @Req() request: Request & AuthenticatedRequestState,
+  ) {
+    await this.auth.changeOwnPassword(ctx, String(request.sessionId ?? ''), dto, request.ip);
+  }
 }

@@ -1,13 +1,15 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { AppConfig, DomainError, RequestContext, UnitOfWork } from '@app/platform';
+import { AppConfig, DomainError, RequestContext, UnitOfWork, updateReturning } from '@app/platform';
 import { User } from '../users/user.entity';
-import { TokenPair } from './dto/auth.dto';
-import { LoginThrottle } from './login-throttle';
+import { ChangePasswordDto, TokenPair } from './dto/auth.dto';
+import { clientAddressKey } from './client-address';
+import { CountedAttempt, LoginThrottle, LoginThrottled } from './login-throttle';
 import { PasswordHasher } from './password-hasher';
+import { assertPasswordPolicy } from './password-policy';
 import { RefreshToken, Session } from './session.entity';
 
 export interface AccessTokenClaims {
@@ -19,6 +21,8 @@ const sha256 = (value: string) => createHash('sha256').update(value).digest('hex
 
 @Injectable()
 export class AuthService {
+  private readonly logger = new Logger('AuthService');
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
@@ -28,9 +32,39 @@ export class AuthService {
     private readonly config: AppConfig,
   ) {}
 
-  /** Checks a username and password; counts failures per username and address. */
-  async validateCredentials(username: string, password: string, ip: string): Promise<User> {
-    await this.throttle.assertAllowed(username, ip);
+  /**
+   * Checks a username and password. The attempt is counted (per address, username and globally)
+   * before the password is checked, and refunded only when it is right; failures and lockouts
+   * go to the audit trail (within the throttle's audit budget).
+   */
+  async validateCredentials(
+    username: string,
+    password: string,
+    address: string | undefined,
+    requestId: string,
+  ): Promise<User> {
+    let attempt: CountedAttempt;
+    try {
+      attempt = await this.throttle.attempt(username, address);
+    } catch (error) {
+      if (error instanceof LoginThrottled && error.firstRefusal) {
+        const subject =
+          error.bucket === 'address'
+            ? { subjectType: 'client-address', subjectId: clientAddressKey(address) }
+            : error.bucket === 'global'
+              ? { subjectType: 'login', subjectId: 'global' }
+              : undefined;
+        await this.auditLoginEvent(
+          requestId,
+          'login.locked',
+          username,
+          address,
+          { bucket: error.bucket, retryAfter: error.retryAfter },
+          subject,
+        );
+      }
+      throw error;
+    }
     const user = await this.dataSource
       .getRepository(User)
       .createQueryBuilder('u')
@@ -39,14 +73,84 @@ export class AuthService {
       .getOne();
     const valid = await this.hasher.verify(user?.passwordHash, password);
     if (!user || !valid || !user.isActive) {
-      await this.throttle.recordFailure(username, ip);
+      const reason = !user ? 'unknown user' : !valid ? 'wrong password' : 'inactive';
+      await this.auditLoginEvent(
+        requestId,
+        'login.failed',
+        username,
+        address,
+        { reason },
+        user ? { subjectType: 'user', subjectId: user.id } : undefined,
+      );
       throw new DomainError('INVALID_CREDENTIALS');
     }
-    await this.throttle.reset(username, ip);
+    await this.throttle.refund(attempt);
     return user;
   }
 
-  async login(user: User, requestId: string): Promise<TokenPair> {
+  /**
+   * A user's own password change: needs the current password (counted by the login throttle
+   * like a login), applies the policy, clears a pending administrator reset and ends every
+   * other session of the user.
+   */
+  async changeOwnPassword(
+    ctx: RequestContext,
+    sessionId: string,
+    dto: ChangePasswordDto,
+    address: string | undefined,
+  ): Promise<void> {
+    const userId = ctx.userId;
+    if (!userId || !ctx.actor) throw new DomainError('UNAUTHENTICATED');
+    const attempt = await this.throttle.attempt(ctx.actor.username, address);
+    const stored = await this.dataSource
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.id = :userId', { userId })
+      .getOne();
+    if (!stored || !(await this.hasher.verify(stored.passwordHash, dto.currentPassword))) {
+      await this.uow.run(ctx, async (tx) =>
+        tx.audit({
+          subjectType: 'user',
+          subjectId: userId,
+          action: 'password.change_failed',
+          data: { address },
+        }),
+      );
+      throw new DomainError('VALIDATION_FAILED', {}, [
+        { field: 'currentPassword', message: 'Mật khẩu hiện tại không đúng' },
+      ]);
+    }
+    await this.throttle.refund(attempt);
+    assertPasswordPolicy(dto.newPassword, stored.username, 'newPassword');
+    if (dto.newPassword.normalize('NFC') === dto.currentPassword.normalize('NFC')) {
+      throw new DomainError('VALIDATION_FAILED', {}, [
+        { field: 'newPassword', message: 'Mật khẩu mới phải khác mật khẩu hiện tại' },
+      ]);
+    }
+    const passwordHash = await this.hasher.hash(dto.newPassword);
+    await this.uow.run(ctx, async (tx) => {
+      await tx.manager.query(
+        `UPDATE users SET password_hash = $2, must_change_password = false, version = version + 1,
+                updated_at = now() WHERE id = $1`,
+        [userId, passwordHash],
+      );
+      const revoked = await updateReturning<{ id: string }>(
+        tx.manager,
+        `UPDATE sessions SET revoked_at = now(), revoke_reason = 'password changed'
+          WHERE user_id = $1 AND id <> $2 AND revoked_at IS NULL RETURNING id`,
+        [userId, sessionId],
+      );
+      tx.audit({
+        subjectType: 'user',
+        subjectId: userId,
+        action: 'password.change',
+        data: { revokedSessionIds: revoked.map((r) => r.id), address },
+      });
+    });
+  }
+
+  async login(user: User, requestId: string, address?: string): Promise<TokenPair> {
     const ctx = new RequestContext(
       { id: user.id, username: user.username, fullName: user.fullName },
       [],
@@ -61,8 +165,13 @@ export class AuthService {
         expiresAt: new Date(Date.now() + this.config.REFRESH_TOKEN_TTL_SECONDS * 1000),
       });
       await tx.manager.insert(Session, session);
-      tx.audit({ subjectType: 'user', subjectId: user.id, action: 'login', data: { sessionId: session.id } });
-      return this.issue(tx.manager, user.id, session.id);
+      tx.audit({
+        subjectType: 'user',
+        subjectId: user.id,
+        action: 'login',
+        data: { sessionId: session.id, address },
+      });
+      return this.issue(tx.manager, user.id, session.id, user.mustChangePassword);
     });
   }
 
@@ -91,8 +200,8 @@ export class AuthService {
         .where('id = :id AND used_at IS NULL', { id: tokenId })
         .execute();
       if (claimed.affected !== 1) return undefined;
-      const active = await tx.manager.query<{ id: string }[]>(
-        `SELECT s.id FROM sessions s JOIN users u ON u.id = s.user_id
+      const active = await tx.manager.query<{ id: string; must_change_password: boolean }[]>(
+        `SELECT s.id, u.must_change_password FROM sessions s JOIN users u ON u.id = s.user_id
           WHERE s.id = $1 AND s.revoked_at IS NULL AND u.is_active FOR UPDATE OF s`,
         [session.id],
       );
@@ -103,40 +212,93 @@ export class AuthService {
         action: 'refresh',
         data: { sessionId: session.id },
       });
-      return this.issue(tx.manager, session.userId, session.id);
+      return this.issue(tx.manager, session.userId, session.id, active[0].must_change_password);
     });
     if (rotated) return rotated;
 
-    await this.revokeSession(ctx, session.id, 'refresh token reused');
+    // a rotated token presented again: audited even when a concurrent replay revoked the session first
+    await this.revokeSession(ctx, session.id, 'refresh.reused', 'refresh token reused', {
+      refreshTokenId: tokenId,
+    });
     throw new DomainError('REFRESH_TOKEN_REUSED');
   }
 
   async logout(ctx: RequestContext, sessionId: string): Promise<void> {
-    await this.revokeSession(ctx, sessionId, 'logout');
+    await this.revokeSession(ctx, sessionId, 'logout', 'logout');
   }
 
-  private async revokeSession(ctx: RequestContext, sessionId: string, reason: string): Promise<void> {
+  private async revokeSession(
+    ctx: RequestContext,
+    sessionId: string,
+    action: 'logout' | 'refresh.reused',
+    reason: string,
+    data: Record<string, unknown> = {},
+  ): Promise<void> {
     await this.uow.run(ctx, async (tx) => {
-      const result = await tx.manager
-        .createQueryBuilder()
-        .update(Session)
-        .set({ revokedAt: () => 'now()', revokeReason: reason })
-        .where('id = :sessionId AND revoked_at IS NULL', { sessionId })
-        .returning(['user_id'])
-        .execute();
-      const userId = (result.raw as { user_id: string }[])[0]?.user_id;
+      // TypeORM's UpdateResult.raw is not the RETURNING rows on PostgreSQL: read them directly
+      const revoked = await updateReturning<{ user_id: string }>(
+        tx.manager,
+        `UPDATE sessions SET revoked_at = now(), revoke_reason = $2
+          WHERE id = $1 AND revoked_at IS NULL RETURNING user_id`,
+        [sessionId, reason],
+      );
+      const userId = revoked[0]?.user_id ?? (action === 'refresh.reused' ? ctx.userId : undefined);
       if (userId)
         tx.audit({
           subjectType: 'user',
           subjectId: userId,
-          action: 'session.revoke',
+          action,
           reason,
-          data: { sessionId },
+          data: { sessionId, sessionRevoked: revoked.length > 0, ...data },
         });
     });
   }
 
-  private async issue(manager: EntityManager, userId: string, sessionId: string): Promise<TokenPair> {
+  /**
+   * Audit entry for a login event of an unauthenticated caller (no actor). Its subject is the
+   * given one (an address or the global bucket), else the user when the username exists, else
+   * `login/unknown-user` with the attempted username in `data` only. A lockout past the
+   * throttle's audit budget goes to the application log instead.
+   */
+  private async auditLoginEvent(
+    requestId: string,
+    action: 'login.failed' | 'login.locked',
+    username: string,
+    address: string | undefined,
+    data: Record<string, unknown>,
+    subject?: { subjectType: string; subjectId: string },
+  ): Promise<void> {
+    const details = { username: username.slice(0, 100), address: address ?? null, ...data };
+    // failures are bounded by the global bucket they passed, the global lockout by its window;
+    // per-username and per-address lockouts (one per bucket and window) share a budget
+    const budgeted = action === 'login.locked' && subject?.subjectId !== 'global';
+    if (budgeted && !(await this.throttle.takeAuditBudget())) {
+      this.logger.warn(`${action} (audit budget spent): ${JSON.stringify(details)}`);
+      return;
+    }
+    const userId = subject
+      ? undefined
+      : (
+          await this.dataSource.query<{ id: string }[]>('SELECT id FROM users WHERE username = $1', [
+            username,
+          ])
+        )[0]?.id;
+    await this.uow.run(RequestContext.system(requestId), async (tx) =>
+      tx.audit({
+        ...(subject ?? { subjectType: userId ? 'user' : 'login', subjectId: userId ?? 'unknown-user' }),
+        action,
+        reason: typeof data.reason === 'string' ? data.reason : null,
+        data: details,
+      }),
+    );
+  }
+
+  private async issue(
+    manager: EntityManager,
+    userId: string,
+    sessionId: string,
+    passwordChangeRequired: boolean,
+  ): Promise<TokenPair> {
     const secret = randomBytes(32).toString('base64url');
     const token = manager.create(RefreshToken, { sessionId, tokenHash: sha256(secret), usedAt: null });
     await manager.insert(RefreshToken, token);
@@ -147,6 +309,7 @@ export class AuthService {
       refreshToken: `${token.id}.${secret}`,
       expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS,
       tokenType: 'Bearer',
+      passwordChangeRequired,
     };
   }
 }

@@ -22,15 +22,18 @@ export class ContextLoader {
 
   /**
    * Undefined when the user is gone or inactive, or the session was revoked. One statement (user,
-   * session and memberships), since it runs before every authenticated request.
+   * session and memberships), since it runs before every authenticated request. Also tells
+   * whether the user still has to replace a password an administrator set.
    */
   async forSession(
     userId: string,
     sessionId: string,
     requestId: string,
-  ): Promise<RequestContext | undefined> {
-    const [row] = await this.dataSource.query<(UserRow & { memberships: Membership[] })[]>(
-      `SELECT u.id, u.username, u.full_name, u.is_system_admin,
+  ): Promise<{ ctx: RequestContext; mustChangePassword: boolean } | undefined> {
+    const [row] = await this.dataSource.query<
+      (UserRow & { memberships: Membership[]; must_change_password: boolean })[]
+    >(
+      `SELECT u.id, u.username, u.full_name, u.is_system_admin, u.must_change_password,
               coalesce((SELECT json_agg(json_build_object('agencyId', m.agency_id, 'roles', m.roles) ORDER BY m.agency_id)
                           FROM memberships m WHERE m.user_id = u.id), '[]') AS memberships
          FROM users u JOIN sessions s ON s.user_id = u.id
@@ -38,7 +41,10 @@ export class ContextLoader {
       [userId, sessionId],
     );
     if (!row) return undefined;
-    return this.build(row, row.memberships, requestId);
+    return {
+      ctx: await this.build(row, row.memberships, requestId),
+      mustChangePassword: row.must_change_password,
+    };
   }
 
   async forUser(userId: string, requestId = ''): Promise<RequestContext | undefined> {
@@ -49,11 +55,7 @@ export class ContextLoader {
     return row ? this.build(row, await this.memberships.forUser(row.id), requestId) : undefined;
   }
 
-  private async build(
-    row: UserRow,
-    memberships: Membership[],
-    requestId: string,
-  ): Promise<RequestContext> {
+  private async build(row: UserRow, memberships: Membership[], requestId: string): Promise<RequestContext> {
     const oversightRoots = memberships.filter((m) => m.roles.includes('OVERSIGHT')).map((m) => m.agencyId);
     const oversight = await this.agencies.subtreeIds(oversightRoots);
     const all = row.is_system_admin ? [{ agencyId: '*', roles: ['SYSTEM_ADMIN' as const] }] : [];

@@ -10,6 +10,20 @@ const IS_PUBLIC = 'isPublic';
 /** Marks a route that needs no access token (login, refresh, health, public listings). */
 export const Public = () => SetMetadata(IS_PUBLIC, true);
 
+const ALLOWED_WITH_PASSWORD_CHANGE_PENDING = 'allowedWithPasswordChangePending';
+/**
+ * Marks a route a user whose password was set by an administrator may still call (/me,
+ * /me/password, logout); every other route answers 403 PASSWORD_CHANGE_REQUIRED until they change it.
+ */
+export const AllowedWithPasswordChangePending = () => SetMetadata(ALLOWED_WITH_PASSWORD_CHANGE_PENDING, true);
+
+/** What JwtStrategy leaves on the request besides the RequestContext. */
+export interface AuthenticatedRequestState {
+  /** The `sid` claim of the verified access token. */
+  sessionId?: string;
+  passwordChangeRequired?: boolean;
+}
+
 /** Global guard: every route needs a valid access token unless marked @Public(). */
 @Injectable()
 export class JwtAuthGuard extends AuthGuard('jwt') {
@@ -17,12 +31,19 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
     super();
   }
 
-  override canActivate(context: ExecutionContext) {
-    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
-    return isPublic ? true : super.canActivate(context);
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+    const allowed = (await super.canActivate(context)) as boolean;
+    const request = context.switchToHttp().getRequest<AuthenticatedRequestState>();
+    if (
+      allowed &&
+      request.passwordChangeRequired &&
+      !this.reflector.getAllAndOverride<boolean>(ALLOWED_WITH_PASSWORD_CHANGE_PENDING, targets)
+    ) {
+      throw new DomainError('PASSWORD_CHANGE_REQUIRED');
+    }
+    return allowed;
   }
 
   override handleRequest<T>(error: unknown, user: T): T {

@@ -9,8 +9,9 @@ export class PasswordHasher {
   /** A real hash to verify against when the user does not exist, so timing does not reveal usernames. */
   private dummyHash?: Promise<string>;
 
+  /** Hashes the NFC form, so the same password typed as precomposed or combining letters matches. */
   hash(password: string): Promise<string> {
-    return argon2.hash(password, OPTIONS);
+    return argon2.hash(password.normalize('NFC'), OPTIONS);
   }
 
   async verify(hash: string | undefined, password: string): Promise<boolean> {
@@ -19,8 +20,11 @@ export class PasswordHasher {
       await argon2.verify(await this.dummyHash, password);
       return false;
     }
+    const normalized = password.normalize('NFC');
     try {
-      return await argon2.verify(hash, password);
+      if (await argon2.verify(hash, normalized)) return true;
+      // hashes made before passwords were normalised hold the bytes as typed
+      return normalized !== password && (await argon2.verify(hash, password));
     } catch {
       return false;
     }

@@ -8,6 +8,7 @@ import { AppConfig, DomainError, RequestContext } from '@app/platform';
 import { User } from '../users/user.entity';
 import { AuthService, AccessTokenClaims } from './auth.service';
 import { ContextLoader } from './context-loader';
+import { AuthenticatedRequestState } from './guards';
 
 /** Username and password → the user (or a 401/429 domain error). */
 @Injectable()
@@ -16,8 +17,9 @@ export class LocalStrategy extends PassportStrategy(LocalStrategyBase, 'local') 
     super({ usernameField: 'username', passwordField: 'password', passReqToCallback: true });
   }
 
-  validate(request: Request, username: string, password: string): Promise<User> {
-    return this.auth.validateCredentials(username, password, request.ip ?? 'unknown');
+  validate(request: Request & { id?: string }, username: string, password: string): Promise<User> {
+    // request.ip honours TRUST_PROXY (Express `trust proxy`): X-Forwarded-For only behind a configured proxy
+    return this.auth.validateCredentials(username, password, request.ip, String(request.id ?? ''));
   }
 }
 
@@ -40,11 +42,17 @@ export class JwtStrategy extends PassportStrategy(JwtStrategyBase, 'jwt') {
     });
   }
 
-  async validate(request: Request & { id?: string }, claims: AccessTokenClaims): Promise<RequestContext> {
-    if (typeof claims.sub !== 'string' || typeof claims.sid !== 'string')
+  async validate(
+    request: Request & AuthenticatedRequestState & { id?: string },
+    claims: AccessTokenClaims & { exp?: unknown },
+  ): Promise<RequestContext> {
+    // jsonwebtoken checks `exp` only when present: a token without one would never expire
+    if (typeof claims.sub !== 'string' || typeof claims.sid !== 'string' || typeof claims.exp !== 'number')
       throw new DomainError('UNAUTHENTICATED');
-    const ctx = await this.contexts.forSession(claims.sub, claims.sid, String(request.id ?? ''));
-    if (!ctx) throw new DomainError('UNAUTHENTICATED');
-    return ctx;
+    const loaded = await this.contexts.forSession(claims.sub, claims.sid, String(request.id ?? ''));
+    if (!loaded) throw new DomainError('UNAUTHENTICATED');
+    request.sessionId = claims.sid;
+    request.passwordChangeRequired = loaded.mustChangePassword;
+    return loaded.ctx;
   }
 }

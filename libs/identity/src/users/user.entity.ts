@@ -23,6 +23,10 @@ export class User extends BaseEntity {
   @Column({ name: 'is_active', type: 'boolean', default: true })
   isActive: boolean;
 
+  /** Set by an administrator's password reset: until the user picks their own, only /me, /me/password and logout answer. */
+  @Column({ name: 'must_change_password', type: 'boolean', default: false })
+  mustChangePassword: boolean;
+
   @Column({ type: 'int', default: 1 })
   version: number;
 }

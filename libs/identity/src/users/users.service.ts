@@ -14,6 +14,7 @@ import {
 } from '@app/platform';
 import { AgenciesService, MembershipsService } from '@app/organization';
 import { PasswordHasher } from '../auth/password-hasher';
+import { assertPasswordPolicy } from '../auth/password-policy';
 import { CreateUserDto, ListUsersQuery, MembershipDto, UpdateUserDto } from './dto/user.dto';
 import { User } from './user.entity';
 
@@ -24,6 +25,8 @@ export interface UserView {
   email: string | null;
   isActive: boolean;
   isSystemAdmin: boolean;
+  /** An administrator set the password; the user must replace it before doing anything else. */
+  mustChangePassword: boolean;
   version: number;
   memberships: MembershipView[];
   createdAt: Date;
@@ -102,6 +105,7 @@ export class UsersService {
       }
     }
     this.assertMayGrant(ctx, memberships);
+    assertPasswordPolicy(dto.password, dto.username);
     const passwordHash = await this.hasher.hash(dto.password);
     try {
       return await this.uow.run(ctx, async (tx) => {
@@ -113,6 +117,7 @@ export class UsersService {
           email: dto.email ?? null,
           isSystemAdmin: false,
           isActive: true,
+          mustChangePassword: false,
           version: 1,
         });
         await tx.manager.insert(User, user);
@@ -140,13 +145,22 @@ export class UsersService {
     dto: UpdateUserDto,
     expectedVersion?: number,
   ): Promise<UserView> {
-    const passwordHash = dto.password !== undefined ? await this.hasher.hash(dto.password) : undefined;
+    const isSelf = ctx.userId === id;
+    if (isSelf && dto.password !== undefined) {
+      throw new DomainError('VALIDATION_FAILED', {}, [
+        {
+          field: 'password',
+          message: 'Đổi mật khẩu của chính mình qua POST /api/v1/me/password (cần mật khẩu hiện tại)',
+        },
+      ]);
+    }
     return this.uow.run(ctx, async (tx) => {
       const user = await this.findVisible(ctx, id, tx.manager, true);
-      const isSelf = ctx.userId === id;
-      const administers = await this.administers(ctx, id, tx.manager);
-      if (!administers && (!isSelf || dto.isActive !== undefined)) throw DomainError.forbidden();
+      // one's own name and e-mail; anything else only for a user the caller fully manages
+      if (!isSelf || dto.isActive !== undefined) await this.assertManages(ctx, user, tx.manager);
       assertVersion(expectedVersion, user.version);
+      if (dto.password !== undefined) assertPasswordPolicy(dto.password, user.username);
+      const passwordHash = dto.password !== undefined ? await this.hasher.hash(dto.password) : undefined;
       const before = { fullName: user.fullName, email: user.email, isActive: user.isActive };
       if (dto.fullName !== undefined) user.fullName = dto.fullName.normalize('NFC');
       if (dto.email !== undefined) user.email = dto.email;
@@ -160,9 +174,11 @@ export class UsersService {
           email: user.email,
           isActive: user.isActive,
           version: user.version,
-          ...(passwordHash ? { passwordHash } : {}),
+          // an administrator's password works once: the user must replace it at next login
+          ...(passwordHash ? { passwordHash, mustChangePassword: true } : {}),
         },
       );
+      if (passwordHash) user.mustChangePassword = true;
       if (dto.isActive === false || passwordHash) {
         await tx.manager.query(
           'UPDATE sessions SET revoked_at = now(), revoke_reason = $2 WHERE user_id = $1 AND revoked_at IS NULL',
@@ -178,6 +194,14 @@ export class UsersService {
         to: after.isActive ? 'ACTIVE' : 'INACTIVE',
         data: { before, after, passwordChanged: passwordHash !== undefined },
       });
+      if (passwordHash)
+        tx.audit({
+          subjectType: 'user',
+          subjectId: id,
+          action: 'password.reset',
+          reason: 'set by an administrator; must be changed at next login',
+          data: { sessionsRevoked: true },
+        });
       return this.toView(ctx, user);
     });
   }
@@ -192,8 +216,8 @@ export class UsersService {
     }
     return this.uow.run(ctx, async (tx) => {
       const user = await this.findVisible(ctx, id, tx.manager, true);
+      await this.assertManages(ctx, user, tx.manager);
       const scope = ctx.isSystemAdmin ? 'ALL' : ctx.agenciesWithRole('AGENCY_ADMIN');
-      if (scope !== 'ALL' && scope.length === 0) throw DomainError.forbidden();
       this.assertMayGrant(ctx, memberships);
       await this.assertAgenciesExist(tx.manager, memberships);
       const { before, after } = await this.memberships.replace(tx.manager, id, memberships, scope);
@@ -252,16 +276,23 @@ export class UsersService {
     if (ids.some((agencyId) => !existing.has(agencyId))) throw DomainError.notFound('agency');
   }
 
-  /** Does the caller administer an agency the user belongs to (or everything)? */
-  private async administers(ctx: RequestContext, userId: string, manager: EntityManager): Promise<boolean> {
-    if (ctx.isSystemAdmin) return true;
-    const adminOf = ctx.agenciesWithRole('AGENCY_ADMIN');
-    if (adminOf.length === 0) return false;
-    const rows = await manager.query(
-      'SELECT 1 FROM memberships WHERE user_id = $1 AND agency_id = ANY($2::uuid[]) LIMIT 1',
-      [userId, adminOf],
+  /**
+   * May the caller change this user's account (password, e-mail, active flag, memberships)? A
+   * system administrator may; an agency administrator only when every membership of the user
+   * lies in agencies they administer, and never for a system administrator or an OVERSIGHT
+   * holder — otherwise an administrator of one agency could take over an account that acts in
+   * another. The user's row is locked by the caller, and membership changes lock it too.
+   */
+  private async assertManages(ctx: RequestContext, user: User, manager: EntityManager): Promise<void> {
+    if (ctx.isSystemAdmin) return;
+    const adminOf = new Set(ctx.agenciesWithRole('AGENCY_ADMIN'));
+    if (adminOf.size === 0 || user.isSystemAdmin) throw DomainError.forbidden();
+    const memberships = await manager.query<{ agency_id: string; roles: string[] }[]>(
+      'SELECT agency_id, roles FROM memberships WHERE user_id = $1',
+      [user.id],
     );
-    return rows.length > 0;
+    const managed = memberships.every((m) => adminOf.has(m.agency_id) && !m.roles.includes('OVERSIGHT'));
+    if (memberships.length === 0 || !managed) throw DomainError.forbidden();
   }
 
   private async findVisible(
@@ -294,6 +325,7 @@ export class UsersService {
       isActive: user.isActive,
       isSystemAdmin: user.isSystemAdmin,
       version: user.version,
+      mustChangePassword: user.mustChangePassword,
       memberships: ctx.userId === user.id ? all : all.filter((m) => ctx.canRead(m.agencyId)),
       createdAt: user.createdAt,
     };

@@ -11,6 +11,10 @@ import {
   validateSync,
 } from 'class-validator';
 
+const PROXY_ADDRESS = String.raw`(loopback|linklocal|uniquelocal|[0-9A-Fa-f:.]+(\/\d{1,3})?)`;
+/** '' | hops | address[/prefix][, …] (see TRUST_PROXY). */
+const TRUST_PROXY_FORMAT = new RegExp(`^(|\\d{1,2}|${PROXY_ADDRESS}(\\s*,\\s*${PROXY_ADDRESS})*)$`);
+
 const toInt = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : Number(value);
 
@@ -103,11 +107,41 @@ export class AppConfig {
   @Min(300)
   REFRESH_TOKEN_TTL_SECONDS = 30 * 24 * 3600;
 
-  /** Failed logins allowed per username and client address within LOGIN_THROTTLE_WINDOW_SECONDS. */
+  /**
+   * Login throttle (counted before the password is checked; a correct password is refunded):
+   * failed logins allowed per username (from any address) within LOGIN_THROTTLE_WINDOW_SECONDS.
+   */
   @Transform(toInt)
   @IsInt()
   @Min(1)
   LOGIN_MAX_FAILURES = 5;
+
+  /** Failed logins allowed per client address (an IPv6 /64) within LOGIN_THROTTLE_WINDOW_SECONDS. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_MAX_FAILURES_PER_ADDRESS = 50;
+
+  /** Failed logins allowed across every user and address within LOGIN_GLOBAL_WINDOW_SECONDS. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_MAX_FAILURES_GLOBAL = 1000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_GLOBAL_WINDOW_SECONDS = 60;
+
+  /**
+   * Express `trust proxy`: empty (default) uses the socket's address and ignores X-Forwarded-For;
+   * a number of proxy hops in front of the API, or a comma-separated list of proxy addresses or
+   * subnets (`loopback`, `uniquelocal`, `10.0.0.0/8`…). `true` (trust any hop) is refused.
+   */
+  @Matches(TRUST_PROXY_FORMAT, {
+    message: 'TRUST_PROXY must be empty, a number of hops, or a comma-separated list of proxy addresses',
+  })
+  TRUST_PROXY = '';
 
   @Transform(toInt)
   @IsInt()

@@ -30,6 +30,11 @@ export const ERROR_CATALOG = {
     vi: 'Bạn không có quyền thực hiện thao tác này',
     en: 'You are not allowed to do this',
   },
+  PASSWORD_CHANGE_REQUIRED: {
+    status: 403,
+    vi: 'Mật khẩu do quản trị viên đặt chỉ dùng một lần; hãy đổi mật khẩu (POST /api/v1/me/password) trước',
+    en: 'Your password was set by an administrator; change it (POST /api/v1/me/password) first',
+  },
   NOT_FOUND: { status: 404, vi: 'Không tìm thấy {resource}', en: '{resource} not found' },
   ROUTE_NOT_FOUND: { status: 404, vi: 'Không có đường dẫn này', en: 'No such route' },
   STALE_VERSION: {

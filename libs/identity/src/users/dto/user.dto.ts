@@ -16,8 +16,11 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageQuery, Role, ROLES } from '@app/platform';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../auth/password-policy';
 
 const MEMBERSHIP_ROLES = ROLES.filter((r) => r !== 'SYSTEM_ADMIN');
+const PASSWORD_RULES =
+  'At least 10 characters after NFC normalisation, not containing the username, not a common password, no control characters.';
 
 export class MembershipDto {
   @ApiProperty({ format: 'uuid' })
@@ -38,9 +41,13 @@ export class CreateUserDto {
   @Matches(/^[A-Za-z0-9._@-]{3,100}$/, { message: 'username: 3–100 letters, digits or . _ @ -' })
   username: string;
 
-  @ApiProperty({ minLength: 8 })
+  @ApiProperty({
+    minLength: PASSWORD_MIN_LENGTH,
+    maxLength: PASSWORD_MAX_LENGTH,
+    description: PASSWORD_RULES,
+  })
   @IsString()
-  @Length(8, 200)
+  @MaxLength(PASSWORD_MAX_LENGTH)
   password: string;
 
   @ApiProperty({ example: 'Nguyễn Văn A' })
@@ -79,10 +86,14 @@ export class UpdateUserDto {
   @MaxLength(200)
   email?: string;
 
-  @ApiPropertyOptional({ minLength: 8 })
+  @ApiPropertyOptional({
+    minLength: PASSWORD_MIN_LENGTH,
+    maxLength: PASSWORD_MAX_LENGTH,
+    description: `administrators only, for another user: a one-time password (the user must change it at next login; their sessions end). ${PASSWORD_RULES}`,
+  })
   @IsOptional()
   @IsString()
-  @Length(8, 200)
+  @MaxLength(PASSWORD_MAX_LENGTH)
   password?: string;
 
   @ApiPropertyOptional({ description: 'administrators only; deactivating ends every session' })
