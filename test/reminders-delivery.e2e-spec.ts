@@ -125,13 +125,15 @@ describe('reminder delivery: two workers, and Redis wiped', () => {
       t,
       Array.from({ length: 200 }, (_, i) => ({
         agencyId: w.agencyB,
-        // the "3 days before" reminder is 2 minutes away: queued as a delayed job
-        dueAt: new Date(now + 3 * DAY + 2 * MINUTE),
+        // registered 6 days ahead, so the "3 days before" reminder keeps its full lead (at most
+        // half the time to act); three days on it is 2 minutes away: queued as a delayed job
+        dueAt: new Date(now + 6 * DAY + 2 * MINUTE),
         responsibleUserIds: [w.users['b.staff'].id],
         title: `Xem xét định kỳ TL-${i}`,
       })),
     );
     const reminders = () => workers[0].get(JobQueue).queue(QueueName.Reminders);
+    move(3 * DAY);
     await sweepBoth();
     expect(await reminders().getDelayedCount()).toBeGreaterThanOrEqual(200);
 

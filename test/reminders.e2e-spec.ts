@@ -96,7 +96,7 @@ describe('deadlines → reminders and escalation', () => {
   });
 
   it('reminds 3 days before and on the day, then escalates every 2 days up the chain until met', async () => {
-    const dueAt = new Date(t.app.get(Clock).now().getTime() + 5 * DAY);
+    const dueAt = new Date(t.app.get(Clock).now().getTime() + 7 * DAY);
     const [id] = await registerDeadlines(t, [
       { agencyId: w.agencyA, dueAt, responsibleUserIds: [w.users['a.staff'].id], title: 'Khắc phục NC-07' },
     ]);
@@ -109,11 +109,11 @@ describe('deadlines → reminders and escalation', () => {
         )
       ).map((r) => r.username);
 
-    // nothing yet: the first reminder is 3 days before the due date, 2 days from now
+    // nothing yet: the first reminder is 3 days before the due date, 4 days from now
     await sweepAndSettle();
     expect(await notificationsOf('a.staff', id)).toEqual([]);
 
-    move(2 * DAY + MINUTE);
+    move(4 * DAY + MINUTE);
     await sweepAndSettle();
     const before = await notificationsOf('a.staff', id);
     expect(before.map((n) => n.title)).toEqual(['Sắp đến hạn: Khắc phục NC-07']);
@@ -178,7 +178,7 @@ describe('deadlines → reminders and escalation', () => {
     expect(listed.items.find((d) => d.id === id)).toMatchObject({ nextReminderAt: null });
   });
 
-  it('approving an approval step meets its deadline: the approver stops being reminded', async () => {
+  it('a 3-day approval step is not "due soon" as it is assigned: reminded halfway, and no more once approved', async () => {
     const drafter = api('a.drafter');
     const doc = (
       await drafter
@@ -201,11 +201,26 @@ describe('deadlines → reminders and escalation', () => {
       'SELECT d.id FROM deadlines d JOIN approval_steps s ON s.id = d.subject_id WHERE s.request_id = $1 AND s.step_order = 1',
       [request.id],
     );
-    // the secretary's review has 3 days: the "3 days before" reminder goes out at once
+    // the secretary's review has 3 days and the agency's lead is 3 days: the lead is bounded by
+    // half the time to act (REMINDER_MAX_LEAD_PERCENT), so nothing as the step is assigned…
+    const [planned] = await t.sql<{ at: Date; created: Date; due: Date }>(
+      'SELECT next_reminder_at AS at, created_at AS created, due_at AS due FROM deadlines WHERE id = $1',
+      [step.id],
+    );
+    const timeToAct = planned.due.getTime() - planned.created.getTime();
+    expect(Math.abs(timeToAct - 3 * DAY)).toBeLessThan(MINUTE);
+    expect(planned.at.getTime()).toBe(planned.due.getTime() - Math.floor(timeToAct / 2));
     await sweepAndSettle();
-    expect((await notificationsOf('a.iso_secretary', step.id)).map((n) => n.title)).toEqual([
-      'Sắp đến hạn: Bước 1 phê duyệt: Ban hành QT-21',
-    ]);
+    expect(await notificationsOf('a.iso_secretary', step.id)).toEqual([]);
+    move(1.5 * DAY - 10 * MINUTE);
+    await sweepAndSettle();
+    expect(await notificationsOf('a.iso_secretary', step.id)).toEqual([]);
+    // …and "due soon" halfway, with the days actually left
+    move(11 * MINUTE);
+    await sweepAndSettle();
+    const reminded = await notificationsOf('a.iso_secretary', step.id);
+    expect(reminded.map((n) => n.title)).toEqual(['Sắp đến hạn: Bước 1 phê duyệt: Ban hành QT-21']);
+    expect(reminded[0].body).toContain('còn 2 ngày');
     await api('a.iso_secretary')
       .post(`/api/v1/approval-requests/${request.id}/approve`, { comment: 'Đạt', stepOrder: 1 })
       .expect(200);
@@ -220,11 +235,12 @@ describe('deadlines → reminders and escalation', () => {
 
   it('a changed due date replaces the planned job: nothing fires for the old date', async () => {
     const now = t.app.get(Clock).now().getTime();
-    const dueAt = new Date(now + 3 * DAY + 5 * MINUTE);
+    const dueAt = new Date(now + 6 * DAY + 5 * MINUTE);
     const [id] = await registerDeadlines(t, [
       { agencyId: w.agencyA, dueAt, responsibleUserIds: [w.users['a.reviewer'].id], title: 'Xem xét QT-30' },
     ]);
-    // the first step (3 days before) is 5 minutes away: the sweep queues it as a delayed job
+    // three days later the first step (3 days before) is 5 minutes away: the sweep queues it as a delayed job
+    move(3 * DAY);
     await sweep(worker);
     const queue = worker.get(JobQueue).queue(QueueName.Reminders);
     const oldJobId = reminderJobId(id, dueAt, 0);
@@ -244,7 +260,7 @@ describe('deadlines → reminders and escalation', () => {
     await sweepAndSettle();
     expect(await notificationsOf('a.reviewer', id)).toEqual([]);
 
-    move(7 * DAY);
+    move(4 * DAY);
     await sweepAndSettle();
     expect((await notificationsOf('a.reviewer', id)).map((n) => n.title)).toEqual([
       'Sắp đến hạn: Xem xét QT-30',
@@ -450,7 +466,7 @@ describe('deadlines → reminders and escalation', () => {
   });
 
   it('a step whose job ran too early and did nothing runs again when the sweep finds it due', async () => {
-    const dueAt = new Date(t.app.get(Clock).now().getTime() + 5 * DAY);
+    const dueAt = new Date(t.app.get(Clock).now().getTime() + 7 * DAY);
     const [id] = await registerDeadlines(t, [
       { agencyId: w.agencyA, dueAt, responsibleUserIds: [w.users['a.staff'].id], title: 'Khắc phục NC-11' },
     ]);
@@ -458,7 +474,7 @@ describe('deadlines → reminders and escalation', () => {
     const jobId = reminderJobId(id, dueAt, 0);
     expect(await jobPresence(queue, [jobId])).toEqual(['missing']);
 
-    // the 3-days-before step's job, run two days early (a clock ahead on another machine, say)
+    // the 3-days-before step's job, run four days early (a clock ahead on another machine, say)
     await queue.add(JobName.SendReminder, { deadlineId: id, dueAt: dueAt.getTime(), step: 0 }, { jobId });
     await waitFor(
       'the early job to finish',
@@ -466,7 +482,7 @@ describe('deadlines → reminders and escalation', () => {
     );
     expect(await notificationsOf('a.staff', id)).toEqual([]);
 
-    move(2 * DAY + MINUTE);
+    move(4 * DAY + MINUTE);
     await sweepAndSettle();
     expect((await notificationsOf('a.staff', id)).map((n) => n.title)).toEqual([
       'Sắp đến hạn: Khắc phục NC-11',

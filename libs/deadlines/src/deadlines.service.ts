@@ -48,6 +48,8 @@ export class DeadlinesService implements OnModuleInit {
       responsibleRole: spec.responsibleRole ?? null,
       state: 'OPEN',
       closedAt: null,
+      // the reminder planner measures the time to act from here: the clock's now, not the database's
+      createdAt: this.clock.now(),
     });
     await tx.manager.insert(Deadline, deadline);
     await this.planner.replan(tx.manager, { ids: [deadline.id] });

@@ -1,7 +1,9 @@
 /**
  * When a deadline's reminders fire, as a pure function of its due date and the agency's policy.
  * Steps are numbered so that a later step is always a later instant:
- *   0 — BEFORE, `daysBefore` days ahead (skipped when 0), to the responsible people;
+ *   0 — BEFORE, `daysBefore` days ahead (skipped when 0), to the responsible people — but never
+ *       earlier than the share `maxLeadShare` of the time between the deadline's registration
+ *       and its due date allows (see ReminderWindow);
  *   1 — DUE, on the due instant (skipped when `remindOnDue` is off), to them again;
  *   2, 3, … — OVERDUE, every `overdueEveryDays` after it, each one level further up the chain
  *   (ISO secretary, then head of agency, then provincial oversight), for as long as it stays open.
@@ -44,12 +46,34 @@ export interface ReminderStep {
   at: Date;
 }
 
+/**
+ * When the deadline was registered, and the largest share of the time from then to its due date
+ * the "due soon" reminder may come ahead of it. Without it a 3-day task with a 3-day lead would
+ * be "due soon" the moment it is assigned; with a share of 0.5 its first reminder comes halfway,
+ * leaving the assignee the first half of the time to act unprompted.
+ */
+export interface ReminderWindow {
+  openedAt: Date;
+  maxLeadShare: number;
+}
+
+export const DEFAULT_MAX_LEAD_SHARE = 0.5;
+
 const DAY_MS = 24 * 3600 * 1000;
 const FIRST_OVERDUE = 2;
 
-export function reminderStep(policy: ReminderPolicyValues, dueAt: Date, step: number): ReminderStep {
-  if (step === 0)
-    return { step, kind: 'BEFORE', level: 0, at: new Date(dueAt.getTime() - policy.daysBefore * DAY_MS) };
+export function reminderStep(
+  policy: ReminderPolicyValues,
+  dueAt: Date,
+  step: number,
+  window?: ReminderWindow,
+): ReminderStep {
+  if (step === 0) {
+    let lead = policy.daysBefore * DAY_MS;
+    const span = window ? dueAt.getTime() - window.openedAt.getTime() : 0;
+    if (window && span > 0) lead = Math.min(lead, Math.floor(span * window.maxLeadShare));
+    return { step, kind: 'BEFORE', level: 0, at: new Date(dueAt.getTime() - lead) };
+  }
   if (step === 1) return { step, kind: 'DUE', level: 0, at: dueAt };
   const overdue = step - FIRST_OVERDUE + 1;
   return {
@@ -76,18 +100,19 @@ export function nextReminderStep(
   dueAt: Date,
   afterStep: number | null,
   now: Date,
+  window?: ReminderWindow,
 ): ReminderStep {
   let step = afterStep === null ? 0 : afterStep + 1;
   while (!enabled(policy, step)) step++;
   // jump over every step already due but the last one
-  if (step >= FIRST_OVERDUE || reminderStep(policy, dueAt, step).at <= now) {
+  if (step >= FIRST_OVERDUE || reminderStep(policy, dueAt, step, window).at <= now) {
     const overdueSoFar = Math.floor((now.getTime() - dueAt.getTime()) / (policy.overdueEveryDays * DAY_MS));
     const latestPast =
       overdueSoFar >= 1 ? FIRST_OVERDUE + overdueSoFar - 1 : dueAt <= now && policy.remindOnDue ? 1 : step;
     step = Math.max(step, latestPast);
     while (!enabled(policy, step)) step++;
   }
-  return reminderStep(policy, dueAt, step);
+  return reminderStep(policy, dueAt, step, window);
 }
 
 /** BullMQ job id of one step: derived from the deadline, its due instant and the step, so re-adding collapses. */

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Clock } from '@app/platform';
+import { AppConfig, Clock } from '@app/platform';
 import { DEFAULT_REMINDER_POLICY, nextReminderStep, policyFromRow, ReminderPolicyValues } from './cadence';
 
 interface OpenDeadlineRow {
   id: string;
   agency_id: string;
   due_at: Date;
+  created_at: Date;
   last_step: number | null;
 }
 
@@ -17,7 +18,10 @@ interface OpenDeadlineRow {
  */
 @Injectable()
 export class ReminderPlanner {
-  constructor(private readonly clock: Clock) {}
+  constructor(
+    private readonly clock: Clock,
+    private readonly config: AppConfig,
+  ) {}
 
   async policies(manager: EntityManager, agencyIds: string[]): Promise<Map<string, ReminderPolicyValues>> {
     const rows = await manager.query<
@@ -33,7 +37,7 @@ export class ReminderPlanner {
   async replan(manager: EntityManager, scope: { ids: string[] } | { agencyId: string }): Promise<void> {
     const where = 'ids' in scope ? 'd.id = ANY($1::uuid[])' : 'd.agency_id = $1';
     const rows = await manager.query<OpenDeadlineRow[]>(
-      `SELECT d.id, d.agency_id, d.due_at,
+      `SELECT d.id, d.agency_id, d.due_at, d.created_at,
               (SELECT max(r.step) FROM deadline_reminders r WHERE r.deadline_id = d.id AND r.due_at = d.due_at) AS last_step
          FROM deadlines d WHERE ${where} AND d.state = 'OPEN'`,
       ['ids' in scope ? scope.ids : scope.agencyId],
@@ -47,6 +51,8 @@ export class ReminderPlanner {
         r.due_at,
         r.last_step,
         now,
+        // the first reminder leaves the assignee time to act (see ReminderWindow)
+        { openedAt: r.created_at, maxLeadShare: this.config.REMINDER_MAX_LEAD_PERCENT / 100 },
       );
       return { id: r.id, at: next.at.toISOString(), step: next.step };
     });

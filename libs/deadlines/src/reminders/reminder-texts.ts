@@ -27,7 +27,8 @@ export function reminderText(
 ): { subject: string; body: string } {
   const due = vietnameseDate(dueAt);
   if (step.kind === 'BEFORE') {
-    const days = Math.max(1, Math.round((dueAt.getTime() - step.at.getTime()) / DAY_MS));
+    // days left, counted up: a reminder 1.5 days ahead says 2
+    const days = Math.max(1, Math.ceil((dueAt.getTime() - step.at.getTime()) / DAY_MS - 1e-9));
     return {
       subject: `Sắp đến hạn: ${title}`,
       body: `Công việc "${title}" đến hạn ngày ${due} (còn ${days} ngày). Vui lòng hoàn thành đúng hạn.`,

@@ -21,6 +21,7 @@ interface LockedDeadline {
   responsible_user_ids: string[];
   responsible_role: string | null;
   next_reminder_step: number | null;
+  next_reminder_at: Date;
   /** The agency's reminder policy (all null: the default cadence). */
   days_before: number | null;
   remind_on_due: boolean;
@@ -46,7 +47,7 @@ export class RemindersService {
     return this.uow.run(RequestContext.system('reminder'), async ({ manager }) => {
       const [deadline] = await manager.query<LockedDeadline[]>(
         `SELECT d.id, d.agency_id, d.title, d.kind, d.state, d.due_at, d.responsible_user_ids, d.responsible_role,
-                d.next_reminder_step, p.days_before, p.remind_on_due, p.overdue_every_days
+                d.next_reminder_step, d.next_reminder_at, p.days_before, p.remind_on_due, p.overdue_every_days
            FROM deadlines d LEFT JOIN reminder_policies p ON p.agency_id = d.agency_id
           WHERE d.id = $1 FOR UPDATE OF d`,
         [deadlineId],
@@ -56,7 +57,8 @@ export class RemindersService {
       if (!deadline || deadline.state !== 'OPEN') return none;
       if (deadline.due_at.getTime() !== dueAt || deadline.next_reminder_step !== step) return none;
       const policy = policyFromRow(deadline);
-      const current = reminderStep(policy, deadline.due_at, step);
+      // at the instant the planner chose (a first reminder may come later than `daysBefore` ahead)
+      const current = { ...reminderStep(policy, deadline.due_at, step), at: deadline.next_reminder_at };
       const now = this.clock.now();
       // promoted early (clock skew between machines): the sweep enqueues it again when it is due
       if (current.at > now) return none;

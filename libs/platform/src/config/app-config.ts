@@ -184,11 +184,32 @@ export class AppConfig {
   @Min(1000)
   REMINDER_LOOKAHEAD_MS = 15 * 60_000;
 
+  /**
+   * The "due soon" reminder comes at most this percentage of the time between a deadline's
+   * registration and its due date ahead of the due date (and never more than the agency's
+   * `daysBefore`): a 3-day task is reminded after 1.5 days, not as it is assigned. 100: no bound.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  REMINDER_MAX_LEAD_PERCENT = 50;
+
   /** A claimed e-mail whose worker vanished is handed to another worker after this many seconds. */
   @Transform(toInt)
   @IsInt()
   @Min(1)
   EMAIL_CLAIM_LEASE_SECONDS = 300;
+
+  /**
+   * On SIGTERM the API stops accepting connections at once and lets the requests in flight
+   * finish for at most this long; the worker lets its running jobs finish for at most this long,
+   * then hands them back (another worker takes them once their lock lapses, JOB_LOCK_MS).
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  SHUTDOWN_GRACE_MS = 10_000;
 
   /** Lock of a running job; a job whose worker died is taken over by another after about this long. */
   @Transform(toInt)
