@@ -20,6 +20,7 @@ import {
 import { createTestDatabase, dropTestDatabase, testConfig } from './support/harness';
 import { binary, multipartBody, MultipartFile } from './support/multipart';
 import { dropBucket, listBucket } from './support/s3';
+import { docx } from './support/ooxml';
 import { waitFor } from './support/wait';
 
 /** The configured limit (UPLOAD_MAX_BYTES) of POST /upload. */
@@ -304,25 +305,34 @@ describe('storage: file intake and downloads', () => {
       expect(await listBucket(config)).toEqual(before);
     });
 
-    it('accepts a ZIP container named .docx as DOCX, but refuses the same ZIP named .pdf', async () => {
-      const zip = withMagic(ZIP_MAGIC, 10_000);
-      const docx = await upload({ filename: 'bieu-mau.docx', content: zip }).expect(201);
-      expect(docx.body).toMatchObject({ contentType: DOCX_TYPE, name: 'bieu-mau.docx', sha256: sha256(zip) });
-      const asPdf = await upload({ filename: 'bieu-mau.pdf', content: withMagic(ZIP_MAGIC, 10_000) }).expect(
-        415,
-      );
+    it('accepts a DOCX package named .docx, but refuses the same package named .pdf and bare ZIP bytes named .docx', async () => {
+      const zip = docx('Biểu mẫu');
+      const accepted = await upload({ filename: 'bieu-mau.docx', content: zip }).expect(201);
+      expect(accepted.body).toMatchObject({
+        contentType: DOCX_TYPE,
+        name: 'bieu-mau.docx',
+        sha256: sha256(zip),
+      });
+      const before = await listBucket(config);
+      const asPdf = await upload({ filename: 'bieu-mau.pdf', content: docx('Biểu mẫu 2') }).expect(415);
       expect(asPdf.body.code).toBe('UNSUPPORTED_FILE_TYPE');
+      const notAPackage = await upload({
+        filename: 'bieu-mau.docx',
+        content: withMagic(ZIP_MAGIC, 10_000),
+      }).expect(415);
+      expect(notAPackage.body.code).toBe('FILE_PACKAGE_INVALID');
+      expect(await listBucket(config)).toEqual(before);
     });
 
-    it('stores a PDF renamed to .png as a PDF: the type comes from the bytes, the name is kept', async () => {
-      const bytes = pdf(5_000);
-      const response = await upload({ filename: 'anh.png', content: bytes, contentType: 'image/png' }).expect(
-        201,
-      );
-      expect(response.body).toMatchObject({ contentType: 'application/pdf', name: 'anh.png' });
-      const got = await download(response.body as StoredBlob).expect(200);
-      expect(got.headers['content-type']).toBe('application/pdf');
-      expect(Buffer.compare(got.body as Buffer, bytes)).toBe(0);
+    it('refuses a PDF named .png (the name must carry the type the bytes prove) and stores nothing', async () => {
+      const before = await listBucket(config);
+      const response = await upload({
+        filename: 'anh.png',
+        content: pdf(5_000),
+        contentType: 'image/png',
+      }).expect(415);
+      expect(response.body.code).toBe('FILE_TYPE_MISMATCH');
+      expect(await listBucket(config)).toEqual(before);
     });
 
     it('recognises PNG and JPEG from their bytes', async () => {

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { TestApp } from './harness';
+import { docx } from './ooxml';
 
 export const PDF = (text: string) =>
   Buffer.from(`%PDF-1.7\n% ${text}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`);
-/** Enough of a ZIP container to pass as DOCX (the type check reads the first bytes). */
-export const DOCX = (text: string) =>
-  Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from(`word/document.xml ${text}`)]);
+/** A minimal valid DOCX package (the intake checks OOXML packages, not only their first bytes). */
+export const DOCX = (text: string) => docx(text);
 export const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 /** A small client bound to one user's token, for the document and approval endpoints. */

@@ -8,6 +8,7 @@ import { ORGANIZATION_ENTITIES } from '@app/organization';
 import { StorageModule } from '@app/storage';
 import { DocumentActivationHandler } from './document-activation.handler';
 import { HeartbeatHandler } from './heartbeat.handler';
+import { IdempotencyKeysHandler } from './idempotency-keys.handler';
 import { JobRunner } from './job-runner';
 import { OutboxRelayHandler } from './outbox-relay.handler';
 import { OrphanBlobsHandler } from './orphan-blobs.handler';
@@ -39,6 +40,7 @@ export class WorkerModule {
         DocumentActivationHandler,
         RemindersHandler,
         OrphanBlobsHandler,
+        IdempotencyKeysHandler,
         JobRunner,
       ],
     };

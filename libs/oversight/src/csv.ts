@@ -1,6 +1,7 @@
 import busboy from 'busboy';
 import type { Request } from 'express';
-import { DomainError } from '@app/platform';
+import { createHash } from 'node:crypto';
+import { claimStreamedBody, DomainError } from '@app/platform';
 
 /** Imports are small spreadsheets exported as CSV: a few thousand rows at most. */
 export const CSV_MAX_BYTES = 2 * 1024 * 1024;
@@ -41,6 +42,8 @@ export async function readCsvBody(request: Request, maxBytes = CSV_MAX_BYTES): P
   if (text.includes('\uFFFD')) {
     throw new DomainError('UPLOAD_MALFORMED', { reason: 'the CSV must be encoded in UTF-8' });
   }
+  // a retry under the same Idempotency-Key with another CSV is refused here, before it is imported
+  await claimStreamedBody(request, `csv ${createHash('sha256').update(bytes).digest('hex')}`);
   return text;
 }
 

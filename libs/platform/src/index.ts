@@ -30,4 +30,5 @@ export * from './state/state-machine';
 export * from './outbox/event-subscribers';
 export * from './outbox/outbox-relay';
 export * from './http/idempotency.interceptor';
+export * from './http/idempotency-keys';
 export * from './csv/parse-csv';

@@ -15,6 +15,7 @@ import { loggerParams } from './logging/logging';
 import { EventSubscribers } from './outbox/event-subscribers';
 import { OutboxEvent } from './outbox/outbox-event.entity';
 import { OutboxRelay } from './outbox/outbox-relay';
+import { IdempotencyKeys } from './http/idempotency-keys';
 import { createRedis, REDIS, requestRedisOptions } from './redis/redis';
 
 export const PLATFORM_ENTITIES = [AuditEntry, OutboxEvent];
@@ -55,6 +56,7 @@ export class PlatformModule {
         Clock,
         EventSubscribers,
         OutboxRelay,
+        IdempotencyKeys,
       ],
       exports: [
         AppConfig,
@@ -66,6 +68,7 @@ export class PlatformModule {
         Clock,
         EventSubscribers,
         OutboxRelay,
+        IdempotencyKeys,
       ],
     };
   }

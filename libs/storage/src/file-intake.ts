@@ -3,10 +3,12 @@ import busboy from 'busboy';
 import type { Request } from 'express';
 import { createHash, randomUUID } from 'node:crypto';
 import { PassThrough, Readable, Transform, TransformCallback } from 'node:stream';
-import { AppConfig, DomainError } from '@app/platform';
-import { detectAcceptedType, SNIFF_BYTES } from './file-type';
+import { AppConfig, claimStreamedBody, DomainError } from '@app/platform';
+import { cleanFileName } from './file-names';
+import { detectAcceptedType, nameForType, SNIFF_BYTES } from './file-type';
 import { ObjectStorage } from './object-storage';
 import { PART_SIZE } from './minio-object-storage';
+import { checkOoxmlPackage } from './ooxml-package';
 
 /** A file stored by content: the key is derived from its sha256, so identical bytes are stored once. */
 export interface StoredBlob {
@@ -14,7 +16,10 @@ export interface StoredBlob {
   sha256: string;
   size: number;
   contentType: string;
-  /** The client's file name, NFC-normalised (Vietnamese names keep their precomposed form). */
+  /**
+   * The client's file name, cleaned (cleanFileName: NFC, no control or bidirectional characters)
+   * and ending in the extension of the type its bytes prove.
+   */
   name: string;
 }
 
@@ -47,9 +52,11 @@ class Meter extends Transform {
 
 /**
  * Receives one multipart file (field `file`) and streams it to object storage: the type is
- * checked from the first bytes before anything is stored, the size limit is enforced while
- * streaming, and the sha256 is computed on the way. Nothing over the limit or of a refused
- * type is left in the bucket.
+ * checked from the first bytes and against the name's extension before anything is stored, the
+ * size limit is enforced while streaming, and the sha256 is computed on the way. The bytes land
+ * in a temporary object; an OOXML package is checked there (read back by range, never held in
+ * memory), the request's Idempotency-Key is claimed with the content's hash, and only then is
+ * the blob put under its content key. Nothing refused is left in the bucket.
  */
 @Injectable()
 export class FileIntake {
@@ -109,7 +116,7 @@ export class FileIntake {
           return;
         }
         seenFile = true;
-        void settle(this.store(stream, info.filename ?? 'file', maxBytes));
+        void settle(this.store(request, stream, info.filename ?? 'file', maxBytes));
       });
       parser.on('error', (error) =>
         reject(
@@ -135,13 +142,22 @@ export class FileIntake {
     });
   }
 
-  private async store(source: Readable, rawName: string, maxBytes: number): Promise<StoredBlob> {
-    const name = (rawName.normalize('NFC').split(/[\\/]/).pop() ?? 'file').slice(0, 255) || 'file';
+  private async store(
+    request: Request,
+    source: Readable,
+    rawName: string,
+    maxBytes: number,
+  ): Promise<StoredBlob> {
+    const cleaned = cleanFileName(rawName);
     const { head, rest, ended } = await readHead(source, SNIFF_BYTES);
-    const type = detectAcceptedType(head, name);
-    if (!type) {
+    const type = detectAcceptedType(head, cleaned);
+    let name: string;
+    try {
+      if (!type) throw new DomainError('UNSUPPORTED_FILE_TYPE');
+      name = nameForType(cleaned, type);
+    } catch (error) {
       rest.resume();
-      throw new DomainError('UNSUPPORTED_FILE_TYPE');
+      throw error;
     }
     const meter = new Meter(maxBytes);
     const body = new PassThrough({ highWaterMark: PART_SIZE });
@@ -162,6 +178,19 @@ export class FileIntake {
       await this.storage.put(tmpKey, body, type.contentType, maxBytes);
       if (meter.destroyed && meter.errored) throw meter.errored;
       const sha256 = meter.hash.digest('hex');
+      if (type.ooxmlMainPart) {
+        const size = meter.size;
+        await checkOoxmlPackage(
+          { size, read: (start, end) => this.storage.get(tmpKey, { start, end }) },
+          type,
+          {
+            maxUncompressedBytes: this.config.OOXML_MAX_UNCOMPRESSED_BYTES,
+            maxExpansionRatio: this.config.OOXML_MAX_EXPANSION_RATIO,
+          },
+        );
+      }
+      // the last check: a retry under the same key with other bytes stops here, before anything is kept
+      await claimStreamedBody(request, `file ${JSON.stringify(name)} ${sha256}`);
       const key = blobKey(sha256);
       if (!(await this.storage.stat(key))) await this.storage.copy(tmpKey, key);
       return { key, sha256, size: meter.size, contentType: type.contentType, name };

@@ -2,12 +2,18 @@ import { Injectable, Logger } from '@nestjs/common';
 import * as Minio from 'minio';
 import { Readable } from 'node:stream';
 import { AppConfig, DependencyUnavailableError, isNetworkError } from '@app/platform';
+import { cleanFileName } from './file-names';
 import { ObjectInfo, ObjectStorage, StoredObject } from './object-storage';
 
 /** Parts of 8 MB: the client buffers one part at a time, so memory stays flat whatever the file size. */
 export const PART_SIZE = 8 * 1024 * 1024;
 
-export function contentDisposition(fileName: string): string {
+/**
+ * An attachment header naming the file: an ASCII fallback and the UTF-8 name (RFC 5987), both
+ * cleaned again of control and bidirectional characters (rows stored before names were cleaned).
+ */
+export function contentDisposition(storedName: string): string {
+  const fileName = cleanFileName(storedName);
   const ascii = fileName
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

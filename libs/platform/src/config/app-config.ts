@@ -85,6 +85,37 @@ export class AppConfig {
   @Min(100)
   UPLOAD_IDLE_TIMEOUT_MS = 30_000;
 
+  /** An OOXML upload (DOCX, XLSX) may unpack to at most this many bytes (default 200 MB). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  OOXML_MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024;
+
+  /** ... and to at most this many times its own size (a zip bomb expands by 1,000 or more). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  OOXML_MAX_EXPANSION_RATIO = 100;
+
+  /** How long an Idempotency-Key (and the answer kept under it) lives, in hours. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 30)
+  IDEMPOTENCY_TTL_HOURS = 24;
+
+  /** Live Idempotency-Keys one user may hold; a POST with a new key past it is refused (429). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  IDEMPOTENCY_MAX_KEYS_PER_USER = 1000;
+
+  /** Interval of the worker job that deletes expired Idempotency-Keys. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  IDEMPOTENCY_SWEEP_INTERVAL_MS = 3600_000;
+
   /** Lifetime of presigned download URLs, in seconds. */
   @Transform(toInt)
   @IsInt()

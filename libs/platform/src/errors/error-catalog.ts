@@ -133,6 +133,26 @@ export const ERROR_CATALOG = {
     vi: 'Loại tệp không được phép; chỉ nhận PDF, DOC, DOCX, XLS, XLSX, PNG, JPEG',
     en: 'File type not allowed; only PDF, DOC, DOCX, XLS, XLSX, PNG and JPEG are accepted',
   },
+  FILE_TYPE_MISMATCH: {
+    status: 415,
+    vi: 'Phần mở rộng của tên tệp (.{extension}) không khớp với nội dung tệp ({detected}); hãy đặt tên tệp có phần mở rộng .{expected}',
+    en: 'The file name’s extension (.{extension}) does not match its content ({detected}); name the file with the extension .{expected}',
+  },
+  FILE_PACKAGE_INVALID: {
+    status: 415,
+    vi: 'Tệp .{extension} không phải là gói Office Open XML hợp lệ: {reason}',
+    en: 'The .{extension} file is not a valid Office Open XML package: {reason}',
+  },
+  FILE_PACKAGE_TOO_LARGE: {
+    status: 413,
+    vi: 'Tệp .{extension} giải nén ra {size} byte, vượt giới hạn (tối đa {limit} byte và {ratio} lần dung lượng tệp)',
+    en: 'The .{extension} file unpacks to {size} bytes, over the limit ({limit} bytes and {ratio} times the file size)',
+  },
+  TOO_MANY_IDEMPOTENCY_KEYS: {
+    status: 429,
+    vi: 'Bạn đang giữ quá nhiều Idempotency-Key (tối đa {limit}); thử lại sau {retryAfter} giây hoặc gửi yêu cầu không kèm khóa',
+    en: 'You hold too many Idempotency-Keys (at most {limit}); try again in {retryAfter} seconds or send the request without a key',
+  },
   UPLOAD_MALFORMED: {
     status: 400,
     vi: 'Yêu cầu tải tệp không hợp lệ: {reason}',

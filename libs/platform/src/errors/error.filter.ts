@@ -47,7 +47,7 @@ export class ErrorFilter implements ExceptionFilter {
       const stack = exception instanceof Error ? (exception.stack ?? exception.message) : String(exception);
       this.logger.error(`request ${requestId} failed with ${error.code}: ${stack}`);
     }
-    if (error.code === 'TOO_MANY_LOGIN_ATTEMPTS' && error.params.retryAfter !== undefined) {
+    if (status === 429 && error.params.retryAfter !== undefined) {
       response.setHeader('Retry-After', String(error.params.retryAfter));
     }
     if (status === 503) response.setHeader('Retry-After', '5');

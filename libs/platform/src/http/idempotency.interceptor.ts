@@ -1,34 +1,78 @@
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
-import { createHash } from 'node:crypto';
 import { from, Observable, of } from 'rxjs';
 import { catchError, mergeMap } from 'rxjs/operators';
-import { DataSource } from 'typeorm';
 import { RequestContext } from '../context/request-context';
 import { DomainError } from '../errors/domain-error';
+import { IdempotencyKeys, KeptAnswer, requestFingerprint } from './idempotency-keys';
 
 const HEADER = 'idempotency-key';
-/** A key whose first request never finished (its process died) may be used again after this. */
-const ABANDONED_AFTER_SECONDS = 300;
 
-interface StoredKey {
-  request_hash: string;
-  status: 'IN_PROGRESS' | 'DONE';
-  response_status: number | null;
-  response_body: unknown;
-  fresh: boolean;
+/** One request's hold on its key: taken at most once, by the interceptor or by its body's reader. */
+class KeyClaim {
+  taken = false;
+
+  constructor(
+    private readonly keys: IdempotencyKeys,
+    readonly owner: string,
+    readonly key: string,
+  ) {}
+
+  async take(fingerprint: string): Promise<KeptAnswer | undefined> {
+    if (this.taken) return undefined;
+    const kept = await this.keys.claim(this.owner, this.key, fingerprint);
+    this.taken = kept === undefined;
+    return kept;
+  }
+}
+
+/** The claims of requests whose body is streamed to their handler (uploads, CSV imports). */
+const streamedClaims = new WeakMap<Request, KeyClaim>();
+
+/** Thrown by claimStreamedBody when the key already holds this request's answer. */
+class IdempotentReplay extends Error {
+  constructor(readonly answer: KeptAnswer) {
+    super('idempotent replay');
+  }
+}
+
+/**
+ * For a handler that streams its request body (a file upload, a CSV import): once the body has
+ * been read and hashed — and before anything is stored — claim the request's Idempotency-Key with
+ * a fingerprint of that content. A different body under the same key then fails here with 422
+ * (nothing stored), and a true retry ends here with the first answer. Does nothing for a request
+ * without a key.
+ */
+export async function claimStreamedBody(request: Request, content: string): Promise<void> {
+  const claim = streamedClaims.get(request);
+  if (!claim) return;
+  const kept = await claim.take(requestFingerprint(request.method, request.originalUrl, 'stream', content));
+  if (kept) throw new IdempotentReplay(kept);
+}
+
+/** A body that no parser read before the handler: its handler streams it. */
+function hasUnreadBody(request: Request): boolean {
+  if (request.readableEnded) return false;
+  return (
+    request.headers['transfer-encoding'] !== undefined || Number(request.headers['content-length'] ?? 0) > 0
+  );
 }
 
 /**
  * `Idempotency-Key` on a POST (API.md): the first request with a key runs and its answer is
  * kept; a retry with the same key and the same request gets that answer again without running
  * anything, a retry while the first still runs gets 409, the same key on another request 422.
- * Keys belong to the caller. A request that fails releases its key, so it can be retried.
+ * Keys belong to the caller, expire, and are capped per caller (IdempotencyKeys). A request that
+ * fails releases its key, so it can be retried.
+ *
+ * A JSON request is fingerprinted here from its parsed body. A streamed body (multipart upload,
+ * CSV) cannot be read before its handler runs, so its handler's reader claims the key once it
+ * has hashed the content (claimStreamedBody); a streamed request whose handler never does so
+ * keeps no answer.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly keys: IdempotencyKeys) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<Request & { user?: RequestContext }>();
@@ -42,68 +86,40 @@ export class IdempotencyInterceptor implements NestInterceptor {
         { field: 'Idempotency-Key', message: 'Idempotency-Key must be at most 200 characters' },
       ]);
     }
-    const requestHash = createHash('sha256')
-      .update(`${request.method} ${request.originalUrl}\n`)
-      .update(
-        request.is('multipart/form-data')
-          ? String(request.headers['content-length'] ?? '')
-          : JSON.stringify(request.body ?? null),
-      )
-      .digest('hex');
-
-    return from(this.claim(owner, key, requestHash)).pipe(
-      mergeMap((stored) => {
-        if (stored.fresh) return this.runAndKeep(owner, key, response, next);
-        if (stored.request_hash !== requestHash) throw new DomainError('IDEMPOTENCY_KEY_MISMATCH');
-        if (stored.status !== 'DONE') throw new DomainError('IDEMPOTENCY_IN_PROGRESS');
-        response.status(stored.response_status ?? 200);
-        response.setHeader('Idempotent-Replayed', 'true');
-        return of(stored.response_body);
-      }),
+    const claim = new KeyClaim(this.keys, owner, key);
+    if (hasUnreadBody(request)) {
+      streamedClaims.set(request, claim);
+      return this.run(claim, response, next);
+    }
+    const fingerprint = requestFingerprint(
+      request.method,
+      request.originalUrl,
+      'json',
+      JSON.stringify(request.body ?? null),
+    );
+    return from(claim.take(fingerprint)).pipe(
+      mergeMap((kept) => (kept ? of(replay(response, kept)) : this.run(claim, response, next))),
     );
   }
 
-  private runAndKeep(owner: string, key: string, response: Response, next: CallHandler): Observable<unknown> {
+  private run(claim: KeyClaim, response: Response, next: CallHandler): Observable<unknown> {
     return next.handle().pipe(
       mergeMap(async (body: unknown) => {
-        await this.dataSource.query(
-          `UPDATE idempotency_keys SET status = 'DONE', response_status = $3, response_body = $4::jsonb
-            WHERE owner = $1 AND key = $2`,
-          [owner, key, response.statusCode, JSON.stringify(body ?? null)],
-        );
+        if (claim.taken)
+          await this.keys.complete(claim.owner, claim.key, { status: response.statusCode, body });
         return body;
       }),
       catchError(async (error: unknown) => {
-        await this.dataSource
-          .query('DELETE FROM idempotency_keys WHERE owner = $1 AND key = $2', [owner, key])
-          .catch(() => undefined);
+        if (error instanceof IdempotentReplay) return replay(response, error.answer);
+        if (claim.taken) await this.keys.release(claim.owner, claim.key).catch(() => undefined);
         throw error;
       }),
     );
   }
+}
 
-  /** Takes the key for this request, or gives back what is stored under it. */
-  private async claim(owner: string, key: string, requestHash: string): Promise<StoredKey> {
-    const [taken] = await this.dataSource.query<{ key: string }[]>(
-      `INSERT INTO idempotency_keys (owner, key, request_hash) VALUES ($1, $2, $3)
-       ON CONFLICT (owner, key) DO UPDATE SET request_hash = EXCLUDED.request_hash, created_at = now()
-         WHERE idempotency_keys.status = 'IN_PROGRESS'
-           AND idempotency_keys.created_at < now() - make_interval(secs => $4)
-       RETURNING key`,
-      [owner, key, requestHash, ABANDONED_AFTER_SECONDS],
-    );
-    if (taken)
-      return {
-        request_hash: requestHash,
-        status: 'IN_PROGRESS',
-        response_status: null,
-        response_body: null,
-        fresh: true,
-      };
-    const [stored] = await this.dataSource.query<Omit<StoredKey, 'fresh'>[]>(
-      'SELECT request_hash, status, response_status, response_body FROM idempotency_keys WHERE owner = $1 AND key = $2',
-      [owner, key],
-    );
-    return { ...stored, fresh: false };
-  }
+function replay(response: Response, kept: KeptAnswer): unknown {
+  response.status(kept.status);
+  response.setHeader('Idempotent-Replayed', 'true');
+  return kept.body;
 }

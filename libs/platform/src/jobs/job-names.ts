@@ -17,6 +17,7 @@ export enum JobName {
   SendEmail = 'send-email',
   EnsureObligations = 'ensure-obligations',
   SweepOrphanBlobs = 'sweep-orphan-blobs',
+  SweepIdempotencyKeys = 'sweep-idempotency-keys',
 }
 
 export interface JobPayloads {
@@ -30,6 +31,7 @@ export interface JobPayloads {
   [JobName.SendEmail]: { deliveryId: string };
   [JobName.EnsureObligations]: Record<string, never>;
   [JobName.SweepOrphanBlobs]: Record<string, never>;
+  [JobName.SweepIdempotencyKeys]: Record<string, never>;
 }
 
 export const JOB_QUEUE: { [N in JobName]: QueueName } = {
@@ -42,6 +44,7 @@ export const JOB_QUEUE: { [N in JobName]: QueueName } = {
   [JobName.SendEmail]: QueueName.Email,
   [JobName.EnsureObligations]: QueueName.Maintenance,
   [JobName.SweepOrphanBlobs]: QueueName.Maintenance,
+  [JobName.SweepIdempotencyKeys]: QueueName.Maintenance,
 };
 
 /** Redis key where the worker's heartbeat job records when it last ran. */
