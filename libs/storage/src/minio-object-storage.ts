@@ -3,7 +3,7 @@ import * as Minio from 'minio';
 import { Readable } from 'node:stream';
 import { AppConfig, DependencyUnavailableError, isNetworkError } from '@app/platform';
 import { cleanFileName } from './file-names';
-import { ObjectInfo, ObjectStorage, StoredObject } from './object-storage';
+import { ObjectInfo, ObjectStorage, StoredObject, UnfinishedUpload } from './object-storage';
 
 /** Parts of 8 MB: the client buffers one part at a time, so memory stays flat whatever the file size. */
 export const PART_SIZE = 8 * 1024 * 1024;
@@ -28,6 +28,8 @@ export class MinioObjectStorage extends ObjectStorage {
   private readonly logger = new Logger('ObjectStorage');
   private readonly client: Minio.Client;
   private readonly bucket: string;
+  /** Set once the server answers that it cannot list multipart uploads: clean-up is skipped from then on. */
+  private uploadsUnsupported = false;
 
   constructor(config: AppConfig) {
     super();
@@ -106,10 +108,55 @@ export class MinioObjectStorage extends ObjectStorage {
   async remove(key: string): Promise<void> {
     await this.call(async () => {
       await this.client.removeObject(this.bucket, key);
-      await this.client.removeIncompleteUpload(this.bucket, key).catch((error: unknown) => {
-        this.logger.warn({ err: error, key }, 'could not abandon multipart upload');
-      });
+      // an upload cut off mid-way leaves its multipart upload open (its parts keep their space);
+      // usually there is none, and whatever is missed here the orphan sweep aborts later
+      for (const upload of await this.unfinishedUploads(key)) {
+        if (upload.key === key) await this.abortUpload(upload);
+      }
     });
+  }
+
+  listUnfinishedUploads(): Promise<UnfinishedUpload[]> {
+    return this.call(() => this.unfinishedUploads(''));
+  }
+
+  async abortUpload(upload: UnfinishedUpload): Promise<void> {
+    await this.call(() => this.client.abortMultipartUpload(this.bucket, upload.key, upload.uploadId)).catch(
+      (error: unknown) => {
+        // aborted meanwhile (by the upload's own clean-up or another worker's sweep): nothing left to do
+        if ((error as { code?: string }).code === 'NoSuchUpload') return;
+        throw error;
+      },
+    );
+  }
+
+  private async unfinishedUploads(prefix: string): Promise<UnfinishedUpload[]> {
+    if (this.uploadsUnsupported) return [];
+    const uploads: UnfinishedUpload[] = [];
+    let keyMarker = '';
+    let uploadIdMarker = '';
+    for (;;) {
+      let page: Awaited<ReturnType<Minio.Client['listIncompleteUploadsQuery']>>;
+      try {
+        page = await this.client.listIncompleteUploadsQuery(
+          this.bucket,
+          prefix,
+          keyMarker,
+          uploadIdMarker,
+          '',
+        );
+      } catch (error) {
+        if ((error as { code?: string }).code !== 'NotImplemented') throw error;
+        this.uploadsUnsupported = true;
+        this.logger.log('the S3 server cannot list multipart uploads: their clean-up is skipped');
+        return [];
+      }
+      for (const u of page.uploads)
+        uploads.push({ key: String(u.key), uploadId: String(u.uploadId), initiated: u.initiated });
+      if (!page.isTruncated) return uploads;
+      keyMarker = page.nextKeyMarker;
+      uploadIdMarker = page.nextUploadIdMarker;
+    }
   }
 
   async list(prefix: string): Promise<StoredObject[]> {

@@ -10,6 +10,13 @@ export interface StoredObject {
   lastModified: Date;
 }
 
+/** A multipart upload begun and never completed nor aborted (its parts take space on the server). */
+export interface UnfinishedUpload {
+  key: string;
+  uploadId: string;
+  initiated: Date;
+}
+
 /** The port the domain uses; MinIO (or any S3 server) is one adapter behind it. */
 export abstract class ObjectStorage {
   abstract ensureBucket(): Promise<void>;
@@ -20,6 +27,9 @@ export abstract class ObjectStorage {
   /** Removes an object; also abandons an unfinished multipart upload of it. Never fails on a missing key. */
   abstract remove(key: string): Promise<void>;
   abstract list(prefix: string): Promise<StoredObject[]>;
+  /** Every unfinished multipart upload (none where the server cannot list them). */
+  abstract listUnfinishedUploads(): Promise<UnfinishedUpload[]>;
+  abstract abortUpload(upload: UnfinishedUpload): Promise<void>;
   abstract presignGet(
     key: string,
     ttlSeconds: number,

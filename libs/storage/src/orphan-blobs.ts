@@ -7,8 +7,9 @@ const BATCH = 1000;
 
 /**
  * Removes objects no row owns: a blob whose upload succeeded but whose row was never committed
- * (the database went down in between, the request failed validation afterwards), and temporary
- * objects of a process that died mid-upload. A blob is owned when any table has it in a column
+ * (the database went down in between, the request failed validation afterwards), temporary
+ * objects of a process that died mid-upload, and multipart uploads such a process left
+ * unfinished. A blob is owned when any table has it in a column
  * named `storage_key` — the convention every lib that stores files follows — so a new lib's
  * files are protected without registering anything. Objects younger than the grace period are
  * left alone: their row may still be on its way.
@@ -22,8 +23,11 @@ export class OrphanBlobs {
     private readonly storage: ObjectStorage,
   ) {}
 
-  async sweep(graceMs: number, now = new Date()): Promise<{ removed: string[] }> {
+  async sweep(graceMs: number, now = new Date()): Promise<{ removed: string[]; abortedUploads: number }> {
     const cutoff = now.getTime() - graceMs;
+    // the worker may start before the API on a fresh data folder: listing a missing bucket fails
+    await this.storage.ensureBucket();
+    const abortedUploads = await this.abortUnfinishedUploads(cutoff);
     const old = (await this.storage.list(''))
       .filter((o) => o.lastModified.getTime() <= cutoff)
       .map((o) => o.key);
@@ -44,7 +48,15 @@ export class OrphanBlobs {
     }
     for (const key of removed) await this.storage.remove(key);
     if (removed.length > 0) this.logger.log({ removed: removed.length }, 'removed objects no row owns');
-    return { removed };
+    return { removed, abortedUploads };
+  }
+
+  /** Multipart uploads begun before the cutoff and never completed (a process died mid-upload). */
+  private async abortUnfinishedUploads(cutoff: number): Promise<number> {
+    const stale = (await this.storage.listUnfinishedUploads()).filter((u) => u.initiated.getTime() <= cutoff);
+    for (const upload of stale) await this.storage.abortUpload(upload);
+    if (stale.length > 0) this.logger.log({ aborted: stale.length }, 'aborted unfinished multipart uploads');
+    return stale.length;
   }
 
   private async ownerColumns(): Promise<string[]> {
