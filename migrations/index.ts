@@ -8,6 +8,8 @@ import { BenchIndexes1795000900000 } from './1795000900000-BenchIndexes';
 import { ReminderSweepIndex1795001000000 } from './1795001000000-ReminderSweepIndex';
 import { MustChangePassword1795002000000 } from './1795002000000-MustChangePassword';
 import { ApprovalAuthorsAndProposedTitle1795002100000 } from './1795002100000-ApprovalAuthorsAndProposedTitle';
+import { AuditTrailKeyedChain1795002200000 } from './1795002200000-AuditTrailKeyedChain';
+import { BlobIntegrity1795002210000 } from './1795002210000-BlobIntegrity';
 import { IdempotencyKeysPerOwner1795002500000 } from './1795002500000-IdempotencyKeysPerOwner';
 
 /** Every migration, in order. New ones are appended here (no globs: the bundle must list them). */
@@ -22,5 +24,7 @@ export const MIGRATIONS = [
   ReminderSweepIndex1795001000000,
   MustChangePassword1795002000000,
   ApprovalAuthorsAndProposedTitle1795002100000,
+  AuditTrailKeyedChain1795002200000,
+  BlobIntegrity1795002210000,
   IdempotencyKeysPerOwner1795002500000,
 ];

@@ -5,8 +5,10 @@ import { DEADLINE_ENTITIES, DeadlinesModule } from '@app/deadlines';
 import { DOCUMENT_ENTITIES, DocumentsModule } from '@app/documents';
 import { IDENTITY_ENTITIES } from '@app/identity';
 import { ORGANIZATION_ENTITIES } from '@app/organization';
-import { StorageModule } from '@app/storage';
+import { FileIntegrityModule, StorageModule } from '@app/storage';
+import { AuditCheckpointHandler } from './audit-checkpoint.handler';
 import { DocumentActivationHandler } from './document-activation.handler';
+import { FileScrubHandler } from './file-scrub.handler';
 import { HeartbeatHandler } from './heartbeat.handler';
 import { IdempotencyKeysHandler } from './idempotency-keys.handler';
 import { JobRunner } from './job-runner';
@@ -33,6 +35,7 @@ export class WorkerModule {
         DocumentsModule,
         DeadlinesModule,
         StorageModule,
+        FileIntegrityModule,
       ],
       providers: [
         HeartbeatHandler,
@@ -40,6 +43,8 @@ export class WorkerModule {
         DocumentActivationHandler,
         RemindersHandler,
         OrphanBlobsHandler,
+        AuditCheckpointHandler,
+        FileScrubHandler,
         IdempotencyKeysHandler,
         JobRunner,
       ],

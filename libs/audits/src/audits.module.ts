@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { CapaModule } from '@app/capa';
 import { DeadlinesModule } from '@app/deadlines';
 import { OrganizationModule } from '@app/organization';
-import { StorageModule } from '@app/storage';
+import { FileIntegrityModule, StorageModule } from '@app/storage';
 import { AuditProgrammesService } from './audit-programmes.service';
 import { AuditReportService } from './audit-report.service';
 import { AuditorUnitsService } from './auditor-units.service';
@@ -23,7 +23,7 @@ const SERVICES = [
 
 /** Internal audit and management review; depends on capa (one way) for the nonconformities. */
 @Module({
-  imports: [OrganizationModule, StorageModule, DeadlinesModule, CapaModule],
+  imports: [OrganizationModule, StorageModule, FileIntegrityModule, DeadlinesModule, CapaModule],
   providers: SERVICES,
   exports: SERVICES,
 })

@@ -2,8 +2,8 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
 import { DataSource, EntityManager } from 'typeorm';
-import { AppConfig, DomainError, Page, PageQuery, RequestContext, UnitOfWork } from '@app/platform';
-import { FileIntake, ObjectStorage, redirectToDownload, sendDownload } from '@app/storage';
+import { DomainError, Page, PageQuery, RequestContext, UnitOfWork } from '@app/platform';
+import { FileDownloads, FileIntake } from '@app/storage';
 import { clauseTitle, FindingLinks, NonconformitiesService } from '@app/capa';
 import { assertOnTeam, canReadAudit } from './audit-access';
 import {
@@ -61,8 +61,7 @@ export class FindingsService implements OnModuleInit {
     private readonly nonconformities: NonconformitiesService,
     private readonly links: FindingLinks,
     private readonly intake: FileIntake,
-    private readonly storage: ObjectStorage,
-    private readonly config: AppConfig,
+    private readonly downloads: FileDownloads,
   ) {}
 
   onModuleInit(): void {
@@ -234,15 +233,7 @@ export class FindingsService implements OnModuleInit {
     if (!attachment) throw DomainError.notFound('findingAttachment');
     const audit = await this.dataSource.getRepository(Audit).findOneBy({ id: attachment.auditId });
     if (!audit || !canReadAudit(ctx, audit)) throw DomainError.notFound('findingAttachment');
-    const target = {
-      key: attachment.storageKey,
-      name: attachment.name,
-      size: Number(attachment.size),
-      contentType: attachment.contentType,
-      sha256: attachment.sha256,
-    };
-    if (redirect) await redirectToDownload(this.storage, response, target, this.config.PRESIGN_TTL_SECONDS);
-    else await sendDownload(this.storage, response, target);
+    await this.downloads.send(ctx, response, attachment, redirect);
   }
 
   async findReadable(ctx: RequestContext, findingId: string): Promise<AuditFinding> {

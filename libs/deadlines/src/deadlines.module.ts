@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { OrganizationModule } from '@app/organization';
+import { AdministratorAlerts } from './administrator-alerts';
 import { DeadlinesService } from './deadlines.service';
 import { EmailSender } from './email-sender';
 import { NotificationsService } from './notifications.service';
@@ -11,6 +12,7 @@ import { ReminderScheduler } from './reminders/reminder-scheduler';
 import { RemindersService } from './reminders/reminders.service';
 
 const EXPORTED = [
+  AdministratorAlerts,
   DeadlinesService,
   NotificationsService,
   ReminderPoliciesService,

@@ -1,6 +1,7 @@
 import { Deadline } from './deadline.entity';
 import { DeadlineReminder, EmailDelivery, Notification, ReminderPolicy } from './reminders/reminder.entities';
 
+export * from './administrator-alerts';
 export * from './deadline.entity';
 export * from './deadlines.module';
 export * from './deadlines.service';

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
-import { AppConfig, assertVersion, DomainError, RequestContext, UnitOfWork } from '@app/platform';
-import { FileIntake, ObjectStorage, redirectToDownload, sendDownload } from '@app/storage';
+import { assertVersion, DomainError, RequestContext, UnitOfWork } from '@app/platform';
+import { FileDownloads, FileIntake, FileIntegrity, IntegrityReport, IntegrityStatus } from '@app/storage';
 import { AUTHORING_ROLES, DocumentAccess } from './document-access';
 import { Document, DocumentFile, DocumentVersion } from './document.entity';
 import { DocumentsService, FileView, toFileView, toVersionView, VersionView } from './documents.service';
@@ -18,8 +18,8 @@ export class DocumentVersionsService {
     private readonly access: DocumentAccess,
     private readonly documents: DocumentsService,
     private readonly intake: FileIntake,
-    private readonly storage: ObjectStorage,
-    private readonly config: AppConfig,
+    private readonly downloads: FileDownloads,
+    private readonly integrity: FileIntegrity,
   ) {}
 
   async list(ctx: RequestContext, documentId: string): Promise<VersionView[]> {
@@ -172,6 +172,26 @@ export class DocumentVersionsService {
   }
 
   async download(ctx: RequestContext, fileId: string, response: Response, redirect: boolean): Promise<void> {
+    const file = await this.readableFile(ctx, fileId);
+    await this.downloads.send(ctx, response, file, redirect);
+  }
+
+  /** Re-hashes the file's stored bytes now (anyone who may read the file may ask). */
+  async checkIntegrity(
+    ctx: RequestContext,
+    fileId: string,
+  ): Promise<{ fileId: string; sha256: string; status: IntegrityStatus; checkedAt: Date }> {
+    const file = await this.readableFile(ctx, fileId);
+    const report: IntegrityReport = await this.integrity.check(
+      ctx,
+      { key: file.storageKey, sha256: file.sha256, size: Number(file.size) },
+      'check',
+    );
+    return { fileId, sha256: report.sha256, status: report.status, checkedAt: report.checkedAt };
+  }
+
+  /** A file of a version the caller may see; any other answers 404. */
+  private async readableFile(ctx: RequestContext, fileId: string): Promise<DocumentFile> {
     const file = await this.dataSource.getRepository(DocumentFile).findOneBy({ id: fileId });
     if (!file) throw DomainError.notFound('file');
     const scope = await this.access.scope(ctx);
@@ -185,15 +205,7 @@ export class DocumentVersionsService {
     ) {
       throw DomainError.notFound('file');
     }
-    const target = {
-      key: file.storageKey,
-      name: file.name,
-      size: Number(file.size),
-      contentType: file.contentType,
-      sha256: file.sha256,
-    };
-    if (redirect) await redirectToDownload(this.storage, response, target, this.config.PRESIGN_TTL_SECONDS);
-    else await sendDownload(this.storage, response, target);
+    return file;
   }
 
   private async draftOf(

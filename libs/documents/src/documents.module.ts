@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { ApprovalsModule } from '@app/approvals';
 import { DeadlinesModule } from '@app/deadlines';
 import { OrganizationModule } from '@app/organization';
-import { StorageModule } from '@app/storage';
+import { FileIntegrityModule, StorageModule } from '@app/storage';
 import { AcknowledgementsService } from './acknowledgements.service';
 import { DocumentAccess } from './document-access';
 import { DocumentLifecycle } from './document-lifecycle';
@@ -10,7 +10,7 @@ import { DocumentVersionsService } from './document-versions.service';
 import { DocumentsService } from './documents.service';
 
 @Module({
-  imports: [OrganizationModule, StorageModule, DeadlinesModule, ApprovalsModule],
+  imports: [OrganizationModule, StorageModule, FileIntegrityModule, DeadlinesModule, ApprovalsModule],
   providers: [
     DocumentAccess,
     DocumentsService,

@@ -1,3 +1,4 @@
+export * from './audit/audit-checkpoint';
 export * from './audit/audit-entry.entity';
 export * from './audit/audit-hash';
 export * from './audit/audit-trail.service';

@@ -1,5 +1,6 @@
 import type { Response } from 'express';
 import { pipeline } from 'node:stream/promises';
+import { VerifyingStream } from './integrity/checksum-streams';
 import { contentDisposition } from './minio-object-storage';
 import { ObjectStorage } from './object-storage';
 
@@ -13,7 +14,9 @@ export interface Downloadable {
 
 /**
  * Streams an object to the client as an attachment: never rendered inline by a browser,
- * never content-sniffed, with its checksum for the client to verify.
+ * never content-sniffed, with its checksum for the client to verify. The bytes are hashed on
+ * the way and the last chunk is held back until they match: on a mismatch the transfer is cut
+ * short and this rejects with IntegrityMismatch (the caller records it; see FileDownloads).
  */
 export async function sendDownload(
   storage: ObjectStorage,
@@ -28,7 +31,7 @@ export async function sendDownload(
   response.setHeader('X-Content-Type-Options', 'nosniff');
   response.setHeader('Cache-Control', 'private, no-store');
   response.setHeader('Digest', `sha-256=${Buffer.from(file.sha256, 'hex').toString('base64')}`);
-  await pipeline(body, response);
+  await pipeline(body, new VerifyingStream(file.sha256, file.size), response);
 }
 
 export async function redirectToDownload(

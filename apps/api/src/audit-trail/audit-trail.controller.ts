@@ -2,6 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { AuditTrailService, Ctx, PageQuery, RequestContext } from '@app/platform';
+import { AuditCheckpoints } from '@app/storage';
 
 class AuditTrailQuery extends PageQuery {
   @ApiPropertyOptional()
@@ -26,7 +27,10 @@ class AuditTrailQuery extends PageQuery {
 @ApiBearerAuth()
 @Controller('audit-trail')
 export class AuditTrailController {
-  constructor(private readonly auditTrail: AuditTrailService) {}
+  constructor(
+    private readonly auditTrail: AuditTrailService,
+    private readonly checkpoints: AuditCheckpoints,
+  ) {}
 
   @Get()
   list(@Ctx() ctx: RequestContext, @Query() query: AuditTrailQuery) {
@@ -36,6 +40,6 @@ export class AuditTrailController {
 
   @Get('verify')
   verify(@Ctx() ctx: RequestContext) {
-    return this.auditTrail.verify(ctx);
+    return this.checkpoints.verify(ctx);
   }
 }

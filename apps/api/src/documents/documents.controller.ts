@@ -125,4 +125,10 @@ export class DocumentsController {
   ) {
     await this.versions.download(ctx, fileId, response, query.redirect === '1');
   }
+
+  @Post('files/:fileId/integrity-check')
+  @HttpCode(200)
+  checkIntegrity(@Ctx() ctx: RequestContext, @Param('fileId', uuidPipe) fileId: string) {
+    return this.versions.checkIntegrity(ctx, fileId);
+  }
 }

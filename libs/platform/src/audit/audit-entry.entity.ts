@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { AuditHashAlg } from './audit-hash';
 
 /**
  * One row of the append-only, hash-chained audit trail. Unlike other entities it has a
@@ -51,4 +52,8 @@ export class AuditEntry {
 
   @Column({ type: 'char', length: 64 })
   hash: string;
+
+  /** How `hash` was made: legacy rows are plain sha256, every row since the key came is HMAC'd. */
+  @Column({ name: 'hash_alg', type: 'text' })
+  hashAlg: AuditHashAlg;
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -28,8 +28,17 @@ export interface HashedFields {
   requestId: string | null;
 }
 
-export function chainHash(prevHash: string, entry: HashedFields): string {
-  const body = canonicalJson({
+/**
+ * How an entry's hash was made. `sha256` is the legacy, unkeyed chain of rows written before
+ * the key existed (anyone able to write the database could recompute it); `hmac-sha256` is
+ * keyed with AUDIT_HMAC_KEY, which the database never holds.
+ */
+export type AuditHashAlg = 'sha256' | 'hmac-sha256';
+
+export const CURRENT_HASH_ALG: AuditHashAlg = 'hmac-sha256';
+
+function hashedBody(entry: HashedFields): string {
+  return canonicalJson({
     occurredAt: entry.occurredAt.toISOString(),
     actorId: entry.actorId,
     actorName: entry.actorName,
@@ -43,5 +52,18 @@ export function chainHash(prevHash: string, entry: HashedFields): string {
     data: entry.data,
     requestId: entry.requestId,
   });
-  return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
+}
+
+/** The legacy link: sha256(previous hash, newline, canonical entry). */
+export function chainHash(prevHash: string, entry: HashedFields): string {
+  return createHash('sha256').update(prevHash).update('\n').update(hashedBody(entry)).digest('hex');
+}
+
+/** The keyed link: HMAC-SHA256 over the same bytes as the legacy link. */
+export function keyedChainHash(key: string, prevHash: string, entry: HashedFields): string {
+  return createHmac('sha256', key).update(prevHash).update('\n').update(hashedBody(entry)).digest('hex');
+}
+
+export function entryHash(alg: AuditHashAlg, key: string, prevHash: string, entry: HashedFields): string {
+  return alg === 'hmac-sha256' ? keyedChainHash(key, prevHash, entry) : chainHash(prevHash, entry);
 }

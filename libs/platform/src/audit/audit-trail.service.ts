@@ -1,11 +1,13 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { AppConfig } from '../config/app-config';
 import { RequestContext } from '../context/request-context';
 import { DomainError } from '../errors/domain-error';
 import { Page, PageQuery } from '../pagination/page';
 import { AuditEntry } from './audit-entry.entity';
-import { chainHash, GENESIS_HASH } from './audit-hash';
+import { AuditCheckpointBody } from './audit-checkpoint';
+import { CURRENT_HASH_ALG, entryHash, GENESIS_HASH } from './audit-hash';
 
 /** What a state change tells the audit trail. */
 export interface AuditRecord {
@@ -25,13 +27,24 @@ export interface ChainVerification {
   firstBrokenId?: string;
 }
 
+/** What became of a checkpointed entry: still there with the same hash, or not. */
+export interface CheckpointedEntryState {
+  /** Hash of the entry with the checkpoint's lastId, undefined when it is gone. */
+  hash?: string;
+  /** Entries with an id up to the checkpoint's lastId. */
+  count: number;
+}
+
 /** Serialises appends so each entry links to the one committed before it. */
 const AUDIT_CHAIN_LOCK_KEY = 7_271_009_002;
 const VERIFY_BATCH = 5000;
 
 @Injectable()
 export class AuditTrailService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(AppConfig) private readonly config: AppConfig,
+  ) {}
 
   /**
    * Appends entries inside the caller's transaction. Called last in a transaction (by the
@@ -61,8 +74,8 @@ export class AuditTrailService {
         data: record.data ?? null,
         requestId: ctx.requestId || null,
       };
-      const hash = chainHash(prevHash, fields);
-      rows.push({ ...fields, prevHash, hash });
+      const hash = entryHash(CURRENT_HASH_ALG, this.config.AUDIT_HMAC_KEY, prevHash, fields);
+      rows.push({ ...fields, prevHash, hash, hashAlg: CURRENT_HASH_ALG });
       prevHash = hash;
     }
     await manager.insert(AuditEntry, rows);
@@ -91,10 +104,16 @@ export class AuditTrailService {
     return page.result(items, total);
   }
 
-  /** Recomputes the chain from the first entry; reports the first entry whose link is broken. */
+  /**
+   * Recomputes the chain from the first entry; reports the first entry whose link is broken.
+   * Legacy (unkeyed) entries are accepted only before the first keyed one: an entry "downgraded"
+   * to a recomputed plain sha256 after it is a forgery.
+   */
   async verify(ctx: RequestContext): Promise<ChainVerification> {
     if (!ctx.isSystemAdmin && !ctx.hasOversight) throw DomainError.forbidden();
+    const key = this.config.AUDIT_HMAC_KEY;
     let prevHash = GENESIS_HASH;
+    let keyedSeen = false;
     let checked = 0;
     let afterId = '0';
     for (;;) {
@@ -107,7 +126,13 @@ export class AuditTrailService {
         .getMany();
       for (const entry of batch) {
         checked += 1;
-        if (entry.prevHash !== prevHash || chainHash(prevHash, entry) !== entry.hash) {
+        keyedSeen ||= entry.hashAlg === 'hmac-sha256';
+        const downgraded = keyedSeen && entry.hashAlg !== 'hmac-sha256';
+        if (
+          downgraded ||
+          entry.prevHash !== prevHash ||
+          entryHash(entry.hashAlg, key, prevHash, entry) !== entry.hash
+        ) {
           return { ok: false, checked, firstBrokenId: entry.id };
         }
         prevHash = entry.hash;
@@ -115,5 +140,24 @@ export class AuditTrailService {
       if (batch.length < VERIFY_BATCH) return { ok: true, checked };
       afterId = batch[batch.length - 1].id;
     }
+  }
+
+  /** The newest entry and the number of entries up to it, read in one snapshot (for a checkpoint). */
+  async tail(): Promise<Omit<AuditCheckpointBody, 'at'> | undefined> {
+    const [row] = await this.dataSource.query<{ id: string; hash: string; count: string }[]>(
+      `SELECT a.id::text AS id, a.hash, (SELECT count(*) FROM audit_trail b WHERE b.id <= a.id) AS count
+         FROM audit_trail a ORDER BY a.id DESC LIMIT 1`,
+    );
+    return row ? { lastId: row.id, lastHash: row.hash, count: Number(row.count) } : undefined;
+  }
+
+  /** The entry a checkpoint names, as it is now. */
+  async checkpointedEntry(lastId: string): Promise<CheckpointedEntryState> {
+    const [row] = await this.dataSource.query<{ hash: string | null; count: string }[]>(
+      `SELECT (SELECT hash FROM audit_trail WHERE id = $1) AS hash,
+              (SELECT count(*) FROM audit_trail WHERE id <= $1) AS count`,
+      [lastId],
+    );
+    return { hash: row.hash ?? undefined, count: Number(row.count) };
   }
 }

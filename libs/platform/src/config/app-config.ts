@@ -267,6 +267,38 @@ export class AppConfig {
   @Matches(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'YEARLY_REVIEW_DUE must be MM-DD' })
   YEARLY_REVIEW_DUE = '11-30';
 
+  /**
+   * Key of the audit trail's HMAC chain and of its checkpoints; kept out of the database, so
+   * whoever can write the database cannot recompute a valid chain. Required in production
+   * (at least 32 bytes); development and tests fall back to DEV_AUDIT_HMAC_KEY.
+   */
+  @IsString()
+  AUDIT_HMAC_KEY = '';
+
+  /** Interval of the job that checkpoints the audit trail's last id and hash to object storage. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  AUDIT_CHECKPOINT_INTERVAL_MS = 5 * 60_000;
+
+  /** Interval of the job that re-hashes stored files (oldest-checked first). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  SCRUB_INTERVAL_MS = 10 * 60_000;
+
+  /** Read rate of the scrub job, so re-hashing never starves downloads of storage bandwidth. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  SCRUB_BYTES_PER_SECOND = 8 * 1024 * 1024;
+
+  /** Most files one scrub run checks (a run also stops at about half its interval). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  SCRUB_MAX_FILES_PER_RUN = 500;
+
   /** Interval of the worker's heartbeat job scheduler, in milliseconds. */
   @Transform(toInt)
   @IsInt()
@@ -275,6 +307,22 @@ export class AppConfig {
 }
 
 export class ConfigError extends Error {}
+
+/** Published in this repository: good enough for development and tests, refused in production. */
+export const DEV_AUDIT_HMAC_KEY = 'development-only-audit-hmac-key-not-a-secret';
+
+/** Production needs its own audit key; elsewhere a missing one falls back to the development key. */
+function auditKeyProblems(config: AppConfig): string[] {
+  if (config.AUDIT_HMAC_KEY === '') {
+    if (config.NODE_ENV === 'production') return ['AUDIT_HMAC_KEY: required in production'];
+    config.AUDIT_HMAC_KEY = DEV_AUDIT_HMAC_KEY;
+    return [];
+  }
+  if (Buffer.byteLength(config.AUDIT_HMAC_KEY) < 32) return ['AUDIT_HMAC_KEY: must be at least 32 bytes'];
+  if (config.NODE_ENV === 'production' && config.AUDIT_HMAC_KEY === DEV_AUDIT_HMAC_KEY)
+    return ['AUDIT_HMAC_KEY: the development key is published in the repository'];
+  return [];
+}
 
 /** Builds the typed config from an environment; throws one error naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -289,6 +337,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if ((config.ADMIN_USERNAME === undefined) !== (config.ADMIN_PASSWORD === undefined)) {
     problems.push('ADMIN_USERNAME and ADMIN_PASSWORD must be set together');
   }
+  problems.push(...auditKeyProblems(config));
   if (problems.length > 0) {
     throw new ConfigError(`Invalid environment:\n  - ${problems.join('\n  - ')}`);
   }

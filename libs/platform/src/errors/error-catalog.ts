@@ -230,6 +230,11 @@ export const ERROR_CATALOG = {
     vi: 'Còn {count} tài liệu chịu ảnh hưởng chưa được sửa đổi theo văn bản pháp luật mới',
     en: '{count} affected documents have not been revised for the legal change yet',
   },
+  FILE_INTEGRITY_FAILED: {
+    status: 409,
+    vi: 'Tệp trong kho lưu trữ đã bị thay đổi hoặc bị mất (không khớp mã SHA-256 ghi khi tải lên) nên không được cung cấp; quản trị viên đã được thông báo',
+    en: 'The stored file was changed or is missing (it no longer matches the SHA-256 recorded at upload), so it is not served; administrators have been notified',
+  },
 } as const satisfies Record<string, { status: number; vi: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;

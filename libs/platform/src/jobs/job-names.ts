@@ -18,6 +18,8 @@ export enum JobName {
   EnsureObligations = 'ensure-obligations',
   SweepOrphanBlobs = 'sweep-orphan-blobs',
   SweepIdempotencyKeys = 'sweep-idempotency-keys',
+  CheckpointAuditTrail = 'checkpoint-audit-trail',
+  ScrubStoredFiles = 'scrub-stored-files',
 }
 
 export interface JobPayloads {
@@ -32,6 +34,8 @@ export interface JobPayloads {
   [JobName.EnsureObligations]: Record<string, never>;
   [JobName.SweepOrphanBlobs]: Record<string, never>;
   [JobName.SweepIdempotencyKeys]: Record<string, never>;
+  [JobName.CheckpointAuditTrail]: Record<string, never>;
+  [JobName.ScrubStoredFiles]: Record<string, never>;
 }
 
 export const JOB_QUEUE: { [N in JobName]: QueueName } = {
@@ -45,6 +49,8 @@ export const JOB_QUEUE: { [N in JobName]: QueueName } = {
   [JobName.EnsureObligations]: QueueName.Maintenance,
   [JobName.SweepOrphanBlobs]: QueueName.Maintenance,
   [JobName.SweepIdempotencyKeys]: QueueName.Maintenance,
+  [JobName.CheckpointAuditTrail]: QueueName.Maintenance,
+  [JobName.ScrubStoredFiles]: QueueName.Maintenance,
 };
 
 /** Redis key where the worker's heartbeat job records when it last ran. */
