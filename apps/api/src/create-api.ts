@@ -16,6 +16,8 @@ export interface CreateApiOptions {
   /** Apply pending migrations (under the advisory lock) before serving. */
   migrate?: boolean;
   bufferLogs?: boolean;
+  /** Nest's own SIGTERM handling (tests); main.ts drains the server itself (graceful-shutdown.ts). */
+  shutdownHooks?: boolean;
 }
 
 /** Builds the HTTP application exactly as production runs it; tests use the same function. */
@@ -40,7 +42,7 @@ export async function createApi(
     ],
   });
   app.useGlobalPipes(createValidationPipe());
-  app.enableShutdownHooks();
+  if (options.shutdownHooks !== false) app.enableShutdownHooks();
 
   const document = SwaggerModule.createDocument(
     app,

@@ -69,7 +69,26 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
 
   async onApplicationShutdown(): Promise<void> {
     clearInterval(this.refresh);
-    await Promise.all(this.workers.map((w) => w.close()));
+    await Promise.all(this.workers.map((w) => this.closeWithin(w, this.config.SHUTDOWN_GRACE_MS)));
     await Promise.all(this.connections.map((c) => c.quit().catch(() => c.disconnect())));
+  }
+
+  /**
+   * Stops taking jobs at once and lets the running ones finish for up to `graceMs`. A job still
+   * running then is left behind (the process exits without completing it), and another worker
+   * takes it over once its lock lapses (JOB_LOCK_MS): every handler is safe to run again.
+   */
+  private async closeWithin(worker: Worker, graceMs: number): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const finished = worker.close().then(() => true);
+    const late = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), graceMs)));
+    const inTime = await Promise.race([finished, late]);
+    clearTimeout(timer);
+    // BullMQ has no way to cut a close() under way short: the connections are quit after this
+    if (!inTime)
+      this.logger.warn(
+        { queue: worker.name, graceMs },
+        'jobs still running after the grace: left to another worker',
+      );
   }
 }

@@ -5,6 +5,19 @@ import { AppConfig } from '../config/app-config';
 import { createRedis, queueRedisOptions } from '../redis/redis';
 import { JOB_QUEUE, JobName, JobPayloads, QueueName } from './job-names';
 
+/**
+ * How long finished jobs stay in Redis, per queue. Redis runs with `noeviction`, so this is what
+ * bounds its memory: the outbox relay alone completes a job a second (86,400 a day). Completed
+ * jobs are kept an hour and at most 1,000 (enough to look at in Bull Board), failed ones a week and
+ * at most 5,000. Nothing relies on a finished job staying: a job id derived from its subject may
+ * be added again once removed, and reminders and e-mails are delivered once by the database
+ * (`deadline_reminders`, `email_deliveries`), not by Redis remembering the job.
+ */
+export const JOB_RETENTION = {
+  removeOnComplete: { age: 3600, count: 1000 },
+  removeOnFail: { age: 7 * 24 * 3600, count: 5000 },
+} as const;
+
 /** Adds jobs to their queues. Job ids are derived from the subject, so a retried add collapses. */
 @Injectable()
 export class JobQueue implements OnApplicationShutdown {
@@ -26,8 +39,7 @@ export class JobQueue implements OnApplicationShutdown {
         defaultJobOptions: {
           attempts: 5,
           backoff: { type: 'exponential', delay: 1000 },
-          removeOnComplete: { age: 24 * 3600, count: 10_000 },
-          removeOnFail: { age: 14 * 24 * 3600 },
+          ...JOB_RETENTION,
         },
       });
       // connection errors surface on the calls that fail; without a listener BullMQ prints each one
