@@ -26,8 +26,14 @@ describe('health with every dependency up', () => {
     expect(response.body).toEqual({ status: 'ok' });
   });
 
-  it('GET /health/ready answers 200 with database, redis and storage up, without a token', async () => {
+  it('GET /health/ready answers 200 {status: ok} without a token, and nothing about the dependencies', async () => {
     const response = await t.http().get('/health/ready').expect(200);
+    expect(response.body).toEqual({ status: 'ok' });
+  });
+
+  it('GET /health/ready with a system administrator’s token shows database, redis and storage up', async () => {
+    const token = await t.login(ADMIN.username, ADMIN.password);
+    const response = await t.http().get('/health/ready').set('Authorization', `Bearer ${token}`).expect(200);
     const body = response.body as ReadyBody;
     expect(body.status).toBe('ok');
     expect(body.checks).toEqual({
@@ -74,20 +80,34 @@ describe('health when a dependency goes away and comes back', () => {
     }
   });
 
-  const ready = async () => (await t!.http().get('/health/ready')).body as ReadyBody;
+  /** Readiness as a system administrator sees it (the public sees up or down only). */
+  let adminToken = '';
+  const readyAsAdmin = () => t!.http().get('/health/ready').set('Authorization', `Bearer ${adminToken}`);
+  const ready = async () => (await readyAsAdmin()).body as ReadyBody;
   const readyStatus = async () => (await t!.http().get('/health/ready')).status;
   const login = () => t!.http().post('/api/v1/auth/login').send(ADMIN);
 
   it('starts ready', async () => {
-    const response = await t!.http().get('/health/ready').expect(200);
+    adminToken = await t!.login(ADMIN.username, ADMIN.password);
+    const response = await readyAsAdmin().expect(200);
     expect((response.body as ReadyBody).checks.redis).toEqual({ status: 'up' });
     await login().expect(200);
   });
 
-  it('answers 503 naming redis while Redis is down, and login answers 503 rather than 500', async () => {
+  it('answers 503 (naming redis to an administrator) while Redis is down, and login answers 503 rather than 500', async () => {
     await redis.stop();
 
-    const response = await t!.http().get('/health/ready').expect(503);
+    // the public learns that the service is not ready, not which dependency failed or why
+    const anonymous = await t!.http().get('/health/ready').expect(503);
+    expect(anonymous.body).toEqual({
+      statusCode: 503,
+      code: 'DEPENDENCY_UNAVAILABLE',
+      message: 'Dịch vụ tạm thời không sẵn sàng',
+      details: [],
+      status: 'unavailable',
+    });
+
+    const response = await readyAsAdmin().expect(503);
     const body = response.body as ReadyBody;
     expect(body).toMatchObject({
       statusCode: 503,
@@ -125,10 +145,10 @@ describe('health when a dependency goes away and comes back', () => {
     await login().expect(200);
   });
 
-  it('answers 503 naming storage while the S3 server is unreachable, then recovers', async () => {
+  it('answers 503 (naming storage to an administrator) while the S3 server is unreachable, then recovers', async () => {
     await s3.stop();
 
-    const response = await t!.http().get('/health/ready').expect(503);
+    const response = await readyAsAdmin().expect(503);
     const body = response.body as ReadyBody;
     expect(body.code).toBe('DEPENDENCY_UNAVAILABLE');
     expect(body.message).toBe('Dịch vụ tạm thời không sẵn sàng (storage)');

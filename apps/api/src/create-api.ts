@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import { INestApplication, RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
@@ -6,10 +7,18 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
-import { AppConfig, createValidationPipe, requireApiSecrets, runMigrationsLocked } from '@app/platform';
+import {
+  AppConfig,
+  createValidationPipe,
+  requireApiSecrets,
+  runMigrationsLocked,
+  swaggerEnabled,
+} from '@app/platform';
 import { UsersService } from '@app/identity';
 import { ObjectStorage } from '@app/storage';
 import { ApiModule } from './api.module';
+import { bodyDeadline } from './http/body-deadline';
+import { refuseDeepJson } from './http/json-depth';
 import { trustProxySetting } from './http/trust-proxy';
 
 export interface CreateApiOptions {
@@ -32,7 +41,11 @@ export async function createApi(
   app.useLogger(app.get(Logger));
   app.set('trust proxy', trustProxySetting(config.TRUST_PROXY));
   app.use(helmet());
-  app.useBodyParser('json', { limit: '1mb' });
+  limitSlowClients(app.getHttpServer(), config);
+  app.use(bodyDeadline(config.REQUEST_BODY_TIMEOUT_MS));
+  // Nest's typing hides `verify`; it is passed on to body-parser as is
+  const jsonOptions = { limit: '1mb', verify: refuseDeepJson };
+  app.useBodyParser<typeof jsonOptions>('json', jsonOptions);
   app.setGlobalPrefix('api/v1', {
     exclude: [
       { path: 'health', method: RequestMethod.GET },
@@ -44,6 +57,27 @@ export async function createApi(
   app.useGlobalPipes(createValidationPipe());
   if (options.shutdownHooks !== false) app.enableShutdownHooks();
 
+  if (swaggerEnabled(config)) serveOpenApi(app);
+
+  if (options.migrate) await runMigrationsLocked(app.get<DataSource>(getDataSourceToken()));
+  await app.get(ObjectStorage).ensureBucket();
+  await app.get(UsersService).ensureBootstrapAdmin();
+  return app;
+}
+
+/**
+ * Node's defaults let a client take 60 s for its headers and 300 s for its whole request. The
+ * headers get HTTP_HEADERS_TIMEOUT_MS; the whole-request limit is off, because bodies have
+ * their own rules (bodyDeadline for JSON, the upload idle timeout for files) and a large upload
+ * that keeps flowing must not be cut at 300 s.
+ */
+function limitSlowClients(server: Server, config: AppConfig): void {
+  server.headersTimeout = config.HTTP_HEADERS_TIMEOUT_MS;
+  server.requestTimeout = 0;
+}
+
+/** Swagger UI at /api/docs and the OpenAPI JSON at /api/docs-json. */
+function serveOpenApi(app: INestApplication): void {
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
@@ -54,9 +88,4 @@ export async function createApi(
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
-
-  if (options.migrate) await runMigrationsLocked(app.get<DataSource>(getDataSourceToken()));
-  await app.get(ObjectStorage).ensureBucket();
-  await app.get(UsersService).ensureBootstrapAdmin();
-  return app;
 }

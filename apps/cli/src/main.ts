@@ -1,17 +1,29 @@
 import { NestFactory } from '@nestjs/core';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ConfigError, ensureDatabase, loadConfig, runMigrationsLocked } from '@app/platform';
+import { AppConfig, ConfigError, ensureDatabase, loadConfig, runMigrationsLocked } from '@app/platform';
 import { UsersService } from '@app/identity';
 import { CliModule } from './cli.module';
 import { seedKonTum } from './seed/kon-tum-seed';
 
 const USAGE = 'usage: node dist/apps/cli/src/main.js <migrate|seed>';
 
+/** Password of the demo users; production has no default (the development one is published). */
+function seedPassword(config: AppConfig): string {
+  const password = process.env.SEED_PASSWORD;
+  if (password) return password;
+  if (config.NODE_ENV === 'production')
+    throw new ConfigError(
+      'Invalid environment:\n  - SEED_PASSWORD: required to seed demo users in production',
+    );
+  return 'Demo@12345';
+}
+
 /** Operator commands: `migrate` applies pending migrations; `seed` migrates, then loads the Kon Tum demo data. */
 async function main(command: string | undefined): Promise<void> {
   if (command !== 'migrate' && command !== 'seed') throw new ConfigError(USAGE);
   const config = loadConfig();
+  const demoPassword = command === 'seed' ? seedPassword(config) : '';
   if (await ensureDatabase(config.DATABASE_URL)) console.log('created the database');
   const app = await NestFactory.createApplicationContext(CliModule.forRoot(config), {
     logger: ['error', 'warn'],
@@ -22,7 +34,7 @@ async function main(command: string | undefined): Promise<void> {
     if (command === 'seed') {
       await app.get(UsersService).ensureBootstrapAdmin();
       const result = await seedKonTum(app, {
-        password: process.env.SEED_PASSWORD ?? 'Demo@12345',
+        password: demoPassword,
         csvPath: process.env.SEED_CSV,
       });
       console.log(

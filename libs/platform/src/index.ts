@@ -3,6 +3,7 @@ export * from './audit/audit-entry.entity';
 export * from './audit/audit-hash';
 export * from './audit/audit-trail.service';
 export * from './config/app-config';
+export * from './config/production-secrets';
 export * from './context/request-context';
 export * from './context/roles';
 export * from './database/base.entity';

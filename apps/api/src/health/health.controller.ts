@@ -1,12 +1,13 @@
-import { Controller, Get, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Req, Res, UseGuards } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import type Redis from 'ioredis';
 import { DataSource } from 'typeorm';
-import { AppConfig, heartbeatKey, InjectRedis } from '@app/platform';
+import { AppConfig, heartbeatKey, InjectRedis, RequestContext } from '@app/platform';
 import { Public } from '@app/identity';
 import { ObjectStorage } from '@app/storage';
+import { OptionalAuthGuard } from './optional-auth.guard';
 
 type Check = { status: 'up' } | { status: 'down'; error: string };
 
@@ -47,19 +48,38 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  /** Readiness: every dependency answers; otherwise 503 naming the ones that do not. */
+  /**
+   * Readiness: every dependency answers (200) or not (503). Anyone may ask up or down; which
+   * dependency failed, why, and the worker's last heartbeat are shown to a system administrator
+   * only (bearer token), since they describe the deployment's insides.
+   */
   @Get('ready')
-  async ready(@Res({ passthrough: true }) response: Response) {
+  @UseGuards(OptionalAuthGuard)
+  @ApiOperation({
+    summary: 'Readiness (up or down); with a system administrator’s token, each dependency',
+  })
+  async ready(@Req() request: Request, @Res({ passthrough: true }) response: Response) {
     const [database, redis, storage] = await Promise.all([
       probe(() => this.dataSource.query('SELECT 1')),
       probe(() => this.redis.ping()),
       probe(() => this.storage.ping()),
     ]);
     const checks = { database, redis, storage };
-    const worker = await this.lastHeartbeat();
     const down = Object.entries(checks).filter(([, check]) => check.status === 'down');
+    const admin = (request.user as RequestContext | null | undefined)?.isSystemAdmin === true;
+    if (down.length > 0) response.status(503);
+    if (!admin) {
+      if (down.length === 0) return { status: 'ok' };
+      return {
+        statusCode: 503,
+        code: 'DEPENDENCY_UNAVAILABLE',
+        message: 'Dịch vụ tạm thời không sẵn sàng',
+        details: [],
+        status: 'unavailable',
+      };
+    }
+    const worker = await this.lastHeartbeat();
     if (down.length === 0) return { status: 'ok', checks, worker };
-    response.status(503);
     const names = down.map(([name]) => name).join(', ');
     return {
       statusCode: 503,

@@ -10,6 +10,7 @@ import {
   MinLength,
   validateSync,
 } from 'class-validator';
+import { productionSecretProblems } from './production-secrets';
 
 const PROXY_ADDRESS = String.raw`(loopback|linklocal|uniquelocal|[0-9A-Fa-f:.]+(\/\d{1,3})?)`;
 /** '' | hops | address[/prefix][, …] (see TRUST_PROXY). */
@@ -84,6 +85,25 @@ export class AppConfig {
   @IsInt()
   @Min(100)
   UPLOAD_IDLE_TIMEOUT_MS = 30_000;
+
+  /**
+   * A request body other than an upload (JSON, at most 1 MB) must arrive completely within this
+   * long, or the request is cut with 408: a client trickling bytes holds no connection for long.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  REQUEST_BODY_TIMEOUT_MS = 15_000;
+
+  /** The request line and headers must arrive within this long (Node's headersTimeout; 408). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  HTTP_HEADERS_TIMEOUT_MS = 20_000;
+
+  /** Serve the OpenAPI document and Swagger UI: unset means on outside production, off in production. */
+  @IsIn(['', 'true', 'false'])
+  SWAGGER_ENABLED = '';
 
   /** An OOXML upload (DOCX, XLSX) may unpack to at most this many bytes (default 200 MB). */
   @Transform(toInt)
@@ -338,10 +358,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     problems.push('ADMIN_USERNAME and ADMIN_PASSWORD must be set together');
   }
   problems.push(...auditKeyProblems(config));
+  if (config.NODE_ENV === 'production') problems.push(...productionSecretProblems(config, env));
   if (problems.length > 0) {
     throw new ConfigError(`Invalid environment:\n  - ${problems.join('\n  - ')}`);
   }
   return config;
+}
+
+/** Swagger UI and the OpenAPI JSON: on by default outside production, opt-in (SWAGGER_ENABLED=true) in it. */
+export function swaggerEnabled(config: AppConfig): boolean {
+  return config.SWAGGER_ENABLED === '' ? config.NODE_ENV !== 'production' : config.SWAGGER_ENABLED === 'true';
 }
 
 /** The API signs tokens; a missing or short secret must stop it from starting. */

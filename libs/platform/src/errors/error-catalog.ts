@@ -153,6 +153,16 @@ export const ERROR_CATALOG = {
     vi: 'Bạn đang giữ quá nhiều Idempotency-Key (tối đa {limit}); thử lại sau {retryAfter} giây hoặc gửi yêu cầu không kèm khóa',
     en: 'You hold too many Idempotency-Keys (at most {limit}); try again in {retryAfter} seconds or send the request without a key',
   },
+  JSON_TOO_DEEP: {
+    status: 400,
+    vi: 'Nội dung JSON lồng nhau quá sâu (tối đa {limit} cấp)',
+    en: 'The JSON body is nested too deeply (at most {limit} levels)',
+  },
+  REQUEST_BODY_TIMEOUT: {
+    status: 408,
+    vi: 'Nội dung yêu cầu gửi lên quá chậm (phải nhận đủ trong {seconds} giây)',
+    en: 'The request body arrived too slowly (it must arrive within {seconds} s)',
+  },
   UPLOAD_MALFORMED: {
     status: 400,
     vi: 'Yêu cầu tải tệp không hợp lệ: {reason}',

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, Matches, Max, Min, ValidateBy } from 'class-validator';
 import { DomainError } from '../errors/domain-error';
 
 export interface Page<T> {
@@ -8,6 +8,21 @@ export interface Page<T> {
   page: number;
   pageSize: number;
   total: number;
+}
+
+/** Names every plain object inherits (constructor, toString, __proto__…): never a sort field. */
+const INHERITED_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/** `sort` must not name an inherited property: looked up in a plain map it would find a function, not a column. */
+function IsNotInheritedName(): PropertyDecorator {
+  return ValidateBy({
+    name: 'isNotInheritedName',
+    validator: {
+      validate: (value: unknown) =>
+        typeof value !== 'string' || !INHERITED_NAMES.has(value.replace(/^-/, '')),
+      defaultMessage: () => 'sort must name a sortable field',
+    },
+  });
 }
 
 /** `?page=1&pageSize=20&sort=-field`; list query DTOs extend it. */
@@ -31,6 +46,7 @@ export class PageQuery {
   @ApiPropertyOptional({ description: 'field name, prefixed with - for descending order' })
   @IsOptional()
   @Matches(/^-?[a-zA-Z]{1,40}$/)
+  @IsNotInheritedName()
   sort?: string;
 
   get offset(): number {
@@ -43,12 +59,15 @@ export class PageQuery {
     return this.sort.startsWith('-') ? 'DESC' : 'ASC';
   }
 
-  /** Maps `sort` onto a column from an allow-list; an unknown field is a 400. */
+  /**
+   * Maps `sort` onto a column from an allow-list; an unknown field is a 400. Only the list's own
+   * keys count (`allowed.constructor` is Object, not a column).
+   */
   orderBy(allowed: Record<string, string>, fallback: string): { column: string; direction: 'ASC' | 'DESC' } {
     if (!this.sort) return { column: allowed[fallback], direction: 'ASC' };
     const field = this.sort.replace(/^-/, '');
-    const column = allowed[field];
-    if (!column) {
+    const column = Object.hasOwn(allowed, field) ? allowed[field] : undefined;
+    if (typeof column !== 'string') {
       throw new DomainError('VALIDATION_FAILED', {}, [
         { field: 'sort', message: `sort must be one of: ${Object.keys(allowed).join(', ')}` },
       ]);
