@@ -101,8 +101,9 @@ async function uploadMix(client: Minio.Client): Promise<void> {
       if (hash.digest('hex') !== sha) throw new Error(`read back ${key}: wrong bytes`);
       counts.reads++;
     }
-    // the blob itself is removed now and then (as the orphan sweep does)
-    if (Math.random() < 0.2) await client.removeObject(bucket, key);
+    // the blob is removed too (as the orphan sweep does), so a long run keeps its disk use flat;
+    // the blobs/ folders are emptied and refilled as often as tmp/
+    await client.removeObject(bucket, key);
   } finally {
     await client.removeObject(bucket, tmpKey);
     counts.removes++;
@@ -153,9 +154,9 @@ async function main(): Promise<void> {
   clearInterval(progress);
   stopping = true;
   server.child?.kill('SIGTERM');
-  server.cleanup();
   console.log(`[${elapsed()} s] done: ${JSON.stringify(counts)}, server ${serverDied ? 'DIED' : 'alive'}`);
   for (const e of errors) console.log(`  error ${e}`);
+  server.cleanup();
   if (serverDied || counts.errors > 0) process.exitCode = 1;
 }
 
