@@ -56,6 +56,26 @@ trap 'cleanup; exit 143' TERM
 trap cleanup EXIT
 
 # --- helpers -----------------------------------------------------------------------------------
+# every process's output goes to the terminal and to its own log file
+log_dir="${DEV_LOG_DIR:-.data/logs}"
+mkdir -p "$log_dir"
+# start NAME COMMAND...: runs it in the background, its output also in $log_dir/NAME.log; sets $started_pid
+start() {
+  local name="$1"
+  shift
+  printf '\n--- %s started %s ---\n' "$name" "$(date -Is)" >>"$log_dir/$name.log"
+  "$@" > >(tee -a "$log_dir/$name.log") 2>&1 &
+  started_pid=$!
+}
+# how a process ended, from its wait status
+describe_status() {
+  local status="$1"
+  if ((status > 128)); then
+    printf 'killed by signal %s' "$(kill -l $((status - 128)) 2>/dev/null || echo $((status - 128)))"
+  else
+    printf 'exit status %s' "$status"
+  fi
+}
 # host and port of a URL (default port given as the second argument)
 host_port() {
   node -e 'const u = new URL(process.argv[1]); console.log(u.hostname.replace(/^\[|\]$/g, ""), u.port || process.argv[2])' "$1" "$2"
@@ -99,14 +119,17 @@ else
   export S3_DIRECTORY="${S3_DIRECTORY:-.data/s3}"
   port_open 127.0.0.1 "$S3_PORT" &&
     die "port $S3_PORT is already in use: choose another with S3_PORT=..., or point S3_ENDPOINT at a running S3 server"
-  node scripts/s3-server.js &
-  s3_pid=$!
-  for _ in $(seq 1 100); do
-    port_open 127.0.0.1 "$S3_PORT" && break
-    kill -0 "$s3_pid" 2>/dev/null || die "the embedded S3 server did not start"
-    sleep 0.1
-  done
-  port_open 127.0.0.1 "$S3_PORT" || die "the embedded S3 server does not answer on port $S3_PORT"
+  start_s3() {
+    start s3 node scripts/s3-server.js
+    s3_pid=$started_pid
+    for _ in $(seq 1 100); do
+      port_open 127.0.0.1 "$S3_PORT" && return 0
+      kill -0 "$s3_pid" 2>/dev/null || return 1
+      sleep 0.1
+    done
+    port_open 127.0.0.1 "$S3_PORT"
+  }
+  start_s3 || die "the embedded S3 server did not start (log: $log_dir/s3.log)"
   export S3_ENDPOINT="http://127.0.0.1:$S3_PORT"
 fi
 
@@ -117,15 +140,16 @@ log "seeding (Kon Tum agencies, demo users, admin)"
 node dist/apps/cli/src/main.js seed
 
 # --- API and worker ----------------------------------------------------------------------------
-log "starting the worker and the API"
-node dist/apps/worker/src/main.js &
-MIGRATE_ON_START=false node dist/apps/api/src/main.js &
-api_pid=$!
+log "starting the worker and the API (logs in $log_dir/)"
+start worker node dist/apps/worker/src/main.js
+worker_pid=$started_pid
+MIGRATE_ON_START=false start api node dist/apps/api/src/main.js
+api_pid=$started_pid
 
 base="http://127.0.0.1:$PORT"
 for _ in $(seq 1 120); do
   http_ok "$base/health" && break
-  kill -0 "$api_pid" 2>/dev/null || die "the API stopped during start-up (see its log above)"
+  kill -0 "$api_pid" 2>/dev/null || die "the API stopped during start-up (log: $log_dir/api.log)"
   sleep 0.5
 done
 http_ok "$base/health" || die "the API does not answer on $base/health"
@@ -155,6 +179,7 @@ demo_users="$(
 cat <<EOF
 
   ISO điện tử is running (Ctrl-C stops the API, the worker and the embedded S3 server)
+  Logs: $log_dir/api.log, $log_dir/worker.log, $log_dir/s3.log
 
     API            $base/api/v1
     Swagger UI     $base/api/docs   (OpenAPI JSON: $base/api/docs-json)
@@ -174,8 +199,42 @@ $demo_users
 
 EOF
 
-# stop everything as soon as any of the processes ends
-status=0
-wait -n || status=$?
-log "a process exited (status $status); stopping the others"
-exit "$status"
+# --- supervision -------------------------------------------------------------------------------
+# The embedded S3 server is restarted if it dies (at most S3_MAX_RESTARTS times, waiting 1, 2, 4…
+# seconds): the API answers 503 for storage meanwhile and recovers by itself. The API and the
+# worker are the code under development: if one of them ends, everything stops, saying which.
+s3_restarts=0
+s3_max_restarts="${S3_MAX_RESTARTS:-5}"
+while true; do
+  # the status of whichever process ended (found below by which one is gone)
+  status=0
+  wait -n || status=$?
+  if [[ -n "${s3_pid:-}" ]] && ! kill -0 "$s3_pid" 2>/dev/null; then
+    printf '%s[dev]%s the embedded S3 server (pid %s) stopped: %s; log: %s\n' "$red" "$plain" "$s3_pid" \
+      "$(describe_status "$status")" "$log_dir/s3.log" >&2
+    if ((s3_restarts >= s3_max_restarts)); then
+      printf '%s[dev]%s it stopped %s times: giving up, stopping everything\n' "$red" "$plain" "$((s3_restarts + 1))" >&2
+      exit 1
+    fi
+    delay=$((1 << s3_restarts))
+    s3_restarts=$((s3_restarts + 1))
+    log "restarting the embedded S3 server in ${delay} s (restart $s3_restarts of $s3_max_restarts)"
+    sleep "$delay"
+    if start_s3; then
+      log "the embedded S3 server is back on $S3_ENDPOINT (pid $s3_pid)"
+    else
+      printf '%s[dev]%s the embedded S3 server did not come back (log: %s)\n' "$red" "$plain" "$log_dir/s3.log" >&2
+    fi
+    continue
+  fi
+  for name in api worker; do
+    pid_var="${name}_pid"
+    pid="${!pid_var}"
+    if ! kill -0 "$pid" 2>/dev/null; then
+      label=$([[ $name == api ]] && echo "the API" || echo "the worker")
+      printf '%s[dev]%s %s (pid %s) stopped: %s; log: %s — stopping everything\n' "$red" "$plain" "$label" "$pid" \
+        "$(describe_status "$status")" "$log_dir/$name.log" >&2
+      exit $((status == 0 ? 1 : status))
+    fi
+  done
+done
