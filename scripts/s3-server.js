@@ -65,6 +65,27 @@ class ConcurrencySafeStore extends FilesystemStore {
   }
 }
 
+/**
+ * s3rver makes its ListObjectsV2 continuation tokens with single DES, which OpenSSL 3 (Node 17+)
+ * only offers in its legacy provider: a listing past 1,000 keys answered 500 (the orphan sweep's,
+ * the soak's). Two-key triple DES with both keys equal is the same cipher, byte for byte, and is in
+ * the default provider; only the algorithm name 'des' is redirected, and only when it is missing.
+ */
+function allowSingleDes() {
+  try {
+    crypto.createCipheriv('des', Buffer.alloc(8), Buffer.alloc(8));
+    return;
+  } catch {
+    // not available: redirected below
+  }
+  const redirect = (create) => (algorithm, key, iv, options) =>
+    algorithm === 'des'
+      ? create('des-ede-cbc', Buffer.concat([key, key]), iv, options)
+      : create(algorithm, key, iv, options);
+  crypto.createCipheriv = redirect(crypto.createCipheriv);
+  crypto.createDecipheriv = redirect(crypto.createDecipheriv);
+}
+
 /** Writes a buffer or a stream to a file (creating its folder), resolving [size, md5]; every error rejects. */
 async function writeFile(filePath, content) {
   await fs.promises.mkdir(path.dirname(filePath), { recursive: true });
@@ -169,6 +190,7 @@ function sendError(res, error) {
 }
 
 function startS3Server({ port = 9000, host = '127.0.0.1', directory = '.data/s3' } = {}) {
+  allowSingleDes();
   fs.mkdirSync(directory, { recursive: true });
   const s3 = new S3rver({ directory, silent: true, resetOnClose: false, allowMismatchedSignatures: true });
   s3.store = s3.context.store = new ConcurrencySafeStore(directory);
