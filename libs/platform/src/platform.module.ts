@@ -1,4 +1,5 @@
 import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type Redis from 'ioredis';
 import { LoggerModule } from 'nestjs-pino';
@@ -8,7 +9,9 @@ import { AuditTrailService } from './audit/audit-trail.service';
 import { Clock } from './clock/clock';
 import { AppConfig } from './config/app-config';
 import { dataSourceOptions, ClassRef } from './database/data-source';
+import { HandlerExplorer } from './discovery/handler-explorer';
 import { JobHandlers } from './jobs/job-handlers';
+import { LifecycleHooks } from './lifecycle/lifecycle-hooks';
 import { JobQueue } from './jobs/job-queue';
 import { UnitOfWork } from './database/unit-of-work';
 import { loggerParams } from './logging/logging';
@@ -43,6 +46,7 @@ export class PlatformModule {
       module: PlatformModule,
       imports: [
         LoggerModule.forRoot(loggerParams(config.LOG_LEVEL)),
+        DiscoveryModule,
         TypeOrmModule.forRoot(dataSourceOptions(config, options.entities, options.migrations)),
       ],
       providers: [
@@ -57,6 +61,8 @@ export class PlatformModule {
         EventSubscribers,
         OutboxRelay,
         IdempotencyKeys,
+        LifecycleHooks,
+        HandlerExplorer,
       ],
       exports: [
         AppConfig,
@@ -69,6 +75,7 @@ export class PlatformModule {
         EventSubscribers,
         OutboxRelay,
         IdempotencyKeys,
+        LifecycleHooks,
       ],
     };
   }

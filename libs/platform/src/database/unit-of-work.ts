@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { AuditRecord, AuditTrailService } from '../audit/audit-trail.service';
 import { RequestContext } from '../context/request-context';
+import { LifecycleHooks } from '../lifecycle/lifecycle-hooks';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
 
 export interface DomainEvent {
@@ -18,6 +19,8 @@ export class Transaction {
   constructor(
     readonly manager: EntityManager,
     readonly ctx: RequestContext,
+    /** The application's transition hooks, run by `Lifecycle.transition` (lifecycle/lifecycle.ts). */
+    readonly hooks: LifecycleHooks = new LifecycleHooks(),
   ) {}
 
   audit(record: AuditRecord): void {
@@ -35,11 +38,12 @@ export class UnitOfWork {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly auditTrail: AuditTrailService,
+    private readonly hooks: LifecycleHooks,
   ) {}
 
   run<T>(ctx: RequestContext, work: (tx: Transaction) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(async (manager) => {
-      const tx = new Transaction(manager, ctx);
+      const tx = new Transaction(manager, ctx, this.hooks);
       const result = await work(tx);
       if (tx.events.length > 0) {
         await manager.insert(
