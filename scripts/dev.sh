@@ -36,10 +36,19 @@ cleanup() {
   local running
   running="$(jobs -pr)"
   [[ -n "$running" ]] || return 0
-  # shellcheck disable=SC2086
-  kill -TERM $running 2>/dev/null || true
+  # the API and the worker first, the S3 server once they are gone (their last requests and jobs
+  # may still need it)
+  local pid
+  for pid in $running; do
+    [[ "$pid" == "${s3_pid:-}" ]] || kill -TERM "$pid" 2>/dev/null || true
+  done
   # give the API and the worker time to finish their requests and jobs, then insist
   for _ in $(seq 1 150); do
+    [[ -z "$(jobs -pr | grep -vx "${s3_pid:-none}")" ]] && break
+    sleep 0.1
+  done
+  [[ -z "${s3_pid:-}" ]] || kill -TERM "$s3_pid" 2>/dev/null || true
+  for _ in $(seq 1 20); do
     [[ -z "$(jobs -pr)" ]] && break
     sleep 0.1
   done
