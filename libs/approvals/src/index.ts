@@ -1,3 +1,4 @@
+export * from './approvals.errors';
 import { ApprovalRequest, ApprovalStep, WorkflowTemplate } from './approval.entity';
 
 export * from './approval-subjects';

@@ -1,3 +1,4 @@
+export * from './audits.errors';
 import {
   Audit,
   AuditChecklistItem,

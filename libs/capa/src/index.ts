@@ -1,3 +1,4 @@
+export * from './capa.errors';
 import {
   CorrectiveAction,
   Nonconformity,

@@ -1,3 +1,4 @@
+export * from './deadlines.errors';
 import { Deadline } from './deadline.entity';
 import { DeadlineReminder, EmailDelivery, Notification, ReminderPolicy } from './reminders/reminder.entities';
 

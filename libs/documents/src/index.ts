@@ -1,3 +1,4 @@
+export * from './documents.errors';
 import { Acknowledgement, Document, DocumentFile, DocumentVersion } from './document.entity';
 
 export * from './acknowledgements.service';

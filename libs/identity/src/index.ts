@@ -1,3 +1,4 @@
+export * from './identity.errors';
 import { RefreshToken, Session } from './auth/session.entity';
 import { User } from './users/user.entity';
 

@@ -1,3 +1,4 @@
+export * from './organization.errors';
 import { Agency, AgencyName } from './agencies/agency.entity';
 import { Membership } from './memberships/membership.entity';
 import { QualitySystem, QualitySystemAgency } from './quality-systems/quality-system.entity';

@@ -1,3 +1,4 @@
+export * from './oversight.errors';
 import { AnnualReport } from './annual-reports/annual-report.entity';
 import { Declaration, EffectivenessConfirmation } from './declarations/declaration.entity';
 import {

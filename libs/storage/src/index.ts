@@ -1,3 +1,4 @@
+export * from './storage.errors';
 export * from './audit-checkpoints';
 export * from './downloads';
 export * from './file-intake';

@@ -2,7 +2,7 @@ import { CallHandler, ExecutionContext, Injectable, Logger, NestInterceptor } fr
 import type { Request } from 'express';
 import { from, Observable, throwError } from 'rxjs';
 import { catchError, mergeMap } from 'rxjs/operators';
-import { DomainError, ERROR_CATALOG, RequestContext, UnitOfWork } from '@app/platform';
+import { DomainError, errorStatus, RequestContext, UnitOfWork } from '@app/platform';
 
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -31,7 +31,7 @@ export class RefusedWriteAuditInterceptor implements NestInterceptor {
 
   private async record(request: Request & { user?: unknown }, error: unknown): Promise<void> {
     const ctx = request.user;
-    if (!(error instanceof DomainError) || ERROR_CATALOG[error.code].status !== 403) return;
+    if (!(error instanceof DomainError) || errorStatus(error.code) !== 403) return;
     if (!(ctx instanceof RequestContext) || !ctx.userId) return;
     const path = request.originalUrl.split('?')[0].slice(0, 500);
     try {

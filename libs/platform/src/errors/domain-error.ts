@@ -1,4 +1,4 @@
-import { ErrorCode } from './error-catalog';
+import type { ErrorCode } from './error-registry';
 
 export interface ErrorDetail {
   field?: string;

@@ -3,7 +3,8 @@ import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import { classifyDependencyFailure } from './dependency-failure';
 import { DomainError, ErrorDetail } from './domain-error';
-import { ERROR_CATALOG, ErrorCode, RESOURCE_NAMES, STATE_NAMES } from './error-catalog';
+import './error-catalog';
+import { ErrorCode, errorEntry, resourceLabel, stateLabel } from './error-registry';
 
 export type Language = 'vi' | 'en';
 
@@ -17,12 +18,12 @@ export function renderMessage(
   params: Record<string, string | number>,
   lang: Language,
 ): string {
-  const template = ERROR_CATALOG[code][lang];
+  const template = errorEntry(code)?.[lang] ?? code;
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = params[name];
     if (value === undefined) return '';
-    if (name === 'resource' && typeof value === 'string') return RESOURCE_NAMES[value]?.[lang] ?? value;
-    if (name === 'state' && typeof value === 'string') return STATE_NAMES[value]?.[lang] ?? value;
+    if (name === 'resource' && typeof value === 'string') return resourceLabel(value)?.[lang] ?? value;
+    if (name === 'state' && typeof value === 'string') return stateLabel(value)?.[lang] ?? value;
     return String(value);
   });
 }
@@ -41,8 +42,8 @@ export class ErrorFilter implements ExceptionFilter {
       return;
     }
     const requestId = String(request.id ?? '');
-    const error = this.toDomainError(exception, requestId);
-    const status = ERROR_CATALOG[error.code].status;
+    const error = this.known(this.toDomainError(exception, requestId), requestId);
+    const status = errorEntry(error.code)!.status;
     if (status >= 500) {
       const stack = exception instanceof Error ? (exception.stack ?? exception.message) : String(exception);
       this.logger.error(`request ${requestId} failed with ${error.code}: ${stack}`);
@@ -58,6 +59,13 @@ export class ErrorFilter implements ExceptionFilter {
       details: error.details,
       ...(status >= 500 ? { requestId } : {}),
     });
+  }
+
+  /** A code no loaded lib registered is a defect: logged, and answered as an internal error. */
+  private known(error: DomainError, requestId: string): DomainError {
+    if (errorEntry(error.code)) return error;
+    this.logger.error(`request ${requestId} failed with the unregistered error code ${error.code}`);
+    return new DomainError('INTERNAL', { requestId });
   }
 
   private toDomainError(exception: unknown, requestId: string): DomainError {

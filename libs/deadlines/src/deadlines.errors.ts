@@ -1,0 +1,13 @@
+import { defineErrors } from '@app/platform';
+
+/**
+ * The error codes of deadlines (deadlines and notifications), with their status and messages, and the names
+ * of its resources in messages. Registered when the lib is loaded (index.ts exports this file).
+ */
+export const DEADLINES_ERRORS = defineErrors('deadlines', {
+  errors: {},
+  resources: {
+    deadline: { vi: 'thời hạn', en: 'Deadline' },
+    notification: { vi: 'thông báo', en: 'Notification' },
+  },
+});

@@ -1,0 +1,115 @@
+/**
+ * The error mechanism: every lib declares its own codes (`<lib>.errors.ts`, exported from its
+ * index.ts so that loading the lib registers them) with `defineErrors`, and adds them to the
+ * type `ErrorCatalog` by declaration merging, so a DomainError's code stays type-checked:
+ *
+ *   export const CAPA_ERRORS = defineErrors('capa', { errors: { … }, resources: { … } });
+ *   declare module '@app/platform' {
+ *     interface ErrorCatalog extends CodesOf<typeof CAPA_ERRORS> {}
+ *   }
+ *
+ * The exception filter reads the registry; a code nobody registered answers 500 and is logged.
+ */
+
+/** An error code's HTTP status and its message in Vietnamese (the default) and English. */
+export interface ErrorEntry {
+  readonly status: number;
+  readonly vi: string;
+  readonly en: string;
+}
+
+/** The name of a resource or a state in messages, by language. */
+export interface Label {
+  readonly vi: string;
+  readonly en: string;
+}
+
+export interface ErrorDeclarations<E extends Record<string, ErrorEntry>> {
+  /** Codes and their messages; `{name}` placeholders are filled from the error's params. */
+  readonly errors: E;
+  /** Names of the lib's resources, for `{resource}` (e.g. NOT_FOUND). */
+  readonly resources?: Record<string, Label>;
+  /** Names of the states of the lib's lifecycles, for `{state}` (STATE_CONFLICT). */
+  readonly states?: Record<string, Label>;
+}
+
+export interface DefinedErrors<E extends Record<string, ErrorEntry>> extends ErrorDeclarations<E> {
+  readonly owner: string;
+}
+
+/** Every code the type checker accepts; platform and each lib extend it (see above). */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface ErrorCatalog {}
+
+export type ErrorCode = Extract<keyof ErrorCatalog, string>;
+
+/** The codes of a `defineErrors` result, in the form `ErrorCatalog` extends. */
+export type CodesOf<D extends DefinedErrors<Record<string, ErrorEntry>>> = {
+  readonly [C in keyof D['errors']]: ErrorEntry;
+};
+
+export interface RegisteredError extends ErrorEntry {
+  readonly code: string;
+  readonly owner: string;
+}
+
+const errors = new Map<string, RegisteredError>();
+const resources = new Map<string, Label & { owner: string }>();
+const states = new Map<string, Label & { owner: string }>();
+
+function claim(
+  kind: string,
+  map: Map<string, Label & { owner: string }>,
+  owner: string,
+  labels: Record<string, Label> = {},
+): void {
+  for (const [key, label] of Object.entries(labels)) {
+    const held = map.get(key);
+    if (held && held.owner !== owner)
+      throw new Error(`${kind} ${key} of ${owner} is already ${held.owner}'s`);
+    map.set(key, { ...label, owner });
+  }
+}
+
+/**
+ * Registers a lib's codes, resource names and state names; a code, resource or state belongs
+ * to one lib only (a second owner fails at load time). Registering the same owner again (a
+ * module loaded twice) replaces its entries.
+ */
+export function defineErrors<const E extends Record<string, ErrorEntry>>(
+  owner: string,
+  declarations: ErrorDeclarations<E>,
+): DefinedErrors<E> {
+  for (const [code, entry] of Object.entries(declarations.errors)) {
+    const held = errors.get(code);
+    if (held && held.owner !== owner)
+      throw new Error(`error code ${code} of ${owner} is already ${held.owner}'s`);
+    errors.set(code, { code, owner, status: entry.status, vi: entry.vi, en: entry.en });
+  }
+  claim('resource', resources, owner, declarations.resources);
+  claim('state', states, owner, declarations.states);
+  return { owner, ...declarations };
+}
+
+/** The registered entry of a code, or undefined when no loaded lib declares it. */
+export function errorEntry(code: string): RegisteredError | undefined {
+  return errors.get(code);
+}
+
+/** The HTTP status of a code (500 for a code no loaded lib declares). */
+export function errorStatus(code: string): number {
+  return errors.get(code)?.status ?? 500;
+}
+
+export function resourceLabel(resource: string): Label | undefined {
+  return resources.get(resource);
+}
+
+export function stateLabel(state: string): Label | undefined {
+  return states.get(state);
+}
+
+/** Every registered code, by owner then code (for the generated docs/errors.md). */
+export function registeredErrors(): RegisteredError[] {
+  return [...errors.values()].sort((a, b) => a.owner.localeCompare(b.owner) || a.code.localeCompare(b.code));
+}
