@@ -2,6 +2,11 @@ import { EntityManager } from 'typeorm';
 import {
   defineLifecycle,
   DomainError,
+  DomainEvent,
+  EVENT_NAMES,
+  EventSubscribers,
+  EVENTS_AWAITING_CONSUMER,
+  INTEGRATION_EVENTS,
   LifecycleHooks,
   RequestContext,
   Role,
@@ -31,7 +36,8 @@ const lifecycle = defineLifecycle<S, Row>({
     { from: 'OPEN', to: 'DONE', action: 'finish', roles: ['APPROVER'] },
     { from: ['DRAFT', 'OPEN'], to: 'VOID', action: 'void' },
   ],
-  emit: ({ subject, to }) => ({ type: `sampleThing.${to.toLowerCase()}`, payload: { id: subject.id } }),
+  emit: ({ subject, to }) =>
+    ({ type: `sampleThing.${to.toLowerCase()}`, payload: { id: subject.id } }) as unknown as DomainEvent,
 });
 
 /** A manager whose UPDATE touches `affected` rows and whose re-read finds `now`. */
@@ -172,5 +178,30 @@ describe('lifecycle engine', () => {
     expect(code(error)).toBe('STALE_VERSION');
     expect((error as DomainError).params).toEqual({ current: 5 });
     expect(tx1.auditRecords.length + tx2.auditRecords.length + tx1.events.length + tx2.events.length).toBe(0);
+  });
+});
+
+describe('event map', () => {
+  it('every event has a consumer or a place in the integration feed (or is on the documented waiting list)', () => {
+    const listed = new Set<string>([...INTEGRATION_EVENTS, ...EVENTS_AWAITING_CONSUMER]);
+    const subscribers = new EventSubscribers();
+    subscribers.on('document.versionScheduled', async () => undefined);
+    subscribers.on('deadline.registered', async () => undefined);
+    subscribers.on('deadline.rescheduled', async () => undefined);
+    expect(() => subscribers.assertCovered([...listed])).not.toThrow();
+    // an event that loses its only consumer, or a subscriber to a name the map lacks, fails start-up
+    const without = new EventSubscribers();
+    without.on('deadline.registered', async () => undefined);
+    without.on('deadline.rescheduled', async () => undefined);
+    expect(() => without.assertCovered([...listed])).toThrow(
+      /no consumer for event\(s\): document.versionScheduled$/,
+    );
+    subscribers.on('document.renamed', async () => undefined);
+    expect(() => subscribers.assertCovered([...listed])).toThrow(/unknown event\(s\): document.renamed/);
+    // the lists do not overlap, and name only events of the map
+    expect(
+      INTEGRATION_EVENTS.filter((e) => (EVENTS_AWAITING_CONSUMER as readonly string[]).includes(e)),
+    ).toEqual([]);
+    expect([...listed].filter((e) => !(EVENT_NAMES as string[]).includes(e))).toEqual([]);
   });
 });

@@ -1,20 +1,14 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import { AppConfig, JobHandlers, JobName } from '@app/platform';
+import { Injectable } from '@nestjs/common';
+import { JobName, OnJob } from '@app/platform';
 import { AuditCheckpoints } from '@app/storage';
 
 /** At an interval: the audit trail's last id and hash, MAC'd, to object storage and the log. */
 @Injectable()
-export class AuditCheckpointHandler implements OnModuleInit {
-  constructor(
-    private readonly handlers: JobHandlers,
-    private readonly checkpoints: AuditCheckpoints,
-    private readonly config: AppConfig,
-  ) {}
+export class AuditCheckpointHandler {
+  constructor(private readonly checkpoints: AuditCheckpoints) {}
 
-  onModuleInit(): void {
-    this.handlers.register(JobName.CheckpointAuditTrail, async () => {
-      await this.checkpoints.take();
-    });
-    this.handlers.every(JobName.CheckpointAuditTrail, this.config.AUDIT_CHECKPOINT_INTERVAL_MS);
+  @OnJob(JobName.CheckpointAuditTrail, { every: (config) => config.AUDIT_CHECKPOINT_INTERVAL_MS })
+  async checkpoint(): Promise<void> {
+    await this.checkpoints.take();
   }
 }

@@ -1,11 +1,12 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
-  AppConfig,
   Clock,
-  EventSubscribers,
-  JobHandlers,
+  EventMap,
   JobName,
+  JobPayloads,
   JobQueue,
+  OnEvent,
+  OnJob,
   RequestContext,
   startOfBusinessDate,
   UnitOfWork,
@@ -18,37 +19,32 @@ import { DocumentLifecycle } from '@app/documents';
  * and a periodic sweep that catches any version whose job was lost with Redis.
  */
 @Injectable()
-export class DocumentActivationHandler implements OnModuleInit {
+export class DocumentActivationHandler {
   constructor(
-    private readonly handlers: JobHandlers,
-    private readonly events: EventSubscribers,
     private readonly jobs: JobQueue,
     private readonly lifecycle: DocumentLifecycle,
     private readonly uow: UnitOfWork,
     private readonly clock: Clock,
-    private readonly config: AppConfig,
   ) {}
 
-  onModuleInit(): void {
-    this.events.on('document.versionScheduled', async (payload) => {
-      const versionId = String(payload.versionId);
-      const delay = Math.max(
-        0,
-        startOfBusinessDate(String(payload.effectiveFrom)).getTime() - this.clock.now().getTime(),
-      );
-      await this.jobs.add(
-        JobName.ActivateDocumentVersion,
-        { versionId },
-        { jobId: activationJobId(versionId), delay },
-      );
-    });
-    this.handlers.register(JobName.ActivateDocumentVersion, async ({ versionId }) => {
-      await this.uow.run(RequestContext.system('activation'), (tx) => this.lifecycle.activate(tx, versionId));
-    });
-    this.handlers.register(JobName.ActivateDueVersions, async () => {
-      await this.lifecycle.activateDue();
-    });
-    this.handlers.every(JobName.ActivateDueVersions, this.config.ACTIVATION_SWEEP_INTERVAL_MS);
+  @OnEvent('document.versionScheduled')
+  async planActivation({ versionId, effectiveFrom }: EventMap['document.versionScheduled']): Promise<void> {
+    const delay = Math.max(0, startOfBusinessDate(effectiveFrom).getTime() - this.clock.now().getTime());
+    await this.jobs.add(
+      JobName.ActivateDocumentVersion,
+      { versionId },
+      { jobId: activationJobId(versionId), delay },
+    );
+  }
+
+  @OnJob(JobName.ActivateDocumentVersion)
+  async activate({ versionId }: JobPayloads[JobName.ActivateDocumentVersion]): Promise<void> {
+    await this.uow.run(RequestContext.system('activation'), (tx) => this.lifecycle.activate(tx, versionId));
+  }
+
+  @OnJob(JobName.ActivateDueVersions, { every: (config) => config.ACTIVATION_SWEEP_INTERVAL_MS })
+  async activateDue(): Promise<void> {
+    await this.lifecycle.activateDue();
   }
 }
 

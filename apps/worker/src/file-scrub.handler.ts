@@ -1,5 +1,5 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import { AppConfig, JobHandlers, JobName } from '@app/platform';
+import { Injectable } from '@nestjs/common';
+import { AppConfig, JobName, OnJob } from '@app/platform';
 import { FileIntegrity } from '@app/storage';
 
 /**
@@ -8,21 +8,18 @@ import { FileIntegrity } from '@app/storage';
  * per run, so runs do not pile up. A mismatch is flagged, audited and alerted.
  */
 @Injectable()
-export class FileScrubHandler implements OnModuleInit {
+export class FileScrubHandler {
   constructor(
-    private readonly handlers: JobHandlers,
     private readonly integrity: FileIntegrity,
     private readonly config: AppConfig,
   ) {}
 
-  onModuleInit(): void {
-    this.handlers.register(JobName.ScrubStoredFiles, async () => {
-      await this.integrity.scrub({
-        maxFiles: this.config.SCRUB_MAX_FILES_PER_RUN,
-        bytesPerSecond: this.config.SCRUB_BYTES_PER_SECOND,
-        budgetMs: this.config.SCRUB_INTERVAL_MS / 2,
-      });
+  @OnJob(JobName.ScrubStoredFiles, { every: (config) => config.SCRUB_INTERVAL_MS })
+  async scrub(): Promise<void> {
+    await this.integrity.scrub({
+      maxFiles: this.config.SCRUB_MAX_FILES_PER_RUN,
+      bytesPerSecond: this.config.SCRUB_BYTES_PER_SECOND,
+      budgetMs: this.config.SCRUB_INTERVAL_MS / 2,
     });
-    this.handlers.every(JobName.ScrubStoredFiles, this.config.SCRUB_INTERVAL_MS);
   }
 }

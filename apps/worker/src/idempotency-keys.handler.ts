@@ -1,19 +1,13 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import { AppConfig, IdempotencyKeys, JobHandlers, JobName } from '@app/platform';
+import { Injectable } from '@nestjs/common';
+import { IdempotencyKeys, JobName, OnJob } from '@app/platform';
 
 /** Periodically: Idempotency-Keys past IDEMPOTENCY_TTL_HOURS are deleted (lookups already ignore them). */
 @Injectable()
-export class IdempotencyKeysHandler implements OnModuleInit {
-  constructor(
-    private readonly handlers: JobHandlers,
-    private readonly keys: IdempotencyKeys,
-    private readonly config: AppConfig,
-  ) {}
+export class IdempotencyKeysHandler {
+  constructor(private readonly keys: IdempotencyKeys) {}
 
-  onModuleInit(): void {
-    this.handlers.register(JobName.SweepIdempotencyKeys, async () => {
-      await this.keys.sweepExpired();
-    });
-    this.handlers.every(JobName.SweepIdempotencyKeys, this.config.IDEMPOTENCY_SWEEP_INTERVAL_MS);
+  @OnJob(JobName.SweepIdempotencyKeys, { every: (config) => config.IDEMPOTENCY_SWEEP_INTERVAL_MS })
+  async sweep(): Promise<void> {
+    await this.keys.sweepExpired();
   }
 }

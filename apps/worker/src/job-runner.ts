@@ -1,13 +1,23 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Worker } from 'bullmq';
 import Redis from 'ioredis';
-import { AppConfig, createRedis, JobHandlers, JobQueue, queueRedisOptions, QueueName } from '@app/platform';
+import {
+  AppConfig,
+  createRedis,
+  EventSubscribers,
+  EVENTS_AWAITING_CONSUMER,
+  INTEGRATION_EVENTS,
+  JobHandlers,
+  JobQueue,
+  queueRedisOptions,
+  QueueName,
+} from '@app/platform';
 
 const SCHEDULER_REFRESH_MS = 60_000;
 
 /**
- * One BullMQ worker per queue, dispatching each job to its registered handler. Start-up fails
- * if a job has no handler; shutdown lets running jobs finish (or hands them back on timeout).
+ * One BullMQ worker per queue, dispatching each job to its `@OnJob` handler. Start-up fails
+ * if a job has no handler, or an event neither a consumer nor a place in the integration feed; shutdown lets running jobs finish (or hands them back on timeout).
  */
 @Injectable()
 export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -19,12 +29,14 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
 
   constructor(
     private readonly handlers: JobHandlers,
+    private readonly events: EventSubscribers,
     private readonly jobs: JobQueue,
     private readonly config: AppConfig,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     this.handlers.assertComplete();
+    this.events.assertCovered([...INTEGRATION_EVENTS, ...EVENTS_AWAITING_CONSUMER]);
     for (const queueName of Object.values(QueueName)) {
       const connection = createRedis(this.config.REDIS_URL, queueRedisOptions());
       this.connections.push(connection);

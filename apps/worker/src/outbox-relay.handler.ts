@@ -1,19 +1,13 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import { AppConfig, JobHandlers, JobName, OutboxRelay } from '@app/platform';
+import { Injectable } from '@nestjs/common';
+import { JobName, OnJob, OutboxRelay } from '@app/platform';
 
 /** The relay runs as a scheduled job (never an in-process timer), so N workers relay once per tick. */
 @Injectable()
-export class OutboxRelayHandler implements OnModuleInit {
-  constructor(
-    private readonly handlers: JobHandlers,
-    private readonly relay: OutboxRelay,
-    private readonly config: AppConfig,
-  ) {}
+export class OutboxRelayHandler {
+  constructor(private readonly relay: OutboxRelay) {}
 
-  onModuleInit(): void {
-    this.handlers.register(JobName.RelayOutbox, async () => {
-      await this.relay.relayAll();
-    });
-    this.handlers.every(JobName.RelayOutbox, this.config.OUTBOX_RELAY_INTERVAL_MS);
+  @OnJob(JobName.RelayOutbox, { every: (config) => config.OUTBOX_RELAY_INTERVAL_MS })
+  async relayAll(): Promise<void> {
+    await this.relay.relayAll();
   }
 }

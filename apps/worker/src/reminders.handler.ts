@@ -1,5 +1,5 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
-import { AppConfig, EventSubscribers, JobHandlers, JobName } from '@app/platform';
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { EventMap, JobName, JobPayloads, OnEvent, OnJob } from '@app/platform';
 import { EmailSender, PeriodicObligations, ReminderScheduler, RemindersService } from '@app/deadlines';
 
 const OBLIGATIONS_INTERVAL_MS = 6 * 3600_000;
@@ -10,44 +10,47 @@ const OBLIGATIONS_INTERVAL_MS = 6 * 3600_000;
  * into one run; e-mails are separate jobs so a slow mail server never holds a reminder back.
  */
 @Injectable()
-export class RemindersHandler implements OnModuleInit, OnApplicationBootstrap {
+export class RemindersHandler implements OnApplicationBootstrap {
   private readonly logger = new Logger('Reminders');
 
   constructor(
-    private readonly handlers: JobHandlers,
-    private readonly events: EventSubscribers,
     private readonly scheduler: ReminderScheduler,
     private readonly reminders: RemindersService,
     private readonly email: EmailSender,
     private readonly obligations: PeriodicObligations,
-    private readonly config: AppConfig,
   ) {}
 
-  onModuleInit(): void {
-    const enqueue = async (payload: Record<string, unknown>) =>
-      this.scheduler.enqueueDeadline(String(payload.deadlineId));
-    this.events.on('deadline.registered', enqueue);
-    this.events.on('deadline.rescheduled', async (payload) => {
-      if (typeof payload.replacedJobId === 'string') await this.scheduler.discard(payload.replacedJobId);
-      await enqueue(payload);
-    });
+  @OnEvent('deadline.registered')
+  async planReminders({ deadlineId }: EventMap['deadline.registered']): Promise<void> {
+    await this.scheduler.enqueueDeadline(deadlineId);
+  }
 
-    this.handlers.register(JobName.SendReminder, async ({ deadlineId, dueAt, step }) => {
-      const fired = await this.reminders.fire(deadlineId, dueAt, step);
-      await this.scheduler.enqueueEmails(fired.deliveryIds);
-      if (fired.next) await this.scheduler.enqueueIfNear(fired.next);
-    });
-    this.handlers.register(JobName.SendEmail, async ({ deliveryId }) => {
-      await this.email.send(deliveryId);
-    });
-    this.handlers.register(JobName.SweepReminders, async () => {
-      await this.scheduler.sweep({ skipIfRunning: true });
-    });
-    this.handlers.register(JobName.EnsureObligations, async () => {
-      await this.obligations.ensure();
-    });
-    this.handlers.every(JobName.SweepReminders, this.config.REMINDER_SWEEP_INTERVAL_MS);
-    this.handlers.every(JobName.EnsureObligations, OBLIGATIONS_INTERVAL_MS);
+  @OnEvent('deadline.rescheduled')
+  async replanReminders({ deadlineId, replacedJobId }: EventMap['deadline.rescheduled']): Promise<void> {
+    if (replacedJobId !== null) await this.scheduler.discard(replacedJobId);
+    await this.scheduler.enqueueDeadline(deadlineId);
+  }
+
+  @OnJob(JobName.SendReminder)
+  async sendReminder({ deadlineId, dueAt, step }: JobPayloads[JobName.SendReminder]): Promise<void> {
+    const fired = await this.reminders.fire(deadlineId, dueAt, step);
+    await this.scheduler.enqueueEmails(fired.deliveryIds);
+    if (fired.next) await this.scheduler.enqueueIfNear(fired.next);
+  }
+
+  @OnJob(JobName.SendEmail)
+  async sendEmail({ deliveryId }: JobPayloads[JobName.SendEmail]): Promise<void> {
+    await this.email.send(deliveryId);
+  }
+
+  @OnJob(JobName.SweepReminders, { every: (config) => config.REMINDER_SWEEP_INTERVAL_MS })
+  async sweep(): Promise<void> {
+    await this.scheduler.sweep({ skipIfRunning: true });
+  }
+
+  @OnJob(JobName.EnsureObligations, { every: () => OBLIGATIONS_INTERVAL_MS })
+  async ensureObligations(): Promise<void> {
+    await this.obligations.ensure();
   }
 
   /** The reconciler also runs once at start: whatever Redis lost while no worker ran is back at once. */

@@ -5,6 +5,7 @@ import {
   assertVersion,
   Clock,
   DomainError,
+  EventName,
   isUniqueViolation,
   Page,
   RequestContext,
@@ -470,7 +471,11 @@ export class ApprovalsService implements OnModuleInit {
       to,
       reason: comment ?? null,
     });
-    tx.emit(`approvalRequest.${to.toLowerCase()}`, { requestId: request.id });
+    tx.emit(`approvalRequest.${to.toLowerCase()}` as Extract<EventName, `approvalRequest.${string}`>, {
+      requestId: request.id,
+      agencyId: request.agencyId,
+      documentId: request.subjectId,
+    });
   }
 
   private async bump(

@@ -5,6 +5,7 @@ import {
   assertVersion,
   Clock,
   DomainError,
+  EventName,
   isUniqueViolation,
   Page,
   RequestContext,
@@ -528,12 +529,15 @@ export class NonconformitiesService implements OnModuleInit {
       reason: extra.reason ?? null,
       data: extra.data ?? null,
     });
-    tx.emit(`nonconformity.${extra.event ?? to.toLowerCase()}`, {
-      nonconformityId: nc.id,
-      agencyId: nc.agencyId,
-      from,
-      to,
-    });
+    tx.emit(
+      `nonconformity.${extra.event ?? to.toLowerCase()}` as Extract<EventName, `nonconformity.${string}`>,
+      {
+        nonconformityId: nc.id,
+        agencyId: nc.agencyId,
+        from,
+        to,
+      },
+    );
   }
 
   /** Raises the version of a nonconformity that changed without changing state (an action added). */

@@ -31,6 +31,8 @@ export * from './database/ensure-database';
 export * from './clock/clock';
 export * from './lifecycle/lifecycle';
 export * from './lifecycle/lifecycle-hooks';
+export * from './events/event-map';
+export * from './events/handler-decorators';
 export * from './outbox/event-subscribers';
 export * from './outbox/outbox-relay';
 export * from './http/idempotency.interceptor';

@@ -1,15 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { AuditRecord, AuditTrailService } from '../audit/audit-trail.service';
 import { RequestContext } from '../context/request-context';
+import { DomainEvent, EventMap, EventName } from '../events/event-map';
 import { LifecycleHooks } from '../lifecycle/lifecycle-hooks';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
 
-export interface DomainEvent {
-  type: string;
-  payload: Record<string, any>;
-}
+export type { DomainEvent } from '../events/event-map';
 
 /** A running transaction: the manager to write with, plus the audit entries and events it will commit. */
 export class Transaction {
@@ -27,8 +26,9 @@ export class Transaction {
     this.auditRecords.push(record);
   }
 
-  emit(type: string, payload: Record<string, any>): void {
-    this.events.push({ type, payload });
+  /** Records a domain event, written to the outbox when the transaction commits. */
+  emit<K extends EventName>(type: K, payload: EventMap[K]): void {
+    this.events.push({ type, payload } as DomainEvent);
   }
 }
 
@@ -48,7 +48,7 @@ export class UnitOfWork {
       if (tx.events.length > 0) {
         await manager.insert(
           OutboxEvent,
-          tx.events.map((e) => ({ type: e.type, payload: e.payload })),
+          tx.events.map((e) => ({ type: e.type, payload: e.payload }) as QueryDeepPartialEntity<OutboxEvent>),
         );
       }
       await this.auditTrail.append(manager, ctx, tx.auditRecords);

@@ -1,11 +1,19 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner } from '@nestjs/core';
+import { AppConfig } from '../config/app-config';
+import { EventName } from '../events/event-map';
+import { ON_EVENT, ON_JOB, OnJobMetadata } from '../events/handler-decorators';
+import { JobHandler, JobHandlers } from '../jobs/job-handlers';
 import { LifecycleHooks, ON_TRANSITION, OnTransitionMetadata } from '../lifecycle/lifecycle-hooks';
 import type { TransitionHook } from '../lifecycle/lifecycle';
+import { EventSubscriber, EventSubscribers } from '../outbox/event-subscribers';
+
+type Method = (...args: unknown[]) => unknown;
 
 /**
- * Finds decorated provider methods once, when the modules are initialised, and hands them to
- * their registries (transition hooks), instead of each service registering itself by hand.
+ * Finds the decorated provider methods once, when the modules are initialised, and hands them
+ * to their registries: `@OnTransition` hooks, `@OnEvent` subscribers, `@OnJob` handlers (a job
+ * with two handlers fails here; one with none fails the worker's start-up).
  */
 @Injectable()
 export class HandlerExplorer implements OnModuleInit {
@@ -13,26 +21,32 @@ export class HandlerExplorer implements OnModuleInit {
     private readonly discovery: DiscoveryService,
     private readonly scanner: MetadataScanner,
     private readonly hooks: LifecycleHooks,
+    private readonly events: EventSubscribers,
+    private readonly jobs: JobHandlers,
+    private readonly config: AppConfig,
   ) {}
 
   onModuleInit(): void {
     for (const { instance, method, owner } of this.methods()) {
-      const transitions: OnTransitionMetadata[] | undefined = Reflect.getMetadata(ON_TRANSITION, method);
-      for (const { lifecycle, filter } of transitions ?? []) {
-        this.hooks.add(lifecycle.name, filter, method.bind(instance) as TransitionHook, owner);
+      const bound: Method = (...args) => method.apply(instance, args);
+      const transitions = Reflect.getMetadata(ON_TRANSITION, method) as OnTransitionMetadata[] | undefined;
+      for (const { lifecycle, filter } of transitions ?? [])
+        this.hooks.add(lifecycle.name, filter, bound as TransitionHook, owner);
+      const events = Reflect.getMetadata(ON_EVENT, method) as EventName[] | undefined;
+      for (const name of events ?? []) this.events.on(name, bound as EventSubscriber);
+      const jobs = Reflect.getMetadata(ON_JOB, method) as OnJobMetadata[] | undefined;
+      for (const { name, every } of jobs ?? []) {
+        this.jobs.register(name, bound as JobHandler<typeof name>);
+        if (every) this.jobs.every(name, every(this.config));
       }
     }
   }
 
-  private *methods(): Generator<{
-    instance: object;
-    method: (...args: unknown[]) => unknown;
-    owner: string;
-  }> {
+  private *methods(): Generator<{ instance: object; method: Method; owner: string }> {
     const seen = new Set<object>();
     for (const wrapper of this.discovery.getProviders()) {
       const instance = wrapper.instance as object | undefined;
-      // one instance per provider (a provider exported by several modules is listed once each)
+      // one visit per instance (a provider exported through several modules is listed once each)
       if (
         !instance ||
         typeof instance !== 'object' ||
@@ -45,11 +59,7 @@ export class HandlerExplorer implements OnModuleInit {
       for (const name of this.scanner.getAllMethodNames(prototype)) {
         const method = (prototype as Record<string, unknown>)[name];
         if (typeof method === 'function')
-          yield {
-            instance,
-            method: method as (...args: unknown[]) => unknown,
-            owner: `${instance.constructor.name}.${name}`,
-          };
+          yield { instance, method: method as Method, owner: `${instance.constructor.name}.${name}` };
       }
     }
   }

@@ -5,8 +5,9 @@ import { JobName, JobPayloads } from './job-names';
 export type JobHandler<N extends JobName> = (payload: JobPayloads[N], job: Job) => Promise<void>;
 
 /**
- * Where job handlers register. A handler registered twice throws at once; a job without a
- * handler fails start-up (`assertComplete`), so a worker never silently drops a job.
+ * The job handlers of one application: the `@OnJob` methods found at start-up. A job with two
+ * handlers throws at once; a job without one fails the worker's start-up (`assertComplete`), so
+ * a worker never silently drops a job.
  */
 @Injectable()
 export class JobHandlers {

@@ -21,9 +21,7 @@ export class OutboxRelay {
   /** Relays one batch; returns how many events it published. */
   async relayBatch(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const events = await manager.query<
-        { id: string; type: string; payload: Record<string, any>; created_at: Date }[]
-      >(
+      const events = await manager.query<{ id: string; type: string; payload: unknown; created_at: Date }[]>(
         `SELECT id, type, payload, created_at FROM outbox_events
           WHERE published_at IS NULL ORDER BY created_at, id LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [BATCH],
