@@ -10,6 +10,7 @@ module.exports = {
     '<rootDir>/apps/**/src/**/*.spec.ts',
     '<rootDir>/scripts/**/*.spec.ts',
   ],
+  setupFilesAfterEnv: ['<rootDir>/test/unit/transition-table.matcher.ts'],
   transform,
   moduleFileExtensions,
   moduleNameMapper,

@@ -1,4 +1,4 @@
-import type { ArgumentsHost } from '@nestjs/common';
+import { Logger, type ArgumentsHost } from '@nestjs/common';
 import { DomainError } from './domain-error';
 import { ErrorFilter, renderMessage } from './error.filter';
 import { defineErrors, errorEntry, errorStatus, type ErrorCode } from './error-registry';
@@ -23,6 +23,9 @@ function answer(error: unknown, acceptLanguage?: string) {
 }
 
 describe('error registry', () => {
+  // the filter logs the unregistered code on purpose; keep the test output clean
+  beforeAll(() => Logger.overrideLogger(false));
+
   it('answers a registered code with its status and message, Vietnamese by default', () => {
     const sent = answer(DomainError.notFound('auditEntry'));
     expect(sent.status).toBe(404);
