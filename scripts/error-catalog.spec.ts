@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { errorEntry, registeredErrors } from '@app/platform';
+import { errorEntry, registeredErrors, resourceLabel } from '@app/platform';
 import { loadAllLibs, renderErrorCatalog } from './error-catalog-doc';
 
 const root = join(__dirname, '..');
@@ -56,6 +56,17 @@ describe('error codes owned by their libs', () => {
       .filter((use) => !importsOf.get(use.file.split('/')[1])!.has(errorEntry(use.code)?.owner ?? '?'))
       .map((use) => `${use.code} (${errorEntry(use.code)?.owner}) in ${use.file}`);
     expect(strays).toEqual([]);
+  });
+
+  it('names every resource a message can mention (not found, duplicates, lifecycle subjects) in both languages', () => {
+    const files = ['apps', 'libs'].flatMap((top) => sourceFiles(join(root, top)));
+    const pattern = /(?:notFound\(|resource: |StateMachine<\w+>\(|subject: )'([a-z][A-Za-z]*)'/g;
+    const unnamed = files.flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(pattern)]
+        .filter((match) => !resourceLabel(match[1]))
+        .map((match) => `${match[1]} in ${relative(root, file)}`),
+    );
+    expect(unnamed).toEqual([]);
   });
 
   it('every lib that declares codes registers them from its index.ts', () => {

@@ -40,9 +40,12 @@ export const APPROVALS_ERRORS = defineErrors('approvals', {
   resources: {
     approvalRequest: { vi: 'yêu cầu phê duyệt', en: 'Approval request' },
     workflowTemplate: { vi: 'quy trình phê duyệt', en: 'Workflow template' },
+    approvalStep: { vi: 'bước phê duyệt', en: 'Approval step' },
   },
   states: {
     DRAFT: { vi: 'Dự thảo', en: 'draft' },
+    WAITING: { vi: 'Chờ bước trước', en: 'waiting for the step before' },
+    PENDING: { vi: 'Đang chờ quyết định', en: 'awaiting a decision' },
     IN_PROGRESS: { vi: 'Đang xử lý', en: 'in progress' },
     APPROVED: { vi: 'Đã phê duyệt', en: 'approved' },
     REJECTED: { vi: 'Bị từ chối', en: 'rejected' },
