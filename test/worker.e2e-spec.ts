@@ -7,7 +7,7 @@ import { hostname } from 'node:os';
 import { WorkerModule } from '../apps/worker/src/worker.module';
 import { AppConfig, heartbeatKey, JobHandlers, JobName, QueueName } from '../libs/platform/src';
 import { REDIS_URL } from './support/env';
-import { dropTestDatabase, startTestApp, TestApp, testConfig } from './support/harness';
+import { ADMIN, dropTestDatabase, startTestApp, TestApp, testConfig } from './support/harness';
 import { SocketWatch } from './support/sockets';
 import { waitFor } from './support/wait';
 
@@ -87,7 +87,15 @@ describe('worker', () => {
     expect(ttl).toBeGreaterThan(0);
     expect(ttl).toBeLessThanOrEqual(5 * HEARTBEAT_INTERVAL_MS);
 
-    const ready = await t.http().get('/health/ready').expect(200);
+    // the public readiness answer is up/down only; the details are for system administrators
+    const anonymous = await t.http().get('/health/ready').expect(200);
+    expect(anonymous.body.worker).toBeUndefined();
+    const adminToken = await t.login(ADMIN.username, ADMIN.password);
+    const ready = await t
+      .http()
+      .get('/health/ready')
+      .set('Authorization', `Bearer ${adminToken}`)
+      .expect(200);
     expect(ready.body.worker.lastHeartbeat).toMatchObject({ worker: thisWorker });
     expect(Number.isNaN(Date.parse(ready.body.worker.lastHeartbeat.at))).toBe(false);
 
