@@ -16,6 +16,7 @@ module.exports = {
     '^@app/capa$': '<rootDir>/libs/capa/src',
     '^@app/audits$': '<rootDir>/libs/audits/src',
     '^@app/oversight$': '<rootDir>/libs/oversight/src',
+    '^@app/integration$': '<rootDir>/libs/integration/src',
   },
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',

@@ -11,6 +11,7 @@ import { ApprovalAuthorsAndProposedTitle1795002100000 } from './1795002100000-Ap
 import { AuditTrailKeyedChain1795002200000 } from './1795002200000-AuditTrailKeyedChain';
 import { BlobIntegrity1795002210000 } from './1795002210000-BlobIntegrity';
 import { IdempotencyKeysPerOwner1795002500000 } from './1795002500000-IdempotencyKeysPerOwner';
+import { IntegrationFeed1795003300000 } from './1795003300000-IntegrationFeed';
 
 /** Every migration, in order. New ones are appended here (no globs: the bundle must list them). */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   AuditTrailKeyedChain1795002200000,
   BlobIntegrity1795002210000,
   IdempotencyKeysPerOwner1795002500000,
+  IntegrationFeed1795003300000,
 ];

@@ -10,6 +10,7 @@ import { DOCUMENT_ENTITIES, DocumentsModule } from '@app/documents';
 import { CAPA_ENTITIES, CapaModule } from '@app/capa';
 import { AUDIT_ENTITIES, AuditsModule } from '@app/audits';
 import { OVERSIGHT_ENTITIES, OversightModule } from '@app/oversight';
+import { INTEGRATION_ENTITIES, IntegrationModule } from '@app/integration';
 import { AuditsController } from './audits/audits.controller';
 import { ManagementReviewsController } from './audits/management-reviews.controller';
 import { CapaController } from './capa/capa.controller';
@@ -34,6 +35,8 @@ import { DeclarationsController, PublicDeclarationsController } from './oversigh
 import { InspectionsController } from './oversight/inspections.controller';
 import { LegalChangesController } from './oversight/legal-changes.controller';
 import { RolloutPlansController } from './oversight/rollout-plans.controller';
+import { EventsController } from './integration/events.controller';
+import { WebhooksController } from './integration/webhooks.controller';
 
 export const API_ENTITIES = [
   ...PLATFORM_ENTITIES,
@@ -45,6 +48,7 @@ export const API_ENTITIES = [
   ...CAPA_ENTITIES,
   ...AUDIT_ENTITIES,
   ...OVERSIGHT_ENTITIES,
+  ...INTEGRATION_ENTITIES,
 ];
 
 @Module({})
@@ -63,6 +67,7 @@ export class ApiModule {
         CapaModule,
         AuditsModule,
         OversightModule,
+        IntegrationModule,
       ],
       controllers: [
         HealthController,
@@ -88,6 +93,8 @@ export class ApiModule {
         InspectionsController,
         AnnualReportsController,
         DashboardsController,
+        EventsController,
+        WebhooksController,
       ],
       providers: [
         { provide: APP_GUARD, useClass: JwtAuthGuard },

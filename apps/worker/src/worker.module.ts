@@ -6,11 +6,13 @@ import { DOCUMENT_ENTITIES, DocumentsModule } from '@app/documents';
 import { IDENTITY_ENTITIES } from '@app/identity';
 import { ORGANIZATION_ENTITIES } from '@app/organization';
 import { FileIntegrityModule, StorageModule } from '@app/storage';
+import { INTEGRATION_ENTITIES, IntegrationModule } from '@app/integration';
 import { AuditCheckpointHandler } from './audit-checkpoint.handler';
 import { DocumentActivationHandler } from './document-activation.handler';
 import { FileScrubHandler } from './file-scrub.handler';
 import { HeartbeatHandler } from './heartbeat.handler';
 import { IdempotencyKeysHandler } from './idempotency-keys.handler';
+import { IntegrationFeedHandler } from './integration-feed.handler';
 import { JobRunner } from './job-runner';
 import { OutboxRelayHandler } from './outbox-relay.handler';
 import { OrphanBlobsHandler } from './orphan-blobs.handler';
@@ -23,6 +25,7 @@ export const WORKER_ENTITIES = [
   ...DEADLINE_ENTITIES,
   ...APPROVAL_ENTITIES,
   ...DOCUMENT_ENTITIES,
+  ...INTEGRATION_ENTITIES,
 ];
 
 @Module({})
@@ -36,6 +39,7 @@ export class WorkerModule {
         DeadlinesModule,
         StorageModule,
         FileIntegrityModule,
+        IntegrationModule,
       ],
       providers: [
         HeartbeatHandler,
@@ -46,6 +50,7 @@ export class WorkerModule {
         AuditCheckpointHandler,
         FileScrubHandler,
         IdempotencyKeysHandler,
+        IntegrationFeedHandler,
         JobRunner,
       ],
     };

@@ -217,6 +217,33 @@ export class AppConfig {
   @Min(100)
   OUTBOX_RELAY_INTERVAL_MS = 1000;
 
+  /**
+   * Webhooks may target loopback, private, link-local and other internal addresses (checked when
+   * a webhook is saved and again on every delivery, after DNS): unset means allowed outside
+   * production and refused in production (an internal target is a server-side request forgery).
+   */
+  @IsIn(['', 'true', 'false'])
+  WEBHOOK_ALLOW_PRIVATE_ADDRESSES = '';
+
+  /** A webhook delivery is attempted this many times in all (exponential backoff between). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  WEBHOOK_MAX_ATTEMPTS = 8;
+
+  /** Delay before a webhook's first retry, in ms; each next retry waits twice as long. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  WEBHOOK_RETRY_BASE_MS = 10_000;
+
+  /** A webhook receiver must answer within this long, in ms. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  WEBHOOK_TIMEOUT_MS = 10_000;
+
   /** Interval of the sweep that activates approved versions whose effective date has come. */
   @Transform(toInt)
   @IsInt()

@@ -4,6 +4,8 @@ export enum QueueName {
   Documents = 'documents',
   Reminders = 'reminders',
   Email = 'email',
+  /** Webhook deliveries: slow receivers wait here, not in front of e-mails or reminders. */
+  Webhooks = 'webhooks',
 }
 
 /** Every job, with the queue it runs on. Payloads carry ids, never whole objects. */
@@ -20,6 +22,7 @@ export enum JobName {
   SweepIdempotencyKeys = 'sweep-idempotency-keys',
   CheckpointAuditTrail = 'checkpoint-audit-trail',
   ScrubStoredFiles = 'scrub-stored-files',
+  DeliverWebhook = 'deliver-webhook',
 }
 
 export interface JobPayloads {
@@ -36,6 +39,7 @@ export interface JobPayloads {
   [JobName.SweepIdempotencyKeys]: Record<string, never>;
   [JobName.CheckpointAuditTrail]: Record<string, never>;
   [JobName.ScrubStoredFiles]: Record<string, never>;
+  [JobName.DeliverWebhook]: { deliveryId: string };
 }
 
 export const JOB_QUEUE: { [N in JobName]: QueueName } = {
@@ -51,6 +55,7 @@ export const JOB_QUEUE: { [N in JobName]: QueueName } = {
   [JobName.SweepIdempotencyKeys]: QueueName.Maintenance,
   [JobName.CheckpointAuditTrail]: QueueName.Maintenance,
   [JobName.ScrubStoredFiles]: QueueName.Maintenance,
+  [JobName.DeliverWebhook]: QueueName.Webhooks,
 };
 
 /** Redis key where the worker's heartbeat job records when it last ran. */

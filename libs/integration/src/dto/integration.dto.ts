@@ -1,0 +1,125 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { FEED_EVENT_TYPES } from '../feed-catalog';
+
+/** `types=a,b` or `types=a&types=b`: one list either way. */
+const toList = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.split(',').map((v) => v.trim()) : value;
+
+export class FeedQuery {
+  @ApiPropertyOptional({
+    description: 'cursor from an earlier page (`nextCursor` or an item id); omitted: from the start',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  after?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 100 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit = 100;
+
+  @ApiPropertyOptional({
+    type: [String],
+    enum: FEED_EVENT_TYPES,
+    description: 'only these event types (comma-separated)',
+  })
+  @IsOptional()
+  @Transform(toList)
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(FEED_EVENT_TYPES.length)
+  @IsIn(FEED_EVENT_TYPES, { each: true })
+  types?: string[];
+}
+
+export class CreateWebhookDto {
+  @ApiProperty({ example: 'https://motcua.kontum.gov.vn/iso/webhook', description: 'http or https' })
+  @IsString()
+  @Length(1, 2000)
+  url: string;
+
+  @ApiPropertyOptional({
+    type: [String],
+    enum: FEED_EVENT_TYPES,
+    description: 'omitted: every event of the feed',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(FEED_EVENT_TYPES.length)
+  @ArrayUnique()
+  @IsIn(FEED_EVENT_TYPES, { each: true })
+  eventTypes?: string[];
+
+  @ApiPropertyOptional({ default: true })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+}
+
+export class UpdateWebhookDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 2000)
+  url?: string;
+
+  @ApiPropertyOptional({
+    type: [String],
+    enum: FEED_EVENT_TYPES,
+    nullable: true,
+    description: 'null: every event',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(FEED_EVENT_TYPES.length)
+  @ArrayUnique()
+  @IsIn(FEED_EVENT_TYPES, { each: true })
+  eventTypes?: string[] | null;
+
+  @ApiPropertyOptional({ description: 'false deactivates the webhook (webhooks are never deleted)' })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+
+  @ApiPropertyOptional({ description: 'the version read (or If-Match)' })
+  @IsOptional()
+  @IsInt()
+  version?: number;
+}
+
+export class WebhookDeliveriesQuery {
+  @ApiPropertyOptional({ enum: ['PENDING', 'DELIVERED', 'FAILED'] })
+  @IsOptional()
+  @IsIn(['PENDING', 'DELIVERED', 'FAILED'])
+  status?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  limit = 50;
+}

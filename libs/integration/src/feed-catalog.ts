@@ -1,0 +1,111 @@
+import { INTEGRATION_EVENTS } from '@app/platform';
+
+/**
+ * The integration feed's catalogue: which domain events other systems see, which agencies each
+ * belongs to, its subject, and the payload fields it carries. Only ids, codes, years and states go
+ * out: a reader of an agency may read every record these name (see each lib's access rules).
+ * It covers exactly platform's INTEGRATION_EVENTS (the type below fails otherwise). Events left
+ * out (EVENTS_AWAITING_CONSUMER), and why:
+ * - approvalRequest.*: a request in approval concerns a draft version (seen only by the
+ *   agency's document roles), although its payload now names the agency;
+ * - audit.findingLogged, managementReview.outputRecorded/actionCompleted,
+ *   qualitySystem.*, declaration.redeclarationRequired, document.versionScheduled, deadline.*:
+ *   their payload names no agency (the feed takes the agency from the payload, never from
+ *   another lib's tables);
+ * - document.coverageChanged: it may concern a draft, which only the agency's document roles see.
+ */
+export interface FeedEntry {
+  subjectType: string;
+  /** Payload field holding the subject's id. */
+  subjectId: string;
+  /** Payload fields naming the agencies the event belongs to (a string or a string array each). */
+  agencies: string[];
+  /** Payload fields passed on as they are (everything else is dropped). */
+  fields: string[];
+}
+
+const entry = (subjectType: string, subjectId: string, agencies: string[], fields: string[] = []) => ({
+  subjectType,
+  subjectId,
+  agencies,
+  fields: [...new Set([subjectId, ...agencies, ...fields])],
+});
+
+const NC = entry('nonconformity', 'nonconformityId', ['agencyId'], ['from', 'to']);
+
+export type FeedEventType = (typeof INTEGRATION_EVENTS)[number];
+
+export const FEED_CATALOG: Readonly<Record<FeedEventType, FeedEntry>> = {
+  'agency.merged': entry('agency', 'fromAgencyId', ['fromAgencyId', 'intoAgencyId']),
+  'administrativeProcedures.imported': entry('agency', 'agencyId', ['agencyId']),
+  'auditProgramme.created': entry('auditProgramme', 'programmeId', ['agencyId'], ['year']),
+  'audit.planned': entry('audit', 'auditId', ['agencyId']),
+  'audit.started': entry('audit', 'auditId', ['agencyId']),
+  'audit.reported': entry('audit', 'auditId', ['agencyId']),
+  'audit.closed': entry('audit', 'auditId', ['agencyId']),
+  'managementReview.planned': entry('managementReview', 'reviewId', ['agencyId']),
+  'managementReview.held': entry('managementReview', 'reviewId', ['agencyId']),
+  'nonconformity.opened': entry('nonconformity', 'nonconformityId', ['agencyId'], ['auditId', 'findingId']),
+  'nonconformity.analysed': NC,
+  'nonconformity.action_planned': NC,
+  'nonconformity.implemented': NC,
+  'nonconformity.verified': NC,
+  'nonconformity.notEffective': NC,
+  'nonconformity.closed': NC,
+  /** reopened after it recurred */
+  'nonconformity.open': NC,
+  'correctiveAction.planned': entry(
+    'correctiveAction',
+    'correctiveActionId',
+    ['agencyId'],
+    ['nonconformityId'],
+  ),
+  'correctiveAction.completed': entry(
+    'correctiveAction',
+    'correctiveActionId',
+    ['agencyId'],
+    ['nonconformityId'],
+  ),
+  'document.versionEffective': entry('document', 'documentId', ['agencyId'], ['versionId']),
+  'document.withdrawn': entry('document', 'documentId', ['agencyId']),
+  'legalChange.recorded': entry('legalChange', 'legalChangeId', ['agencyId']),
+  'legalChange.done': entry('legalChange', 'legalChangeId', ['agencyId']),
+  'declaration.recorded': entry('declaration', 'declarationId', ['agencyIds'], ['qualitySystemId']),
+  'rolloutPlan.created': entry('rolloutPlan', 'planId', ['provinceAgencyId']),
+  'inspectionPlan.created': entry('inspectionPlan', 'planId', ['provinceAgencyId']),
+  'inspection.recorded': entry('inspection', 'inspectionId', ['agencyId']),
+  'inspection.reportSubmitted': entry('inspection', 'inspectionId', ['agencyId']),
+  'inspection.reportAccepted': entry('inspection', 'inspectionId', ['agencyId']),
+  'inspection.reportRejected': entry('inspection', 'inspectionId', ['agencyId']),
+  'annualReport.submitted': entry('annualReport', 'annualReportId', ['agencyId'], ['year']),
+  'annualReport.accepted': entry('annualReport', 'annualReportId', ['agencyId']),
+  'annualReport.returned': entry('annualReport', 'annualReportId', ['agencyId']),
+};
+
+export const FEED_EVENT_TYPES: readonly string[] = INTEGRATION_EVENTS;
+
+export interface FeedRecord {
+  agencyIds: string[];
+  subjectType: string;
+  subjectId: string;
+  payload: Record<string, unknown>;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** What the feed records of an outbox event, or null when the event is not in the feed. */
+export function toFeedRecord(type: string, payload: Readonly<Record<string, unknown>>): FeedRecord | null {
+  const spec = Object.hasOwn(FEED_CATALOG, type) ? FEED_CATALOG[type as FeedEventType] : undefined;
+  if (!spec) return null;
+  const agencyIds = [
+    ...new Set(
+      spec.agencies.flatMap((field) => [payload[field]].flat().filter((v) => typeof v === 'string')),
+    ),
+  ] as string[];
+  const subjectId = payload[spec.subjectId];
+  if (agencyIds.length === 0 || !agencyIds.every((id) => UUID.test(id))) return null;
+  if (typeof subjectId !== 'string' || !UUID.test(subjectId)) return null;
+  const kept: Record<string, unknown> = {};
+  for (const field of spec.fields) if (payload[field] !== undefined) kept[field] = payload[field];
+  return { agencyIds, subjectType: spec.subjectType, subjectId, payload: kept };
+}
