@@ -4,7 +4,8 @@
 #   docker run … iso-dien-tu                                         the API (default command)
 #   docker run … iso-dien-tu node dist/apps/worker/src/main.js       the BullMQ worker
 #   docker run … iso-dien-tu node dist/apps/cli/src/main.js migrate  migrations (`seed` also loads the demo data)
-ARG NODE_IMAGE=node:20-bookworm-slim
+# Node.js 22 LTS (20 reached end of life in April 2026; engines stays ">=20" so the tests also run on 20)
+ARG NODE_IMAGE=node:22-bookworm-slim
 
 # --- build: all dependencies, compile TypeScript, then drop the dev dependencies ----------------
 FROM ${NODE_IMAGE} AS build

@@ -15,6 +15,7 @@ import { AuditsController } from './audits/audits.controller';
 import { ManagementReviewsController } from './audits/management-reviews.controller';
 import { CapaController } from './capa/capa.controller';
 import { ApprovalsController } from './approvals/approvals.controller';
+import { BoardLoginController } from './admin/board-login.controller';
 import { QueueBoardController } from './admin/queue-board.controller';
 import { DeadlinesController } from './deadlines/deadlines.controller';
 import { NotificationsController } from './deadlines/notifications.controller';
@@ -24,6 +25,8 @@ import { MIGRATIONS } from '../../../migrations';
 import { AuditTrailController } from './audit-trail/audit-trail.controller';
 import { AuthController } from './auth/auth.controller';
 import { HealthController } from './health/health.controller';
+import { MetricsController } from './metrics/metrics.controller';
+import { MetricsService } from './metrics/metrics.service';
 import { AgenciesController } from './organization/agencies.controller';
 import { QualitySystemsController } from './organization/quality-systems.controller';
 import { UsersController } from './users/users.controller';
@@ -71,6 +74,7 @@ export class ApiModule {
       ],
       controllers: [
         HealthController,
+        MetricsController,
         AuthController,
         UsersController,
         AgenciesController,
@@ -82,6 +86,7 @@ export class ApiModule {
         NotificationsController,
         ReminderPoliciesController,
         QueueBoardController,
+        BoardLoginController,
         AuditsController,
         CapaController,
         ManagementReviewsController,
@@ -97,6 +102,7 @@ export class ApiModule {
         WebhooksController,
       ],
       providers: [
+        MetricsService,
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         { provide: APP_FILTER, useClass: ErrorFilter },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },

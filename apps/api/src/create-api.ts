@@ -4,7 +4,6 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import {
@@ -16,8 +15,12 @@ import {
 } from '@app/platform';
 import { UsersService } from '@app/identity';
 import { ObjectStorage } from '@app/storage';
+import { boardCookieAuth } from './admin/board-session';
+import { QUEUE_BOARD_PATH } from './admin/queue-board.controller';
 import { ApiModule } from './api.module';
+import { MetricsService } from './metrics/metrics.service';
 import { bodyDeadline } from './http/body-deadline';
+import { corsOptions, securityHeaders } from './http/browser-access';
 import { refuseDeepJson } from './http/json-depth';
 import { trustProxySetting } from './http/trust-proxy';
 
@@ -40,9 +43,13 @@ export async function createApi(
   });
   app.useLogger(app.get(Logger));
   app.set('trust proxy', trustProxySetting(config.TRUST_PROXY));
-  app.use(helmet());
+  app.use(app.get(MetricsService).httpMiddleware());
+  app.use(securityHeaders(config));
+  const cors = corsOptions(config);
+  if (cors) app.enableCors(cors);
   limitSlowClients(app.getHttpServer(), config);
   app.use(bodyDeadline(config.REQUEST_BODY_TIMEOUT_MS));
+  app.use([QUEUE_BOARD_PATH, '/admin/logout'], boardCookieAuth(config));
   // Nest's typing hides `verify`; it is passed on to body-parser as is
   const jsonOptions = { limit: '1mb', verify: refuseDeepJson };
   app.useBodyParser<typeof jsonOptions>('json', jsonOptions);
@@ -50,8 +57,11 @@ export async function createApi(
     exclude: [
       { path: 'health', method: RequestMethod.GET },
       { path: 'health/ready', method: RequestMethod.GET },
+      { path: 'metrics', method: RequestMethod.GET },
       { path: 'admin/queues', method: RequestMethod.ALL },
       { path: 'admin/queues/*path', method: RequestMethod.ALL },
+      { path: 'admin/login', method: RequestMethod.ALL },
+      { path: 'admin/logout', method: RequestMethod.POST },
     ],
   });
   app.useGlobalPipes(createValidationPipe());
@@ -87,5 +97,9 @@ function serveOpenApi(app: INestApplication): void {
       .addBearerAuth()
       .build(),
   );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  SwaggerModule.setup('api/docs', app, document, {
+    jsonDocumentUrl: 'api/docs-json',
+    // Swagger UI's validator badge would load an image from the internet
+    swaggerOptions: { validatorUrl: null },
+  });
 }

@@ -11,7 +11,8 @@ export const QUEUE_BOARD_PATH = '/admin/queues';
 /**
  * Bull Board (queues, delayed, failed and completed jobs, retry by hand) for system
  * administrators. It sits behind the global JWT guard like every other route, so a caller
- * without a bearer token gets the usual 401 and anyone else but an administrator a 403.
+ * without a bearer token gets the usual 401 and anyone else but an administrator a 403; a
+ * browser signs in at /admin/login and sends its token in a cookie (board-session.ts).
  */
 @ApiExcludeController()
 @Controller('admin/queues')
@@ -38,6 +39,24 @@ export class QueueBoardController {
     if (!ctx.isSystemAdmin) throw DomainError.forbidden();
     // the board's router expects paths relative to where it is mounted
     request.url = request.url.slice(QUEUE_BOARD_PATH.length) || '/';
+    withoutWebFonts(response);
     this.router(request, response, next);
   }
+}
+
+/** Bull Board's page links Google Fonts; the API serves no resource from the internet (the UI falls back to system fonts). */
+const WEB_FONTS = /<link[^>]+fonts\.(googleapis|gstatic)\.com[^>]*>\s*/g;
+
+function withoutWebFonts(response: Response): void {
+  const render = response.render.bind(response);
+  const renderWithoutFonts = (view: string, options?: object) => {
+    render(view, options ?? {}, (error: Error | null, html: string) => {
+      if (error) {
+        response.status(500).end();
+        return;
+      }
+      response.type('html').send(html.replace(WEB_FONTS, ''));
+    });
+  };
+  response.render = renderWithoutFonts;
 }

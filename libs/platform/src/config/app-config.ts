@@ -346,6 +346,28 @@ export class AppConfig {
   @Min(1)
   SCRUB_MAX_FILES_PER_RUN = 500;
 
+  /**
+   * Browser origins allowed to call the API (CORS), comma-separated, e.g.
+   * `https://motcua.tinh.gov.vn,http://10.0.0.5:8080`; empty (default): no cross-origin access.
+   */
+  @Matches(/^(|\s*https?:\/\/[^\s,/]+(\s*,\s*https?:\/\/[^\s,/]+)*\s*)$/, {
+    message: 'CORS_ORIGINS must be a comma-separated list of origins (scheme://host[:port])',
+  })
+  CORS_ORIGINS = '';
+
+  /** Address users reach the API at; an https:// one turns on HSTS and upgrade-insecure-requests. */
+  @IsOptional()
+  @Matches(/^https?:\/\//, { message: 'PUBLIC_URL must start with http:// or https://' })
+  PUBLIC_URL?: string;
+
+  /** `true`: the API is served over HTTPS (same effect as an https:// PUBLIC_URL). */
+  @IsIn(['', 'true', 'false'])
+  HTTPS = '';
+
+  /** Bearer token Prometheus sends to GET /metrics; empty (default): /metrics answers loopback only. */
+  @IsString()
+  METRICS_TOKEN = '';
+
   /** Interval of the worker's heartbeat job scheduler, in milliseconds. */
   @Transform(toInt)
   @IsInt()
@@ -375,7 +397,7 @@ function auditKeyProblems(config: AppConfig): string[] {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const known = Object.keys(new AppConfig());
   const raw: Record<string, unknown> = {};
-  for (const key of [...known, 'ADMIN_USERNAME', 'ADMIN_PASSWORD']) {
+  for (const key of [...known, 'ADMIN_USERNAME', 'ADMIN_PASSWORD', 'PUBLIC_URL']) {
     if (env[key] !== undefined) raw[key] = env[key];
   }
   const config = plainToInstance(AppConfig, raw, { exposeDefaultValues: true });
@@ -395,6 +417,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 /** Swagger UI and the OpenAPI JSON: on by default outside production, opt-in (SWAGGER_ENABLED=true) in it. */
 export function swaggerEnabled(config: AppConfig): boolean {
   return config.SWAGGER_ENABLED === '' ? config.NODE_ENV !== 'production' : config.SWAGGER_ENABLED === 'true';
+}
+
+/** HTTPS is configured: HSTS and upgrade-insecure-requests are sent only then. */
+export function httpsConfigured(config: AppConfig): boolean {
+  return config.HTTPS === 'true' || (config.HTTPS === '' && (config.PUBLIC_URL ?? '').startsWith('https://'));
+}
+
+/** The origins of CORS_ORIGINS, without blanks and trailing slashes. */
+export function corsOrigins(config: AppConfig): string[] {
+  return config.CORS_ORIGINS.split(',')
+    .map((origin) => origin.trim())
+    .filter((origin) => origin !== '');
 }
 
 /** The API signs tokens; a missing or short secret must stop it from starting. */
