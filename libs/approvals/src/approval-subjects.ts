@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { RequestContext, Transaction } from '@app/platform';
-import { ApprovalKind, ApprovalRequest, ApprovalStep } from './approval.entity';
+import { ApprovalKind, ApprovalRequest } from './approval.entity';
 
 export interface PreparedSubject {
   agencyId: string;
@@ -16,8 +16,10 @@ export interface SubjectSnapshot {
 }
 
 /**
- * What a kind of subject (a document, later others) does as its approval moves on. The
- * subject's lib registers one; every call runs inside the engine's transaction.
+ * What the approval engine asks of a kind of subject (a document, later others): may a request
+ * be opened on it, who sees it, what is decided on. The subject's lib registers one. What the
+ * subject does as its request moves on is declared as @OnTransition hooks on REQUEST_LIFECYCLE
+ * and STEP_LIFECYCLE, run in the transaction of the move.
  */
 export interface ApprovalSubjectHandler {
   /** Checks that a request of this kind may be opened on the subject; 404/403/409 otherwise. */
@@ -30,15 +32,6 @@ export interface ApprovalSubjectHandler {
   snapshot(manager: EntityManager, request: ApprovalRequest): Promise<SubjectSnapshot>;
   /** Who wrote the subject under decision (drafted it, uploaded its files): none of them decides it. */
   authorsOf(manager: EntityManager, request: ApprovalRequest): Promise<string[]>;
-  onSubmitted(tx: Transaction, request: ApprovalRequest): Promise<void>;
-  onStepApproved(tx: Transaction, request: ApprovalRequest, step: ApprovalStep): Promise<void>;
-  onApproved(tx: Transaction, request: ApprovalRequest): Promise<void>;
-  /** Rejected, returned or cancelled: the subject goes back (or ends) as the outcome says. */
-  onClosed(
-    tx: Transaction,
-    request: ApprovalRequest,
-    outcome: 'REJECTED' | 'RETURNED' | 'CANCELLED',
-  ): Promise<void>;
 }
 
 @Injectable()

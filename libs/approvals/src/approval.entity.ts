@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { BaseEntity, Role, StateMachine } from '@app/platform';
+import { BaseEntity, defineLifecycle, domainEvent, Role } from '@app/platform';
 
 export const APPROVAL_KINDS = ['ISSUE', 'REVISION', 'WITHDRAWAL'] as const;
 export type ApprovalKind = (typeof APPROVAL_KINDS)[number];
@@ -14,16 +14,52 @@ export const REQUEST_STATUSES = [
 ] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 
-export const REQUEST_LIFECYCLE = new StateMachine<RequestStatus>('approvalRequest', {
-  DRAFT: ['IN_PROGRESS', 'CANCELLED'],
-  IN_PROGRESS: ['APPROVED', 'REJECTED', 'RETURNED', 'CANCELLED'],
-  APPROVED: [],
-  REJECTED: [],
-  RETURNED: [],
-  CANCELLED: [],
+/** Every status change of a request is one of these; each writes one audit entry and its event. */
+export const REQUEST_LIFECYCLE = defineLifecycle<RequestStatus, ApprovalRequest>({
+  subject: 'approvalRequest',
+  entity: () => ApprovalRequest,
+  states: REQUEST_STATUSES,
+  initial: ['DRAFT'],
+  transitions: [
+    { from: 'DRAFT', to: 'IN_PROGRESS', action: 'submit' },
+    { from: 'IN_PROGRESS', to: 'APPROVED', action: 'approved' },
+    { from: 'IN_PROGRESS', to: 'REJECTED', action: 'rejected' },
+    { from: 'IN_PROGRESS', to: 'RETURNED', action: 'returned' },
+    { from: ['DRAFT', 'IN_PROGRESS'], to: 'CANCELLED', action: 'cancelled' },
+  ],
+  emit: ({ subject, to }) =>
+    to === 'DRAFT'
+      ? null
+      : domainEvent(`approvalRequest.${to.toLowerCase() as Lowercase<Exclude<RequestStatus, 'DRAFT'>>}`, {
+          requestId: subject.id,
+          agencyId: subject.agencyId,
+          documentId: subject.subjectId,
+        }),
 });
 
-export type StepStatus = 'WAITING' | 'PENDING' | 'APPROVED' | 'REJECTED' | 'RETURNED' | 'CANCELLED';
+export const STEP_STATUSES = ['WAITING', 'PENDING', 'APPROVED', 'REJECTED', 'RETURNED', 'CANCELLED'] as const;
+export type StepStatus = (typeof STEP_STATUSES)[number];
+
+/**
+ * A step waits for the one before it, is pending while it is the current one, and is decided
+ * once; the steps left open when the request ends are cancelled. Opening and cancelling a step
+ * are consequences of the decision that caused them (recorded there), so they write no entry.
+ */
+export const STEP_LIFECYCLE = defineLifecycle<StepStatus, ApprovalStep>({
+  subject: 'approvalStep',
+  entity: () => ApprovalStep,
+  states: STEP_STATUSES,
+  initial: ['WAITING', 'PENDING'],
+  versioned: false,
+  transitions: [
+    { from: 'WAITING', to: 'PENDING', action: 'open', history: false },
+    { from: 'PENDING', to: 'APPROVED', action: 'approve' },
+    { from: 'PENDING', to: 'REJECTED', action: 'reject' },
+    { from: 'PENDING', to: 'RETURNED', action: 'return' },
+    { from: ['WAITING', 'PENDING'], to: 'CANCELLED', action: 'cancel', history: false },
+  ],
+});
+
 /** What a decision means: a review on the way, or the final approval by the head of agency. */
 export type DecisionMeaning = 'REVIEWED' | 'APPROVED' | 'REJECTED' | 'RETURNED';
 

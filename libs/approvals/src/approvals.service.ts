@@ -2,10 +2,8 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import {
-  assertVersion,
   Clock,
   DomainError,
-  EventName,
   isUniqueViolation,
   Page,
   RequestContext,
@@ -21,6 +19,8 @@ import {
   DecisionMeaning,
   REQUEST_LIFECYCLE,
   RequestStatus,
+  STEP_LIFECYCLE,
+  StepStatus,
 } from './approval.entity';
 import { CreateApprovalRequestDto, DecisionDto, ListApprovalRequestsQuery } from './dto/approval.dto';
 import { WorkflowTemplatesService } from './workflow-templates.service';
@@ -147,16 +147,12 @@ export class ApprovalsService implements OnModuleInit {
     await this.uow.run(ctx, async (tx) => {
       const request = await this.lockVisible(tx, id);
       this.assertRequester(ctx, request);
-      REQUEST_LIFECYCLE.assert(request.status, 'IN_PROGRESS');
-      assertVersion(dto.version, request.version);
-      const handler = this.subjects.get(request.subjectType);
-      await handler.onSubmitted(tx, request);
       // the subject is frozen from here on, so its authors are known once and for all
       const authorIds = distinct([
         request.requestedBy,
         ctx.userId,
         request.drafterId,
-        ...(await handler.authorsOf(tx.manager, request)),
+        ...(await this.subjects.get(request.subjectType).authorsOf(tx.manager, request)),
       ]);
       const template = await this.templates.stepsFor(tx.manager, request.agencyId, request.kind);
       const now = this.clock.now();
@@ -171,9 +167,14 @@ export class ApprovalsService implements OnModuleInit {
           dueAt: index === 0 ? addDays(now, s.slaDays) : null,
         }),
       );
+      // the subject's hooks check it may go into approval (start) and freeze it (end)
+      await REQUEST_LIFECYCLE.transition(tx, request, 'IN_PROGRESS', {
+        reason: dto.comment ?? null,
+        expectedVersion: dto.version,
+        set: { currentStep: 1, authorIds },
+      });
       await tx.manager.insert(ApprovalStep, steps);
       await this.registerStepDeadline(tx, request, steps[0]);
-      await this.setStatus(tx, request, 'IN_PROGRESS', { currentStep: 1, authorIds }, dto.comment);
     });
     return this.get(ctx, id);
   }
@@ -181,7 +182,8 @@ export class ApprovalsService implements OnModuleInit {
   /**
    * Approve, reject or return the current step. The caller names the step they decide (its
    * order, or the request version they saw): a repeated or late call aimed at a step that has
-   * moved on is a 409, never a decision of the next step.
+   * moved on is a 409, never a decision of the next step. What a decision does is a lookup
+   * (OUTCOMES); the request row is locked, so two deciders are served one after the other.
    */
   async decide(
     ctx: RequestContext,
@@ -206,88 +208,50 @@ export class ApprovalsService implements OnModuleInit {
           },
         ]);
       }
-      if (request.status !== 'IN_PROGRESS')
-        throw DomainError.stateConflict('approvalRequest', request.status);
-      const current = request.currentStep ?? 0;
-      if (seenVersion !== undefined && seenVersion !== request.version)
-        throw new DomainError('APPROVAL_STEP_ALREADY_DECIDED');
-      if (dto.stepOrder !== undefined && dto.stepOrder < current)
-        throw new DomainError('APPROVAL_STEP_ALREADY_DECIDED');
-      if (dto.stepOrder !== undefined && dto.stepOrder > current)
-        throw new DomainError('APPROVAL_STEP_NOT_CURRENT', { order: dto.stepOrder, current });
+      REQUEST_LIFECYCLE.assert(request.status, OUTCOMES[decision].last.request);
       const steps = await tx.manager.find(ApprovalStep, {
         where: { requestId: id },
         order: { order: 'ASC' },
       });
-      const step = steps.find((s) => s.order === current);
-      if (!step || step.status !== 'PENDING') throw new DomainError('APPROVAL_STEP_ALREADY_DECIDED');
+      const step = stepAimedAt(request, steps, dto.stepOrder, seenVersion);
       this.assertMayDecide(ctx, request, step, steps);
 
-      const handler = this.subjects.get(request.subjectType);
-      const snapshot = await handler.snapshot(tx.manager, request);
-      const isLast = step.order === steps.length;
-      const meaning: DecisionMeaning =
-        decision === 'approve'
-          ? isLast
-            ? 'APPROVED'
-            : 'REVIEWED'
-          : decision === 'reject'
-            ? 'REJECTED'
-            : 'RETURNED';
-      const stepStatus =
-        decision === 'approve' ? 'APPROVED' : decision === 'reject' ? 'REJECTED' : 'RETURNED';
-      const decided = await tx.manager
-        .createQueryBuilder()
-        .update(ApprovalStep)
-        .set({
-          status: stepStatus,
-          decidedBy: ctx.userId,
-          decidedAt: this.clock.now(),
-          comment: dto.comment ?? null,
-          meaning,
+      const snapshot = await this.subjects.get(request.subjectType).snapshot(tx.manager, request);
+      const outcome = OUTCOMES[decision][step.order === steps.length ? 'last' : 'next'];
+      const now = this.clock.now();
+      await STEP_LIFECYCLE.transition(tx, step, outcome.step, {
+        action: decision,
+        agencyId: request.agencyId,
+        reason: dto.comment ?? null,
+        data: {
+          requestId: id,
+          order: step.order,
+          role: step.role,
+          meaning: outcome.meaning,
           fileHashes: snapshot.fileHashes,
-        })
-        .where("id = :id AND status = 'PENDING'", { id: step.id })
-        .execute();
-      if (decided.affected !== 1) throw new DomainError('APPROVAL_STEP_ALREADY_DECIDED');
-      Object.assign(step, {
-        status: stepStatus,
-        decidedBy: ctx.userId,
-        meaning,
-        fileHashes: snapshot.fileHashes,
+        },
+        set: {
+          decidedBy: ctx.userId,
+          decidedAt: now,
+          comment: dto.comment ?? null,
+          meaning: outcome.meaning,
+          fileHashes: snapshot.fileHashes,
+        },
       });
       await this.deadlines.meet(tx, 'approvalStep', step.id, 'APPROVAL_STEP');
-      tx.audit({
-        subjectType: 'approvalStep',
-        subjectId: step.id,
-        agencyId: request.agencyId,
-        action: decision,
-        from: 'PENDING',
-        to: stepStatus,
-        reason: dto.comment ?? null,
-        data: { requestId: id, order: step.order, role: step.role, meaning, fileHashes: snapshot.fileHashes },
-      });
 
-      if (decision === 'approve' && !isLast) {
+      if (outcome.request === null) {
         const next = steps[step.order];
-        const dueAt = addDays(this.clock.now(), next.slaDays);
-        await tx.manager.update(ApprovalStep, { id: next.id }, { status: 'PENDING', dueAt });
-        Object.assign(next, { status: 'PENDING', dueAt });
+        await STEP_LIFECYCLE.transition(tx, next, 'PENDING', { set: { dueAt: addDays(now, next.slaDays) } });
         await this.registerStepDeadline(tx, request, next);
-        await handler.onStepApproved(tx, request, step);
-        await this.bump(tx, request, { currentStep: next.order });
+        await this.advance(tx, request, next.order);
         return;
       }
-      await this.closeWaitingSteps(tx, id);
-      if (decision === 'approve') {
-        await handler.onStepApproved(tx, request, step);
-        await this.setStatus(tx, request, 'APPROVED', { decidedAt: this.clock.now() }, dto.comment);
-        await handler.onApproved(tx, request);
-      } else {
-        const outcome = decision === 'reject' ? 'REJECTED' : 'RETURNED';
-        await this.setStatus(tx, request, outcome, { decidedAt: this.clock.now() }, dto.comment);
-        await handler.onClosed(tx, request, outcome);
-      }
+      await this.closeOpenSteps(tx, steps);
+      await REQUEST_LIFECYCLE.transition(tx, request, outcome.request, {
+        reason: dto.comment ?? null,
+        set: { decidedAt: now },
+      });
     });
     return this.get(ctx, id);
   }
@@ -296,14 +260,15 @@ export class ApprovalsService implements OnModuleInit {
     await this.uow.run(ctx, async (tx) => {
       const request = await this.lockVisible(tx, id);
       this.assertRequester(ctx, request);
-      REQUEST_LIFECYCLE.assert(request.status, 'CANCELLED');
-      assertVersion(dto.version, request.version);
-      const wasInProgress = request.status === 'IN_PROGRESS';
-      const pending = await tx.manager.findOneBy(ApprovalStep, { requestId: id, status: 'PENDING' });
+      await REQUEST_LIFECYCLE.transition(tx, request, 'CANCELLED', {
+        reason: dto.comment ?? null,
+        expectedVersion: dto.version,
+        set: { decidedAt: this.clock.now() },
+      });
+      const steps = await tx.manager.find(ApprovalStep, { where: { requestId: id } });
+      const pending = steps.find((s) => s.status === 'PENDING');
       if (pending) await this.deadlines.cancel(tx, 'approvalStep', pending.id, 'APPROVAL_STEP');
-      await this.closeWaitingSteps(tx, id);
-      await this.setStatus(tx, request, 'CANCELLED', { decidedAt: this.clock.now() }, dto.comment);
-      if (wasInProgress) await this.subjects.get(request.subjectType).onClosed(tx, request, 'CANCELLED');
+      await this.closeOpenSteps(tx, steps);
     });
     return this.get(ctx, id);
   }
@@ -445,47 +410,64 @@ export class ApprovalsService implements OnModuleInit {
     });
   }
 
-  private async closeWaitingSteps(tx: Transaction, requestId: string): Promise<void> {
-    await tx.manager.query(
-      "UPDATE approval_steps SET status = 'CANCELLED', updated_at = now() WHERE request_id = $1 AND status IN ('WAITING', 'PENDING')",
-      [requestId],
-    );
+  /** The steps still open when the request ends are cancelled with it. */
+  private async closeOpenSteps(tx: Transaction, steps: ApprovalStep[]): Promise<void> {
+    for (const step of steps) {
+      if (STEP_LIFECYCLE.can(step.status, 'CANCELLED'))
+        await STEP_LIFECYCLE.transition(tx, step, 'CANCELLED');
+    }
   }
 
-  private async setStatus(
-    tx: Transaction,
-    request: ApprovalRequest,
-    to: RequestStatus,
-    fields: Partial<ApprovalRequest>,
-    comment?: string,
-  ): Promise<void> {
-    REQUEST_LIFECYCLE.assert(request.status, to);
-    const from = request.status;
-    await this.bump(tx, request, { ...fields, status: to });
-    tx.audit({
-      subjectType: 'approvalRequest',
-      subjectId: request.id,
-      agencyId: request.agencyId,
-      action: to === 'IN_PROGRESS' ? 'submit' : to.toLowerCase(),
-      from,
-      to,
-      reason: comment ?? null,
-    });
-    tx.emit(`approvalRequest.${to.toLowerCase()}` as Extract<EventName, `approvalRequest.${string}`>, {
-      requestId: request.id,
-      agencyId: request.agencyId,
-      documentId: request.subjectId,
-    });
+  /** The next step is now the current one: the request changes (its version moves) but not its status. */
+  private async advance(tx: Transaction, request: ApprovalRequest, currentStep: number): Promise<void> {
+    Object.assign(request, { currentStep, version: request.version + 1 });
+    await tx.manager.update(ApprovalRequest, { id: request.id }, { currentStep, version: request.version });
   }
+}
 
-  private async bump(
-    tx: Transaction,
-    request: ApprovalRequest,
-    fields: Partial<ApprovalRequest>,
-  ): Promise<void> {
-    Object.assign(request, fields, { version: request.version + 1 });
-    await tx.manager.update(ApprovalRequest, { id: request.id }, { ...fields, version: request.version });
-  }
+type FinalStatus = Exclude<RequestStatus, 'DRAFT' | 'IN_PROGRESS' | 'CANCELLED'>;
+interface Outcome<R extends FinalStatus | null> {
+  step: StepStatus;
+  meaning: DecisionMeaning;
+  /** What becomes of the request: null while steps remain. */
+  request: R;
+}
+
+/** What each decision does to the step and the request, on a step before the last and on the last. */
+const OUTCOMES: Record<Decision, { next: Outcome<FinalStatus | null>; last: Outcome<FinalStatus> }> = {
+  approve: {
+    next: { step: 'APPROVED', meaning: 'REVIEWED', request: null },
+    last: { step: 'APPROVED', meaning: 'APPROVED', request: 'APPROVED' },
+  },
+  reject: {
+    next: { step: 'REJECTED', meaning: 'REJECTED', request: 'REJECTED' },
+    last: { step: 'REJECTED', meaning: 'REJECTED', request: 'REJECTED' },
+  },
+  return: {
+    next: { step: 'RETURNED', meaning: 'RETURNED', request: 'RETURNED' },
+    last: { step: 'RETURNED', meaning: 'RETURNED', request: 'RETURNED' },
+  },
+};
+
+/**
+ * The step a decision is aimed at, which must be the current (pending) one: the caller names it
+ * by its order or by the request version they saw. Anything behind it, or a version that has
+ * moved on, is APPROVAL_STEP_ALREADY_DECIDED; a step further on is APPROVAL_STEP_NOT_CURRENT.
+ */
+function stepAimedAt(
+  request: ApprovalRequest,
+  steps: ApprovalStep[],
+  stepOrder: number | undefined,
+  seenVersion: number | undefined,
+): ApprovalStep {
+  const current = request.currentStep ?? 0;
+  const pending = steps.find((s) => s.order === current && s.status === 'PENDING');
+  const aimed = stepOrder ?? current;
+  const seenCurrent = seenVersion === undefined || seenVersion === request.version;
+  if (seenCurrent && aimed > current)
+    throw new DomainError('APPROVAL_STEP_NOT_CURRENT', { order: aimed, current });
+  if (seenCurrent && aimed === current && pending) return pending;
+  throw new DomainError('APPROVAL_STEP_ALREADY_DECIDED');
 }
 
 function distinct(ids: (string | null)[]): string[] {

@@ -6,8 +6,11 @@ import {
   addMonths,
   Clock,
   DomainError,
+  OnTransition,
   RequestContext,
   Transaction,
+  TransitionChange,
+  TransitionOptions,
   UnitOfWork,
 } from '@app/platform';
 import {
@@ -17,6 +20,10 @@ import {
   ApprovalSubjectHandler,
   ApprovalSubjects,
   PreparedSubject,
+  REQUEST_LIFECYCLE,
+  RequestStatus,
+  STEP_LIFECYCLE,
+  StepStatus,
   SubjectSnapshot,
 } from '@app/approvals';
 import { DeadlinesService } from '@app/deadlines';
@@ -29,13 +36,18 @@ import {
   VersionStatus,
 } from './document.entity';
 
+type RequestChange = TransitionChange<RequestStatus, ApprovalRequest>;
+type StepChange = TransitionChange<StepStatus, ApprovalStep>;
+
 /** Days a reader has to acknowledge a newly effective version. */
 const ACKNOWLEDGEMENT_DAYS = 14;
 
 /**
- * How documents move when their approval requests do: ISSUE and REVISION make the approved
+ * How documents move when their approval requests do (@OnTransition hooks of the request and
+ * step lifecycles, in the transaction of the decision): ISSUE and REVISION make the approved
  * version effective on its effective date (superseding the previous one in the same
- * transaction); WITHDRAWAL takes the document out of force. Registered with the approval engine.
+ * transaction); WITHDRAWAL takes the document out of force. Also the approval engine's subject
+ * handler for documents (may a request be opened, who sees it, what is decided on).
  */
 @Injectable()
 export class DocumentLifecycle implements ApprovalSubjectHandler, OnModuleInit {
@@ -73,11 +85,10 @@ export class DocumentLifecycle implements ApprovalSubjectHandler, OnModuleInit {
     if (open) throw new DomainError('APPROVAL_ALREADY_OPEN');
 
     if (input.kind === 'WITHDRAWAL') {
-      if (document.status !== 'EFFECTIVE') throw DomainError.stateConflict('document', document.status);
+      DOCUMENT_LIFECYCLE.assert(document.status, 'WITHDRAWN');
       return { agencyId: document.agencyId, subjectVersionId: null, drafterId: null };
     }
-    const expected = input.kind === 'ISSUE' ? 'DRAFT' : 'EFFECTIVE';
-    if (document.status !== expected) throw DomainError.stateConflict('document', document.status);
+    DOCUMENT_LIFECYCLE.assert(document.status, 'EFFECTIVE', input.kind === 'ISSUE' ? 'issue' : 'revise');
     // by default the open version (a document has at most one): one already in approval, or
     // approved for a later date, is a 409 naming its state rather than a 404
     const version = input.versionId
@@ -92,7 +103,7 @@ export class DocumentLifecycle implements ApprovalSubjectHandler, OnModuleInit {
       ]);
     }
     if (!version) throw DomainError.notFound('documentVersion');
-    if (version.status !== 'DRAFT') throw DomainError.stateConflict('documentVersion', version.status);
+    VERSION_LIFECYCLE.assert(version.status, 'IN_APPROVAL');
     return { agencyId: document.agencyId, subjectVersionId: version.id, drafterId: version.draftedBy };
   }
 
@@ -130,21 +141,33 @@ export class DocumentLifecycle implements ApprovalSubjectHandler, OnModuleInit {
     return rows.map((r) => r.user_id);
   }
 
-  async onSubmitted(tx: Transaction, request: ApprovalRequest): Promise<void> {
+  /** Before a request goes into approval: a withdrawal needs the document in force, a version its files. */
+  @OnTransition(REQUEST_LIFECYCLE, { to: 'IN_PROGRESS', phase: 'start' })
+  async checkSubmittable(tx: Transaction, { subject: request }: RequestChange): Promise<void> {
+    if (request.subjectType !== 'document') return;
     if (!request.subjectVersionId) {
       const document = await this.lockDocument(tx.manager, request.subjectId);
-      if (document.status !== 'EFFECTIVE') throw DomainError.stateConflict('document', document.status);
+      DOCUMENT_LIFECYCLE.assert(document.status, 'WITHDRAWN');
       return;
     }
     const files = await tx.manager.query('SELECT 1 FROM document_files WHERE version_id = $1 LIMIT 1', [
       request.subjectVersionId,
     ]);
     if (files.length === 0) throw new DomainError('VERSION_HAS_NO_FILES');
-    await this.moveVersion(tx, request.subjectVersionId, 'IN_APPROVAL', { reason: request.reason });
   }
 
-  async onStepApproved(tx: Transaction, request: ApprovalRequest, step: ApprovalStep): Promise<void> {
-    if (!request.subjectVersionId) return;
+  /** In approval, the version is frozen. */
+  @OnTransition(REQUEST_LIFECYCLE, { to: 'IN_PROGRESS' })
+  async freezeVersion(tx: Transaction, { subject: request }: RequestChange): Promise<void> {
+    if (request.subjectType !== 'document' || !request.subjectVersionId) return;
+    await this.moveVersion(tx, request.subjectVersionId, 'IN_APPROVAL', { data: { reason: request.reason } });
+  }
+
+  /** Each approved step signs the version: the review by the secretary, the approval by the head. */
+  @OnTransition(STEP_LIFECYCLE, { to: 'APPROVED' })
+  async signVersion(tx: Transaction, { subject: step, data }: StepChange): Promise<void> {
+    const request = await tx.manager.findOneByOrFail(ApprovalRequest, { id: String(data?.requestId) });
+    if (request.subjectType !== 'document' || !request.subjectVersionId) return;
     const column =
       step.meaning === 'APPROVED'
         ? { approvedBy: step.decidedBy, approvedAt: this.clock.now() }
@@ -152,7 +175,9 @@ export class DocumentLifecycle implements ApprovalSubjectHandler, OnModuleInit {
     await tx.manager.update(DocumentVersion, { id: request.subjectVersionId }, column);
   }
 
-  async onApproved(tx: Transaction, request: ApprovalRequest): Promise<void> {
+  @OnTransition(REQUEST_LIFECYCLE, { to: 'APPROVED' })
+  async onApproved(tx: Transaction, { subject: request }: RequestChange): Promise<void> {
+    if (request.subjectType !== 'document') return;
     if (request.kind === 'WITHDRAWAL') {
       await this.withdraw(tx, request);
       return;
@@ -162,7 +187,7 @@ export class DocumentLifecycle implements ApprovalSubjectHandler, OnModuleInit {
       request.effectiveDate && request.effectiveDate > this.clock.today()
         ? request.effectiveDate
         : this.clock.today();
-    await this.moveVersion(tx, versionId, 'APPROVED', { effectiveFrom });
+    await this.moveVersion(tx, versionId, 'APPROVED', { data: { effectiveFrom }, set: { effectiveFrom } });
     if (effectiveFrom <= this.clock.today()) {
       await this.activate(tx, versionId);
     } else {
@@ -171,14 +196,12 @@ export class DocumentLifecycle implements ApprovalSubjectHandler, OnModuleInit {
     }
   }
 
-  async onClosed(
-    tx: Transaction,
-    request: ApprovalRequest,
-    outcome: 'REJECTED' | 'RETURNED' | 'CANCELLED',
-  ): Promise<void> {
-    if (!request.subjectVersionId) return;
-    await this.moveVersion(tx, request.subjectVersionId, outcome === 'REJECTED' ? 'REJECTED' : 'DRAFT', {
-      reason: request.reason,
+  /** Rejected: the version ends there; returned or cancelled: it is a draft again. */
+  @OnTransition(REQUEST_LIFECYCLE, { from: 'IN_PROGRESS', to: ['REJECTED', 'RETURNED', 'CANCELLED'] })
+  async onClosed(tx: Transaction, { subject: request, to }: RequestChange): Promise<void> {
+    if (request.subjectType !== 'document' || !request.subjectVersionId) return;
+    await this.moveVersion(tx, request.subjectVersionId, to === 'REJECTED' ? 'REJECTED' : 'DRAFT', {
+      data: { reason: request.reason },
     });
   }
 
@@ -193,59 +216,34 @@ export class DocumentLifecycle implements ApprovalSubjectHandler, OnModuleInit {
     if (!version) return false;
     const document = await this.lockDocument(tx.manager, version.documentId);
     const fresh = await tx.manager.findOneByOrFail(DocumentVersion, { id: versionId });
-    if (fresh.status !== 'APPROVED' || !fresh.effectiveFrom || fresh.effectiveFrom > this.clock.today())
+    const effectiveFrom = fresh.effectiveFrom;
+    if (effectiveFrom === null || effectiveFrom > this.clock.today()) return false;
+    // already effective, or the document was withdrawn meanwhile: nothing to do
+    if (
+      !VERSION_LIFECYCLE.can(fresh.status, 'EFFECTIVE') ||
+      !DOCUMENT_LIFECYCLE.can(document.status, 'EFFECTIVE')
+    )
       return false;
-    if (document.status === 'WITHDRAWN') return false;
 
     if (document.currentVersionId) {
-      await this.moveVersion(
-        tx,
-        document.currentVersionId,
-        'SUPERSEDED',
-        { supersededBy: versionId },
-        { supersededAt: this.clock.now() },
-      );
+      await this.moveVersion(tx, document.currentVersionId, 'SUPERSEDED', {
+        data: { supersededBy: versionId },
+        set: { supersededAt: this.clock.now() },
+      });
     }
-    await this.moveVersion(tx, versionId, 'EFFECTIVE', { effectiveFrom: fresh.effectiveFrom });
-    const nextReviewDate = addMonths(fresh.effectiveFrom, document.reviewIntervalMonths);
-    const from = document.status;
-    if (from === 'DRAFT') DOCUMENT_LIFECYCLE.assert(from, 'EFFECTIVE');
+    await this.moveVersion(tx, versionId, 'EFFECTIVE', {
+      data: { effectiveFrom },
+      set: { effectiveFrom },
+    });
+    const nextReviewDate = addMonths(effectiveFrom, document.reviewIntervalMonths);
     // a title proposed by the revision takes effect with it, never before
     const retitled = fresh.proposedTitle !== null && fresh.proposedTitle !== document.title;
     const titleChange = retitled ? { title: { from: document.title, to: fresh.proposedTitle } } : {};
-    if (retitled) document.title = fresh.proposedTitle!;
-    await tx.manager.update(
-      Document,
-      { id: document.id },
-      {
-        status: 'EFFECTIVE',
-        currentVersionId: versionId,
-        nextReviewDate,
-        title: document.title,
-        version: document.version + 1,
-      },
-    );
-    if (from !== 'EFFECTIVE') {
-      tx.audit({
-        subjectType: 'document',
-        subjectId: document.id,
-        agencyId: document.agencyId,
-        action: 'issue',
-        from,
-        to: 'EFFECTIVE',
-        data: { versionId, revision: fresh.revision, ...titleChange },
-      });
-    } else {
-      tx.audit({
-        subjectType: 'document',
-        subjectId: document.id,
-        agencyId: document.agencyId,
-        action: 'revise',
-        from,
-        to: 'EFFECTIVE',
-        data: { versionId, revision: fresh.revision, ...titleChange },
-      });
-    }
+    // issue (from DRAFT) or revise (EFFECTIVE again): one audit entry and document.versionEffective
+    await DOCUMENT_LIFECYCLE.transition(tx, document, 'EFFECTIVE', {
+      data: { versionId, revision: fresh.revision, ...titleChange },
+      set: { currentVersionId: versionId, nextReviewDate, title: fresh.proposedTitle ?? document.title },
+    });
 
     await this.deadlines.cancel(tx, 'document', document.id, 'PERIODIC_REVIEW');
     await this.deadlines.register(tx, {
@@ -258,7 +256,6 @@ export class DocumentLifecycle implements ApprovalSubjectHandler, OnModuleInit {
       responsibleRole: 'ISO_SECRETARY',
     });
     await this.requireAcknowledgements(tx, document, fresh);
-    tx.emit('document.versionEffective', { documentId: document.id, versionId, agencyId: document.agencyId });
     return true;
   }
 
@@ -278,25 +275,10 @@ export class DocumentLifecycle implements ApprovalSubjectHandler, OnModuleInit {
 
   private async withdraw(tx: Transaction, request: ApprovalRequest): Promise<void> {
     const document = await this.lockDocument(tx.manager, request.subjectId);
-    DOCUMENT_LIFECYCLE.assert(document.status, 'WITHDRAWN');
-    await tx.manager.update(
-      Document,
-      { id: document.id },
-      { status: 'WITHDRAWN', version: document.version + 1 },
-    );
+    await DOCUMENT_LIFECYCLE.transition(tx, document, 'WITHDRAWN', { reason: request.reason });
     await this.deadlines.cancel(tx, 'document', document.id);
     if (document.currentVersionId)
       await this.deadlines.cancel(tx, 'documentVersion', document.currentVersionId);
-    tx.audit({
-      subjectType: 'document',
-      subjectId: document.id,
-      agencyId: document.agencyId,
-      action: 'withdraw',
-      from: document.status,
-      to: 'WITHDRAWN',
-      reason: request.reason,
-    });
-    tx.emit('document.withdrawn', { documentId: document.id, agencyId: document.agencyId });
   }
 
   private async requireAcknowledgements(
@@ -337,27 +319,15 @@ export class DocumentLifecycle implements ApprovalSubjectHandler, OnModuleInit {
     });
   }
 
+  /** Reads a version and moves it (the engine checks the table and the version it read). */
   private async moveVersion(
     tx: Transaction,
     versionId: string,
     to: VersionStatus,
-    data: Record<string, unknown>,
-    extra: Partial<DocumentVersion> = {},
+    options: TransitionOptions<DocumentVersion>,
   ): Promise<void> {
     const version = await tx.manager.findOneByOrFail(DocumentVersion, { id: versionId });
-    VERSION_LIFECYCLE.assert(version.status, to);
-    const fields: Partial<DocumentVersion> = { ...extra, status: to, version: version.version + 1 };
-    if (typeof data.effectiveFrom === 'string') fields.effectiveFrom = data.effectiveFrom;
-    await tx.manager.update(DocumentVersion, { id: versionId }, fields);
-    tx.audit({
-      subjectType: 'documentVersion',
-      subjectId: versionId,
-      agencyId: version.agencyId,
-      action: to.toLowerCase(),
-      from: version.status,
-      to,
-      data,
-    });
+    await VERSION_LIFECYCLE.transition(tx, version, to, options);
   }
 
   private async lockDocument(manager: EntityManager, id: string): Promise<Document> {

@@ -5,7 +5,13 @@ import { DataSource } from 'typeorm';
 import { assertVersion, DomainError, RequestContext, UnitOfWork } from '@app/platform';
 import { FileDownloads, FileIntake, FileIntegrity, IntegrityReport, IntegrityStatus } from '@app/storage';
 import { AUTHORING_ROLES, DocumentAccess } from './document-access';
-import { Document, DocumentFile, DocumentVersion } from './document.entity';
+import {
+  Document,
+  DOCUMENT_LIFECYCLE,
+  DocumentFile,
+  DocumentVersion,
+  VERSION_LIFECYCLE,
+} from './document.entity';
 import { DocumentsService, FileView, toFileView, toVersionView, VersionView } from './documents.service';
 import { CreateRevisionDto, UpdateVersionDto } from './dto/document.dto';
 
@@ -85,7 +91,7 @@ export class DocumentVersionsService {
     const created = await this.uow.run(ctx, async (tx) => {
       const document = await this.documents.lock(tx.manager, scope, documentId);
       this.access.assertRole(ctx, scope, document, AUTHORING_ROLES);
-      if (document.status === 'WITHDRAWN') throw DomainError.stateConflict('document', 'WITHDRAWN');
+      DOCUMENT_LIFECYCLE.requireState(document.status, 'DRAFT', 'EFFECTIVE');
       const versions = await tx.manager.find(DocumentVersion, {
         where: { documentId },
         order: { revision: 'DESC' },
@@ -215,7 +221,7 @@ export class DocumentVersionsService {
   ): Promise<DocumentVersion> {
     const version = await manager.findOneBy(DocumentVersion, { id: versionId, documentId });
     if (!version) throw DomainError.notFound('documentVersion');
-    if (version.status !== 'DRAFT') throw DomainError.stateConflict('documentVersion', version.status);
+    VERSION_LIFECYCLE.requireState(version.status, 'DRAFT');
     return version;
   }
 }

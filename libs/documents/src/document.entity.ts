@@ -1,5 +1,5 @@
 import { Column, Entity } from 'typeorm';
-import { BaseEntity, StateMachine } from '@app/platform';
+import { BaseEntity, defineLifecycle, domainEvent } from '@app/platform';
 import { StoredFileEntity } from '@app/storage';
 
 export const DOCUMENT_TYPES = [
@@ -17,10 +17,25 @@ export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 export const DOCUMENT_STATUSES = ['DRAFT', 'EFFECTIVE', 'WITHDRAWN'] as const;
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
 
-export const DOCUMENT_LIFECYCLE = new StateMachine<DocumentStatus>('document', {
-  DRAFT: ['EFFECTIVE'],
-  EFFECTIVE: ['WITHDRAWN'],
-  WITHDRAWN: [],
+/** A document is issued by its first effective version, revised by each later one, then withdrawn. */
+export const DOCUMENT_LIFECYCLE = defineLifecycle<DocumentStatus, Document>({
+  subject: 'document',
+  entity: () => Document,
+  states: DOCUMENT_STATUSES,
+  initial: ['DRAFT'],
+  transitions: [
+    { from: 'DRAFT', to: 'EFFECTIVE', action: 'issue' },
+    { from: 'EFFECTIVE', to: 'EFFECTIVE', action: 'revise' },
+    { from: 'EFFECTIVE', to: 'WITHDRAWN', action: 'withdraw' },
+  ],
+  emit: ({ subject, to, data }) =>
+    to === 'WITHDRAWN'
+      ? domainEvent('document.withdrawn', { documentId: subject.id, agencyId: subject.agencyId })
+      : domainEvent('document.versionEffective', {
+          documentId: subject.id,
+          versionId: String(data?.versionId),
+          agencyId: subject.agencyId,
+        }),
 });
 
 export const VERSION_STATUSES = [
@@ -33,14 +48,21 @@ export const VERSION_STATUSES = [
 ] as const;
 export type VersionStatus = (typeof VERSION_STATUSES)[number];
 
-export const VERSION_LIFECYCLE = new StateMachine<VersionStatus>('documentVersion', {
-  DRAFT: ['IN_APPROVAL'],
-  // back to DRAFT when the request is returned or cancelled
-  IN_APPROVAL: ['APPROVED', 'REJECTED', 'DRAFT'],
-  APPROVED: ['EFFECTIVE'],
-  EFFECTIVE: ['SUPERSEDED'],
-  SUPERSEDED: [],
-  REJECTED: [],
+/** Audit actions are the target state in lower case (`in_approval`, `approved`, …). */
+export const VERSION_LIFECYCLE = defineLifecycle<VersionStatus, DocumentVersion>({
+  subject: 'documentVersion',
+  entity: () => DocumentVersion,
+  states: VERSION_STATUSES,
+  initial: ['DRAFT'],
+  transitions: [
+    { from: 'DRAFT', to: 'IN_APPROVAL' },
+    { from: 'IN_APPROVAL', to: 'APPROVED' },
+    { from: 'IN_APPROVAL', to: 'REJECTED' },
+    // back to DRAFT when the request is returned or cancelled
+    { from: 'IN_APPROVAL', to: 'DRAFT' },
+    { from: 'APPROVED', to: 'EFFECTIVE' },
+    { from: 'EFFECTIVE', to: 'SUPERSEDED' },
+  ],
 });
 
 /** A controlled document of one agency (a procedure, a form, the quality manual, …). */

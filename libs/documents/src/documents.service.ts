@@ -14,7 +14,7 @@ import {
 } from '@app/platform';
 import { AgencyMergeRegistry } from '@app/organization';
 import { AUTHORING_ROLES, DocumentAccess, DocumentScope } from './document-access';
-import { Document, DocumentFile, DocumentVersion } from './document.entity';
+import { Document, DOCUMENT_LIFECYCLE, DocumentFile, DocumentVersion } from './document.entity';
 import { CreateDocumentDto, ListDocumentsQuery, UpdateDocumentDto } from './dto/document.dto';
 
 export interface FileView {
@@ -326,7 +326,7 @@ export class DocumentsService implements OnModuleInit {
     await this.uow.run(ctx, async (tx) => {
       const document = await this.lock(tx.manager, scope, id);
       this.access.assertRole(ctx, scope, document, AUTHORING_ROLES);
-      if (document.status === 'WITHDRAWN') throw DomainError.stateConflict('document', document.status);
+      DOCUMENT_LIFECYCLE.requireState(document.status, 'DRAFT', 'EFFECTIVE');
       assertVersion(expectedVersion, document.version);
       await this.assertUncontrolled(tx.manager, document, dto);
       if (dto.distributionUserIds)

@@ -81,6 +81,11 @@ export interface TransitionRule<S extends string, T extends LifecycleSubject<S>>
   guard?: (tx: Transaction, change: TransitionChange<S, T>) => void | Promise<void>;
   /** The outbox event this rule records (overrides the lifecycle's `emit`); null for none. */
   emit?: (change: TransitionChange<S, T>) => DomainEvent | null;
+  /**
+   * False for a move that is only the consequence of another one recorded in the same
+   * transaction (the next approval step opening when the previous one is decided): no entry.
+   */
+  history?: boolean;
 }
 
 export interface LifecycleDefinition<S extends string, T extends LifecycleSubject<S>> {
@@ -139,6 +144,14 @@ export class Lifecycle<S extends string, T extends LifecycleSubject<S> = Lifecyc
     if (!this.can(from, to, action)) throw DomainError.stateConflict(this.name, from);
   }
 
+  /**
+   * 409 naming `state` unless it is one of `allowed`: what a state permits besides moving
+   * (a version is edited only as a DRAFT; a withdrawn document takes no new revision).
+   */
+  requireState(state: S, ...allowed: S[]): void {
+    if (!allowed.includes(state)) throw DomainError.stateConflict(this.name, state);
+  }
+
   /** The states reachable in one step from `from`. */
   targets(from: S): S[] {
     return [...new Set(this.rules.filter((r) => r.fromStates.includes(from)).map((r) => r.to))];
@@ -171,16 +184,17 @@ export class Lifecycle<S extends string, T extends LifecycleSubject<S> = Lifecyc
     Object.assign(subject, options.set ?? {}, { status: to });
     if (versioned) subject.version = (subject.version ?? 0) + 1;
 
-    tx.audit({
-      subjectType: this.name,
-      subjectId: subject.id,
-      agencyId,
-      action: change.action,
-      from,
-      to,
-      reason: change.reason,
-      data: change.data,
-    });
+    if (rule.history !== false)
+      tx.audit({
+        subjectType: this.name,
+        subjectId: subject.id,
+        agencyId,
+        action: change.action,
+        from,
+        to,
+        reason: change.reason,
+        data: change.data,
+      });
     const event = rule.emit !== undefined ? rule.emit(change) : (this.definition.emit?.(change) ?? null);
     if (event) tx.emit(event.type, event.payload);
     await tx.hooks.run('end', tx, change);
