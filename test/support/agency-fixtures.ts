@@ -201,6 +201,12 @@ export async function buildAgencyFixtures(t: TestApp, w: World): Promise<AgencyF
     [w.qmsA, w.agencyA, today(), SECRET, confirmation.id],
   );
 
+  // a webhook of agency A (its URL carries the secret marker: nobody outside A may read it)
+  const [webhook] = await t.sql<{ id: string }>(
+    `INSERT INTO webhooks (agency_id, url, secret) VALUES ($1, $2, 'whsec_fixture') RETURNING id`,
+    [w.agencyA, `https://motcua.example.gov.vn/${SECRET}`],
+  );
+
   const ids: Record<string, string> = {
     agency: w.agencyA,
     qualitySystem: w.qmsA,
@@ -227,11 +233,13 @@ export async function buildAgencyFixtures(t: TestApp, w: World): Promise<AgencyF
     inspection: inspection.id,
     annualReport: annualReport.id,
     declaration: declaration.id,
+    webhook: webhook.id,
   };
   const routes: [string, Record<string, string>][] = [
     ['/api/v1/users/{id}', { id: ids.user }],
     ['/api/v1/agencies/{id}/auditors/{userId}', { id: ids.agency, userId: ids.auditor }],
     ['/api/v1/agencies/{id}/workflow-templates/{kind}', { id: ids.agency, kind: 'ISSUE' }],
+    ['/api/v1/agencies/{id}/webhooks/{webhookId}', { id: ids.agency, webhookId: ids.webhook }],
     ['/api/v1/agencies/{id}', { id: ids.agency }],
     ['/api/v1/quality-systems/{id}', { id: ids.qualitySystem }],
     ['/api/v1/documents/{id}/versions/{versionId}', { id: ids.document, versionId: ids.version }],
