@@ -205,7 +205,9 @@ describe(`fuzzing every operation (${CASES} cases each, seed ${SEED})`, () => {
         }
         if (response.status >= 500 && failures.length < 50) {
           const sentBody = typeof body === 'string' ? ` ${body.slice(0, 200)}` : '';
-          failures.push(`${op.method.toUpperCase()} ${url.slice(base.length, 300)}${sentBody} → ${response.status}`);
+          failures.push(
+            `${op.method.toUpperCase()} ${url.slice(base.length, 300)}${sentBody} → ${response.status}`,
+          );
         }
       };
       for (let done = 0; done < CASES; done += PARALLEL) {

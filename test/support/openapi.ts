@@ -1,6 +1,5 @@
 import { TestApp } from './harness';
 
-
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
 export interface Operation {
