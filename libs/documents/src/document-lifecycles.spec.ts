@@ -6,12 +6,19 @@ import {
 } from './document.entity';
 
 describe('document lifecycles', () => {
-  it('a document is issued once, then can only be withdrawn; withdrawn is final', () => {
+  it('a document is issued once, revised while effective (each later version taking effect), then withdrawn for good', () => {
     expect(DOCUMENT_LIFECYCLE).toAllowExactly(
       DOCUMENT_STATUSES,
-      ['DRAFT → EFFECTIVE', 'EFFECTIVE → WITHDRAWN'],
+      ['DRAFT → EFFECTIVE', 'EFFECTIVE → EFFECTIVE', 'EFFECTIVE → WITHDRAWN'],
       'document',
     );
+  });
+
+  it('issuing and revising are different rules: a revision never issues a draft, an issue never revises', () => {
+    expect(DOCUMENT_LIFECYCLE.can('DRAFT', 'EFFECTIVE', 'issue')).toBe(true);
+    expect(DOCUMENT_LIFECYCLE.can('DRAFT', 'EFFECTIVE', 'revise')).toBe(false);
+    expect(DOCUMENT_LIFECYCLE.can('EFFECTIVE', 'EFFECTIVE', 'revise')).toBe(true);
+    expect(DOCUMENT_LIFECYCLE.can('EFFECTIVE', 'EFFECTIVE', 'issue')).toBe(false);
   });
 
   it('a version goes to approval, comes back to draft (returned, cancelled) or is decided; only an approved one takes effect', () => {
