@@ -24,8 +24,8 @@ for (const [network, prefix] of [
 ] as const)
   INTERNAL.addSubnet(network, prefix, 'ipv4');
 for (const [network, prefix] of [
-  ['::', 128],
-  ['::1', 128],
+  // unspecified, loopback and the deprecated IPv4-compatible addresses (::a.b.c.d)
+  ['::', 96],
   ['fc00::', 7],
   ['fe80::', 10],
   ['ff00::', 8],
@@ -36,7 +36,8 @@ export function isInternalAddress(address: string): boolean {
   const family = isIP(address);
   if (family === 4) return INTERNAL.check(address, 'ipv4');
   if (family !== 6) return true;
-  // an IPv4-mapped IPv6 address (::ffff:127.0.0.1) is the IPv4 address
+  // an IPv4-mapped IPv6 address (::ffff:127.0.0.1, ::ffff:7f00:1) is the IPv4 address (BlockList
+  // checks the hex form against the IPv4 rules itself)
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
   if (mapped) return INTERNAL.check(mapped[1], 'ipv4');
   return INTERNAL.check(address, 'ipv6');
