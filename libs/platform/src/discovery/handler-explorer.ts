@@ -43,18 +43,13 @@ export class HandlerExplorer implements OnModuleInit {
   }
 
   private *methods(): Generator<{ instance: object; method: Method; owner: string }> {
-    const seen = new Set<object>();
+    const seen = new Set<unknown>();
     for (const wrapper of this.discovery.getProviders()) {
       const instance = wrapper.instance as object | undefined;
-      // one visit per instance (a provider exported through several modules is listed once each)
-      if (
-        !instance ||
-        typeof instance !== 'object' ||
-        seen.has(instance) ||
-        !wrapper.isDependencyTreeStatic()
-      )
-        continue;
-      seen.add(instance);
+      if (!instance || typeof instance !== 'object' || !wrapper.isDependencyTreeStatic()) continue;
+      // one visit per class: a provider listed by two modules must not run its hooks twice
+      if (seen.has(instance.constructor)) continue;
+      seen.add(instance.constructor);
       const prototype = Object.getPrototypeOf(instance) as object;
       for (const name of this.scanner.getAllMethodNames(prototype)) {
         const method = (prototype as Record<string, unknown>)[name];
