@@ -3,7 +3,22 @@ import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.data/**', 'eslint.config.mjs', 'jest.config.js', 'jest.fuzz.config.js', 'jest.unit.config.js', 'scripts/*.js'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      '.data/**',
+      'eslint.config.mjs',
+      'jest.config.js',
+      'jest.fuzz.config.js',
+      'jest.unit.config.js',
+      'scripts/*.js',
+      'libs/api-client/dist/**',
+      'libs/api-client/src/schema.d.ts',
+      'libs/api-client/scripts/*.mjs',
+    ],
+  },
   eslint.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -3,7 +3,7 @@ import { INestApplication, RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import {
@@ -19,6 +19,7 @@ import { boardCookieAuth } from './admin/board-session';
 import { QUEUE_BOARD_PATH } from './admin/queue-board.controller';
 import { ApiModule } from './api.module';
 import { MetricsService } from './metrics/metrics.service';
+import { buildOpenApiDocument } from './contract/openapi-document';
 import { bodyDeadline } from './http/body-deadline';
 import { corsOptions, securityHeaders } from './http/browser-access';
 import { refuseDeepJson } from './http/json-depth';
@@ -53,6 +54,23 @@ export async function createApi(
   // Nest's typing hides `verify`; it is passed on to body-parser as is
   const jsonOptions = { limit: '1mb', verify: refuseDeepJson };
   app.useBodyParser<typeof jsonOptions>('json', jsonOptions);
+  useApiPrefix(app);
+  app.useGlobalPipes(createValidationPipe());
+  if (options.shutdownHooks !== false) app.enableShutdownHooks();
+
+  if (swaggerEnabled(config)) serveOpenApi(app);
+
+  if (options.migrate) await runMigrationsLocked(app.get<DataSource>(getDataSourceToken()));
+  await app.get(ObjectStorage).ensureBucket();
+  await app.get(UsersService).ensureBootstrapAdmin();
+  return app;
+}
+
+/**
+ * Every route lives under /api/v1 except health and the queue board. The OpenAPI export
+ * (contract/export-openapi.ts) applies it too, so the exported paths are the served ones.
+ */
+export function useApiPrefix(app: INestApplication): void {
   app.setGlobalPrefix('api/v1', {
     exclude: [
       { path: 'health', method: RequestMethod.GET },
@@ -64,15 +82,6 @@ export async function createApi(
       { path: 'admin/logout', method: RequestMethod.POST },
     ],
   });
-  app.useGlobalPipes(createValidationPipe());
-  if (options.shutdownHooks !== false) app.enableShutdownHooks();
-
-  if (swaggerEnabled(config)) serveOpenApi(app);
-
-  if (options.migrate) await runMigrationsLocked(app.get<DataSource>(getDataSourceToken()));
-  await app.get(ObjectStorage).ensureBucket();
-  await app.get(UsersService).ensureBootstrapAdmin();
-  return app;
 }
 
 /**
@@ -88,15 +97,7 @@ function limitSlowClients(server: Server, config: AppConfig): void {
 
 /** Swagger UI at /api/docs and the OpenAPI JSON at /api/docs-json. */
 function serveOpenApi(app: INestApplication): void {
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('ISO điện tử API')
-      .setDescription('Hệ thống quản lý chất lượng TCVN ISO 9001:2015 của cơ quan hành chính nhà nước')
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
+  const document = buildOpenApiDocument(app);
   SwaggerModule.setup('api/docs', app, document, {
     jsonDocumentUrl: 'api/docs-json',
     // Swagger UI's validator badge would load an image from the internet

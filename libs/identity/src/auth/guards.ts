@@ -9,6 +9,10 @@ import { LoginDto } from './dto/auth.dto';
 const IS_PUBLIC = 'isPublic';
 /** Marks a route that needs no access token (login, refresh, health, public listings). */
 export const Public = () => SetMetadata(IS_PUBLIC, true);
+/** Whether a route is @Public(), read as JwtAuthGuard reads it (the OpenAPI document marks such routes `security: []`). */
+export function isPublicRoute(handler: object, controller: object): boolean {
+  return Boolean(Reflect.getMetadata(IS_PUBLIC, handler) ?? Reflect.getMetadata(IS_PUBLIC, controller));
+}
 
 const ALLOWED_WITH_PASSWORD_CHANGE_PENDING = 'allowedWithPasswordChangePending';
 /**
