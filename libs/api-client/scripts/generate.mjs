@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+/**
+ * Generates src/schema.d.ts from the committed openapi.json with openapi-typescript. The one
+ * transform: `format: binary` (an uploaded file) becomes a Blob, so a File can be passed as the
+ * body of a multipart operation. `--check` fails when src/schema.d.ts is not exactly what this
+ * script writes (CI: the generated code carries no hand edits and follows openapi.json).
+ *
+ *   node libs/api-client/scripts/generate.mjs [--check]
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import openapiTS, { astToString } from 'openapi-typescript';
+import ts from 'typescript';
+
+const input = new URL('../../../openapi.json', import.meta.url);
+const output = new URL('../src/schema.d.ts', import.meta.url);
+const BLOB = ts.factory.createTypeReferenceNode('Blob');
+const NULL = ts.factory.createLiteralTypeNode(ts.factory.createNull());
+
+const ast = await openapiTS(input, {
+  transform(schema) {
+    if (schema.format !== 'binary') return undefined;
+    return schema.nullable ? ts.factory.createUnionTypeNode([BLOB, NULL]) : BLOB;
+  },
+});
+const text =
+  '/**\n * Generated from openapi.json by libs/api-client/scripts/generate.mjs (npm run client:build).\n' +
+  ' * Do not edit: change the API, run npm run openapi, then npm run client:build.\n */\n\n' +
+  astToString(ast);
+
+if (process.argv.includes('--check')) {
+  let current = '';
+  try {
+    current = readFileSync(output, 'utf8');
+  } catch {
+    // missing: reported below
+  }
+  if (current !== text) {
+    console.error(
+      'libs/api-client/src/schema.d.ts is not what openapi.json generates: run npm run client:build',
+    );
+    process.exit(1);
+  }
+  console.log('libs/api-client/src/schema.d.ts matches openapi.json');
+} else {
+  writeFileSync(output, text);
+  console.log(`libs/api-client/src/schema.d.ts: ${text.length} characters from openapi.json`);
+}
