@@ -13,10 +13,12 @@ interface RoutedRequest extends IncomingMessage {
 }
 
 /**
- * Who made the request and which route answered, known once the request is done (the first
- * call, as it starts, finds neither): user id, agency ids of their memberships, route pattern.
+ * Who made the request and which route answered, known once the answer is sent: user id,
+ * agency ids of their memberships, route pattern.
  */
-function requestIdentity(req: IncomingMessage): Record<string, unknown> {
+function requestIdentity(req: IncomingMessage, res: ServerResponse): Record<string, unknown> {
+  // at the start the route is the logger middleware's own catch-all: bind nothing yet
+  if (!res.headersSent) return {};
   const { route, baseUrl, user } = req as RoutedRequest;
   const props: Record<string, unknown> = {};
   if (route?.path) props.route = `${baseUrl ?? ''}${route.path}`;
