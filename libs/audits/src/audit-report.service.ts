@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
-import { DomainError, RequestContext, toBusinessDate } from '@app/platform';
+import { RequestContext, toBusinessDate } from '@app/platform';
 import { clauseTitle, compareClauses, NC_STATUS_NAMES } from '@app/capa';
-import { FINDING_TYPES, FindingType } from './audit.entity';
+import { AUDIT_LIFECYCLE, AUDIT_WRITABLE, FINDING_TYPES, FindingType } from './audit.entity';
 import { AuditsService, AuditView } from './audits.service';
 import { ChecklistsService, ChecklistView } from './checklists.service';
 import { FindingsService, FindingView } from './findings.service';
@@ -42,8 +42,7 @@ export class AuditReportService {
 
   async get(ctx: RequestContext, auditId: string): Promise<AuditReport> {
     const audit = await this.audits.findReadable(ctx, auditId);
-    if (audit.status !== 'REPORTED' && audit.status !== 'CLOSED')
-      throw DomainError.stateConflict('audit', audit.status);
+    AUDIT_LIFECYCLE.requireState(audit.status, ...AUDIT_WRITABLE.report);
     const manager = this.dataSource.manager;
     const [view] = await this.audits.views(manager, [audit]);
     const checklist = await this.checklists.view(manager, audit);

@@ -1,17 +1,48 @@
 import { Column, Entity } from 'typeorm';
-import { BaseEntity, StateMachine } from '@app/platform';
+import { BaseEntity, defineLifecycle, domainEvent } from '@app/platform';
 import { StoredFileEntity } from '@app/storage';
+import { teamOf } from './audit-access';
 
 export const AUDIT_STATUSES = ['PLANNED', 'IN_PROGRESS', 'REPORTED', 'CLOSED'] as const;
 export type AuditStatus = (typeof AUDIT_STATUSES)[number];
 
-/** An audit is run, reported (which freezes its findings), then closed once its nonconformities are. */
-export const AUDIT_LIFECYCLE = new StateMachine<AuditStatus>('audit', {
-  PLANNED: ['IN_PROGRESS'],
-  IN_PROGRESS: ['REPORTED'],
-  REPORTED: ['CLOSED'],
-  CLOSED: [],
+/**
+ * An audit is run, reported (which freezes its findings), then closed once its nonconformities
+ * are. Who may ask (the lead auditor, or a closer for `close`) and the guards that need other
+ * libs (team independence, open nonconformities) are in AuditsService.
+ */
+export const AUDIT_LIFECYCLE = defineLifecycle<AuditStatus, Audit>({
+  subject: 'audit',
+  entity: () => Audit,
+  states: AUDIT_STATUSES,
+  initial: ['PLANNED'],
+  transitions: [
+    { from: 'PLANNED', to: 'IN_PROGRESS', action: 'start' },
+    { from: 'IN_PROGRESS', to: 'REPORTED', action: 'report' },
+    { from: 'REPORTED', to: 'CLOSED', action: 'close' },
+  ],
+  emit: ({ subject, to }) => {
+    const payload = { auditId: subject.id, agencyId: subject.agencyId, team: teamOf(subject) };
+    if (to === 'IN_PROGRESS') return domainEvent('audit.started', payload);
+    if (to === 'REPORTED') return domainEvent('audit.reported', payload);
+    if (to === 'CLOSED') return domainEvent('audit.closed', payload);
+    return null;
+  },
 });
+
+/** What may be written to an audit in which states (not transitions): otherwise 409 AUDIT_IS_<STATE>. */
+export const AUDIT_WRITABLE = {
+  /** Team and checklist replaced, answers reset: before the audit starts. */
+  plan: ['PLANNED'],
+  /** Questions added. */
+  checklist: ['PLANNED', 'IN_PROGRESS'],
+  /** Answers, findings and evidence files: while it runs; a report freezes them. */
+  fieldwork: ['IN_PROGRESS'],
+  /** The report is read once written. */
+  report: ['REPORTED', 'CLOSED'],
+  /** A finding raises a nonconformity until the audit closes. */
+  nonconformity: ['PLANNED', 'IN_PROGRESS', 'REPORTED'],
+} as const satisfies Record<string, readonly AuditStatus[]>;
 
 export const FINDING_TYPES = ['MAJOR_NC', 'MINOR_NC', 'OBSERVATION', 'OFI'] as const;
 export type FindingType = (typeof FINDING_TYPES)[number];

@@ -2,12 +2,13 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import {
-  assertVersion,
   Clock,
   DomainError,
+  OnTransition,
   Page,
   RequestContext,
   Transaction,
+  TransitionChange,
   UnitOfWork,
 } from '@app/platform';
 import { DeadlinesService } from '@app/deadlines';
@@ -22,7 +23,6 @@ import {
   cleanLabel,
   isOnTeam,
   restrictAudits,
-  teamOf,
 } from './audit-access';
 import { AuditProgrammesService } from './audit-programmes.service';
 import { Audit, AUDIT_LIFECYCLE, AuditScope, AuditStatus, FINDING_TYPES } from './audit.entity';
@@ -230,23 +230,11 @@ export class AuditsService implements OnModuleInit {
     await this.uow.run(ctx, async (tx) => {
       const audit = await this.lock(tx, id);
       this.assertLead(ctx, audit);
-      AUDIT_LIFECYCLE.assert(audit.status, 'IN_PROGRESS');
-      assertVersion(expectedVersion ?? dto.version, audit.version);
-      await assertTeamQualifiedAndIndependent(tx.manager, {
-        leadAuditorId: audit.leadAuditorId,
-        auditorIds: audit.auditorIds,
-        qmsAgencyIds: await agenciesOfQms(tx.manager, audit.qualitySystemId),
-        auditeeAgencyIds: audit.auditeeAgencyIds,
-        units: audit.scope.units,
+      await AUDIT_LIFECYCLE.transition(tx, audit, 'IN_PROGRESS', {
+        reason: dto.comment,
+        set: { startedAt: this.clock.now(), startedBy: ctx.userId },
+        expectedVersion: expectedVersion ?? dto.version,
       });
-      await this.move(
-        tx,
-        audit,
-        'IN_PROGRESS',
-        'start',
-        { startedAt: this.clock.now(), startedBy: ctx.userId },
-        dto.comment,
-      );
     });
     return this.get(ctx, id);
   }
@@ -256,17 +244,14 @@ export class AuditsService implements OnModuleInit {
     await this.uow.run(ctx, async (tx) => {
       const audit = await this.lock(tx, id);
       this.assertLead(ctx, audit);
-      AUDIT_LIFECYCLE.assert(audit.status, 'REPORTED');
-      assertVersion(expectedVersion ?? dto.version, audit.version);
-      await this.move(tx, audit, 'REPORTED', 'report', {
-        reportedAt: this.clock.now(),
-        reportedBy: ctx.userId,
-        reportSummary: dto.summary?.normalize('NFC') ?? null,
+      await AUDIT_LIFECYCLE.transition(tx, audit, 'REPORTED', {
+        set: {
+          reportedAt: this.clock.now(),
+          reportedBy: ctx.userId,
+          reportSummary: dto.summary?.normalize('NFC') ?? null,
+        },
+        expectedVersion: expectedVersion ?? dto.version,
       });
-      await this.deadlines.meet(tx, 'audit', audit.id, 'AUDIT');
-      // the QMS's yearly internal-audit obligation (created by the deadlines lib) is met too
-      const year = Number(this.clock.today().slice(0, 4));
-      await this.deadlines.meetYearlyObligation(tx, 'AUDIT', audit.qualitySystemId, year);
     });
     return this.get(ctx, id);
   }
@@ -276,20 +261,40 @@ export class AuditsService implements OnModuleInit {
     await this.uow.run(ctx, async (tx) => {
       const audit = await this.lock(tx, id);
       if (ctx.userId !== audit.leadAuditorId) assertRole(ctx, audit.agencyId, AUDIT_CLOSERS);
-      AUDIT_LIFECYCLE.assert(audit.status, 'CLOSED');
-      assertVersion(expectedVersion ?? dto.version, audit.version);
-      const open = await this.nonconformities.openCountForAudit(tx.manager, audit.id);
-      if (open > 0) throw new DomainError('AUDIT_HAS_OPEN_NONCONFORMITIES', { count: open });
-      await this.move(
-        tx,
-        audit,
-        'CLOSED',
-        'close',
-        { closedAt: this.clock.now(), closedBy: ctx.userId },
-        dto.comment,
-      );
+      await AUDIT_LIFECYCLE.transition(tx, audit, 'CLOSED', {
+        reason: dto.comment,
+        set: { closedAt: this.clock.now(), closedBy: ctx.userId },
+        expectedVersion: expectedVersion ?? dto.version,
+      });
     });
     return this.get(ctx, id);
+  }
+
+  /** Guard of `start`: the team may have lost a qualification or moved unit since it was planned. */
+  @OnTransition(AUDIT_LIFECYCLE, { to: 'IN_PROGRESS', phase: 'start' })
+  async teamStillQualified(tx: Transaction, { subject: audit }: TransitionChange<AuditStatus, Audit>) {
+    await assertTeamQualifiedAndIndependent(tx.manager, {
+      leadAuditorId: audit.leadAuditorId,
+      auditorIds: audit.auditorIds,
+      qmsAgencyIds: await agenciesOfQms(tx.manager, audit.qualitySystemId),
+      auditeeAgencyIds: audit.auditeeAgencyIds,
+      units: audit.scope.units,
+    });
+  }
+
+  /** Guard of `close`: every nonconformity raised in the audit is closed first. */
+  @OnTransition(AUDIT_LIFECYCLE, { to: 'CLOSED', phase: 'start' })
+  async noOpenNonconformity(tx: Transaction, { subject: audit }: TransitionChange<AuditStatus, Audit>) {
+    const open = await this.nonconformities.openCountForAudit(tx.manager, audit.id);
+    if (open > 0) throw new DomainError('AUDIT_HAS_OPEN_NONCONFORMITIES', { count: open });
+  }
+
+  /** A report meets the audit's deadline and the QMS's internal-audit obligation of the year. */
+  @OnTransition(AUDIT_LIFECYCLE, { to: 'REPORTED', phase: 'end' })
+  async reportDeadlinesMet(tx: Transaction, { subject: audit }: TransitionChange<AuditStatus, Audit>) {
+    await this.deadlines.meet(tx, 'audit', audit.id, 'AUDIT');
+    const year = Number(this.clock.today().slice(0, 4));
+    await this.deadlines.meetYearlyObligation(tx, 'AUDIT', audit.qualitySystemId, year);
   }
 
   async views(manager: EntityManager, audits: Audit[]): Promise<AuditView[]> {
@@ -318,44 +323,6 @@ export class AuditsService implements OnModuleInit {
       if (isOnTeam(ctx, audit)) throw DomainError.forbidden();
       throw new DomainError('NOT_AUDIT_TEAM_MEMBER');
     }
-  }
-
-  private async move(
-    tx: Transaction,
-    audit: Audit,
-    to: AuditStatus,
-    action: string,
-    fields: Partial<Audit>,
-    reason?: string,
-  ): Promise<void> {
-    const from = audit.status;
-    AUDIT_LIFECYCLE.assert(from, to);
-    const changed = await tx.manager
-      .createQueryBuilder()
-      .update(Audit)
-      .set({ ...fields, status: to, version: audit.version + 1 })
-      .where('id = :id AND status = :from AND version = :version', {
-        id: audit.id,
-        from,
-        version: audit.version,
-      })
-      .execute();
-    if (changed.affected !== 1) throw DomainError.stateConflict('audit', from);
-    Object.assign(audit, fields, { status: to, version: audit.version + 1 });
-    tx.audit({
-      subjectType: 'audit',
-      subjectId: audit.id,
-      agencyId: audit.agencyId,
-      action,
-      from,
-      to,
-      reason: reason ?? null,
-    });
-    tx.emit(`audit.${action === 'start' ? 'started' : action === 'report' ? 'reported' : 'closed'}`, {
-      auditId: audit.id,
-      agencyId: audit.agencyId,
-      team: teamOf(audit),
-    });
   }
 }
 

@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { assertVersion, Clock, DomainError, RequestContext, Transaction, UnitOfWork } from '@app/platform';
 import { clauseTitle } from '@app/capa';
 import { assertOnTeam } from './audit-access';
-import { Audit, AuditChecklistItem, AuditStatus } from './audit.entity';
+import { AUDIT_LIFECYCLE, Audit, AUDIT_WRITABLE, AuditChecklistItem, AuditStatus } from './audit.entity';
 import { AuditsService } from './audits.service';
 import { AnswerDto, ChecklistItemDto, PutChecklistDto, VersionedDto } from './dto/audit.dto';
 
@@ -120,8 +120,7 @@ export class ChecklistsService {
     const item = await this.uow.run(ctx, async (tx) => {
       const audit = await this.audits.lock(tx, auditId);
       assertOnTeam(ctx, audit);
-      if (audit.status !== 'PLANNED' && audit.status !== 'IN_PROGRESS')
-        throw DomainError.stateConflict('audit', audit.status);
+      AUDIT_LIFECYCLE.requireState(audit.status, ...AUDIT_WRITABLE.checklist);
       const [{ n, last }] = await tx.manager.query<{ n: string; last: number | null }[]>(
         'SELECT count(*)::text AS n, max(position) AS last FROM audit_checklist_items WHERE audit_id = $1 AND active',
         [audit.id],
@@ -169,7 +168,7 @@ export class ChecklistsService {
       });
       if (!found) throw DomainError.notFound('auditChecklistItem');
       assertOnTeam(ctx, audit);
-      if (audit.status !== 'IN_PROGRESS') throw DomainError.stateConflict('audit', audit.status);
+      AUDIT_LIFECYCLE.requireState(audit.status, ...AUDIT_WRITABLE.fieldwork);
       assertVersion(expectedVersion ?? dto.version, found.version);
       const fields = {
         result: dto.result,
@@ -228,7 +227,7 @@ export class ChecklistsService {
   ): Promise<Audit> {
     const audit = await this.audits.lock(tx, auditId);
     assertOnTeam(tx.ctx, audit);
-    if (audit.status !== 'PLANNED') throw DomainError.stateConflict('audit', audit.status);
+    AUDIT_LIFECYCLE.requireState(audit.status, ...AUDIT_WRITABLE.plan);
     assertVersion(expectedVersion, audit.version);
     return audit;
   }

@@ -7,7 +7,9 @@ import { FileDownloads, FileIntake } from '@app/storage';
 import { clauseTitle, FindingLinks, NonconformitiesService } from '@app/capa';
 import { assertOnTeam, canReadAudit } from './audit-access';
 import {
+  AUDIT_LIFECYCLE,
   Audit,
+  AUDIT_WRITABLE,
   AuditChecklistItem,
   AuditFinding,
   FindingAttachment,
@@ -74,7 +76,7 @@ export class FindingsService implements OnModuleInit {
         .getRepository(Audit)
         .findOne({ where: { id: finding.auditId }, lock: { mode: 'pessimistic_read' } });
       if (!audit || !canReadAudit(tx.ctx, audit)) throw DomainError.notFound('auditFinding');
-      if (audit.status === 'CLOSED') throw DomainError.stateConflict('audit', audit.status);
+      AUDIT_LIFECYCLE.requireState(audit.status, ...AUDIT_WRITABLE.nonconformity);
       return {
         findingId: finding.id,
         auditId: audit.id,
@@ -107,7 +109,7 @@ export class FindingsService implements OnModuleInit {
     const finding = await this.uow.run(ctx, async (tx) => {
       const audit = await this.audits.lock(tx, auditId);
       assertOnTeam(ctx, audit);
-      if (audit.status !== 'IN_PROGRESS') throw DomainError.stateConflict('audit', audit.status);
+      AUDIT_LIFECYCLE.requireState(audit.status, ...AUDIT_WRITABLE.fieldwork);
       const auditeeAgencyId =
         dto.auditeeAgencyId ?? (audit.auditeeAgencyIds.length === 1 ? audit.auditeeAgencyIds[0] : null);
       const details = [];
@@ -191,12 +193,12 @@ export class FindingsService implements OnModuleInit {
     const finding = await this.findReadable(ctx, findingId);
     const audit = await this.audits.findReadable(ctx, finding.auditId);
     assertOnTeam(ctx, audit);
-    if (audit.status !== 'IN_PROGRESS') throw DomainError.stateConflict('audit', audit.status);
+    AUDIT_LIFECYCLE.requireState(audit.status, ...AUDIT_WRITABLE.fieldwork);
     const blob = await this.intake.receive(request);
     return this.uow.run(ctx, async (tx) => {
       // checked again under the lock: the audit may have been reported while the bytes streamed
       const locked = await this.audits.lock(tx, finding.auditId, 'pessimistic_read');
-      if (locked.status !== 'IN_PROGRESS') throw DomainError.stateConflict('audit', locked.status);
+      AUDIT_LIFECYCLE.requireState(locked.status, ...AUDIT_WRITABLE.fieldwork);
       const attachment = tx.manager.create(FindingAttachment, {
         findingId,
         auditId: finding.auditId,

@@ -1,26 +1,46 @@
 import { Column, Entity } from 'typeorm';
-import { BaseEntity, StateMachine } from '@app/platform';
+import { BaseEntity, defineLifecycle, domainEvent } from '@app/platform';
+import type { ReviewInputs } from './review-inputs';
 
 export const REVIEW_STATUSES = ['PLANNED', 'HELD'] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 
 /** A review is planned (its inputs gathered live), then held: its inputs are frozen as presented. */
-export const REVIEW_LIFECYCLE = new StateMachine<ReviewStatus>('managementReview', {
-  PLANNED: ['HELD'],
-  HELD: [],
+export const REVIEW_LIFECYCLE = defineLifecycle<ReviewStatus, ManagementReview>({
+  subject: 'managementReview',
+  entity: () => ManagementReview,
+  states: REVIEW_STATUSES,
+  initial: ['PLANNED'],
+  transitions: [{ from: 'PLANNED', to: 'HELD', action: 'hold' }],
+  emit: ({ subject }) =>
+    domainEvent('managementReview.held', { reviewId: subject.id, agencyId: subject.agencyId }),
 });
+
+/** What may be written to a review in which state (not transitions): otherwise 409 MANAGEMENT_REVIEW_IS_<STATE>. */
+export const REVIEW_WRITABLE = {
+  /** The secretary's notes on the inputs, until the meeting. */
+  notes: ['PLANNED'],
+  /** Decisions and actions, once it is held. */
+  outputs: ['HELD'],
+} as const satisfies Record<string, readonly ReviewStatus[]>;
 
 export const OUTPUT_KINDS = ['DECISION', 'ACTION'] as const;
 export type OutputKind = (typeof OUTPUT_KINDS)[number];
 /** TCVN ISO 9001:2015 9.3.3: a) improvement, b) changes to the QMS, c) resources needed. */
 export const OUTPUT_CATEGORIES = ['IMPROVEMENT', 'QMS_CHANGE', 'RESOURCES'] as const;
 export type OutputCategory = (typeof OUTPUT_CATEGORIES)[number];
-export type OutputStatus = 'RECORDED' | 'OPEN' | 'DONE';
+export const OUTPUT_STATUSES = ['RECORDED', 'OPEN', 'DONE'] as const;
+export type OutputStatus = (typeof OUTPUT_STATUSES)[number];
 
-export const OUTPUT_LIFECYCLE = new StateMachine<OutputStatus>('managementReviewOutput', {
-  RECORDED: [],
-  OPEN: ['DONE'],
-  DONE: [],
+/** A decision is recorded and never moves; an action is open until done. */
+export const OUTPUT_LIFECYCLE = defineLifecycle<OutputStatus, ManagementReviewOutput>({
+  subject: 'managementReviewOutput',
+  entity: () => ManagementReviewOutput,
+  states: OUTPUT_STATUSES,
+  initial: ['RECORDED', 'OPEN'],
+  transitions: [{ from: 'OPEN', to: 'DONE', action: 'complete' }],
+  emit: ({ subject }) =>
+    domainEvent('managementReview.actionCompleted', { reviewId: subject.reviewId, outputId: subject.id }),
 });
 
 /** A management review (xem xét của lãnh đạo) of a QMS. */
@@ -63,7 +83,7 @@ export class ManagementReview extends BaseEntity {
 
   /** The inputs as presented at the meeting, frozen when the review is held. */
   @Column({ type: 'jsonb', nullable: true })
-  inputs: Record<string, any> | null;
+  inputs: ReviewInputs | null;
 
   @Column({ type: 'text', nullable: true })
   minutes: string | null;

@@ -1,14 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import {
   addMonths,
   assertVersion,
   Clock,
   DomainError,
+  OnTransition,
   Page,
   RequestContext,
   Transaction,
+  TransitionChange,
   UnitOfWork,
 } from '@app/platform';
 import { DeadlinesService } from '@app/deadlines';
@@ -34,7 +37,10 @@ import {
   ManagementReview,
   ManagementReviewOutput,
   OUTPUT_LIFECYCLE,
+  OutputStatus,
   REVIEW_LIFECYCLE,
+  REVIEW_WRITABLE,
+  ReviewStatus,
 } from './management-review.entity';
 import { buildReviewInputs, INPUT_SECTIONS, ReviewInputs } from './review-inputs';
 
@@ -151,7 +157,8 @@ export class ManagementReviewsService {
         createdBy: ctx.userId,
         version: 1,
       });
-      await tx.manager.insert(ManagementReview, created);
+      // typeorm's deep-partial type cannot follow the `unknown` leaves of the inputs (unset here)
+      await tx.manager.insert(ManagementReview, created as QueryDeepPartialEntity<ManagementReview>);
       await this.deadlines.register(tx, {
         agencyId: dto.agencyId,
         kind: 'MANAGEMENT_REVIEW',
@@ -186,7 +193,7 @@ export class ManagementReviewsService {
     const review = await this.uow.run(ctx, async (tx) => {
       const locked = await this.lock(tx, id);
       this.assertManages(ctx, locked);
-      if (locked.status !== 'PLANNED') throw DomainError.stateConflict('managementReview', locked.status);
+      REVIEW_LIFECYCLE.requireState(locked.status, ...REVIEW_WRITABLE.notes);
       assertVersion(expectedVersion ?? dto.version, locked.version);
       const notes: Record<string, string> = {};
       for (const key of NOTE_KEYS) {
@@ -217,6 +224,7 @@ export class ManagementReviewsService {
     const review = await this.uow.run(ctx, async (tx) => {
       const locked = await this.lock(tx, id);
       this.assertManages(ctx, locked);
+      // refused before the inputs are gathered (the transition checks both again)
       REVIEW_LIFECYCLE.assert(locked.status, 'HELD');
       assertVersion(expectedVersion ?? dto.version, locked.version);
       const details = [];
@@ -229,38 +237,18 @@ export class ManagementReviewsService {
       if (dto.participantIds)
         await this.assertPeople(tx.manager, agencyIds, locked.chairId, dto.participantIds);
       const inputs = await this.inputs(tx.manager, locked, dto.heldOn);
-      const fields = {
-        status: 'HELD' as const,
-        heldOn: dto.heldOn,
-        periodTo: dto.heldOn,
-        inputs: inputs as unknown as Record<string, any>,
-        minutes: dto.minutes?.normalize('NFC') ?? null,
-        participantIds: dto.participantIds ?? locked.participantIds,
-        heldBy: ctx.userId,
-        version: locked.version + 1,
-      };
-      const changed = await tx.manager
-        .createQueryBuilder()
-        .update(ManagementReview)
-        .set(fields)
-        .where("id = :id AND status = 'PLANNED'", { id })
-        .execute();
-      if (changed.affected !== 1) throw DomainError.stateConflict('managementReview', locked.status);
-      Object.assign(locked, fields);
-      await this.deadlines.meet(tx, 'managementReview', id, 'MANAGEMENT_REVIEW');
-      // and the QMS's yearly management-review obligation (created by the deadlines lib)
-      const year = Number(dto.heldOn.slice(0, 4));
-      await this.deadlines.meetYearlyObligation(tx, 'MANAGEMENT_REVIEW', locked.qualitySystemId, year);
-      tx.audit({
-        subjectType: 'managementReview',
-        subjectId: id,
-        agencyId: locked.agencyId,
-        action: 'hold',
-        from: 'PLANNED',
-        to: 'HELD',
+      await REVIEW_LIFECYCLE.transition(tx, locked, 'HELD', {
         data: { heldOn: dto.heldOn, period: inputs.period },
+        set: {
+          heldOn: dto.heldOn,
+          periodTo: dto.heldOn,
+          inputs,
+          minutes: dto.minutes?.normalize('NFC') ?? null,
+          participantIds: dto.participantIds ?? locked.participantIds,
+          heldBy: ctx.userId,
+        },
+        expectedVersion: expectedVersion ?? dto.version,
       });
-      tx.emit('managementReview.held', { reviewId: id, agencyId: locked.agencyId });
       return locked;
     });
     return this.detail(this.dataSource.manager, review);
@@ -271,7 +259,7 @@ export class ManagementReviewsService {
     const output = await this.uow.run(ctx, async (tx) => {
       const review = await this.lock(tx, id);
       this.assertManages(ctx, review);
-      if (review.status !== 'HELD') throw DomainError.stateConflict('managementReview', review.status);
+      REVIEW_LIFECYCLE.requireState(review.status, ...REVIEW_WRITABLE.outputs);
       const details = [];
       if (dto.kind === 'ACTION') {
         if (!dto.ownerId) details.push({ field: 'ownerId', message: 'an ACTION needs an owner' });
@@ -350,32 +338,36 @@ export class ManagementReviewsService {
       const review = output ? await tx.manager.findOneBy(ManagementReview, { id: output.reviewId }) : null;
       if (!output || !review || !canRead(ctx, review)) throw DomainError.notFound('managementReviewOutput');
       if (output.ownerId !== ctx.userId) this.assertManages(ctx, review, false);
-      OUTPUT_LIFECYCLE.assert(output.status, 'DONE');
-      assertVersion(expectedVersion ?? dto.version, output.version);
-      const fields = {
-        status: 'DONE' as const,
-        completedAt: this.clock.now(),
-        completedBy: ctx.userId,
-        completionNote: dto.note?.normalize('NFC') ?? null,
-        version: output.version + 1,
-      };
-      await tx.manager.update(ManagementReviewOutput, { id: output.id }, fields);
-      Object.assign(output, fields);
-      await this.deadlines.meet(tx, 'managementReviewOutput', output.id, 'MANAGEMENT_REVIEW');
-      tx.audit({
-        subjectType: 'managementReviewOutput',
-        subjectId: output.id,
-        agencyId: output.agencyId,
-        action: 'complete',
-        from: 'OPEN',
-        to: 'DONE',
-        reason: output.completionNote,
+      const completionNote = dto.note?.normalize('NFC') ?? null;
+      await OUTPUT_LIFECYCLE.transition(tx, output, 'DONE', {
+        reason: completionNote,
         data: { reviewId: review.id },
+        set: { completedAt: this.clock.now(), completedBy: ctx.userId, completionNote },
+        expectedVersion: expectedVersion ?? dto.version,
       });
-      tx.emit('managementReview.actionCompleted', { reviewId: review.id, outputId: output.id });
       return output;
     });
     return toOutputView(done, this.clock.today());
+  }
+
+  /** Holding a review meets its deadline and the QMS's management-review obligation of that year. */
+  @OnTransition(REVIEW_LIFECYCLE, { to: 'HELD', phase: 'end' })
+  async heldDeadlinesMet(
+    tx: Transaction,
+    { subject: review }: TransitionChange<ReviewStatus, ManagementReview>,
+  ) {
+    await this.deadlines.meet(tx, 'managementReview', review.id, 'MANAGEMENT_REVIEW');
+    const year = Number(review.heldOn!.slice(0, 4));
+    await this.deadlines.meetYearlyObligation(tx, 'MANAGEMENT_REVIEW', review.qualitySystemId, year);
+  }
+
+  /** A completed action meets its owner's deadline. */
+  @OnTransition(OUTPUT_LIFECYCLE, { to: 'DONE', phase: 'end' })
+  async actionDeadlineMet(
+    tx: Transaction,
+    { subject: output }: TransitionChange<OutputStatus, ManagementReviewOutput>,
+  ) {
+    await this.deadlines.meet(tx, 'managementReviewOutput', output.id, 'MANAGEMENT_REVIEW');
   }
 
   private async lock(tx: Transaction, id: string): Promise<ManagementReview> {
@@ -429,10 +421,8 @@ export class ManagementReviewsService {
   }
 
   private async detail(manager: EntityManager, review: ManagementReview): Promise<ManagementReviewDetail> {
-    const inputs =
-      review.status === 'HELD' && review.inputs
-        ? (review.inputs as unknown as ReviewInputs)
-        : await this.inputs(manager, review, this.clock.today());
+    // frozen when the review is held; gathered live until then
+    const inputs = review.inputs ?? (await this.inputs(manager, review, this.clock.today()));
     const outputs = await manager.find(ManagementReviewOutput, {
       where: { reviewId: review.id },
       order: { createdAt: 'ASC', id: 'ASC' },
