@@ -20,7 +20,7 @@ interface DeadlineBody {
   subjectType: string;
   subjectId: string;
   dueAt: string;
-  state: string;
+  status: string;
 }
 
 describe('approval rules: one decision per step, separation of duties, states, inbox and deadlines', () => {
@@ -351,7 +351,8 @@ describe('approval rules: one decision per step, separation of duties, states, i
       ]);
       const documentAfter = (await drafter.get(`/api/v1/documents/${document.id}`).expect(200)).body;
       expect(documentAfter).toMatchObject({ status: 'DRAFT', currentVersion: null, draftVersion: null });
-      const versions = (await drafter.get(`/api/v1/documents/${document.id}/versions`).expect(200)).body;
+      const versions = (await drafter.get(`/api/v1/documents/${document.id}/versions`).expect(200)).body
+        .items;
       expect(versions.map((v: { revision: number; status: string }) => [v.revision, v.status])).toEqual([
         [1, 'REJECTED'],
       ]);
@@ -675,7 +676,7 @@ describe('approval rules: one decision per step, separation of duties, states, i
         expect.objectContaining({
           agencyId: w.agencyA,
           subjectType: 'approvalStep',
-          state: 'OPEN',
+          status: 'OPEN',
           dueAt: request.steps[0].dueAt,
         }),
       ]);
@@ -685,17 +686,17 @@ describe('approval rules: one decision per step, separation of duties, states, i
         await secretary.post(path(request.id, 'approve'), { comment: 'Đã xem xét', stepOrder: 1 }).expect(200)
       ).body as RequestBody;
       now = await deadlines();
-      expect(now.first.map((d) => d.state)).toEqual(['MET']);
+      expect(now.first.map((d) => d.status)).toEqual(['MET']);
       expect(now.second).toEqual([
-        expect.objectContaining({ state: 'OPEN', dueAt: approved.steps[1].dueAt }),
+        expect.objectContaining({ status: 'OPEN', dueAt: approved.steps[1].dueAt }),
       ]);
 
       await drafter.post(path(request.id, 'cancel'), { comment: 'Không ban hành nữa' }).expect(200);
       now = await deadlines();
-      expect(now.first.map((d) => d.state)).toEqual(['MET']);
-      expect(now.second.map((d) => d.state)).toEqual(['CANCELLED']);
+      expect(now.first.map((d) => d.status)).toEqual(['MET']);
+      expect(now.second.map((d) => d.status)).toEqual(['CANCELLED']);
       const open = (
-        await secretary.get('/api/v1/deadlines?kind=APPROVAL_STEP&state=OPEN&pageSize=100').expect(200)
+        await secretary.get('/api/v1/deadlines?kind=APPROVAL_STEP&status=OPEN&pageSize=100').expect(200)
       ).body.items as DeadlineBody[];
       expect(open.map((d) => d.subjectId)).not.toContain(second);
     });

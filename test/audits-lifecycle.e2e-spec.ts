@@ -108,9 +108,9 @@ describe('internal audit → nonconformities → corrective action → managemen
     const auditDeadlines = await ok(secretary.get(`/api/v1/deadlines?agencyId=${w.agencyA}&kind=AUDIT`));
     expect(auditDeadlines.items).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ subjectType: 'audit', subjectId: planned.id, state: 'OPEN' }),
+        expect.objectContaining({ subjectType: 'audit', subjectId: planned.id, status: 'OPEN' }),
         // the QMS's yearly obligation, created by the worker's periodic job
-        expect.objectContaining({ subjectType: 'qualitySystem', subjectId: w.qmsA, state: 'OPEN' }),
+        expect.objectContaining({ subjectType: 'qualitySystem', subjectId: w.qmsA, status: 'OPEN' }),
       ]),
     );
     expect(auditDeadlines.total).toBe(2);
@@ -358,8 +358,8 @@ describe('internal audit → nonconformities → corrective action → managemen
       secretary.get(`/api/v1/deadlines?agencyId=${w.agencyA}&kind=CORRECTIVE_ACTION&sort=dueAt`),
     );
     expect(actionDeadlines.items).toEqual([
-      expect.objectContaining({ subjectType: 'correctiveAction', subjectId: action1.id, state: 'OPEN' }),
-      expect.objectContaining({ subjectType: 'correctiveAction', subjectId: action2.id, state: 'OPEN' }),
+      expect.objectContaining({ subjectType: 'correctiveAction', subjectId: action1.id, status: 'OPEN' }),
+      expect.objectContaining({ subjectType: 'correctiveAction', subjectId: action2.id, status: 'OPEN' }),
     ]);
     expect(actionDeadlines.items[0].responsibleUserIds).toEqual([staffId]);
 
@@ -371,7 +371,7 @@ describe('internal audit → nonconformities → corrective action → managemen
     await ok(agencyAdmin.post(`/api/v1/corrective-actions/${action2.id}/complete`));
     expect((await ok<NonconformityBody>(staff.get(ncPath(majorId)))).status).toBe('IMPLEMENTED');
     const metDeadlines = await ok(
-      secretary.get(`/api/v1/deadlines?agencyId=${w.agencyA}&kind=CORRECTIVE_ACTION&state=MET`),
+      secretary.get(`/api/v1/deadlines?agencyId=${w.agencyA}&kind=CORRECTIVE_ACTION&status=MET`),
     );
     expect(metDeadlines.total).toBe(2);
 
@@ -477,7 +477,7 @@ describe('internal audit → nonconformities → corrective action → managemen
     expect(closed).toMatchObject({ status: 'CLOSED', nonconformities: { total: 2, open: 0 } });
     expect(
       (await ok(secretary.get(`/api/v1/deadlines?agencyId=${w.agencyA}&kind=AUDIT`))).items.map(
-        (d: { subjectType: string; state: string }) => [d.subjectType, d.state],
+        (d: { subjectType: string; status: string }) => [d.subjectType, d.status],
       ),
     ).toEqual(
       expect.arrayContaining([
@@ -682,12 +682,12 @@ describe('internal audit → nonconformities → corrective action → managemen
     );
     expect(reviewDeadlines.items).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ subjectType: 'managementReview', subjectId: review.id, state: 'MET' }),
-        expect.objectContaining({ subjectType: 'qualitySystem', subjectId: w.qmsA, state: 'MET' }),
+        expect.objectContaining({ subjectType: 'managementReview', subjectId: review.id, status: 'MET' }),
+        expect.objectContaining({ subjectType: 'qualitySystem', subjectId: w.qmsA, status: 'MET' }),
         expect.objectContaining({
           subjectType: 'managementReviewOutput',
           subjectId: reviewAction.id,
-          state: 'OPEN',
+          status: 'OPEN',
           responsibleUserIds: [staffId],
         }),
       ]),

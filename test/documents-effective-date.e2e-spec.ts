@@ -143,7 +143,8 @@ describe('a future effective date takes effect when its job runs', () => {
     travel(DAY);
     await worker.get(JobQueue).add('activate-due-versions' as never, {} as never);
     const versions = await waitFor('the revision to take effect', async () => {
-      const list = (await drafter.get(`/api/v1/documents/${first.documentId}/versions`).expect(200)).body as {
+      const list = (await drafter.get(`/api/v1/documents/${first.documentId}/versions`).expect(200)).body
+        .items as {
         id: string;
         status: string;
       }[];

@@ -172,7 +172,7 @@ describe('document control: a procedure and its form through issue, revision and
     await drafter.post(`/api/v1/approval-requests/${revise.id}/submit`).expect(200);
     await approveAll(revise.id, secretary, approver);
 
-    const versions = (await staff.get(`/api/v1/documents/${procedure.id}/versions`).expect(200)).body;
+    const versions = (await staff.get(`/api/v1/documents/${procedure.id}/versions`).expect(200)).body.items;
     expect(
       versions.map((v: { revision: number; status: string; inForce: boolean }) => [
         v.revision,

@@ -73,7 +73,7 @@ describe('documents and approvals are scoped to the agency (404 elsewhere), publ
   /** What agency A's own people see of its records, to compare before and after. */
   const snapshot = async () => ({
     effective: (await admin.get(`/api/v1/documents/${effective.id}`).expect(200)).body,
-    effectiveVersions: (await admin.get(`/api/v1/documents/${effective.id}/versions`).expect(200)).body,
+    effectiveVersions: (await admin.get(`/api/v1/documents/${effective.id}/versions`).expect(200)).body.items,
     draft: (await admin.get(`/api/v1/documents/${draft.id}`).expect(200)).body,
     request: (await admin.get(`/api/v1/approval-requests/${request.id}`).expect(200)).body,
     template: (await admin.get(`/api/v1/agencies/${w.agencyA}/workflow-templates/ISSUE`).expect(200)).body,
@@ -243,7 +243,8 @@ describe('documents and approvals are scoped to the agency (404 elsewhere), publ
         currentVersion: { revision: 1 },
         draftVersion: null,
       });
-      const versions = (await reader.get(`/api/v1/documents/${effective.id}/versions`).expect(200)).body;
+      const versions = (await reader.get(`/api/v1/documents/${effective.id}/versions`).expect(200)).body
+        .items;
       expect(versions.map((v: { revision: number }) => v.revision)).toEqual([1]);
       const bytes = await reader
         .get(`/api/v1/files/${effectiveFile.id}/content`)
@@ -284,7 +285,8 @@ describe('documents and approvals are scoped to the agency (404 elsewhere), publ
       const reader = client(t, w.users[key].token);
       const seen = (await reader.get(`/api/v1/documents/${effective.id}`).expect(200)).body;
       expect(seen).toMatchObject({ id: effective.id, status: 'EFFECTIVE', draftVersion: null });
-      const versions = (await reader.get(`/api/v1/documents/${effective.id}/versions`).expect(200)).body;
+      const versions = (await reader.get(`/api/v1/documents/${effective.id}/versions`).expect(200)).body
+        .items;
       expect(versions.map((v: { revision: number }) => v.revision)).toEqual([1]);
       await reader.get(`/api/v1/files/${effectiveFile.id}/content`).expect(200);
       expectHidden(await reader.get(`/api/v1/documents/${draft.id}`), `${key} draft`);

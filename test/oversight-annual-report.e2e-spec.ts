@@ -260,7 +260,7 @@ describe('annual report compiled from a scripted year of activity, its XLSX, sub
     expect(submitted).toMatchObject({ status: 'SUBMITTED', submittedBy: w.users['a.iso_secretary'].id });
     const obligation = await ok(secretary.get(`/api/v1/deadlines?agencyId=${w.agencyA}&kind=ANNUAL_REPORT`));
     expect(obligation.items).toEqual([
-      expect.objectContaining({ subjectType: 'agency', subjectId: w.agencyA, state: 'MET' }),
+      expect.objectContaining({ subjectType: 'agency', subjectId: w.agencyA, status: 'MET' }),
     ]);
     expectError(
       await secretary.patch(`/api/v1/annual-reports/${created.id}`, { proposals: 'x' }),

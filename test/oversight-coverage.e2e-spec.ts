@@ -193,7 +193,7 @@ describe('TTHC catalogue, coverage by procedures in force, and legal changes (Ko
       secretary.client.get(`/api/v1/deadlines?agencyId=${k.stpId}&kind=LEGAL_CHANGE`),
     );
     expect(deadlines.items).toEqual([
-      expect.objectContaining({ subjectType: 'legalChange', subjectId: change.id, state: 'OPEN' }),
+      expect.objectContaining({ subjectType: 'legalChange', subjectId: change.id, status: 'OPEN' }),
     ]);
     expect(new Date(deadlines.items[0].dueAt).toISOString()).toBe(
       new Date(`${addMonths(effectiveFrom, 3)}T00:00:00+07:00`).toISOString(),
@@ -253,7 +253,7 @@ describe('TTHC catalogue, coverage by procedures in force, and legal changes (Ko
       documents: [{ documentId: procedureId, baselineRevision: 1, currentRevision: 2, revised: true }],
     });
     const met = await ok(
-      secretary.client.get(`/api/v1/deadlines?agencyId=${k.stpId}&kind=LEGAL_CHANGE&state=MET`),
+      secretary.client.get(`/api/v1/deadlines?agencyId=${k.stpId}&kind=LEGAL_CHANGE&status=MET`),
     );
     expect(met.items.map((d: { subjectId: string }) => d.subjectId)).toEqual([change.id]);
     expectError(

@@ -193,7 +193,7 @@ describe('conformity declaration (công bố) with the Kon Tum seed: preconditio
       secretary.client.get(`/api/v1/deadlines?agencyId=${k.stpId}&kind=REDECLARATION`),
     );
     expect(deadlines.items).toEqual([
-      expect.objectContaining({ subjectType: 'declaration', subjectId: declared.id, state: 'OPEN' }),
+      expect.objectContaining({ subjectType: 'declaration', subjectId: declared.id, status: 'OPEN' }),
     ]);
     // a second change does not pile up deadlines
     await ok(
@@ -234,7 +234,7 @@ describe('conformity declaration (công bố) with the Kon Tum seed: preconditio
       supersededById: redeclared.id,
     });
     const met = await ok(secretary.client.get(`/api/v1/deadlines?agencyId=${k.stpId}&kind=REDECLARATION`));
-    expect(met.items.map((d: { state: string }) => d.state)).toEqual(['MET']);
+    expect(met.items.map((d: { status: string }) => d.status)).toEqual(['MET']);
     const history = await t.http().get(`/api/v1/public/agencies/${k.stpId}/declarations`).expect(200);
     expect(
       history.body.items.map((d: { decisionNumber: string; status: string }) => [d.decisionNumber, d.status]),

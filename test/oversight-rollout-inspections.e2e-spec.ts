@@ -241,7 +241,7 @@ describe('rollout plan progress, inspections and the province dashboard (Kon Tum
       secretary.client.get(`/api/v1/deadlines?agencyId=${k.stpId}&kind=INSPECTION_REPORT`),
     );
     expect(due.items).toEqual([
-      expect.objectContaining({ subjectType: 'inspection', subjectId: inspected.id, state: 'OPEN' }),
+      expect.objectContaining({ subjectType: 'inspection', subjectId: inspected.id, status: 'OPEN' }),
     ]);
     expect(new Date(due.items[0].dueAt).toISOString()).toBe(
       new Date(`${reportDue}T00:00:00+07:00`).toISOString(),
@@ -308,7 +308,7 @@ describe('rollout plan progress, inspections and the province dashboard (Kon Tum
     expect(
       (
         await ok(secretary.client.get(`/api/v1/deadlines?agencyId=${k.stpId}&kind=INSPECTION_REPORT`))
-      ).items.map((d: { state: string }) => d.state),
+      ).items.map((d: { status: string }) => d.status),
     ).toEqual(['MET']);
 
     // rejected (a reason is required): a new round, a new deadline
@@ -328,7 +328,7 @@ describe('rollout plan progress, inspections and the province dashboard (Kon Tum
     const reopened = await ok(
       secretary.client.get(`/api/v1/deadlines?agencyId=${k.stpId}&kind=INSPECTION_REPORT&sort=createdAt`),
     );
-    expect(reopened.items.map((d: { state: string }) => d.state)).toEqual(['MET', 'OPEN']);
+    expect(reopened.items.map((d: { status: string }) => d.status)).toEqual(['MET', 'OPEN']);
 
     await ok(
       secretary.client.post(`${path}/corrective-report`, {

@@ -173,7 +173,7 @@ describe('deadlines → reminders and escalation', () => {
       { step: 4, kind: 'OVERDUE', level: 3 },
     ]);
     const listed = (
-      await api('a.iso_secretary').get(`/api/v1/deadlines?agencyId=${w.agencyA}&state=MET`).expect(200)
+      await api('a.iso_secretary').get(`/api/v1/deadlines?agencyId=${w.agencyA}&status=MET`).expect(200)
     ).body as { items: { id: string; nextReminderAt: string | null }[] };
     expect(listed.items.find((d) => d.id === id)).toMatchObject({ nextReminderAt: null });
   });

@@ -5,6 +5,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AppConfig, loadConfig } from '../../libs/platform/src';
 import { createApi } from '../../apps/api/src/create-api';
+import { checkedAgainstContract, contractOf } from './contract-check';
 import { databaseUrl, PG_ADMIN_URL, REDIS_URL, RUN_ID, TEMPLATE_DB, TEST_DB_PREFIX } from './env';
 
 export const ADMIN = { username: 'admin', password: 'Admin@12345' };
@@ -88,7 +89,7 @@ export async function bootApp(
   const app = await createApi(config, { bufferLogs: false, migrate });
   await app.init();
   const dataSource = app.get<DataSource>(getDataSourceToken());
-  const http = () => request(app.getHttpServer());
+  const http = () => checkedAgainstContract(request(app.getHttpServer()), () => contractOf(app));
   return {
     app,
     config,

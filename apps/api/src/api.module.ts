@@ -31,6 +31,7 @@ import { AgenciesController } from './organization/agencies.controller';
 import { QualitySystemsController } from './organization/quality-systems.controller';
 import { UsersController } from './users/users.controller';
 import { RefusedWriteAuditInterceptor } from './http/refused-write-audit.interceptor';
+import { VersionEtagInterceptor } from './http/version-etag.interceptor';
 import { AdministrativeProceduresController } from './oversight/administrative-procedures.controller';
 import { AnnualReportsController } from './oversight/annual-reports.controller';
 import { DashboardsController } from './oversight/dashboards.controller';
@@ -105,6 +106,7 @@ export class ApiModule {
         MetricsService,
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         { provide: APP_FILTER, useClass: ErrorFilter },
+        { provide: APP_INTERCEPTOR, useClass: VersionEtagInterceptor },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         { provide: APP_INTERCEPTOR, useClass: RefusedWriteAuditInterceptor },
       ],

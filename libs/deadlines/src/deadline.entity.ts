@@ -14,7 +14,8 @@ export const DEADLINE_KINDS = [
   'INSPECTION_REPORT',
 ] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
-export type DeadlineState = 'OPEN' | 'MET' | 'CANCELLED';
+export const DEADLINE_STATUSES = ['OPEN', 'MET', 'CANCELLED'] as const;
+export type DeadlineStatus = (typeof DEADLINE_STATUSES)[number];
 
 /** One dated obligation. Reminders and escalations are derived from it, never stored only in Redis. */
 @Entity('deadlines')
@@ -44,8 +45,9 @@ export class Deadline extends BaseEntity {
   @Column({ name: 'responsible_role', type: 'text', nullable: true })
   responsibleRole: string | null;
 
-  @Column({ type: 'text', default: 'OPEN' })
-  state: DeadlineState;
+  /** `status` in the API like every other resource; the column keeps its first name. */
+  @Column({ name: 'state', type: 'text', default: 'OPEN' })
+  status: DeadlineStatus;
 
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
   closedAt: Date | null;

@@ -46,7 +46,7 @@ export class DeadlinesService implements OnModuleInit {
       ...spec,
       responsibleUserIds: spec.responsibleUserIds ?? [],
       responsibleRole: spec.responsibleRole ?? null,
-      state: 'OPEN',
+      status: 'OPEN',
       closedAt: null,
       // the reminder planner measures the time to act from here: the clock's now, not the database's
       createdAt: this.clock.now(),
@@ -146,7 +146,7 @@ export class DeadlinesService implements OnModuleInit {
     if (readable !== 'ALL') qb.andWhere('d.agency_id = ANY(:readable)', { readable });
     if (query.agencyId) qb.andWhere('d.agency_id = :agencyId', { agencyId: query.agencyId });
     if (query.kind) qb.andWhere('d.kind = :kind', { kind: query.kind });
-    if (query.state) qb.andWhere('d.state = :state', { state: query.state });
+    if (query.status) qb.andWhere('d.state = :status', { status: query.status });
     if (query.overdue) qb.andWhere("d.state = 'OPEN' AND d.due_at < :now", { now: this.clock.now() });
     if (query.responsibleUserId) {
       qb.andWhere(':user = ANY(d.responsible_user_ids)', { user: query.responsibleUserId });

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { Ctx, ExpectedVersion, RequestContext } from '@app/platform';
+import { Ctx, ExpectedVersion, Page, PageQuery, RequestContext } from '@app/platform';
 import {
   AcknowledgementsService,
   CreateDocumentDto,
@@ -12,6 +12,7 @@ import {
   ListDocumentsQuery,
   UpdateDocumentDto,
   UpdateVersionDto,
+  VersionView,
 } from '@app/documents';
 import { uuidPipe } from '../http/uuid.pipe';
 
@@ -63,8 +64,15 @@ export class DocumentsController {
   }
 
   @Get('documents/:id/versions')
-  versionsOf(@Ctx() ctx: RequestContext, @Param('id', uuidPipe) id: string) {
-    return this.versions.list(ctx, id);
+  async versionsOf(
+    @Ctx() ctx: RequestContext,
+    @Param('id', uuidPipe) id: string,
+    @Query() query: PageQuery,
+  ): Promise<Page<VersionView>> {
+    // a document has a handful of revisions: the page is cut from all of them, newest first
+    const all = await this.versions.list(ctx, id);
+    const items = all.slice(query.offset, query.offset + query.pageSize);
+    return { items, page: query.page, pageSize: query.pageSize, total: all.length };
   }
 
   @Get('documents/:id/versions/:versionId')

@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
 import { PageQuery, toBoolean } from '@app/platform';
-import { DEADLINE_KINDS, DeadlineKind, DeadlineState } from '../deadline.entity';
+import { DEADLINE_KINDS, DEADLINE_STATUSES, DeadlineKind, DeadlineStatus } from '../deadline.entity';
 
 export class ListDeadlinesQuery extends PageQuery {
   @ApiPropertyOptional({ format: 'uuid' })
@@ -15,10 +15,10 @@ export class ListDeadlinesQuery extends PageQuery {
   @IsIn(DEADLINE_KINDS)
   kind?: DeadlineKind;
 
-  @ApiPropertyOptional({ enum: ['OPEN', 'MET', 'CANCELLED'] })
+  @ApiPropertyOptional({ enum: DEADLINE_STATUSES, enumName: 'DeadlineStatus' })
   @IsOptional()
-  @IsIn(['OPEN', 'MET', 'CANCELLED'])
-  state?: DeadlineState;
+  @IsIn(DEADLINE_STATUSES)
+  status?: DeadlineStatus;
 
   @ApiPropertyOptional({ description: 'only open deadlines already past due' })
   @IsOptional()

@@ -27,7 +27,7 @@ function IsNotInheritedName(): PropertyDecorator {
 
 /** `?page=1&pageSize=20&sort=-field`; list query DTOs extend it. */
 export class PageQuery {
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 1_000_000, default: 1, example: 1 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -35,7 +35,7 @@ export class PageQuery {
   @Max(1_000_000)
   page = 1;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100, default: 20, example: 20 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -43,7 +43,11 @@ export class PageQuery {
   @Max(100)
   pageSize = 20;
 
-  @ApiPropertyOptional({ description: 'field name, prefixed with - for descending order' })
+  @ApiPropertyOptional({
+    type: String,
+    description: 'Tên trường để sắp xếp, thêm dấu - phía trước để sắp giảm dần',
+    example: '-createdAt',
+  })
   @IsOptional()
   @Matches(/^-?[a-zA-Z]{1,40}$/)
   @IsNotInheritedName()

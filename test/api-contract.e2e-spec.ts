@@ -1,0 +1,148 @@
+import type { Response } from 'supertest';
+import { startTestApp, TestApp } from './support/harness';
+import { contractOf } from './support/contract-check';
+import { client, Client } from './support/documents';
+import { draftDocument, expectError } from './support/approvals';
+import { buildWorld, World } from './support/world';
+
+interface Operation {
+  operationId: string;
+  summary?: string;
+  description?: string;
+  parameters?: { $ref?: string; name?: string; in?: string; schema?: { type?: string } }[];
+  responses: Record<string, { content?: Record<string, { schema?: { $ref?: string } }>; headers?: object }>;
+}
+
+describe('the API contract: every operation described, and every response checked against it', () => {
+  let t: TestApp;
+  let w: World;
+  let drafter: Client;
+  let spec: {
+    paths: Record<string, Record<string, Operation>>;
+    components: { schemas: Record<string, any> };
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    w = await buildWorld(t);
+    drafter = client(t, w.users['a.drafter'].token);
+    spec = (await t.http().get('/api/docs-json').expect(200)).body;
+  });
+  afterAll(() => t.close());
+
+  const operations = () =>
+    Object.entries(spec.paths).flatMap(([path, item]) =>
+      Object.entries(item).map(([method, operation]) => ({ path, method, operation })),
+    );
+
+  it('declares a named success schema, the shared error schema, a summary and a description for every operation', () => {
+    const undescribed: string[] = [];
+    for (const { path, method, operation } of operations()) {
+      const success = Object.entries(operation.responses).filter(([status]) => status.startsWith('2'));
+      const json = success.map(([, r]) => r.content?.['application/json']?.schema).filter(Boolean);
+      const binary = success.some(([, r]) => Object.keys(r.content ?? {}).some((c) => !c.includes('json')));
+      const noBody =
+        success.every(([status]) => status === '204') || /\/(logout|metrics)$|\/admin\//.test(path);
+      if (!json.length && !binary && !noBody) undescribed.push(`${method} ${path}: no success schema`);
+      if (json.some((s) => !s!.$ref)) undescribed.push(`${method} ${path}: success schema is not named`);
+      for (const [status, response] of Object.entries(operation.responses))
+        if (
+          Number(status) >= 400 &&
+          response.content?.['application/json']?.schema?.$ref !== '#/components/schemas/ApiError'
+        )
+          undescribed.push(`${method} ${path}: ${status} is not an ApiError`);
+      if (!operation.summary || !operation.description) undescribed.push(`${method} ${path}: no summary`);
+    }
+    expect(undescribed).toEqual([]);
+    expect(operations().length).toBeGreaterThan(130);
+  });
+
+  it('names the error codes, types page and pageSize as integers and lists as one page shape', () => {
+    const { ErrorCode, ApiError, DocumentsListItemPage } = spec.components.schemas;
+    expect(ErrorCode.enum).toEqual(
+      expect.arrayContaining(['NOT_FOUND', 'STALE_VERSION', 'VALIDATION_FAILED']),
+    );
+    expect(ApiError.required).toEqual(['statusCode', 'code', 'message']);
+    const list = spec.paths['/api/v1/documents'].get;
+    const page = list.parameters!.find((p) => p.name === 'page');
+    const pageSize = list.parameters!.find((p) => p.name === 'pageSize');
+    expect([page?.schema?.type, pageSize?.schema?.type]).toEqual(['integer', 'integer']);
+    expect(Object.keys(DocumentsListItemPage.properties)).toEqual(['items', 'page', 'pageSize', 'total']);
+    const versions = spec.paths['/api/v1/documents/{id}/versions'].get.responses['200'];
+    expect(versions.content!['application/json'].schema!.$ref).toBe('#/components/schemas/VersionPage');
+    // the request headers: If-Match where a version is compared, Idempotency-Key on creations
+    const refs = (o: Operation) => (o.parameters ?? []).map((p) => p.$ref);
+    expect(refs(spec.paths['/api/v1/documents/{id}'].patch)).toContain('#/components/parameters/IfMatch');
+    expect(refs(spec.paths['/api/v1/documents'].post)).toContain('#/components/parameters/IdempotencyKey');
+    expect(refs(list)).toEqual(
+      expect.arrayContaining(['#/components/parameters/AcceptLanguage', '#/components/parameters/RequestId']),
+    );
+  });
+
+  it('refuses a response that differs from the document: an extra field, a missing one, an undeclared status', async () => {
+    const contract = (await contractOf(t.app))!;
+    const document = (
+      await drafter.post('/api/v1/documents', {
+        agencyId: w.agencyA,
+        code: 'QT-HOP-DONG',
+        title: 'Quy trình hợp đồng',
+        type: 'PROCEDURE',
+      })
+    ).body as Record<string, unknown>;
+    const answer = (status: number, body: unknown) =>
+      ({
+        status,
+        body,
+        headers: { 'content-type': 'application/json; charset=utf-8' },
+        text: JSON.stringify(body),
+      }) as unknown as Response;
+    const url = `/api/v1/documents/${String(document.id)}`;
+    expect(() => contract.check('get', url, answer(200, document))).not.toThrow();
+    expect(() => contract.check('get', url, answer(200, { ...document, secretField: 1 }))).toThrow(
+      /Documents_get .* 200: .*must NOT have additional properties/,
+    );
+    const { title: _title, ...untitled } = document;
+    expect(() => contract.check('get', url, answer(200, untitled))).toThrow(/required property 'title'/);
+    expect(() => contract.check('get', url, answer(200, { ...document, version: '1' }))).toThrow(
+      /version must be integer/,
+    );
+    expect(() => contract.check('get', url, answer(418, { statusCode: 418 }))).toThrow(
+      /answered 418, which the OpenAPI document does not declare/,
+    );
+  });
+
+  it('accepts the ETag it sends back in If-Match ("3", W/"3" or 3), and refuses a stale one without writing', async () => {
+    const document = await draftDocument(drafter, w.agencyA, 'QT-ETAG', { withFile: false });
+    const path = `/api/v1/documents/${document.id}`;
+    const read = await drafter.get(path).expect(200);
+    expect(read.headers.etag).toBe('"1"');
+
+    const first = await drafter
+      .patch(path, { title: 'Quy trình lần 2' })
+      .set('If-Match', read.headers.etag);
+    expect(first.status).toBe(200);
+    expect(first.headers.etag).toBe('"2"');
+    const second = await drafter.patch(path, { title: 'Quy trình lần 3' }).set('If-Match', 'W/"2"');
+    expect(second.status).toBe(200);
+    const third = await drafter.patch(path, { title: 'Quy trình lần 4' }).set('If-Match', '3');
+    expect(third.status).toBe(200);
+
+    // the first ETag is stale now: 409, and the title stays
+    expectError(
+      await drafter.patch(path, { title: 'Ghi đè' }).set('If-Match', read.headers.etag),
+      409,
+      'STALE_VERSION',
+    );
+    const [row] = await t.sql<{ title: string; version: number }>(
+      'SELECT title, version FROM documents WHERE id = $1',
+      [document.id],
+    );
+    expect(row).toEqual({ title: 'Quy trình lần 4', version: 4 });
+  });
+
+  it('lists document versions as a page', async () => {
+    const document = await draftDocument(drafter, w.agencyA, 'QT-TRANG', { withFile: false });
+    const page = (await drafter.get(`/api/v1/documents/${document.id}/versions?pageSize=1`).expect(200)).body;
+    expect(page).toMatchObject({ page: 1, pageSize: 1, total: 1, items: [{ revision: 1, status: 'DRAFT' }] });
+  });
+});
