@@ -5,9 +5,12 @@ import {
   assertVersion,
   Clock,
   DomainError,
+  OnTransition,
   Page,
   PageQuery,
   RequestContext,
+  Transaction,
+  TransitionChange,
   UnitOfWork,
 } from '@app/platform';
 import { DeadlinesService } from '@app/deadlines';
@@ -17,7 +20,14 @@ import {
   CreateCorrectiveActionDto,
   ListCorrectiveActionsQuery,
 } from './dto/nonconformity.dto';
-import { ACTION_LIFECYCLE, CorrectiveAction, Nonconformity } from './nonconformity.entity';
+import {
+  ACTION_LIFECYCLE,
+  CorrectiveAction,
+  CorrectiveActionStatus,
+  NC_LIFECYCLE,
+  NC_TAKES_ACTIONS,
+  Nonconformity,
+} from './nonconformity.entity';
 import { ActionView, NonconformitiesService, toActionView } from './nonconformities.service';
 
 const SORTABLE = { dueDate: 'a.due_date', createdAt: 'a.created_at', status: 'a.status' };
@@ -88,8 +98,7 @@ export class CorrectiveActionsService {
     const action = await this.uow.run(ctx, async (tx) => {
       const nc = await this.nonconformities.lock(tx, nonconformityId);
       assertRole(ctx, nc.agencyId, NC_MANAGERS);
-      if (nc.status !== 'ANALYSED' && nc.status !== 'ACTION_PLANNED')
-        throw DomainError.stateConflict('nonconformity', nc.status);
+      NC_LIFECYCLE.requireState(nc.status, ...NC_TAKES_ACTIONS);
       assertVersion(expectedVersion ?? dto.version, nc.version);
       const details = [];
       if (dto.dueDate < this.clock.today())
@@ -137,8 +146,9 @@ export class CorrectiveActionsService {
         nonconformityId: nc.id,
         agencyId: nc.agencyId,
       });
-      if (nc.status === 'ANALYSED') {
-        await this.nonconformities.move(tx, nc, 'ACTION_PLANNED', 'planActions', {});
+      // the first action of the round makes the plan; later ones only change it
+      if (NC_LIFECYCLE.can(nc.status, 'ACTION_PLANNED', 'planActions')) {
+        await NC_LIFECYCLE.transition(tx, nc, 'ACTION_PLANNED', { action: 'planActions' });
       } else {
         await this.nonconformities.touch(tx, nc);
       }
@@ -163,54 +173,44 @@ export class CorrectiveActionsService {
         .findOne({ where: { id: actionId }, lock: { mode: 'pessimistic_write' } });
       if (!action) throw DomainError.notFound('correctiveAction');
       if (action.ownerId !== ctx.userId) assertRole(ctx, nc.agencyId, NC_MANAGERS);
-      ACTION_LIFECYCLE.assert(action.status, 'DONE');
-      if (nc.status !== 'ACTION_PLANNED') throw DomainError.stateConflict('nonconformity', nc.status);
-      assertVersion(expectedVersion ?? dto.version, action.version);
-      const fields = {
-        status: 'DONE' as const,
-        completedAt: this.clock.now(),
-        completedBy: ctx.userId,
-        completionNote: dto.note?.normalize('NFC') ?? null,
-        version: action.version + 1,
-      };
-      await tx.manager.update(CorrectiveAction, { id: action.id }, fields);
-      Object.assign(action, fields);
-      await this.deadlines.meet(tx, 'correctiveAction', action.id, 'CORRECTIVE_ACTION');
-      tx.audit({
-        subjectType: 'correctiveAction',
-        subjectId: action.id,
-        agencyId: action.agencyId,
-        action: 'complete',
-        from: 'PLANNED',
-        to: 'DONE',
-        reason: action.completionNote,
+      const completionNote = dto.note?.normalize('NFC') ?? null;
+      await ACTION_LIFECYCLE.transition(tx, action, 'DONE', {
+        reason: completionNote,
         data: { nonconformityId: nc.id, round: action.round },
+        set: { completedAt: this.clock.now(), completedBy: ctx.userId, completionNote },
+        expectedVersion: expectedVersion ?? dto.version,
       });
-      tx.emit('correctiveAction.completed', {
-        correctiveActionId: action.id,
-        nonconformityId: nc.id,
-        agencyId: action.agencyId,
-      });
-      const [left] = await tx.manager.query<{ n: string }[]>(
-        `SELECT count(*)::text AS n FROM corrective_actions
-          WHERE nonconformity_id = $1 AND round = $2 AND status = 'PLANNED'`,
-        [nc.id, nc.round],
-      );
-      if (Number(left.n) === 0) {
-        await this.nonconformities.move(
-          tx,
-          nc,
-          'IMPLEMENTED',
-          'implement',
-          {},
-          { data: { round: nc.round } },
-        );
-      } else {
-        await this.nonconformities.touch(tx, nc);
-      }
       return action;
     });
     return toActionView(done, this.clock.today());
+  }
+
+  /** A completed action meets its owner's deadline. */
+  @OnTransition(ACTION_LIFECYCLE, { to: 'DONE', phase: 'end' })
+  async deadlineMet(
+    tx: Transaction,
+    { subject: action }: TransitionChange<CorrectiveActionStatus, CorrectiveAction>,
+  ) {
+    await this.deadlines.meet(tx, 'correctiveAction', action.id, 'CORRECTIVE_ACTION');
+  }
+
+  /** Completing the last open action of the round implements the plan (ACTION_PLANNED → IMPLEMENTED). */
+  @OnTransition(ACTION_LIFECYCLE, { to: 'DONE', phase: 'end' })
+  async planImplemented(
+    tx: Transaction,
+    { subject: action }: TransitionChange<CorrectiveActionStatus, CorrectiveAction>,
+  ) {
+    const nc = await this.nonconformities.lock(tx, action.nonconformityId);
+    const [left] = await tx.manager.query<{ n: string }[]>(
+      `SELECT count(*)::text AS n FROM corrective_actions
+        WHERE nonconformity_id = $1 AND round = $2 AND status = 'PLANNED'`,
+      [nc.id, nc.round],
+    );
+    if (Number(left.n) === 0) {
+      await NC_LIFECYCLE.transition(tx, nc, 'IMPLEMENTED', { data: { round: nc.round } });
+    } else {
+      await this.nonconformities.touch(tx, nc);
+    }
   }
 }
 

@@ -2,10 +2,8 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import {
-  assertVersion,
   Clock,
   DomainError,
-  EventName,
   isUniqueViolation,
   Page,
   RequestContext,
@@ -352,27 +350,15 @@ export class NonconformitiesService implements OnModuleInit {
     await this.uow.run(ctx, async (tx) => {
       const nc = await this.lock(tx, id);
       assertRole(ctx, nc.agencyId, NC_MANAGERS);
-      NC_LIFECYCLE.assert(nc.status, 'ANALYSED');
-      assertVersion(expectedVersion ?? dto.version, nc.version);
       const analysis = {
         correction: dto.correction.normalize('NFC'),
         rootCause: dto.rootCause.normalize('NFC'),
         method: dto.method,
         analysis: dto.analysis?.normalize('NFC') ?? null,
       };
-      await tx.manager.insert(NonconformityAnalysis, {
-        nonconformityId: nc.id,
-        agencyId: nc.agencyId,
-        round: nc.round,
-        ...analysis,
-        analysedBy: ctx.userId,
-      });
-      await this.move(
-        tx,
-        nc,
-        'ANALYSED',
-        'analyse',
-        {
+      await NC_LIFECYCLE.transition(tx, nc, 'ANALYSED', {
+        data: { method: dto.method, round: nc.round },
+        set: {
           correction: analysis.correction,
           rootCause: analysis.rootCause,
           analysisMethod: analysis.method,
@@ -380,8 +366,15 @@ export class NonconformitiesService implements OnModuleInit {
           analysedAt: this.clock.now(),
           analysedBy: ctx.userId,
         },
-        { data: { method: dto.method, round: nc.round } },
-      );
+        expectedVersion: expectedVersion ?? dto.version,
+      });
+      await tx.manager.insert(NonconformityAnalysis, {
+        nonconformityId: nc.id,
+        agencyId: nc.agencyId,
+        round: nc.round,
+        ...analysis,
+        analysedBy: ctx.userId,
+      });
     });
     return this.get(ctx, id);
   }
@@ -400,28 +393,24 @@ export class NonconformitiesService implements OnModuleInit {
     await this.uow.run(ctx, async (tx) => {
       const nc = await this.lock(tx, id);
       assertRole(ctx, nc.agencyId, NC_VERIFIERS);
-      // only an implemented plan is verified (ANALYSED → ACTION_PLANNED is planning, not a verdict)
-      if (nc.status !== 'IMPLEMENTED') throw DomainError.stateConflict('nonconformity', nc.status);
-      const to: NonconformityStatus = dto.effective ? 'VERIFIED' : 'ACTION_PLANNED';
-      const owners = await tx.manager.query<{ owner_id: string }[]>(
-        'SELECT DISTINCT owner_id FROM corrective_actions WHERE nonconformity_id = $1 AND round = $2',
-        [nc.id, nc.round],
-      );
-      if (owners.some((o) => o.owner_id === ctx.userId)) throw new DomainError('VERIFIER_IS_ACTION_OWNER');
-      assertVersion(expectedVersion ?? dto.version, nc.version);
+      // only an implemented plan is verified: the rules of action `verify` start at IMPLEMENTED
+      const round = nc.round;
       const comment = dto.comment.normalize('NFC');
+      await NC_LIFECYCLE.transition(tx, nc, dto.effective ? 'VERIFIED' : 'ACTION_PLANNED', {
+        action: 'verify',
+        reason: comment,
+        data: { effective: dto.effective, round },
+        // not effective: a new round of actions
+        set: dto.effective ? {} : { round: round + 1 },
+        expectedVersion: expectedVersion ?? dto.version,
+      });
       await tx.manager.insert(NonconformityVerification, {
         nonconformityId: nc.id,
         agencyId: nc.agencyId,
-        round: nc.round,
+        round,
         effective: dto.effective,
         comment,
         verifiedBy: ctx.userId,
-      });
-      await this.move(tx, nc, to, 'verify', dto.effective ? {} : { round: nc.round + 1 }, {
-        reason: comment,
-        data: { effective: dto.effective, round: nc.round },
-        event: dto.effective ? 'verified' : 'notEffective',
       });
     });
     return this.get(ctx, id);
@@ -436,16 +425,11 @@ export class NonconformitiesService implements OnModuleInit {
     await this.uow.run(ctx, async (tx) => {
       const nc = await this.lock(tx, id);
       assertRole(ctx, nc.agencyId, NC_CLOSERS);
-      NC_LIFECYCLE.assert(nc.status, 'CLOSED');
-      assertVersion(expectedVersion ?? dto.version, nc.version);
-      await this.move(
-        tx,
-        nc,
-        'CLOSED',
-        'close',
-        { closedAt: this.clock.now(), closedBy: ctx.userId },
-        { reason: dto.comment ?? null },
-      );
+      await NC_LIFECYCLE.transition(tx, nc, 'CLOSED', {
+        reason: dto.comment ?? null,
+        set: { closedAt: this.clock.now(), closedBy: ctx.userId },
+        expectedVersion: expectedVersion ?? dto.version,
+      });
     });
     return this.get(ctx, id);
   }
@@ -463,14 +447,10 @@ export class NonconformitiesService implements OnModuleInit {
     await this.uow.run(ctx, async (tx) => {
       const nc = await this.lock(tx, id);
       assertRole(ctx, nc.agencyId, NC_REOPENERS);
-      NC_LIFECYCLE.assert(nc.status, 'OPEN');
-      assertVersion(expectedVersion ?? dto.version, nc.version);
-      await this.move(
-        tx,
-        nc,
-        'OPEN',
-        'reopen',
-        {
+      await NC_LIFECYCLE.transition(tx, nc, 'OPEN', {
+        reason: dto.reason.normalize('NFC'),
+        data: { previousRound: nc.round },
+        set: {
           round: nc.round + 1,
           correction: null,
           rootCause: null,
@@ -481,8 +461,8 @@ export class NonconformitiesService implements OnModuleInit {
           closedAt: null,
           closedBy: null,
         },
-        { reason: dto.reason.normalize('NFC'), data: { previousRound: nc.round } },
-      );
+        expectedVersion: expectedVersion ?? dto.version,
+      });
     });
     return this.get(ctx, id);
   }
@@ -494,50 +474,6 @@ export class NonconformitiesService implements OnModuleInit {
       .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!nc || !tx.ctx.canRead(nc.agencyId)) throw DomainError.notFound('nonconformity');
     return nc;
-  }
-
-  /** Moves a locked nonconformity: checks the table, writes the fields, one audit entry, one event. */
-  async move(
-    tx: Transaction,
-    nc: Nonconformity,
-    to: NonconformityStatus,
-    action: string,
-    fields: Partial<Nonconformity>,
-    extra: { reason?: string | null; data?: Record<string, unknown>; event?: string } = {},
-  ): Promise<void> {
-    NC_LIFECYCLE.assert(nc.status, to);
-    const from = nc.status;
-    const changed = await tx.manager
-      .createQueryBuilder()
-      .update(Nonconformity)
-      .set({ ...fields, status: to, version: nc.version + 1 })
-      .where('id = :id AND status = :from AND version = :version', {
-        id: nc.id,
-        from,
-        version: nc.version,
-      })
-      .execute();
-    if (changed.affected !== 1) throw DomainError.stateConflict('nonconformity', from);
-    Object.assign(nc, fields, { status: to, version: nc.version + 1 });
-    tx.audit({
-      subjectType: 'nonconformity',
-      subjectId: nc.id,
-      agencyId: nc.agencyId,
-      action,
-      from,
-      to,
-      reason: extra.reason ?? null,
-      data: extra.data ?? null,
-    });
-    tx.emit(
-      `nonconformity.${extra.event ?? to.toLowerCase()}` as Extract<EventName, `nonconformity.${string}`>,
-      {
-        nonconformityId: nc.id,
-        agencyId: nc.agencyId,
-        from,
-        to,
-      },
-    );
   }
 
   /** Raises the version of a nonconformity that changed without changing state (an action added). */

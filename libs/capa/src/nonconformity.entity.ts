@@ -1,5 +1,12 @@
 import { Column, Entity } from 'typeorm';
-import { BaseEntity, StateMachine } from '@app/platform';
+import {
+  BaseEntity,
+  defineLifecycle,
+  DomainError,
+  domainEvent,
+  Transaction,
+  TransitionChange,
+} from '@app/platform';
 
 export const NC_SOURCES = ['AUDIT', 'COMPLAINT', 'PROCESS', 'INSPECTION', 'OTHER'] as const;
 export type NonconformitySource = (typeof NC_SOURCES)[number];
@@ -26,21 +33,82 @@ export type NonconformityStatus = (typeof NC_STATUSES)[number];
  * actions), and a closed nonconformity that recurs is reopened for a new analysis. Nothing of
  * an earlier round is ever lost.
  */
-export const NC_LIFECYCLE = new StateMachine<NonconformityStatus>('nonconformity', {
-  OPEN: ['ANALYSED'],
-  ANALYSED: ['ACTION_PLANNED'],
-  ACTION_PLANNED: ['IMPLEMENTED'],
-  IMPLEMENTED: ['VERIFIED', 'ACTION_PLANNED'],
-  VERIFIED: ['CLOSED'],
-  CLOSED: ['OPEN'],
+export const NC_LIFECYCLE = defineLifecycle<NonconformityStatus, Nonconformity>({
+  subject: 'nonconformity',
+  entity: () => Nonconformity,
+  states: NC_STATUSES,
+  initial: ['OPEN'],
+  transitions: [
+    { from: 'OPEN', to: 'ANALYSED', action: 'analyse' },
+    // by the first corrective action of the round (CorrectiveActionsService.add)
+    { from: 'ANALYSED', to: 'ACTION_PLANNED', action: 'planActions' },
+    // by the completion of the last open action of the round (a hook of ACTION_LIFECYCLE)
+    { from: 'ACTION_PLANNED', to: 'IMPLEMENTED', action: 'implement' },
+    { from: 'IMPLEMENTED', to: 'VERIFIED', action: 'verify', guard: verifierOwnsNoAction },
+    {
+      from: 'IMPLEMENTED',
+      to: 'ACTION_PLANNED',
+      action: 'verify',
+      guard: verifierOwnsNoAction,
+      emit: (change) => domainEvent('nonconformity.notEffective', movePayload(change)),
+    },
+    { from: 'VERIFIED', to: 'CLOSED', action: 'close' },
+    { from: 'CLOSED', to: 'OPEN', action: 'reopen' },
+  ],
+  emit: (change) => domainEvent(`nonconformity.${lowerCase(change.to)}`, movePayload(change)),
 });
+
+function lowerCase<S extends string>(s: S): Lowercase<S> {
+  return s.toLowerCase() as Lowercase<S>;
+}
+
+function movePayload({ subject, from, to }: TransitionChange<NonconformityStatus, Nonconformity>) {
+  return { nonconformityId: subject.id, agencyId: subject.agencyId, from, to };
+}
+
+/** The verifier of a round owns none of its actions (nobody verifies their own work). */
+async function verifierOwnsNoAction(
+  tx: Transaction,
+  { subject: nc }: TransitionChange<NonconformityStatus, Nonconformity>,
+): Promise<void> {
+  const owners = await tx.manager.query<{ owner_id: string }[]>(
+    'SELECT DISTINCT owner_id FROM corrective_actions WHERE nonconformity_id = $1 AND round = $2',
+    [nc.id, nc.round],
+  );
+  if (owners.some((o) => o.owner_id === tx.ctx.userId)) throw new DomainError('VERIFIER_IS_ACTION_OWNER');
+}
+
+/** Corrective actions are added while the plan of the round is being made or carried out. */
+export const NC_TAKES_ACTIONS: readonly NonconformityStatus[] = ['ANALYSED', 'ACTION_PLANNED'];
+/** An action is completed only while its round's plan is carried out. */
+export const NC_CARRIES_OUT_ACTIONS: readonly NonconformityStatus[] = ['ACTION_PLANNED'];
 
 export const ACTION_STATUSES = ['PLANNED', 'DONE'] as const;
 export type CorrectiveActionStatus = (typeof ACTION_STATUSES)[number];
 
-export const ACTION_LIFECYCLE = new StateMachine<CorrectiveActionStatus>('correctiveAction', {
-  PLANNED: ['DONE'],
-  DONE: [],
+/** An action is planned, then done; its nonconformity must be carrying out its plan. */
+export const ACTION_LIFECYCLE = defineLifecycle<CorrectiveActionStatus, CorrectiveAction>({
+  subject: 'correctiveAction',
+  entity: () => CorrectiveAction,
+  states: ACTION_STATUSES,
+  initial: ['PLANNED'],
+  transitions: [
+    {
+      from: 'PLANNED',
+      to: 'DONE',
+      action: 'complete',
+      guard: async (tx, { subject: action }) => {
+        const nc = await tx.manager.findOneByOrFail(Nonconformity, { id: action.nonconformityId });
+        NC_LIFECYCLE.requireState(nc.status, ...NC_CARRIES_OUT_ACTIONS);
+      },
+    },
+  ],
+  emit: ({ subject }) =>
+    domainEvent('correctiveAction.completed', {
+      correctiveActionId: subject.id,
+      nonconformityId: subject.nonconformityId,
+      agencyId: subject.agencyId,
+    }),
 });
 
 /** A nonconformity (điểm không phù hợp) of one agency, whatever revealed it. */
