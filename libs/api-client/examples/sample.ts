@@ -2,7 +2,7 @@
  * A front-end's first day with the API, as a program: log in, list documents, open an approval
  * request, upload a file, read an error's code. Compiled under `tsc --strict` by
  * `npm run client:build` against the generated client, so a change to the contract that breaks
- * a front-end breaks CI first.
+ * a front-end breaks CI first; test/api-client-sample.e2e-spec.ts runs it against a live API.
  */
 import {
   createApiClient,
@@ -17,12 +17,28 @@ import {
 
 type Document = Schema<'DocumentView'>;
 
+/** What the program saw, step by step (the e2e test checks it against the database). */
+export interface FirstDay {
+  documents?: number;
+  uploaded?: { id: string; name: string; sha256: string };
+  requestId?: string;
+  requestStatus?: string;
+  /** The code of the first refusal. */
+  refusedWith?: string;
+}
+
 export async function firstDay(
   baseUrl: string,
   username: string,
   password: string,
   pdf: File,
-): Promise<void> {
+): Promise<FirstDay> {
+  const seen: FirstDay = {};
+  const explain = (error: ApiError): FirstDay => {
+    seen.refusedWith ??= error.code;
+    describe(error);
+    return seen;
+  };
   // keep tokens in memory (not localStorage); the client reads the access token before each call
   const session: { accessToken?: string; refreshToken?: string } = {};
   const api = createApiClient({ baseUrl, accessToken: () => session.accessToken, language: 'vi' });
@@ -34,7 +50,7 @@ export async function firstDay(
   session.refreshToken = login.data.refreshToken;
   if (login.data.passwordChangeRequired) {
     console.log('Mật khẩu do quản trị viên đặt: hãy đổi mật khẩu trước (POST /api/v1/me/password)');
-    return;
+    return seen;
   }
 
   // 2. list documents: a page { items, page, pageSize, total }
@@ -46,10 +62,14 @@ export async function firstDay(
   if (list.error) return explain(list.error);
   const pages = Math.ceil(list.data.total / list.data.pageSize);
   console.log(`${list.data.total} tài liệu, ${pages} trang`);
-  const document: Document | undefined = list.data.items[0];
-  if (!document) return;
+  seen.documents = list.data.total;
+  const listed = list.data.items[0];
+  if (!listed) return seen;
+  const opened = await api.GET('/api/v1/documents/{id}', { params: { path: { id: listed.id } } });
+  if (opened.error) return explain(opened.error);
+  const document: Document = opened.data;
   const draft = document.draftVersion;
-  if (!draft) return;
+  if (!draft) return seen;
 
   // 3. upload a file to the draft version (multipart; the key makes a retry safe)
   const upload = await api.POST('/api/v1/documents/{id}/versions/{versionId}/files', {
@@ -62,6 +82,7 @@ export async function firstDay(
   });
   if (upload.error) return explain(upload.error);
   console.log(`đã tải lên ${upload.data.name} (${upload.data.size} byte, sha256 ${upload.data.sha256})`);
+  seen.uploaded = { id: upload.data.id, name: upload.data.name, sha256: upload.data.sha256 };
 
   // 4. edit with optimistic concurrency: the version read goes back in If-Match
   const renamed = await api.PATCH('/api/v1/documents/{id}', {
@@ -71,28 +92,31 @@ export async function firstDay(
   if (renamed.error) return explain(renamed.error);
 
   // 5. open an approval request to issue it, then submit it
-  const opened = await api.POST('/api/v1/approval-requests', {
+  const request = await api.POST('/api/v1/approval-requests', {
     params: { header: { 'Idempotency-Key': newIdempotencyKey() } },
     body: { kind: 'ISSUE', documentId: document.id, versionId: draft.id, reason: 'Ban hành lần đầu' },
   });
-  if (opened.error) return explain(opened.error);
+  if (request.error) return explain(request.error);
   const submitted = await api.POST('/api/v1/approval-requests/{id}/submit', {
-    params: { path: { id: opened.data.id } },
+    params: { path: { id: request.data.id } },
     body: {},
   });
   if (submitted.error) return explain(submitted.error);
   console.log(`yêu cầu ${submitted.data.id}: ${submitted.data.status}`);
+  seen.requestId = submitted.data.id;
+  seen.requestStatus = submitted.data.status;
 
   // 6. the author approving their own request: refused, and the code says why
   const selfApproval = await api.POST('/api/v1/approval-requests/{id}/approve', {
     params: { path: { id: submitted.data.id } },
     body: { stepOrder: 1 },
   });
-  if (selfApproval.error) explain(selfApproval.error);
+  if (selfApproval.error) return explain(selfApproval.error);
+  return seen;
 }
 
 /** Branch on `code` (stable), show `message` (in the language asked for). */
-function explain(error: ApiError): void {
+function describe(error: ApiError): void {
   // `satisfies ErrorCode`: a code renamed or removed in the API fails this compilation
   switch (error.code) {
     case 'SEPARATION_OF_DUTIES' satisfies ErrorCode:
