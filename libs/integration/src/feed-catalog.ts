@@ -1,4 +1,4 @@
-import { INTEGRATION_EVENTS } from '@app/platform';
+import { EventMap, INTEGRATION_EVENTS } from '@app/platform';
 
 /**
  * The integration feed's catalogue: which domain events other systems see, which agencies each
@@ -19,23 +19,41 @@ export interface FeedEntry {
   /** Payload field holding the subject's id. */
   subjectId: string;
   /** Payload fields naming the agencies the event belongs to (a string or a string array each). */
-  agencies: string[];
+  agencies: readonly string[];
   /** Payload fields passed on as they are (everything else is dropped). */
-  fields: string[];
+  fields: readonly string[];
 }
-
-const entry = (subjectType: string, subjectId: string, agencies: string[], fields: string[] = []) => ({
-  subjectType,
-  subjectId,
-  agencies,
-  fields: [...new Set([subjectId, ...agencies, ...fields])],
-});
-
-const NC = entry('nonconformity', 'nonconformityId', ['agencyId'], ['from', 'to']);
 
 export type FeedEventType = (typeof INTEGRATION_EVENTS)[number];
 
-export const FEED_CATALOG: Readonly<Record<FeedEventType, FeedEntry>> = {
+const entry = <
+  const S extends string,
+  const A extends readonly string[],
+  const F extends readonly string[] = [],
+>(
+  subjectType: string,
+  subjectId: S,
+  agencies: A,
+  fields?: F,
+) => ({
+  subjectType,
+  subjectId,
+  agencies,
+  fields: [...new Set([subjectId, ...agencies, ...(fields ?? [])])] as (S | A[number] | F[number])[],
+});
+
+/** Every field a catalogue entry names is a field of its event's payload (EventMap). */
+type Checked = {
+  [K in FeedEventType]: {
+    subjectId: keyof EventMap[K];
+    agencies: readonly (keyof EventMap[K])[];
+    fields: readonly (keyof EventMap[K])[];
+  };
+};
+
+const NC = entry('nonconformity', 'nonconformityId', ['agencyId'], ['from', 'to']);
+
+const CATALOG = {
   'agency.merged': entry('agency', 'fromAgencyId', ['fromAgencyId', 'intoAgencyId']),
   'administrativeProcedures.imported': entry('agency', 'agencyId', ['agencyId']),
   'auditProgramme.created': entry('auditProgramme', 'programmeId', ['agencyId'], ['year']),
@@ -80,7 +98,9 @@ export const FEED_CATALOG: Readonly<Record<FeedEventType, FeedEntry>> = {
   'annualReport.submitted': entry('annualReport', 'annualReportId', ['agencyId'], ['year']),
   'annualReport.accepted': entry('annualReport', 'annualReportId', ['agencyId']),
   'annualReport.returned': entry('annualReport', 'annualReportId', ['agencyId']),
-};
+} satisfies Checked;
+
+export const FEED_CATALOG: Readonly<Record<FeedEventType, FeedEntry>> = CATALOG;
 
 export const FEED_EVENT_TYPES: readonly string[] = INTEGRATION_EVENTS;
 
