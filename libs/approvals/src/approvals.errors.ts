@@ -6,51 +6,33 @@ import { CodesOf, defineErrors } from '@app/platform';
  */
 export const APPROVALS_ERRORS = defineErrors('approvals', {
   errors: {
-    APPROVAL_STEP_ALREADY_DECIDED: {
-      status: 409,
-      vi: 'Bước phê duyệt này đã được quyết định',
-      en: 'This approval step has already been decided',
-    },
-    APPROVAL_ALREADY_OPEN: {
-      status: 409,
-      vi: 'Tài liệu đang có một yêu cầu phê duyệt chưa kết thúc',
-      en: 'The document already has an open approval request',
-    },
-    SEPARATION_OF_DUTIES: {
-      status: 403,
-      vi: 'Người soạn thảo, người tải tệp lên hoặc người lập, trình yêu cầu không được quyết định bước nào của yêu cầu phê duyệt đó',
-      en: 'Whoever drafted the version, uploaded a file to it, or opened or submitted the request may not decide any of its steps',
-    },
-    APPROVAL_ONE_STEP_PER_PERSON: {
-      status: 403,
-      vi: 'Mỗi người chỉ được quyết định một bước của một yêu cầu phê duyệt; bạn đã quyết định bước {order}',
-      en: 'One person decides at most one step of a request; you already decided step {order}',
-    },
-    APPROVAL_STEP_NOT_CURRENT: {
-      status: 409,
-      vi: 'Bước {order} chưa đến lượt quyết định (bước đang chờ: {current})',
-      en: 'Step {order} is not awaiting a decision yet (current step: {current})',
-    },
-    NOT_YOUR_STEP: {
-      status: 403,
-      vi: 'Bước phê duyệt hiện tại không được giao cho bạn',
-      en: 'The current approval step is not assigned to you',
-    },
+    APPROVAL_STEP_ALREADY_DECIDED:
+      '409 Bước phê duyệt này đã được quyết định | This approval step has already been decided',
+    APPROVAL_ALREADY_OPEN:
+      '409 Tài liệu đang có một yêu cầu phê duyệt chưa kết thúc | The document already has an open approval request',
+    SEPARATION_OF_DUTIES:
+      '403 Người soạn thảo, người tải tệp lên hoặc người lập, trình yêu cầu không được quyết định bước nào của yêu cầu phê duyệt đó | Whoever drafted the version, uploaded a file to it, or opened or submitted the request may not decide any of its steps',
+    APPROVAL_ONE_STEP_PER_PERSON:
+      '403 Mỗi người chỉ được quyết định một bước của một yêu cầu phê duyệt; bạn đã quyết định bước {order} | One person decides at most one step of a request; you already decided step {order}',
+    APPROVAL_STEP_NOT_CURRENT:
+      '409 Bước {order} chưa đến lượt quyết định (bước đang chờ: {current}) | Step {order} is not awaiting a decision yet (current step: {current})',
+    NOT_YOUR_STEP:
+      '403 Bước phê duyệt hiện tại không được giao cho bạn | The current approval step is not assigned to you',
   },
   resources: {
-    approvalRequest: { vi: 'yêu cầu phê duyệt', en: 'Approval request' },
-    workflowTemplate: { vi: 'quy trình phê duyệt', en: 'Workflow template' },
-    approvalStep: { vi: 'bước phê duyệt', en: 'Approval step' },
+    approvalRequest: 'yêu cầu phê duyệt | Approval request',
+    workflowTemplate: 'quy trình phê duyệt | Workflow template',
+    approvalStep: 'bước phê duyệt | Approval step',
   },
   states: {
-    DRAFT: { vi: 'Dự thảo', en: 'draft' },
-    WAITING: { vi: 'Chờ bước trước', en: 'waiting for the step before' },
-    PENDING: { vi: 'Đang chờ quyết định', en: 'awaiting a decision' },
-    IN_PROGRESS: { vi: 'Đang xử lý', en: 'in progress' },
-    APPROVED: { vi: 'Đã phê duyệt', en: 'approved' },
-    REJECTED: { vi: 'Bị từ chối', en: 'rejected' },
-    RETURNED: { vi: 'Đã trả lại', en: 'returned' },
-    CANCELLED: { vi: 'Đã hủy', en: 'cancelled' },
+    DRAFT: 'Dự thảo | draft',
+    WAITING: 'Chờ bước trước | waiting for the step before',
+    PENDING: 'Đang chờ quyết định | awaiting a decision',
+    IN_PROGRESS: 'Đang xử lý | in progress',
+    APPROVED: 'Đã phê duyệt | approved',
+    REJECTED: 'Bị từ chối | rejected',
+    RETURNED: 'Đã trả lại | returned',
+    CANCELLED: 'Đã hủy | cancelled',
   },
 });
 

@@ -6,25 +6,22 @@ import { CodesOf, defineErrors } from '@app/platform';
  */
 export const CAPA_ERRORS = defineErrors('capa', {
   errors: {
-    VERIFIER_IS_ACTION_OWNER: {
-      status: 403,
-      vi: 'Người kiểm tra hiệu lực không được là người thực hiện hành động khắc phục',
-      en: 'The verifier of effectiveness may not own one of the corrective actions',
-    },
+    VERIFIER_IS_ACTION_OWNER:
+      '403 Người kiểm tra hiệu lực không được là người thực hiện hành động khắc phục | The verifier of effectiveness may not own one of the corrective actions',
   },
   resources: {
-    nonconformity: { vi: 'điểm không phù hợp', en: 'Nonconformity' },
-    correctiveAction: { vi: 'hành động khắc phục', en: 'Corrective action' },
+    nonconformity: 'điểm không phù hợp | Nonconformity',
+    correctiveAction: 'hành động khắc phục | Corrective action',
   },
   states: {
-    OPEN: { vi: 'Mới ghi nhận', en: 'open' },
-    ANALYSED: { vi: 'Đã phân tích nguyên nhân', en: 'analysed' },
-    ACTION_PLANNED: { vi: 'Đã lập kế hoạch hành động', en: 'action planned' },
-    IMPLEMENTED: { vi: 'Đã thực hiện hành động', en: 'implemented' },
-    VERIFIED: { vi: 'Đã kiểm tra hiệu lực', en: 'verified' },
-    CLOSED: { vi: 'Đã đóng', en: 'closed' },
-    PLANNED: { vi: 'Đã lập kế hoạch', en: 'planned' },
-    DONE: { vi: 'Đã hoàn thành', en: 'done' },
+    OPEN: 'Mới ghi nhận | open',
+    ANALYSED: 'Đã phân tích nguyên nhân | analysed',
+    ACTION_PLANNED: 'Đã lập kế hoạch hành động | action planned',
+    IMPLEMENTED: 'Đã thực hiện hành động | implemented',
+    VERIFIED: 'Đã kiểm tra hiệu lực | verified',
+    CLOSED: 'Đã đóng | closed',
+    PLANNED: 'Đã lập kế hoạch | planned',
+    DONE: 'Đã hoàn thành | done',
   },
 });
 

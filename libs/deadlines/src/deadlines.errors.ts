@@ -7,7 +7,7 @@ import { defineErrors } from '@app/platform';
 export const DEADLINES_ERRORS = defineErrors('deadlines', {
   errors: {},
   resources: {
-    deadline: { vi: 'thời hạn', en: 'Deadline' },
-    notification: { vi: 'thông báo', en: 'Notification' },
+    deadline: 'thời hạn | Deadline',
+    notification: 'thông báo | Notification',
   },
 });

@@ -6,31 +6,21 @@ import { CodesOf, defineErrors } from '@app/platform';
  */
 export const DOCUMENTS_ERRORS = defineErrors('documents', {
   errors: {
-    DOCUMENT_METADATA_CONTROLLED: {
-      status: 409,
-      vi: 'Tài liệu đã ban hành: {fields} chỉ được thay đổi qua một lần sửa đổi được phê duyệt',
-      en: 'The document has been issued: {fields} change only through an approved revision',
-    },
-    VERSION_HAS_NO_FILES: {
-      status: 409,
-      vi: 'Phiên bản chưa có tệp nào để trình duyệt',
-      en: 'The version has no file to approve',
-    },
-    NOT_ACKNOWLEDGEABLE: {
-      status: 409,
-      vi: 'Tài liệu không có phiên bản đang hiệu lực để xác nhận đã đọc',
-      en: 'The document has no effective version to acknowledge',
-    },
+    DOCUMENT_METADATA_CONTROLLED:
+      '409 Tài liệu đã ban hành: {fields} chỉ được thay đổi qua một lần sửa đổi được phê duyệt | The document has been issued: {fields} change only through an approved revision',
+    VERSION_HAS_NO_FILES: '409 Phiên bản chưa có tệp nào để trình duyệt | The version has no file to approve',
+    NOT_ACKNOWLEDGEABLE:
+      '409 Tài liệu không có phiên bản đang hiệu lực để xác nhận đã đọc | The document has no effective version to acknowledge',
   },
   resources: {
-    document: { vi: 'tài liệu', en: 'Document' },
-    documentVersion: { vi: 'phiên bản tài liệu', en: 'Document version' },
+    document: 'tài liệu | Document',
+    documentVersion: 'phiên bản tài liệu | Document version',
   },
   states: {
-    IN_APPROVAL: { vi: 'Đang trình duyệt', en: 'in approval' },
-    EFFECTIVE: { vi: 'Đang hiệu lực', en: 'effective' },
-    SUPERSEDED: { vi: 'Đã bị thay thế', en: 'superseded' },
-    WITHDRAWN: { vi: 'Đã hủy bỏ', en: 'withdrawn' },
+    IN_APPROVAL: 'Đang trình duyệt | in approval',
+    EFFECTIVE: 'Đang hiệu lực | effective',
+    SUPERSEDED: 'Đã bị thay thế | superseded',
+    WITHDRAWN: 'Đã hủy bỏ | withdrawn',
   },
 });
 

@@ -6,34 +6,17 @@ import { CodesOf, defineErrors } from '@app/platform';
  */
 export const IDENTITY_ERRORS = defineErrors('identity', {
   errors: {
-    INVALID_CREDENTIALS: {
-      status: 401,
-      vi: 'Tên đăng nhập hoặc mật khẩu không đúng',
-      en: 'Wrong username or password',
-    },
-    INVALID_REFRESH_TOKEN: {
-      status: 401,
-      vi: 'Mã làm mới phiên không hợp lệ',
-      en: 'The refresh token is not valid',
-    },
-    REFRESH_TOKEN_REUSED: {
-      status: 401,
-      vi: 'Mã làm mới phiên đã được sử dụng; mọi phiên liên quan đã bị thu hồi',
-      en: 'The refresh token was already used; its session has been revoked',
-    },
-    PASSWORD_CHANGE_REQUIRED: {
-      status: 403,
-      vi: 'Mật khẩu do quản trị viên đặt chỉ dùng một lần; hãy đổi mật khẩu (POST /api/v1/me/password) trước',
-      en: 'Your password was set by an administrator; change it (POST /api/v1/me/password) first',
-    },
-    TOO_MANY_LOGIN_ATTEMPTS: {
-      status: 429,
-      vi: 'Đăng nhập sai quá nhiều lần; thử lại sau {retryAfter} giây',
-      en: 'Too many failed logins; try again in {retryAfter} seconds',
-    },
+    INVALID_CREDENTIALS: '401 Tên đăng nhập hoặc mật khẩu không đúng | Wrong username or password',
+    INVALID_REFRESH_TOKEN: '401 Mã làm mới phiên không hợp lệ | The refresh token is not valid',
+    REFRESH_TOKEN_REUSED:
+      '401 Mã làm mới phiên đã được sử dụng; mọi phiên liên quan đã bị thu hồi | The refresh token was already used; its session has been revoked',
+    PASSWORD_CHANGE_REQUIRED:
+      '403 Mật khẩu do quản trị viên đặt chỉ dùng một lần; hãy đổi mật khẩu (POST /api/v1/me/password) trước | Your password was set by an administrator; change it (POST /api/v1/me/password) first',
+    TOO_MANY_LOGIN_ATTEMPTS:
+      '429 Đăng nhập sai quá nhiều lần; thử lại sau {retryAfter} giây | Too many failed logins; try again in {retryAfter} seconds',
   },
   resources: {
-    user: { vi: 'người dùng', en: 'User' },
+    user: 'người dùng | User',
   },
 });
 

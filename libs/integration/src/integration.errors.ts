@@ -7,6 +7,6 @@ import { defineErrors } from '@app/platform';
 export const INTEGRATION_ERRORS = defineErrors('integration', {
   errors: {},
   resources: {
-    webhook: { vi: 'webhook', en: 'Webhook' },
+    webhook: 'webhook | Webhook',
   },
 });

@@ -6,26 +6,17 @@ import { CodesOf, defineErrors } from '@app/platform';
  */
 export const ORGANIZATION_ERRORS = defineErrors('organization', {
   errors: {
-    AGENCY_CYCLE: {
-      status: 409,
-      vi: 'Không thể đặt cơ quan làm cấp dưới của chính nó',
-      en: 'An agency cannot be placed under itself',
-    },
-    AGENCY_MERGED: {
-      status: 409,
-      vi: 'Cơ quan đã được sáp nhập vào cơ quan khác',
-      en: 'The agency has been merged into another agency',
-    },
-    AGENCY_MERGE_INVALID: { status: 409, vi: 'Không thể sáp nhập: {reason}', en: 'Cannot merge: {reason}' },
-    AGENCY_HAS_NO_QMS: {
-      status: 409,
-      vi: 'Cơ quan chưa thuộc hệ thống quản lý chất lượng (HTQLCL) nào',
-      en: 'The agency is not covered by any quality management system',
-    },
+    AGENCY_CYCLE:
+      '409 Không thể đặt cơ quan làm cấp dưới của chính nó | An agency cannot be placed under itself',
+    AGENCY_MERGED:
+      '409 Cơ quan đã được sáp nhập vào cơ quan khác | The agency has been merged into another agency',
+    AGENCY_MERGE_INVALID: '409 Không thể sáp nhập: {reason} | Cannot merge: {reason}',
+    AGENCY_HAS_NO_QMS:
+      '409 Cơ quan chưa thuộc hệ thống quản lý chất lượng (HTQLCL) nào | The agency is not covered by any quality management system',
   },
   resources: {
-    agency: { vi: 'cơ quan', en: 'Agency' },
-    qualitySystem: { vi: 'hệ thống quản lý chất lượng', en: 'Quality system' },
+    agency: 'cơ quan | Agency',
+    qualitySystem: 'hệ thống quản lý chất lượng | Quality system',
   },
 });
 

@@ -6,45 +6,33 @@ import { CodesOf, defineErrors } from '@app/platform';
  */
 export const OVERSIGHT_ERRORS = defineErrors('oversight', {
   errors: {
-    DECLARATION_PRECONDITIONS_NOT_MET: {
-      status: 409,
-      vi: 'Chưa đủ điều kiện công bố HTQLCL phù hợp TCVN ISO 9001:2015: {count} điều kiện chưa đáp ứng',
-      en: 'The QMS cannot be declared yet: {count} preconditions are not met',
-    },
-    INSPECTION_PLAN_INCOMPLETE: {
-      status: 409,
-      vi: 'Kế hoạch kiểm tra phải kiểm tra hồ sơ của tất cả {total} cơ quan đã áp dụng HTQLCL; còn thiếu {missing} cơ quan',
-      en: 'The inspection plan must check the dossier of all {total} agencies with a QMS; {missing} are missing',
-    },
-    INSPECTION_PLAN_TOO_FEW_ON_SITE: {
-      status: 409,
-      vi: 'Kế hoạch kiểm tra phải kiểm tra tại chỗ ít nhất một phần ba số cơ quan ({required}/{total}); kế hoạch mới có {onSite}',
-      en: 'The inspection plan must visit at least a third of the agencies on site ({required} of {total}); it has {onSite}',
-    },
-    LEGAL_CHANGE_DOCUMENTS_NOT_REVISED: {
-      status: 409,
-      vi: 'Còn {count} tài liệu chịu ảnh hưởng chưa được sửa đổi theo văn bản pháp luật mới',
-      en: '{count} affected documents have not been revised for the legal change yet',
-    },
+    DECLARATION_PRECONDITIONS_NOT_MET:
+      '409 Chưa đủ điều kiện công bố HTQLCL phù hợp TCVN ISO 9001:2015: {count} điều kiện chưa đáp ứng | The QMS cannot be declared yet: {count} preconditions are not met',
+    INSPECTION_PLAN_INCOMPLETE:
+      '409 Kế hoạch kiểm tra phải kiểm tra hồ sơ của tất cả {total} cơ quan đã áp dụng HTQLCL; còn thiếu {missing} cơ quan | The inspection plan must check the dossier of all {total} agencies with a QMS; {missing} are missing',
+    INSPECTION_PLAN_TOO_FEW_ON_SITE:
+      '409 Kế hoạch kiểm tra phải kiểm tra tại chỗ ít nhất một phần ba số cơ quan ({required}/{total}); kế hoạch mới có {onSite} | The inspection plan must visit at least a third of the agencies on site ({required} of {total}); it has {onSite}',
+    LEGAL_CHANGE_DOCUMENTS_NOT_REVISED:
+      '409 Còn {count} tài liệu chịu ảnh hưởng chưa được sửa đổi theo văn bản pháp luật mới | {count} affected documents have not been revised for the legal change yet',
   },
   resources: {
-    declaration: { vi: 'quyết định công bố HTQLCL', en: 'Conformity declaration' },
-    effectivenessConfirmation: { vi: 'xác nhận hiệu lực HTQLCL', en: 'Confirmation of effectiveness' },
-    administrativeProcedure: { vi: 'thủ tục hành chính', en: 'Administrative procedure' },
-    legalChange: { vi: 'văn bản pháp luật thay đổi', en: 'Legal change' },
-    rolloutPlan: { vi: 'kế hoạch triển khai ISO điện tử', en: 'Rollout plan' },
-    inspectionPlan: { vi: 'kế hoạch kiểm tra', en: 'Inspection plan' },
-    inspection: { vi: 'cuộc kiểm tra', en: 'Inspection' },
-    annualReport: { vi: 'báo cáo định kỳ', en: 'Annual report' },
+    declaration: 'quyết định công bố HTQLCL | Conformity declaration',
+    effectivenessConfirmation: 'xác nhận hiệu lực HTQLCL | Confirmation of effectiveness',
+    administrativeProcedure: 'thủ tục hành chính | Administrative procedure',
+    legalChange: 'văn bản pháp luật thay đổi | Legal change',
+    rolloutPlan: 'kế hoạch triển khai ISO điện tử | Rollout plan',
+    inspectionPlan: 'kế hoạch kiểm tra | Inspection plan',
+    inspection: 'cuộc kiểm tra | Inspection',
+    annualReport: 'báo cáo định kỳ | Annual report',
   },
   states: {
-    IN_FORCE: { vi: 'Đang có hiệu lực', en: 'in force' },
-    REDECLARATION_REQUIRED: { vi: 'Phải công bố lại', en: 'awaiting re-declaration' },
-    AWAITING_REPORT: { vi: 'Chờ báo cáo khắc phục', en: 'awaiting the corrective-action report' },
-    REPORT_SUBMITTED: { vi: 'Đã nộp báo cáo khắc phục', en: 'report submitted' },
-    REPORT_ACCEPTED: { vi: 'Đã chấp nhận báo cáo khắc phục', en: 'report accepted' },
-    SUBMITTED: { vi: 'Đã gửi', en: 'submitted' },
-    ACCEPTED: { vi: 'Đã tiếp nhận', en: 'accepted' },
+    IN_FORCE: 'Đang có hiệu lực | in force',
+    REDECLARATION_REQUIRED: 'Phải công bố lại | awaiting re-declaration',
+    AWAITING_REPORT: 'Chờ báo cáo khắc phục | awaiting the corrective-action report',
+    REPORT_SUBMITTED: 'Đã nộp báo cáo khắc phục | report submitted',
+    REPORT_ACCEPTED: 'Đã chấp nhận báo cáo khắc phục | report accepted',
+    SUBMITTED: 'Đã gửi | submitted',
+    ACCEPTED: 'Đã tiếp nhận | accepted',
   },
 });
 

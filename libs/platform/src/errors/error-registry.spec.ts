@@ -68,4 +68,23 @@ describe('error registry', () => {
       'test things is being tried; this action is not allowed',
     );
   });
+
+  it('reads the one-line forms: status, Vietnamese | English; a line without them fails at load time', () => {
+    defineErrors('one-line-lib', {
+      errors: { ONE_LINE_CODE: '422 Không hợp lệ: {reason} | Invalid: {reason}' },
+      resources: { oneLineThing: 'mục | Item' },
+    });
+    expect(errorEntry('ONE_LINE_CODE')).toMatchObject({
+      status: 422,
+      vi: 'Không hợp lệ: {reason}',
+      en: 'Invalid: {reason}',
+    });
+    expect(() => defineErrors('bad-lib', { errors: { NO_STATUS: 'Thiếu | Missing' as never } })).toThrow(
+      /NO_STATUS/,
+    );
+    expect(() => defineErrors('bad-lib', { errors: { NO_ENGLISH: '400 Chỉ tiếng Việt' as never } })).toThrow(
+      /NO_ENGLISH/,
+    );
+    expect(errorEntry('NO_STATUS')).toBeUndefined();
+  });
 });

@@ -3,7 +3,10 @@
  * index.ts so that loading the lib registers them) with `defineErrors`, and adds them to the
  * type `ErrorCatalog` by declaration merging, so a DomainError's code stays type-checked:
  *
- *   export const CAPA_ERRORS = defineErrors('capa', { errors: { … }, resources: { … } });
+ *   export const CAPA_ERRORS = defineErrors('capa', {
+ *     errors: { VERIFIER_IS_ACTION_OWNER: '403 Người kiểm tra … | The verifier … ' },
+ *     resources: { nonconformity: 'điểm không phù hợp | Nonconformity' },
+ *   });
  *   declare module '@app/platform' {
  *     interface ErrorCatalog extends CodesOf<typeof CAPA_ERRORS> {}
  *   }
@@ -24,16 +27,26 @@ export interface Label {
   readonly en: string;
 }
 
-export interface ErrorDeclarations<E extends Record<string, ErrorEntry>> {
+/**
+ * A code on one line: `'<status> <Vietnamese> | <English>'`; the template type makes the
+ * compiler refuse a line without a status or without both languages.
+ */
+export type ErrorLine = `${number} ${string} | ${string}`;
+
+/** A label on one line: `'<Vietnamese> | <English>'`. */
+export type LabelLine = `${string} | ${string}`;
+
+export interface ErrorDeclarations<E extends Record<string, ErrorEntry | ErrorLine>> {
   /** Codes and their messages; `{name}` placeholders are filled from the error's params. */
   readonly errors: E;
   /** Names of the lib's resources, for `{resource}` (e.g. NOT_FOUND). */
-  readonly resources?: Record<string, Label>;
+  readonly resources?: Record<string, Label | LabelLine>;
   /** Names of the states of the lib's lifecycles, for `{state}` (STATE_CONFLICT). */
-  readonly states?: Record<string, Label>;
+  readonly states?: Record<string, Label | LabelLine>;
 }
 
-export interface DefinedErrors<E extends Record<string, ErrorEntry>> extends ErrorDeclarations<E> {
+export interface DefinedErrors<E extends Record<string, ErrorEntry | ErrorLine>>
+  extends ErrorDeclarations<E> {
   readonly owner: string;
 }
 
@@ -44,7 +57,7 @@ export interface ErrorCatalog {}
 export type ErrorCode = Extract<keyof ErrorCatalog, string>;
 
 /** The codes of a `defineErrors` result, in the form `ErrorCatalog` extends. */
-export type CodesOf<D extends DefinedErrors<Record<string, ErrorEntry>>> = {
+export type CodesOf<D extends DefinedErrors<Record<string, ErrorEntry | ErrorLine>>> = {
   readonly [C in keyof D['errors']]: ErrorEntry;
 };
 
@@ -57,17 +70,32 @@ const errors = new Map<string, RegisteredError>();
 const resources = new Map<string, Label & { owner: string }>();
 const states = new Map<string, Label & { owner: string }>();
 
+/** Splits `'<vi> | <en>'`; the one-line forms are checked again at load time. */
+function labelOf(kind: string, key: string, label: Label | LabelLine): Label {
+  if (typeof label !== 'string') return label;
+  const at = label.lastIndexOf(' | ');
+  if (at < 0) throw new Error(`${kind} ${key}: expected '<Vietnamese> | <English>'`);
+  return { vi: label.slice(0, at), en: label.slice(at + 3) };
+}
+
+function entryOf(code: string, entry: ErrorEntry | ErrorLine): ErrorEntry {
+  if (typeof entry !== 'string') return entry;
+  const status = /^(\d{3}) /.exec(entry);
+  if (!status) throw new Error(`error code ${code}: expected '<status> <Vietnamese> | <English>'`);
+  return { status: Number(status[1]), ...labelOf('error code', code, entry.slice(4) as LabelLine) };
+}
+
 function claim(
   kind: string,
   map: Map<string, Label & { owner: string }>,
   owner: string,
-  labels: Record<string, Label> = {},
+  labels: Record<string, Label | LabelLine> = {},
 ): void {
   for (const [key, label] of Object.entries(labels)) {
     const held = map.get(key);
     if (held && held.owner !== owner)
       throw new Error(`${kind} ${key} of ${owner} is already ${held.owner}'s`);
-    map.set(key, { ...label, owner });
+    map.set(key, { ...labelOf(kind, key, label), owner });
   }
 }
 
@@ -76,14 +104,15 @@ function claim(
  * to one lib only (a second owner fails at load time). Registering the same owner again (a
  * module loaded twice) replaces its entries.
  */
-export function defineErrors<const E extends Record<string, ErrorEntry>>(
+export function defineErrors<const E extends Record<string, ErrorEntry | ErrorLine>>(
   owner: string,
   declarations: ErrorDeclarations<E>,
 ): DefinedErrors<E> {
-  for (const [code, entry] of Object.entries(declarations.errors)) {
+  for (const [code, line] of Object.entries(declarations.errors)) {
     const held = errors.get(code);
     if (held && held.owner !== owner)
       throw new Error(`error code ${code} of ${owner} is already ${held.owner}'s`);
+    const entry = entryOf(code, line);
     errors.set(code, { code, owner, status: entry.status, vi: entry.vi, en: entry.en });
   }
   claim('resource', resources, owner, declarations.resources);

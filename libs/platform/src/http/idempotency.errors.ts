@@ -3,21 +3,12 @@ import { CodesOf, defineErrors } from '../errors/error-registry';
 /** The codes of the Idempotency-Key handling (interceptor and key store). */
 export const IDEMPOTENCY_ERRORS = defineErrors('platform', {
   errors: {
-    IDEMPOTENCY_IN_PROGRESS: {
-      status: 409,
-      vi: 'Yêu cầu với cùng Idempotency-Key đang được xử lý',
-      en: 'A request with the same Idempotency-Key is still being processed',
-    },
-    IDEMPOTENCY_KEY_MISMATCH: {
-      status: 422,
-      vi: 'Idempotency-Key đã được dùng cho một yêu cầu khác',
-      en: 'The Idempotency-Key was already used for a different request',
-    },
-    TOO_MANY_IDEMPOTENCY_KEYS: {
-      status: 429,
-      vi: 'Bạn đang giữ quá nhiều Idempotency-Key (tối đa {limit}); thử lại sau {retryAfter} giây hoặc gửi yêu cầu không kèm khóa',
-      en: 'You hold too many Idempotency-Keys (at most {limit}); try again in {retryAfter} seconds or send the request without a key',
-    },
+    IDEMPOTENCY_IN_PROGRESS:
+      '409 Yêu cầu với cùng Idempotency-Key đang được xử lý | A request with the same Idempotency-Key is still being processed',
+    IDEMPOTENCY_KEY_MISMATCH:
+      '422 Idempotency-Key đã được dùng cho một yêu cầu khác | The Idempotency-Key was already used for a different request',
+    TOO_MANY_IDEMPOTENCY_KEYS:
+      '429 Bạn đang giữ quá nhiều Idempotency-Key (tối đa {limit}); thử lại sau {retryAfter} giây hoặc gửi yêu cầu không kèm khóa | You hold too many Idempotency-Keys (at most {limit}); try again in {retryAfter} seconds or send the request without a key',
   },
 });
 
