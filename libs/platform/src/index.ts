@@ -16,6 +16,7 @@ export * from './errors/error-catalog';
 export * from './errors/error-registry';
 export * from './errors/error.filter';
 export * from './http/ctx.decorator';
+export * from './http/fields';
 export * from './http/validation';
 export * from './http/version';
 export * from './logging/logging';

@@ -1,23 +1,26 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
-  IsBoolean,
   IsIn,
   IsInt,
-  IsISO8601,
   IsOptional,
-  IsString,
-  IsUUID,
-  Length,
   Max,
-  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
-import { PageQuery, Role, toBoolean } from '@app/platform';
+import {
+  PageQuery,
+  Role,
+  UuidField,
+  OptionalUuid,
+  TextField,
+  OptionalMaxText,
+  OptionalDay,
+  OptionalFlag,
+} from '@app/platform';
 import { APPROVAL_KINDS, ApprovalKind, REQUEST_STATUSES, RequestStatus } from '../approval.entity';
 
 export const STEP_ROLES: Role[] = ['ISO_SECRETARY', 'REVIEWER', 'APPROVER', 'AGENCY_ADMIN'];
@@ -27,38 +30,21 @@ export class CreateApprovalRequestDto {
   @IsIn(APPROVAL_KINDS)
   kind: ApprovalKind;
 
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID()
+  @UuidField()
   documentId: string;
 
-  @ApiPropertyOptional({
-    format: 'uuid',
-    description: 'the draft version (ISSUE, REVISION); defaults to the open draft',
-  })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid({ description: 'the draft version (ISSUE, REVISION); defaults to the open draft' })
   versionId?: string;
 
-  @ApiProperty({ example: 'Ban hành quy trình mới' })
-  @IsString()
-  @Length(1, 2000)
+  @TextField(1, 2000, { example: 'Ban hành quy trình mới' })
   reason: string;
 
-  @ApiPropertyOptional({
-    example: '2026-12-01',
-    description: 'YYYY-MM-DD; default the day of final approval',
-  })
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @OptionalDay({ example: '2026-12-01', description: 'YYYY-MM-DD; default the day of final approval' })
   effectiveDate?: string;
 }
 
 export class DecisionDto {
-  @ApiPropertyOptional({ description: 'required to reject or return' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000)
+  @OptionalMaxText(5000, { description: 'required to reject or return' })
   comment?: string;
 
   @ApiPropertyOptional({
@@ -82,12 +68,7 @@ export class DecisionDto {
 }
 
 export class ListApprovalRequestsQuery extends PageQuery {
-  @ApiPropertyOptional({
-    description: 'only requests whose current step waits on the caller, oldest due first',
-  })
-  @IsOptional()
-  @Transform(toBoolean)
-  @IsBoolean()
+  @OptionalFlag({ description: 'only requests whose current step waits on the caller, oldest due first' })
   assignedToMe?: boolean;
 
   @ApiPropertyOptional({ enum: REQUEST_STATUSES })
@@ -95,14 +76,10 @@ export class ListApprovalRequestsQuery extends PageQuery {
   @IsIn(REQUEST_STATUSES)
   status?: RequestStatus;
 
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid()
   agencyId?: string;
 
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid()
   documentId?: string;
 }
 
@@ -111,9 +88,7 @@ export class TemplateStepDto {
   @IsIn(STEP_ROLES)
   role: Role;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid({ nullable: true })
   assigneeId?: string;
 
   @ApiProperty({ minimum: 1, maximum: 60 })

@@ -1,29 +1,32 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayUnique,
   IsArray,
-  IsBoolean,
   IsIn,
   IsInt,
   IsOptional,
   IsString,
-  IsUUID,
-  Length,
   Matches,
   Max,
-  MaxLength,
   Min,
 } from 'class-validator';
-import { PageQuery, toBoolean } from '@app/platform';
+import {
+  PageQuery,
+  UuidField,
+  OptionalUuid,
+  TextField,
+  OptionalText,
+  OptionalMaxText,
+  OptionalFlag,
+  OptionalUuidList,
+} from '@app/platform';
 import { DOCUMENT_STATUSES, DOCUMENT_TYPES, DocumentStatus, DocumentType } from '../document.entity';
 
 const CODE = /^[\p{L}\p{N}][\p{L}\p{N}._/-]{0,59}$/u;
 const TTHC = /^[A-Za-z0-9._-]{1,50}$/;
 export class CreateDocumentDto {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID()
+  @UuidField()
   agencyId: string;
 
   @ApiProperty({ example: 'QT-05' })
@@ -31,24 +34,17 @@ export class CreateDocumentDto {
   @Matches(CODE, { message: 'code: letters, digits and . _ / - (at most 60)' })
   code: string;
 
-  @ApiProperty({ example: 'Quy trình kiểm soát tài liệu' })
-  @IsString()
-  @Length(1, 500)
+  @TextField(1, 500, { example: 'Quy trình kiểm soát tài liệu' })
   title: string;
 
   @ApiProperty({ enum: DOCUMENT_TYPES })
   @IsIn(DOCUMENT_TYPES)
   type: DocumentType;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'the procedure a FORM belongs to' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid({ description: 'the procedure a FORM belongs to' })
   parentId?: string;
 
-  @ApiPropertyOptional({ example: 'Văn phòng Sở' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 200)
+  @OptionalText(1, 200, { example: 'Văn phòng Sở' })
   ownerUnit?: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 120, default: 12 })
@@ -74,35 +70,18 @@ export class CreateDocumentDto {
   @Matches(TTHC, { each: true })
   administrativeProcedureCodes?: string[];
 
-  @ApiPropertyOptional({
-    type: [String],
-    description: 'users who must acknowledge; default every STAFF member',
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(1000)
-  @ArrayUnique()
-  @IsUUID('all', { each: true })
+  @OptionalUuidList(1000, { description: 'users who must acknowledge; default every STAFF member' })
   distributionUserIds?: string[];
 
-  @ApiPropertyOptional({ description: 'change summary of the first draft' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000)
+  @OptionalMaxText(5000, { description: 'change summary of the first draft' })
   changeSummary?: string;
 }
 
 export class UpdateDocumentDto {
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @Length(1, 500)
+  @OptionalText(1, 500)
   title?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @Length(1, 200)
+  @OptionalText(1, 200)
   ownerUnit?: string;
 
   @ApiPropertyOptional()
@@ -120,12 +99,7 @@ export class UpdateDocumentDto {
   @Matches(TTHC, { each: true })
   administrativeProcedureCodes?: string[];
 
-  @ApiPropertyOptional({ type: [String], nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(1000)
-  @ArrayUnique()
-  @IsUUID('all', { each: true })
+  @OptionalUuidList(1000, { nullable: true })
   distributionUserIds?: string[];
 
   @ApiPropertyOptional({ description: 'expected version (optimistic concurrency)' })
@@ -134,9 +108,7 @@ export class UpdateDocumentDto {
 }
 
 export class ListDocumentsQuery extends PageQuery {
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid()
   agencyId?: string;
 
   @ApiPropertyOptional({ enum: DOCUMENT_TYPES })
@@ -149,16 +121,10 @@ export class ListDocumentsQuery extends PageQuery {
   @IsIn(DOCUMENT_STATUSES)
   status?: DocumentStatus;
 
-  @ApiPropertyOptional({ description: 'code or title, diacritics-insensitive' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @OptionalMaxText(200, { description: 'code or title, diacritics-insensitive' })
   q?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @OptionalMaxText(200)
   ownerUnit?: string;
 
   @ApiPropertyOptional({ description: 'documents covering this TTHC code' })
@@ -167,15 +133,10 @@ export class ListDocumentsQuery extends PageQuery {
   @Matches(TTHC)
   administrativeProcedureCode?: string;
 
-  @ApiPropertyOptional({ description: 'effective documents whose next review date has come' })
-  @IsOptional()
-  @Transform(toBoolean)
-  @IsBoolean()
+  @OptionalFlag({ description: 'effective documents whose next review date has come' })
   dueForReview?: boolean;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'forms of this procedure' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid({ description: 'forms of this procedure' })
   parentId?: string;
 
   @ApiPropertyOptional({
@@ -188,19 +149,13 @@ export class ListDocumentsQuery extends PageQuery {
 }
 
 export class UpdateVersionDto {
-  @ApiPropertyOptional({ description: 'nội dung sửa đổi' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000)
+  @OptionalMaxText(5000, { description: 'nội dung sửa đổi' })
   changeSummary?: string;
 
-  @ApiPropertyOptional({
+  @OptionalText(1, 500, {
     description:
       'a new title for the document, proposed by this draft; it applies when the version takes effect',
   })
-  @IsOptional()
-  @IsString()
-  @Length(1, 500)
   title?: string;
 
   @ApiPropertyOptional()
@@ -209,17 +164,12 @@ export class UpdateVersionDto {
 }
 
 export class CreateRevisionDto {
-  @ApiProperty({ example: 'Cập nhật theo Nghị định mới' })
-  @IsString()
-  @Length(1, 2000)
+  @TextField(1, 2000, { example: 'Cập nhật theo Nghị định mới' })
   reason: string;
 
-  @ApiPropertyOptional({
+  @OptionalText(1, 500, {
     description: 'a new title for the document, applied when the revision takes effect',
   })
-  @IsOptional()
-  @IsString()
-  @Length(1, 500)
   title?: string;
 }
 

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -9,25 +9,20 @@ import {
   IsIn,
   IsInt,
   IsOptional,
-  IsString,
-  Length,
   Max,
-  MaxLength,
   Min,
 } from 'class-validator';
 import { FEED_EVENT_TYPES } from '../feed-catalog';
+import { TextField, OptionalText, OptionalMaxText } from '@app/platform';
 
 /** `types=a,b` or `types=a&types=b`: one list either way. */
 const toList = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.split(',').map((v) => v.trim()) : value;
 
 export class FeedQuery {
-  @ApiPropertyOptional({
+  @OptionalMaxText(64, {
     description: 'cursor from an earlier page (`nextCursor` or an item id); omitted: from the start',
   })
-  @IsOptional()
-  @IsString()
-  @MaxLength(64)
   after?: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 100 })
@@ -53,9 +48,7 @@ export class FeedQuery {
 }
 
 export class CreateWebhookDto {
-  @ApiProperty({ example: 'https://motcua.kontum.gov.vn/iso/webhook', description: 'http or https' })
-  @IsString()
-  @Length(1, 2000)
+  @TextField(1, 2000, { example: 'https://motcua.kontum.gov.vn/iso/webhook', description: 'http or https' })
   url: string;
 
   @ApiPropertyOptional({
@@ -78,10 +71,7 @@ export class CreateWebhookDto {
 }
 
 export class UpdateWebhookDto {
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @Length(1, 2000)
+  @OptionalText(1, 2000)
   url?: string;
 
   @ApiPropertyOptional({

@@ -1,38 +1,28 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { ApiProperty } from '@nestjs/swagger';
+import { IsString, MaxLength } from 'class-validator';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../password-policy';
+import { TextField, OptionalText } from '@app/platform';
 
 export class LoginDto {
-  @ApiProperty({ example: 'admin' })
-  @IsString()
-  @Length(1, 100)
+  @TextField(1, 100, { example: 'admin' })
   username: string;
 
-  @ApiProperty({ example: 'Admin@12345' })
-  @IsString()
-  @Length(1, 200)
+  @TextField(1, 200, { example: 'Admin@12345' })
   password: string;
 }
 
 export class RefreshDto {
-  @ApiProperty()
-  @IsString()
-  @Length(10, 500)
+  @TextField(10, 500)
   refreshToken: string;
 }
 
 export class LogoutDto {
-  @ApiPropertyOptional({ description: 'ignored: the session of the access token is ended' })
-  @IsOptional()
-  @IsString()
-  @Length(10, 500)
+  @OptionalText(10, 500, { description: 'ignored: the session of the access token is ended' })
   refreshToken?: string;
 }
 
 export class ChangePasswordDto {
-  @ApiProperty()
-  @IsString()
-  @Length(1, 200)
+  @TextField(1, 200)
   currentPassword: string;
 
   @ApiProperty({

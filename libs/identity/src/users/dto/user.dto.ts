@@ -9,13 +9,20 @@ import {
   IsIn,
   IsOptional,
   IsString,
-  IsUUID,
-  Length,
   Matches,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { PageQuery, Role, ROLES } from '@app/platform';
+import {
+  PageQuery,
+  Role,
+  ROLES,
+  UuidField,
+  OptionalUuid,
+  TextField,
+  OptionalText,
+  OptionalMaxText,
+} from '@app/platform';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../auth/password-policy';
 
 const MEMBERSHIP_ROLES = ROLES.filter((r) => r !== 'SYSTEM_ADMIN');
@@ -23,8 +30,7 @@ const PASSWORD_RULES =
   'At least 10 characters after NFC normalisation, not containing the username, not a common password, no control characters.';
 
 export class MembershipDto {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID()
+  @UuidField()
   agencyId: string;
 
   @ApiProperty({ enum: MEMBERSHIP_ROLES, isArray: true })
@@ -50,9 +56,7 @@ export class CreateUserDto {
   @MaxLength(PASSWORD_MAX_LENGTH)
   password: string;
 
-  @ApiProperty({ example: 'Nguyễn Văn A' })
-  @IsString()
-  @Length(1, 200)
+  @TextField(1, 200, { example: 'Nguyễn Văn A' })
   fullName: string;
 
   @ApiPropertyOptional()
@@ -74,10 +78,7 @@ export class CreateUserDto {
 }
 
 export class UpdateUserDto {
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @Length(1, 200)
+  @OptionalText(1, 200)
   fullName?: string;
 
   @ApiPropertyOptional({ nullable: true })
@@ -107,9 +108,7 @@ export class UpdateUserDto {
 }
 
 export class ListUsersQuery extends PageQuery {
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid()
   agencyId?: string;
 
   @ApiPropertyOptional({ enum: ROLES })
@@ -117,9 +116,6 @@ export class ListUsersQuery extends PageQuery {
   @IsIn(ROLES)
   role?: Role;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
+  @OptionalMaxText(100)
   q?: string;
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
-import { PageQuery } from '@app/platform';
+import { IsIn, IsOptional, IsString, Matches } from 'class-validator';
+import { PageQuery, UuidField, OptionalUuid, TextField, OptionalMaxText } from '@app/platform';
 import { AGENCY_LEVELS, AgencyLevel } from '../agency.entity';
 
 export class CreateAgencyDto {
@@ -9,18 +9,14 @@ export class CreateAgencyDto {
   @Matches(/^[A-Za-z0-9._-]{1,50}$/, { message: 'code: letters, digits, . _ - (at most 50)' })
   code: string;
 
-  @ApiProperty({ example: 'Sở Khoa học và Công nghệ' })
-  @IsString()
-  @Length(1, 300)
+  @TextField(1, 300, { example: 'Sở Khoa học và Công nghệ' })
   name: string;
 
   @ApiProperty({ enum: AGENCY_LEVELS })
   @IsIn(AGENCY_LEVELS)
   level: AgencyLevel;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid({ nullable: true })
   parentId?: string | null;
 }
 
@@ -31,20 +27,15 @@ export class UpdateAgencyDto extends PartialType(CreateAgencyDto) {
 }
 
 export class MergeAgencyDto {
-  @ApiProperty({ format: 'uuid', description: 'the surviving agency' })
-  @IsUUID()
+  @UuidField({ description: 'the surviving agency' })
   intoAgencyId: string;
 
-  @ApiProperty({ example: 'Nghị quyết sáp nhập đơn vị hành chính cấp xã' })
-  @IsString()
-  @Length(1, 1000)
+  @TextField(1, 1000, { example: 'Nghị quyết sáp nhập đơn vị hành chính cấp xã' })
   reason: string;
 }
 
 export class ListAgenciesQuery extends PageQuery {
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid()
   parentId?: string;
 
   @ApiPropertyOptional({ enum: AGENCY_LEVELS })
@@ -52,9 +43,6 @@ export class ListAgenciesQuery extends PageQuery {
   @IsIn(AGENCY_LEVELS)
   level?: AgencyLevel;
 
-  @ApiPropertyOptional({ description: 'search in code and name' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @OptionalMaxText(200, { description: 'search in code and name' })
   q?: string;
 }

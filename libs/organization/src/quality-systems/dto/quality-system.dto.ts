@@ -1,30 +1,16 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsArray,
-  IsIn,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-} from 'class-validator';
-import { PageQuery } from '@app/platform';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsUUID } from 'class-validator';
+import { PageQuery, UuidField, OptionalUuid, TextField, OptionalText } from '@app/platform';
 import { QMS_STATUSES, QualitySystemStatus } from '../quality-system.entity';
 
 export class CreateQualitySystemDto {
-  @ApiProperty({ example: 'HTQLCL Sở Tư pháp' })
-  @IsString()
-  @Length(1, 300)
+  @TextField(1, 300, { example: 'HTQLCL Sở Tư pháp' })
   name: string;
 
-  @ApiProperty({ example: 'Toàn bộ thủ tục hành chính thuộc thẩm quyền giải quyết của Sở' })
-  @IsString()
-  @Length(1, 5000)
+  @TextField(1, 5000, { example: 'Toàn bộ thủ tục hành chính thuộc thẩm quyền giải quyết của Sở' })
   scope: string;
 
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID()
+  @UuidField()
   leadAgencyId: string;
 
   @ApiPropertyOptional({
@@ -40,16 +26,10 @@ export class CreateQualitySystemDto {
 }
 
 export class UpdateQualitySystemDto {
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @Length(1, 300)
+  @OptionalText(1, 300)
   name?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @Length(1, 5000)
+  @OptionalText(1, 5000)
   scope?: string;
 
   @ApiPropertyOptional({ type: [String] })
@@ -71,9 +51,7 @@ export class UpdateQualitySystemDto {
 }
 
 export class ListQualitySystemsQuery extends PageQuery {
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid()
   agencyId?: string;
 
   @ApiPropertyOptional({ enum: QMS_STATUSES })
