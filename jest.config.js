@@ -6,6 +6,8 @@ module.exports = {
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.jest.json' }] },
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
+    // the generated client's sample program imports it by its package name
+    '^@iso-dien-tu/api-client$': '<rootDir>/libs/api-client/src/index.ts',
     '^@app/platform$': '<rootDir>/libs/platform/src',
     '^@app/identity$': '<rootDir>/libs/identity/src',
     '^@app/organization$': '<rootDir>/libs/organization/src',
