@@ -20,6 +20,8 @@ const HTTP_METHODS = new Set(['Get', 'Post', 'Put', 'Patch', 'Delete']);
 const INTEGER_NAMES =
   /^(page|pageSize|total|version|revision|size|order|year|done|checked|count|likelihood|impact|score|month|quarter|attempts|sequence|number|period|slaDays|leadDays|daysLeft|daysOverdue|revisionNumber|stepOrder|row)$|(Count|Days|Months|Total|Year|Revision|Order|Number|Attempts|Score)$/;
 
+const SEQUENCE_IDS = /^(lastId|firstBrokenId|eventId|cursor)$/;
+
 function controllerFiles(dir) {
   const found = [];
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -199,7 +201,8 @@ function generate() {
     if (flags & ts.TypeFlags.Null) return { nullable: true };
     if (flags & ts.TypeFlags.StringLike) {
       if (type.isStringLiteral()) return { type: 'string', enum: [type.value] };
-      if (propertyName && /^(id|[a-z][A-Za-z]*Id)$/.test(propertyName))
+      // ids are UUIDs (API.md), except the audit trail's and the event feed's sequence numbers
+      if (propertyName && /^(id|[a-z][A-Za-z]*Id)$/.test(propertyName) && !SEQUENCE_IDS.test(propertyName))
         return { type: 'string', format: 'uuid' };
       return { type: 'string' };
     }

@@ -38,6 +38,7 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   409: 'Xung đột: trạng thái không cho phép, phiên bản đã cũ hoặc trùng mã',
   413: 'Tệp hoặc nội dung quá lớn',
   415: 'Loại tệp không được phép',
+  422: 'Idempotency-Key đã được dùng cho một yêu cầu khác',
   429: 'Quá nhiều yêu cầu, thử lại sau (Retry-After)',
   500: 'Lỗi hệ thống (kèm requestId)',
   503: 'Một thành phần phụ thuộc tạm thời không sẵn sàng; không có gì được ghi dở (Retry-After)',
@@ -154,6 +155,8 @@ function errorStatuses(
   if (multipart.includes('multipart/form-data')) [413, 415].forEach((s) => statuses.add(s));
   if (method !== 'get') statuses.add(413); // a JSON body over the limit
   if (meta?.public && method === 'post') statuses.add(429); // login and refresh are throttled
+  // an Idempotency-Key reused for a different request (422), or too many keys held at once (429)
+  if (method === 'post') [422, 429].forEach((s) => statuses.add(s));
   return [...statuses].sort();
 }
 
@@ -205,6 +208,13 @@ export function describeContract(document: OpenAPIObject): OpenAPIObject {
         operation.responses['302'] ??= {
           description: 'Với ?redirect=1: chuyển tới đường dẫn tải có thời hạn ngắn',
           headers: { Location: { description: 'Đường dẫn tải tệp', schema: { type: 'string' } } },
+        };
+      // readiness answers 503 with the same report, naming what is down
+      if (operation.operationId === 'Health_ready' && response)
+        operation.responses['503'] ??= {
+          description: 'Một thành phần chưa sẵn sàng (báo cáo như trên)',
+          headers: { 'Retry-After': HEADERS['Retry-After'] },
+          content: { 'application/json': { schema: response } },
         };
       for (const status of errorStatuses(method, operation, meta))
         operation.responses[status] ??= errorResponse(status);
