@@ -1,5 +1,16 @@
 import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { BaseEntity, defineLifecycle, domainEvent, Role } from '@app/platform';
+import {
+  BaseEntity,
+  defineLifecycle,
+  domainEvent,
+  Role,
+  UuidColumn,
+  TextColumn,
+  IntColumn,
+  JsonColumn,
+  DateColumn,
+  TimestampColumn,
+} from '@app/platform';
 
 export const APPROVAL_KINDS = ['ISSUE', 'REVISION', 'WITHDRAWAL'] as const;
 export type ApprovalKind = (typeof APPROVAL_KINDS)[number];
@@ -72,92 +83,92 @@ export interface TemplateStep {
 /** Generic over its subject: the engine knows "a subject of type X with id Y", never a document. */
 @Entity('approval_requests')
 export class ApprovalRequest extends BaseEntity {
-  @Column({ name: 'agency_id', type: 'uuid' })
+  @UuidColumn()
   agencyId: string;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   kind: ApprovalKind;
 
-  @Column({ name: 'subject_type', type: 'text' })
+  @TextColumn()
   subjectType: string;
 
-  @Column({ name: 'subject_id', type: 'uuid' })
+  @UuidColumn()
   subjectId: string;
 
   /** The version of the subject under approval (none for a withdrawal). */
-  @Column({ name: 'subject_version_id', type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   subjectVersionId: string | null;
 
-  @Column({ type: 'text', default: 'DRAFT' })
+  @TextColumn({ default: 'DRAFT' })
   status: RequestStatus;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   reason: string;
 
-  @Column({ name: 'effective_date', type: 'date', nullable: true })
+  @DateColumn({ nullable: true })
   effectiveDate: string | null;
 
-  @Column({ name: 'requested_by', type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   requestedBy: string | null;
 
   /** Who drafted the subject: never one of its approvers. */
-  @Column({ name: 'drafter_id', type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   drafterId: string | null;
 
   /**
    * Everyone who wrote what is under decision: opened or submitted the request, drafted the
    * version, uploaded a file to it. Fixed at submission; none of them decides a step.
    */
-  @Column({ name: 'author_ids', type: 'uuid', array: true, default: () => "'{}'" })
+  @UuidColumn({ array: true, default: () => "'{}'" })
   authorIds: string[];
 
-  @Column({ name: 'current_step', type: 'int', nullable: true })
+  @IntColumn({ nullable: true })
   currentStep: number | null;
 
-  @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
+  @TimestampColumn({ nullable: true })
   decidedAt: Date | null;
 
-  @Column({ type: 'int', default: 1 })
+  @IntColumn({ default: 1 })
   version: number;
 }
 
 @Entity('approval_steps')
 export class ApprovalStep extends BaseEntity {
-  @Column({ name: 'request_id', type: 'uuid' })
+  @UuidColumn()
   requestId: string;
 
   @Column({ name: 'step_order', type: 'int' })
   order: number;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   role: Role;
 
-  @Column({ name: 'assignee_id', type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   assigneeId: string | null;
 
-  @Column({ name: 'sla_days', type: 'int' })
+  @IntColumn()
   slaDays: number;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   status: StepStatus;
 
-  @Column({ name: 'due_at', type: 'timestamptz', nullable: true })
+  @TimestampColumn({ nullable: true })
   dueAt: Date | null;
 
-  @Column({ name: 'decided_by', type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   decidedBy: string | null;
 
-  @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
+  @TimestampColumn({ nullable: true })
   decidedAt: Date | null;
 
-  @Column({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   comment: string | null;
 
-  @Column({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   meaning: DecisionMeaning | null;
 
   /** sha256 of every file the decision was made on: an approval cannot move to other bytes. */
-  @Column({ name: 'file_hashes', type: 'text', array: true, nullable: true })
+  @TextColumn({ array: true, nullable: true })
   fileHashes: string[] | null;
 }
 
@@ -170,13 +181,13 @@ export class WorkflowTemplate {
   @PrimaryColumn({ type: 'text' })
   kind: ApprovalKind;
 
-  @Column({ type: 'jsonb' })
+  @JsonColumn()
   steps: TemplateStep[];
 
-  @Column({ type: 'int', default: 1 })
+  @IntColumn({ default: 1 })
   version: number;
 
-  @Column({ name: 'updated_by', type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   updatedBy: string | null;
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })

@@ -1,5 +1,14 @@
-import { Column, Entity } from 'typeorm';
-import { BaseEntity, defineLifecycle, domainEvent } from '@app/platform';
+import { Entity } from 'typeorm';
+import {
+  BaseEntity,
+  defineLifecycle,
+  domainEvent,
+  UuidColumn,
+  TextColumn,
+  IntColumn,
+  DateColumn,
+  TimestampColumn,
+} from '@app/platform';
 import { StoredFileEntity } from '@app/storage';
 
 export const DOCUMENT_TYPES = [
@@ -68,124 +77,124 @@ export const VERSION_LIFECYCLE = defineLifecycle<VersionStatus, DocumentVersion>
 /** A controlled document of one agency (a procedure, a form, the quality manual, …). */
 @Entity('documents')
 export class Document extends BaseEntity {
-  @Column({ name: 'agency_id', type: 'uuid' })
+  @UuidColumn()
   agencyId: string;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   code: string;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   title: string;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   type: DocumentType;
 
   /** A form belongs to a procedure (BM-01/QT-05). */
-  @Column({ name: 'parent_id', type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   parentId: string | null;
 
-  @Column({ name: 'owner_unit', type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   ownerUnit: string | null;
 
-  @Column({ name: 'review_interval_months', type: 'int', default: 12 })
+  @IntColumn({ default: 12 })
   reviewIntervalMonths: number;
 
-  @Column({ name: 'next_review_date', type: 'date', nullable: true })
+  @DateColumn({ nullable: true })
   nextReviewDate: string | null;
 
   /** TTHC codes this procedure covers. */
-  @Column({ name: 'administrative_procedure_codes', type: 'text', array: true, default: () => "'{}'" })
+  @TextColumn({ array: true, default: () => "'{}'" })
   administrativeProcedureCodes: string[];
 
   /** Who must read-and-acknowledge each effective version; null = every STAFF member of the agency. */
-  @Column({ name: 'distribution_user_ids', type: 'uuid', array: true, nullable: true })
+  @UuidColumn({ array: true, nullable: true })
   distributionUserIds: string[] | null;
 
-  @Column({ type: 'text', default: 'DRAFT' })
+  @TextColumn({ default: 'DRAFT' })
   status: DocumentStatus;
 
-  @Column({ name: 'current_version_id', type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   currentVersionId: string | null;
 
-  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   createdBy: string | null;
 
-  @Column({ type: 'int', default: 1 })
+  @IntColumn({ default: 1 })
   version: number;
 }
 
 /** One revision (lần ban hành) of a document. Only a DRAFT can change; the rest is history. */
 @Entity('document_versions')
 export class DocumentVersion extends BaseEntity {
-  @Column({ name: 'document_id', type: 'uuid' })
+  @UuidColumn()
   documentId: string;
 
-  @Column({ name: 'agency_id', type: 'uuid' })
+  @UuidColumn()
   agencyId: string;
 
-  @Column({ type: 'int' })
+  @IntColumn()
   revision: number;
 
-  @Column({ type: 'text', default: 'DRAFT' })
+  @TextColumn({ default: 'DRAFT' })
   status: VersionStatus;
 
-  @Column({ name: 'change_summary', type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   changeSummary: string | null;
 
   /** A new title for the document, proposed by this revision; applied when the version takes effect. */
-  @Column({ name: 'proposed_title', type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   proposedTitle: string | null;
 
-  @Column({ name: 'effective_from', type: 'date', nullable: true })
+  @DateColumn({ nullable: true })
   effectiveFrom: string | null;
 
-  @Column({ name: 'superseded_at', type: 'timestamptz', nullable: true })
+  @TimestampColumn({ nullable: true })
   supersededAt: Date | null;
 
-  @Column({ name: 'drafted_by', type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   draftedBy: string | null;
 
-  @Column({ name: 'reviewed_by', type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   reviewedBy: string | null;
 
-  @Column({ name: 'reviewed_at', type: 'timestamptz', nullable: true })
+  @TimestampColumn({ nullable: true })
   reviewedAt: Date | null;
 
-  @Column({ name: 'approved_by', type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   approvedBy: string | null;
 
-  @Column({ name: 'approved_at', type: 'timestamptz', nullable: true })
+  @TimestampColumn({ nullable: true })
   approvedAt: Date | null;
 
-  @Column({ type: 'int', default: 1 })
+  @IntColumn({ default: 1 })
   version: number;
 }
 
 /** A file of a version; the bytes live in object storage under their sha256. */
 @Entity('document_files')
 export class DocumentFile extends StoredFileEntity {
-  @Column({ name: 'version_id', type: 'uuid' })
+  @UuidColumn()
   versionId: string;
 
-  @Column({ name: 'document_id', type: 'uuid' })
+  @UuidColumn()
   documentId: string;
 }
 
 /** A reader's confirmation of an effective version (or the debt of one, while acknowledgedAt is null). */
 @Entity('acknowledgements')
 export class Acknowledgement extends BaseEntity {
-  @Column({ name: 'document_id', type: 'uuid' })
+  @UuidColumn()
   documentId: string;
 
-  @Column({ name: 'version_id', type: 'uuid' })
+  @UuidColumn()
   versionId: string;
 
-  @Column({ name: 'agency_id', type: 'uuid' })
+  @UuidColumn()
   agencyId: string;
 
-  @Column({ name: 'user_id', type: 'uuid' })
+  @UuidColumn()
   userId: string;
 
-  @Column({ name: 'acknowledged_at', type: 'timestamptz', nullable: true })
+  @TimestampColumn({ nullable: true })
   acknowledgedAt: Date | null;
 }

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { UuidColumn, TextColumn, IntColumn, BoolColumn, JsonColumn, TimestampColumn } from '@app/platform';
 
 /*
  * The lib's tables (migration 1795003300000-IntegrationFeed). The services query them in SQL;
@@ -12,28 +13,28 @@ export class DomainEventRecord {
   @PrimaryColumn({ type: 'bigint' })
   id: string;
 
-  @Column({ name: 'outbox_id', type: 'uuid', unique: true })
+  @UuidColumn({ unique: true })
   outboxId: string;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   type: string;
 
-  @Column({ name: 'occurred_at', type: 'timestamptz' })
+  @TimestampColumn()
   occurredAt: Date;
 
-  @Column({ name: 'agency_ids', type: 'uuid', array: true })
+  @UuidColumn({ array: true })
   agencyIds: string[];
 
-  @Column({ name: 'subject_type', type: 'text' })
+  @TextColumn()
   subjectType: string;
 
-  @Column({ name: 'subject_id', type: 'uuid' })
+  @UuidColumn()
   subjectId: string;
 
-  @Column({ type: 'jsonb' })
+  @JsonColumn()
   payload: Record<string, unknown>;
 
-  @Column({ name: 'appended_at', type: 'timestamptz' })
+  @TimestampColumn()
   appendedAt: Date;
 }
 
@@ -42,32 +43,32 @@ export class Webhook {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'agency_id', type: 'uuid' })
+  @UuidColumn()
   agencyId: string;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   url: string;
 
-  @Column({ name: 'event_types', type: 'text', array: true, nullable: true })
+  @TextColumn({ array: true, nullable: true })
   eventTypes: string[] | null;
 
   /** The HMAC key; it has to be kept readable to sign, so it is never returned after creation. */
-  @Column({ type: 'text', select: false })
+  @TextColumn({ select: false })
   secret: string;
 
-  @Column({ type: 'boolean' })
+  @BoolColumn()
   active: boolean;
 
-  @Column({ type: 'int' })
+  @IntColumn()
   version: number;
 
-  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   createdBy: string | null;
 
-  @Column({ name: 'created_at', type: 'timestamptz' })
+  @TimestampColumn()
   createdAt: Date;
 
-  @Column({ name: 'updated_at', type: 'timestamptz' })
+  @TimestampColumn()
   updatedAt: Date;
 }
 
@@ -76,31 +77,31 @@ export class WebhookDeliveryRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'webhook_id', type: 'uuid' })
+  @UuidColumn()
   webhookId: string;
 
   @Column({ name: 'event_id', type: 'bigint' })
   eventId: string;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   status: 'PENDING' | 'DELIVERED' | 'FAILED';
 
-  @Column({ type: 'int' })
+  @IntColumn()
   attempts: number;
 
-  @Column({ name: 'last_status_code', type: 'int', nullable: true })
+  @IntColumn({ nullable: true })
   lastStatusCode: number | null;
 
-  @Column({ name: 'last_error', type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   lastError: string | null;
 
-  @Column({ name: 'last_attempt_at', type: 'timestamptz', nullable: true })
+  @TimestampColumn({ nullable: true })
   lastAttemptAt: Date | null;
 
-  @Column({ name: 'delivered_at', type: 'timestamptz', nullable: true })
+  @TimestampColumn({ nullable: true })
   deliveredAt: Date | null;
 
-  @Column({ name: 'created_at', type: 'timestamptz' })
+  @TimestampColumn()
   createdAt: Date;
 }
 

@@ -1,5 +1,5 @@
 import { Column } from 'typeorm';
-import { BaseEntity } from '@app/platform';
+import { BaseEntity, UuidColumn, TextColumn } from '@app/platform';
 
 /**
  * The columns of every row that owns an uploaded file (a document's file, a finding's evidence):
@@ -8,24 +8,24 @@ import { BaseEntity } from '@app/platform';
  * extend this class rather than naming the column themselves.
  */
 export abstract class StoredFileEntity extends BaseEntity {
-  @Column({ name: 'agency_id', type: 'uuid' })
+  @UuidColumn()
   agencyId: string;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   name: string;
 
   @Column({ type: 'bigint' })
   size: string;
 
-  @Column({ name: 'content_type', type: 'text' })
+  @TextColumn()
   contentType: string;
 
   @Column({ type: 'char', length: 64 })
   sha256: string;
 
-  @Column({ name: 'storage_key', type: 'text' })
+  @TextColumn()
   storageKey: string;
 
-  @Column({ name: 'uploaded_by', type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   uploadedBy: string | null;
 }

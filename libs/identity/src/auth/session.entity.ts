@@ -1,20 +1,20 @@
 import { Column, Entity, Index } from 'typeorm';
-import { BaseEntity } from '@app/platform';
+import { BaseEntity, UuidColumn, TextColumn, TimestampColumn } from '@app/platform';
 
 /** A login: the family of refresh tokens that rotate from it. Revoking it ends every token of the family. */
 @Entity('sessions')
 export class Session extends BaseEntity {
   @Index()
-  @Column({ name: 'user_id', type: 'uuid' })
+  @UuidColumn()
   userId: string;
 
-  @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
+  @TimestampColumn({ nullable: true })
   revokedAt: Date | null;
 
-  @Column({ name: 'revoke_reason', type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   revokeReason: string | null;
 
-  @Column({ name: 'expires_at', type: 'timestamptz' })
+  @TimestampColumn()
   expiresAt: Date;
 }
 
@@ -22,12 +22,12 @@ export class Session extends BaseEntity {
 @Entity('refresh_tokens')
 export class RefreshToken extends BaseEntity {
   @Index()
-  @Column({ name: 'session_id', type: 'uuid' })
+  @UuidColumn()
   sessionId: string;
 
   @Column({ name: 'token_hash', type: 'char', length: 64 })
   tokenHash: string;
 
-  @Column({ name: 'used_at', type: 'timestamptz', nullable: true })
+  @TimestampColumn({ nullable: true })
   usedAt: Date | null;
 }

@@ -1,5 +1,5 @@
 import { Column, Entity } from 'typeorm';
-import { BaseEntity } from '@app/platform';
+import { BaseEntity, TextColumn, IntColumn, BoolColumn } from '@app/platform';
 
 @Entity('users')
 export class User extends BaseEntity {
@@ -7,26 +7,26 @@ export class User extends BaseEntity {
   @Column({ type: 'citext', unique: true })
   username: string;
 
-  @Column({ name: 'password_hash', type: 'text', select: false })
+  @TextColumn({ select: false })
   passwordHash: string;
 
-  @Column({ name: 'full_name', type: 'text' })
+  @TextColumn()
   fullName: string;
 
-  @Column({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   email: string | null;
 
   /** The one system-wide role; every other role is held per agency through a membership. */
-  @Column({ name: 'is_system_admin', type: 'boolean', default: false })
+  @BoolColumn({ default: false })
   isSystemAdmin: boolean;
 
-  @Column({ name: 'is_active', type: 'boolean', default: true })
+  @BoolColumn({ default: true })
   isActive: boolean;
 
   /** Set by an administrator's password reset: until the user picks their own, only /me, /me/password and logout answer. */
-  @Column({ name: 'must_change_password', type: 'boolean', default: false })
+  @BoolColumn({ default: false })
   mustChangePassword: boolean;
 
-  @Column({ type: 'int', default: 1 })
+  @IntColumn({ default: 1 })
   version: number;
 }

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { UuidColumn, TextColumn, JsonColumn, TimestampColumn } from '../database/columns';
 import type { AuditHashAlg } from './audit-hash';
 
 /**
@@ -11,40 +12,40 @@ export class AuditEntry {
   @PrimaryGeneratedColumn('identity', { type: 'bigint' })
   id: string;
 
-  @Column({ name: 'occurred_at', type: 'timestamptz' })
+  @TimestampColumn()
   occurredAt: Date;
 
-  @Column({ name: 'actor_id', type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   actorId: string | null;
 
-  @Column({ name: 'actor_name', type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   actorName: string | null;
 
-  @Column({ name: 'agency_id', type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   agencyId: string | null;
 
-  @Column({ name: 'subject_type', type: 'text' })
+  @TextColumn()
   subjectType: string;
 
-  @Column({ name: 'subject_id', type: 'text' })
+  @TextColumn()
   subjectId: string;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   action: string;
 
-  @Column({ name: 'from_state', type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   fromState: string | null;
 
-  @Column({ name: 'to_state', type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   toState: string | null;
 
-  @Column({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   reason: string | null;
 
-  @Column({ type: 'jsonb', nullable: true })
+  @JsonColumn({ nullable: true })
   data: Record<string, any> | null;
 
-  @Column({ name: 'request_id', type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   requestId: string | null;
 
   @Column({ name: 'prev_hash', type: 'char', length: 64 })
@@ -54,6 +55,6 @@ export class AuditEntry {
   hash: string;
 
   /** How `hash` was made: legacy rows are plain sha256, every row since the key came is HMAC'd. */
-  @Column({ name: 'hash_alg', type: 'text' })
+  @TextColumn()
   hashAlg: AuditHashAlg;
 }

@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { TextColumn, JsonColumn, TimestampColumn } from '../database/columns';
 
 /**
  * A domain event written in the transaction of the change that caused it; the worker relays
@@ -10,15 +11,15 @@ export class OutboxEvent {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   type: string;
 
-  @Column({ type: 'jsonb' })
+  @JsonColumn()
   payload: Record<string, unknown>;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
-  @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
+  @TimestampColumn({ nullable: true })
   publishedAt: Date | null;
 }
