@@ -23,6 +23,19 @@ import { createRedis, REDIS, requestRedisOptions } from './redis/redis';
 
 export const PLATFORM_ENTITIES = [AuditEntry, OutboxEvent];
 
+/** The platform's services every lib may inject (provided and exported alike). */
+const SHARED_SERVICES = [
+  AuditTrailService,
+  UnitOfWork,
+  JobQueue,
+  JobHandlers,
+  Clock,
+  EventSubscribers,
+  OutboxRelay,
+  IdempotencyKeys,
+  LifecycleHooks,
+];
+
 export interface PlatformOptions {
   config: AppConfig;
   entities: MixedList<ClassRef>;
@@ -53,30 +66,10 @@ export class PlatformModule {
         { provide: AppConfig, useValue: config },
         { provide: REDIS, useFactory: () => createRedis(config.REDIS_URL, requestRedisOptions()) },
         RedisCloser,
-        AuditTrailService,
-        UnitOfWork,
-        JobQueue,
-        JobHandlers,
-        Clock,
-        EventSubscribers,
-        OutboxRelay,
-        IdempotencyKeys,
-        LifecycleHooks,
+        ...SHARED_SERVICES,
         HandlerExplorer,
       ],
-      exports: [
-        AppConfig,
-        REDIS,
-        AuditTrailService,
-        UnitOfWork,
-        JobQueue,
-        JobHandlers,
-        Clock,
-        EventSubscribers,
-        OutboxRelay,
-        IdempotencyKeys,
-        LifecycleHooks,
-      ],
+      exports: [AppConfig, REDIS, ...SHARED_SERVICES],
     };
   }
 }
