@@ -19,6 +19,7 @@ module.exports = {
     '^@app/audits$': '<rootDir>/libs/audits/src',
     '^@app/oversight$': '<rootDir>/libs/oversight/src',
     '^@app/integration$': '<rootDir>/libs/integration/src',
+    '^@app/reporting$': '<rootDir>/libs/reporting/src',
   },
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',

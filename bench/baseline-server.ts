@@ -1,6 +1,7 @@
 /*
  * The baseline: a bare node:http handler running, through pg, exactly the SQL the API runs for
- * each benchmarked endpoint (bench/lib/sql.ts), with the same pool size, the same access token
+ * each benchmarked endpoint (bench/lib/sql.ts; the dashboard's is imported from libs/reporting,
+ * the read-model lib the API runs it from), with the same pool size, the same access token
  * check (HS256) and the same paths, so the only difference left is the framework around the
  * queries (Nest, Express, passport, class-validator, TypeORM, pino, helmet). It answers JSON of
  * the same shape, built by hand. Not part of the product.
@@ -11,6 +12,13 @@ import { createServer, IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import * as Minio from 'minio';
 import { Pool } from 'pg';
+import {
+  COVERAGE_CATALOGUE_SQL,
+  COVERAGE_PROCEDURES_SQL,
+  COVERAGE_SIBLINGS_SQL,
+  PROVINCE_DASHBOARD_SQL,
+} from '../libs/reporting/src/province-dashboard.sql';
+import { SESSION_USER_SQL } from '../libs/reporting/src/session-user.sql';
 import * as Q from './lib/sql';
 
 const pool = new Pool({
@@ -80,7 +88,7 @@ interface Context {
 /** Same statements as the API's ContextLoader: the session's user with its memberships, the oversight subtree. */
 async function context(request: IncomingMessage): Promise<Context> {
   const claims = verify(request.headers.authorization);
-  const { rows } = await pool.query(Q.SESSION_USER, [claims.sub, claims.sid]);
+  const { rows } = await pool.query(SESSION_USER_SQL, [claims.sub, claims.sid]);
   if (rows.length === 0) throw new HttpError(401, 'UNAUTHENTICATED');
   const memberships = rows[0].memberships as Context['memberships'];
   const roots = memberships.filter((m) => m.roles.includes('OVERSIGHT')).map((m) => m.agencyId);
@@ -207,12 +215,12 @@ async function dashboard(ctx: Context, url: URL): Promise<unknown> {
   if (!ctx.memberships.some((m) => m.agencyId === province && m.roles.includes('OVERSIGHT')))
     throw new HttpError(403, 'FORBIDDEN');
   const now = new Date();
-  const rows = (await pool.query(Q.DASHBOARD, [province, now, now.getUTCFullYear()])).rows;
+  const rows = (await pool.query(PROVINCE_DASHBOARD_SQL, [province, now, now.getUTCFullYear()])).rows;
   const ids = rows.map((r) => r.id as string);
-  const catalogue = (await pool.query(Q.COVERAGE_CATALOGUE, [ids])).rows;
-  const siblings = (await pool.query(Q.COVERAGE_SIBLINGS, [ids])).rows;
+  const catalogue = (await pool.query(COVERAGE_CATALOGUE_SQL, [ids])).rows;
+  const siblings = (await pool.query(COVERAGE_SIBLINGS_SQL, [ids])).rows;
   const everyone = [...new Set([...ids, ...siblings.map((s) => s.sibling_id as string)])];
-  const procedures = (await pool.query(Q.COVERAGE_PROCEDURES, [everyone])).rows;
+  const procedures = (await pool.query(COVERAGE_PROCEDURES_SQL, [everyone])).rows;
   const covered = new Set(procedures.map((p) => `${p.agency_id}|${p.code}`));
   const pools = new Map<string, string[]>(ids.map((id) => [id, [id]]));
   for (const s of siblings) if (s.sibling_id !== s.agency_id) pools.get(s.agency_id)?.push(s.sibling_id);

@@ -2,13 +2,9 @@
  * The SQL the API runs for each benchmarked endpoint, copied from what it sends to PostgreSQL
  * (captured with log_statement = 'all' on the benchmark database; the select lists are
  * TypeORM's where the API builds the statement with TypeORM). The baseline server runs exactly these, in the same order, through pg.
+ * The read-model SQL (the session user, the province dashboard) is not copied here: the baseline
+ * imports it from libs/reporting, where the API runs it from.
  */
-
-export const SESSION_USER = `SELECT u.id, u.username, u.full_name, u.is_system_admin,
-              coalesce((SELECT json_agg(json_build_object('agencyId', m.agency_id, 'roles', m.roles) ORDER BY m.agency_id)
-                          FROM memberships m WHERE m.user_id = u.id), '[]') AS memberships
-         FROM users u JOIN sessions s ON s.user_id = u.id
-        WHERE u.id = $1 AND s.id = $2 AND u.is_active AND s.revoked_at IS NULL AND s.expires_at > now()`;
 
 export const SUBTREE = `WITH RECURSIVE sub AS (
          SELECT id FROM agencies WHERE id = ANY($1::uuid[])
@@ -61,53 +57,3 @@ export const INSERT_REFRESH_TOKEN = `INSERT INTO "refresh_tokens"("id", "created
 export const AUDIT_LOCK = 'SELECT pg_advisory_xact_lock($1)';
 export const AUDIT_LAST = 'SELECT hash FROM audit_trail ORDER BY id DESC LIMIT 1';
 export const AUDIT_INSERT = `INSERT INTO "audit_trail"("id", "occurred_at", "actor_id", "actor_name", "agency_id", "subject_type", "subject_id", "action", "from_state", "to_state", "reason", "data", "request_id", "prev_hash", "hash") VALUES (DEFAULT, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING "id"`;
-
-/**
- * The province dashboard (libs/oversight/src/dashboard/province-dashboard.service.ts): one
- * grouped query over the province's subtree, then the three coverage queries.
- */
-export const DASHBOARD = `WITH RECURSIVE sub AS (
-         SELECT id FROM agencies WHERE id = $1
-         UNION SELECT a.id FROM agencies a JOIN sub ON a.parent_id = sub.id),
-       ag AS (
-         SELECT a.id, a.code, a.name, a.level, a.parent_id FROM sub JOIN agencies a ON a.id = sub.id
-          WHERE a.status = 'ACTIVE'),
-       overdue AS (
-         SELECT d.agency_id, count(*) AS n FROM deadlines d JOIN ag ON ag.id = d.agency_id
-          WHERE d.state = 'OPEN' AND d.due_at < $2 GROUP BY d.agency_id),
-       ncs AS (
-         SELECT n.agency_id, count(*) AS open, count(*) FILTER (WHERE n.severity = 'MAJOR') AS major
-           FROM nonconformities n JOIN ag ON ag.id = n.agency_id
-          WHERE n.status <> 'CLOSED' GROUP BY n.agency_id),
-       decl AS (
-         SELECT DISTINCT ON (x.agency_id) x.agency_id, d.id, d.status, d.decision_number,
-                to_char(d.decision_date, 'YYYY-MM-DD') AS decision_date
-           FROM declarations d CROSS JOIN LATERAL unnest(d.agency_ids) AS x(agency_id)
-           JOIN ag ON ag.id = x.agency_id
-          WHERE d.status <> 'SUPERSEDED'
-          ORDER BY x.agency_id, d.decision_date DESC, d.created_at DESC)
-       SELECT ag.id, ag.code, ag.name, ag.level, ag.parent_id,
-              q.id AS qms_id, q.name AS qms_name, q.status AS qms_status,
-              decl.id AS declaration_id, decl.status AS declaration_status,
-              decl.decision_number, decl.decision_date,
-              coalesce(overdue.n, 0)::int AS overdue,
-              coalesce(ncs.open, 0)::int AS open_ncs, coalesce(ncs.major, 0)::int AS open_major,
-              coalesce(r.status, 'NOT_CREATED') AS report_status
-         FROM ag
-         LEFT JOIN quality_system_agencies m ON m.agency_id = ag.id
-         LEFT JOIN quality_systems q ON q.id = m.quality_system_id
-         LEFT JOIN overdue ON overdue.agency_id = ag.id
-         LEFT JOIN ncs ON ncs.agency_id = ag.id
-         LEFT JOIN decl ON decl.agency_id = ag.id
-         LEFT JOIN annual_reports r ON r.agency_id = ag.id AND r.year = $3
-        WHERE ag.id <> $1 OR q.id IS NOT NULL
-        ORDER BY ag.code`;
-export const COVERAGE_CATALOGUE = `SELECT agency_id, code, name, field FROM administrative_procedures
-      WHERE agency_id = ANY($1::uuid[]) AND active ORDER BY agency_id, code`;
-export const COVERAGE_SIBLINGS = `SELECT m.agency_id, s.agency_id AS sibling_id
-       FROM quality_system_agencies m JOIN quality_system_agencies s ON s.quality_system_id = m.quality_system_id
-      WHERE m.agency_id = ANY($1::uuid[])`;
-export const COVERAGE_PROCEDURES = `SELECT d.agency_id, c.code, d.id AS document_id, d.code AS document_code, d.title
-       FROM documents d CROSS JOIN LATERAL unnest(d.administrative_procedure_codes) AS c(code)
-      WHERE d.agency_id = ANY($1::uuid[]) AND d.type = 'PROCEDURE' AND d.status = 'EFFECTIVE'
-      ORDER BY d.agency_id, c.code, d.code`;

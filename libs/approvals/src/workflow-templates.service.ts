@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { findAgency, holdsRole } from '@app/organization';
 import { assertVersion, DomainError, RequestContext, UnitOfWork } from '@app/platform';
 import { ApprovalKind, DEFAULT_STEPS, TemplateStep, WorkflowTemplate } from './approval.entity';
 import { PutWorkflowTemplateDto } from './dto/approval.dto';
@@ -52,11 +53,7 @@ export class WorkflowTemplatesService {
       await this.assertAgencyExists(tx.manager, agencyId);
       for (const [index, step] of dto.steps.entries()) {
         if (!step.assigneeId) continue;
-        const holds = await tx.manager.query(
-          'SELECT 1 FROM memberships WHERE user_id = $1 AND agency_id = $2 AND $3 = ANY(roles)',
-          [step.assigneeId, agencyId, step.role],
-        );
-        if (holds.length === 0) {
+        if (!(await holdsRole(tx.manager, step.assigneeId, agencyId, step.role))) {
           throw new DomainError('VALIDATION_FAILED', {}, [
             {
               field: `steps[${index}].assigneeId`,
@@ -96,7 +93,6 @@ export class WorkflowTemplatesService {
   }
 
   private async assertAgencyExists(manager: EntityManager, agencyId: string): Promise<void> {
-    const rows = await manager.query('SELECT 1 FROM agencies WHERE id = $1', [agencyId]);
-    if (rows.length === 0) throw DomainError.notFound('agency');
+    if (!(await findAgency(manager, agencyId))) throw DomainError.notFound('agency');
   }
 }

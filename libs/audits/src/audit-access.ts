@@ -1,4 +1,4 @@
-import { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { DomainError, RequestContext, Role } from '@app/platform';
 import { Audit } from './audit.entity';
 
@@ -77,60 +77,15 @@ export function assertMayActIn(ctx: RequestContext, agencyId: string, roles: Rol
  * as documents does for its readers: organization exports no query for them.
  */
 
-/** The QMS covering an agency (an agency belongs to at most one), or 409 AGENCY_HAS_NO_QMS. */
-export async function qualitySystemOf(manager: EntityManager, agencyId: string): Promise<string> {
-  const rows = await manager.query<{ quality_system_id: string }[]>(
-    'SELECT quality_system_id FROM quality_system_agencies WHERE agency_id = $1',
-    [agencyId],
-  );
-  if (rows.length === 0) throw new DomainError('AGENCY_HAS_NO_QMS');
-  return rows[0].quality_system_id;
-}
+/** Organization's look-ups (the QMS covering an agency or 409 AGENCY_HAS_NO_QMS, its agencies), re-exported for audits' services. */
+export {
+  agencyIdsOfQualitySystem as agenciesOfQms,
+  assertAgencyActive,
+  requireQualitySystemOf as qualitySystemOf,
+} from '@app/organization';
 
-export async function agenciesOfQms(manager: EntityManager, qualitySystemId: string): Promise<string[]> {
-  const rows = await manager.query<{ agency_id: string }[]>(
-    'SELECT agency_id FROM quality_system_agencies WHERE quality_system_id = $1 ORDER BY agency_id',
-    [qualitySystemId],
-  );
-  return rows.map((r) => r.agency_id);
-}
-
-export interface UserMembership {
-  userId: string;
-  agencyId: string;
-  roles: Role[];
-  fullName: string;
-}
-
-/** Memberships of active users in the given agencies. */
-export async function membershipsOf(
-  manager: EntityManager,
-  userIds: string[],
-  agencyIds: string[],
-): Promise<UserMembership[]> {
-  if (userIds.length === 0 || agencyIds.length === 0) return [];
-  const rows = await manager.query<
-    { user_id: string; agency_id: string; roles: Role[]; full_name: string }[]
-  >(
-    `SELECT m.user_id, m.agency_id, m.roles, u.full_name FROM memberships m JOIN users u ON u.id = m.user_id
-      WHERE m.user_id = ANY($1::uuid[]) AND m.agency_id = ANY($2::uuid[]) AND u.is_active`,
-    [userIds, agencyIds],
-  );
-  return rows.map((r) => ({
-    userId: r.user_id,
-    agencyId: r.agency_id,
-    roles: r.roles,
-    fullName: r.full_name,
-  }));
-}
-
-export async function assertAgencyActive(manager: EntityManager, agencyId: string): Promise<void> {
-  const rows = await manager.query<{ status: string }[]>('SELECT status FROM agencies WHERE id = $1', [
-    agencyId,
-  ]);
-  if (rows.length === 0) throw DomainError.notFound('agency');
-  if (rows[0].status !== 'ACTIVE') throw new DomainError('AGENCY_MERGED');
-}
+/** Memberships of active users in the given agencies (a read model of @app/reporting). */
+export { activeMemberships as membershipsOf, type ActiveMembership as UserMembership } from '@app/reporting';
 
 /** A unit name as compared: NFC, trimmed, single spaces, no diacritics, lower case ("Phòng Hành chính" = "phong hanh chinh"). */
 export function unitKey(unit: string): string {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DomainError, Page, PageQuery, RequestContext, UnitOfWork } from '@app/platform';
+import { auditorRegister } from '@app/reporting';
 import { assertMayActIn, cleanLabel, membershipsOf, PROGRAMME_MANAGERS } from './audit-access';
 import { PutAuditorUnitDto } from './dto/audit.dto';
 
@@ -30,38 +31,14 @@ export class AuditorUnitsService {
   /** The agency's INTERNAL_AUDITORs, and anyone else with a registered unit there. */
   async list(ctx: RequestContext, agencyId: string, page: PageQuery): Promise<Page<AuditorUnitView>> {
     if (!ctx.canRead(agencyId)) throw DomainError.notFound('agency');
-    const base = `
-      FROM memberships m JOIN users u ON u.id = m.user_id
-      LEFT JOIN auditor_units r ON r.agency_id = m.agency_id AND r.user_id = m.user_id
-      WHERE m.agency_id = $1 AND u.is_active AND ('INTERNAL_AUDITOR' = ANY(m.roles) OR r.id IS NOT NULL)`;
-    const [{ n }] = await this.dataSource.query<{ n: string }[]>(`SELECT count(*)::text AS n ${base}`, [
-      agencyId,
-    ]);
-    const rows = await this.dataSource.query<
-      {
-        user_id: string;
-        full_name: string;
-        auditor: boolean;
-        unit: string | null;
-        updated_at: Date | null;
-        version: number | null;
-      }[]
-    >(
-      `SELECT m.user_id, u.full_name, 'INTERNAL_AUDITOR' = ANY(m.roles) AS auditor, r.unit, r.updated_at, r.version
-       ${base} ORDER BY u.full_name ${page.sortDirection('ASC')}, m.user_id LIMIT $2 OFFSET $3`,
-      [agencyId, page.pageSize, page.offset],
-    );
+    const { total, rows } = await auditorRegister(this.dataSource.manager, agencyId, {
+      direction: page.sortDirection('ASC'),
+      limit: page.pageSize,
+      offset: page.offset,
+    });
     return page.result(
-      rows.map((r) => ({
-        agencyId,
-        userId: r.user_id,
-        fullName: r.full_name,
-        internalAuditor: r.auditor,
-        unit: r.unit,
-        updatedAt: r.updated_at,
-        version: r.version,
-      })),
-      Number(n),
+      rows.map((r) => ({ agencyId, ...r })),
+      total,
     );
   }
 

@@ -1,4 +1,3 @@
-import { EntityManager } from 'typeorm';
 import { DomainError, RequestContext, Role } from '@app/platform';
 
 /*
@@ -31,19 +30,8 @@ export function assertMayActIn(ctx: RequestContext, agencyId: string, roles: Rol
   throw DomainError.forbidden();
 }
 
-/** Is the user an active member (any role) of the agency? Read-only look-up of the membership table. */
-export async function isActiveMember(
-  manager: EntityManager,
-  userId: string,
-  agencyId: string,
-): Promise<boolean> {
-  const rows = await manager.query<unknown[]>(
-    `SELECT 1 FROM memberships m JOIN users u ON u.id = m.user_id
-      WHERE m.user_id = $1 AND m.agency_id = $2 AND u.is_active AND cardinality(m.roles) > 0`,
-    [userId, agencyId],
-  );
-  return rows.length > 0;
-}
+/** Is the user an active member (any role) of the agency? (a read model of @app/reporting) */
+export { isActiveMember } from '@app/reporting';
 
 /** A due date (YYYY-MM-DD) is due at the end of that day in Viet Nam. */
 export function endOfBusinessDate(date: string): Date {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import ExcelJS from 'exceljs';
 import { DataSource, EntityManager } from 'typeorm';
+import { userFullNames } from '@app/identity';
 import { addDays, Clock, RequestContext, startOfBusinessDate, toBusinessDate } from '@app/platform';
 import { ListNonconformitiesQuery } from './dto/nonconformity.dto';
 import { ISO_9001_CLAUSES } from './iso-clauses';
@@ -75,7 +76,7 @@ export class CapaReportsService {
             .getMany(),
         ])
       : [[], []];
-    const names = await this.userNames([
+    const names = await userFullNames(this.dataSource.manager, [
       ...actions.map((a) => a.ownerId),
       ...verifications.map((v) => v.verifiedBy).filter((v): v is string => !!v),
     ]);
@@ -210,16 +211,6 @@ export class CapaReportsService {
         notEffective: Number(counts.not_effective),
       },
     };
-  }
-
-  private async userNames(ids: string[]): Promise<Map<string, string>> {
-    const unique = [...new Set(ids)];
-    if (unique.length === 0) return new Map();
-    const rows = await this.dataSource.query<{ id: string; full_name: string }[]>(
-      'SELECT id, full_name FROM users WHERE id = ANY($1::uuid[])',
-      [unique],
-    );
-    return new Map(rows.map((r) => [r.id, r.full_name]));
   }
 }
 

@@ -10,7 +10,7 @@ import {
   Transaction,
   UnitOfWork,
 } from '@app/platform';
-import { AgencyMergeRegistry } from '@app/organization';
+import { AgencyMergeRegistry, assertAgencyActive } from '@app/organization';
 import {
   assertMayActIn,
   assertRole,
@@ -585,14 +585,6 @@ export class NonconformitiesService implements OnModuleInit {
     }
     return map;
   }
-}
-
-export async function assertAgencyActive(manager: EntityManager, agencyId: string): Promise<void> {
-  const rows = await manager.query<{ status: string }[]>('SELECT status FROM agencies WHERE id = $1', [
-    agencyId,
-  ]);
-  if (rows.length === 0) throw DomainError.notFound('agency');
-  if (rows[0].status !== 'ACTIVE') throw new DomainError('AGENCY_MERGED');
 }
 
 function countActions(actions: ActionView[]): NonconformityView['actionCounts'] {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { activeSystemAdminIds } from '@app/identity';
 import { MembershipsService } from '@app/organization';
 
 export interface AdministratorAlert {
@@ -20,15 +21,13 @@ export class AdministratorAlerts {
   constructor(private readonly memberships: MembershipsService) {}
 
   async notify(manager: EntityManager, alert: AdministratorAlert): Promise<string[]> {
-    const admins = await manager.query<{ id: string }[]>(
-      'SELECT id FROM users WHERE is_system_admin AND is_active ORDER BY id',
-    );
+    const admins = await activeSystemAdminIds(manager);
     const agencyAdmins = await this.memberships.activeUserIdsWithRoles(
       [alert.agencyId],
       ['AGENCY_ADMIN'],
       manager,
     );
-    const recipients = [...new Set([...admins.map((a) => a.id), ...agencyAdmins])];
+    const recipients = [...new Set([...admins, ...agencyAdmins])];
     if (recipients.length === 0) return [];
     await manager.query(
       `INSERT INTO notifications (user_id, agency_id, kind, title, body)

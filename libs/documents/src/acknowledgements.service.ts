@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Clock, DomainError, RequestContext, UnitOfWork } from '@app/platform';
 import { DeadlinesService } from '@app/deadlines';
+import { acknowledgementsByName } from '@app/reporting';
 import { DOCUMENT_ROLES, DocumentAccess } from './document-access';
 import { DocumentsService } from './documents.service';
 
@@ -73,21 +74,13 @@ export class AcknowledgementsService {
     const oversees = ctx.canRead(document.agencyId) && !ctx.isMemberOf(document.agencyId);
     if (!manages && !oversees) throw DomainError.forbidden();
     if (!document.currentVersionId) return { versionId: null, acknowledged: [], pending: [] };
-    const rows = await this.dataSource.query<
-      { user_id: string; full_name: string; acknowledged_at: Date | null }[]
-    >(
-      `SELECT a.user_id, u.full_name, a.acknowledged_at FROM acknowledgements a JOIN users u ON u.id = a.user_id
-        WHERE a.version_id = $1 ORDER BY u.full_name, a.user_id`,
-      [document.currentVersionId],
-    );
+    const rows = await acknowledgementsByName(this.dataSource.manager, document.currentVersionId);
     return {
       versionId: document.currentVersionId,
       acknowledged: rows
-        .filter((r) => r.acknowledged_at)
-        .map((r) => ({ userId: r.user_id, fullName: r.full_name, acknowledgedAt: r.acknowledged_at! })),
-      pending: rows
-        .filter((r) => !r.acknowledged_at)
-        .map((r) => ({ userId: r.user_id, fullName: r.full_name })),
+        .filter((r) => r.acknowledgedAt)
+        .map((r) => ({ userId: r.userId, fullName: r.fullName, acknowledgedAt: r.acknowledgedAt! })),
+      pending: rows.filter((r) => !r.acknowledgedAt).map((r) => ({ userId: r.userId, fullName: r.fullName })),
     };
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, SelectQueryBuilder, ObjectLiteral } from 'typeorm';
 import { DomainError, RequestContext, Role } from '@app/platform';
 import { QualitySystemsService } from '@app/organization';
+import { activeReaderIds } from '@app/reporting';
 import { Document, DocumentVersion, VersionStatus } from './document.entity';
 
 /** Roles that work on an agency's documents and see its drafts. */
@@ -95,13 +96,7 @@ export class DocumentAccess {
   ): Promise<void> {
     if (userIds.length === 0) return;
     const agencies = [...new Set([agencyId, ...(await this.qualitySystems.siblingAgencyIds([agencyId]))])];
-    const rows = await manager.query<{ user_id: string }[]>(
-      `SELECT DISTINCT m.user_id FROM memberships m JOIN users u ON u.id = m.user_id
-        WHERE m.user_id = ANY($1::uuid[]) AND m.agency_id = ANY($2::uuid[]) AND u.is_active
-          AND EXISTS (SELECT 1 FROM unnest(m.roles) AS r(role) WHERE r.role <> 'OVERSIGHT')`,
-      [userIds, agencies],
-    );
-    const readers = new Set(rows.map((r) => r.user_id));
+    const readers = new Set(await activeReaderIds(manager, userIds, agencies));
     const strangers = userIds.filter((id) => !readers.has(id));
     if (strangers.length > 0) {
       throw new DomainError('VALIDATION_FAILED', {}, [

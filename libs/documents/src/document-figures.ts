@@ -2,43 +2,10 @@ import { EntityManager } from 'typeorm';
 import { DOCUMENT_TYPES, DocumentType } from './document.entity';
 
 /*
- * Read-only figures over the documents tables for oversight (coverage of administrative
- * procedures, declaration preconditions, legal changes, annual reports). Set-based: one query
- * for any number of agencies or documents. No access check: callers scope the ids they pass.
+ * Read-only figures over the documents tables for oversight (declaration preconditions, legal
+ * changes, annual reports; TTHC coverage is a cross-library read model in @app/reporting).
+ * Set-based: one query for any number of agencies or documents. No access check: callers scope the ids they pass.
  */
-
-/** A TTHC code covered by an effective PROCEDURE of an agency. */
-export interface CoveringProcedure {
-  agencyId: string;
-  code: string;
-  documentId: string;
-  documentCode: string;
-  title: string;
-}
-
-/** Every (agency, TTHC code, procedure) where the procedure is a PROCEDURE in force that lists the code. */
-export async function effectiveProcedureCodes(
-  manager: EntityManager,
-  agencyIds: string[],
-): Promise<CoveringProcedure[]> {
-  if (agencyIds.length === 0) return [];
-  const rows = await manager.query<
-    { agency_id: string; code: string; document_id: string; document_code: string; title: string }[]
-  >(
-    `SELECT d.agency_id, c.code, d.id AS document_id, d.code AS document_code, d.title
-       FROM documents d CROSS JOIN LATERAL unnest(d.administrative_procedure_codes) AS c(code)
-      WHERE d.agency_id = ANY($1::uuid[]) AND d.type = 'PROCEDURE' AND d.status = 'EFFECTIVE'
-      ORDER BY d.agency_id, c.code, d.code`,
-    [agencyIds],
-  );
-  return rows.map((r) => ({
-    agencyId: r.agency_id,
-    code: r.code,
-    documentId: r.document_id,
-    documentCode: r.document_code,
-    title: r.title,
-  }));
-}
 
 /** How many documents of each type are in force (EFFECTIVE) across the agencies. */
 export async function effectiveDocumentCounts(

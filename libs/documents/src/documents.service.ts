@@ -12,7 +12,7 @@ import {
   selectEntities,
   UnitOfWork,
 } from '@app/platform';
-import { AgencyMergeRegistry } from '@app/organization';
+import { AgencyMergeRegistry, assertAgencyActive } from '@app/organization';
 import { AUTHORING_ROLES, DocumentAccess, DocumentScope } from './document-access';
 import { Document, DOCUMENT_LIFECYCLE, DocumentFile, DocumentVersion } from './document.entity';
 import { CreateDocumentDto, ListDocumentsQuery, UpdateDocumentDto } from './dto/document.dto';
@@ -233,7 +233,7 @@ export class DocumentsService implements OnModuleInit {
     ];
     try {
       return await this.uow.run(ctx, async (tx) => {
-        await this.assertAgencyActive(tx.manager, dto.agencyId);
+        await assertAgencyActive(tx.manager, dto.agencyId);
         if (dto.type === 'FORM' && !dto.parentId) {
           throw new DomainError('VALIDATION_FAILED', {}, [
             { field: 'parentId', message: 'a FORM belongs to a PROCEDURE: parentId is required' },
@@ -445,14 +445,6 @@ export class DocumentsService implements OnModuleInit {
       [ids],
     );
     return new Map(versions.map((v) => [v.id, v]));
-  }
-
-  private async assertAgencyActive(manager: EntityManager, agencyId: string): Promise<void> {
-    const rows = await manager.query<{ status: string }[]>('SELECT status FROM agencies WHERE id = $1', [
-      agencyId,
-    ]);
-    if (rows.length === 0) throw DomainError.notFound('agency');
-    if (rows[0].status !== 'ACTIVE') throw new DomainError('AGENCY_MERGED');
   }
 }
 

@@ -3,7 +3,6 @@ import { Acknowledgement, Document, DocumentFile, DocumentVersion } from './docu
 
 export * from './acknowledgements.service';
 export * from './document-access';
-export * from './document-changes';
 export * from './document-figures';
 export * from './document-lifecycle';
 export * from './document-versions.service';

@@ -10,6 +10,7 @@ export * from './auth/password-hasher';
 export * from './auth/password-policy';
 export * from './identity.module';
 export * from './users/dto/user.dto';
+export * from './users/user-queries';
 export * from './users/user.entity';
 export * from './users/users.service';
 

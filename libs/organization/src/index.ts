@@ -10,6 +10,7 @@ export * from './agencies/dto/agency.dto';
 export * from './memberships/membership.entity';
 export * from './memberships/memberships.service';
 export * from './organization.module';
+export * from './organization-queries';
 export * from './quality-systems/dto/quality-system.dto';
 export * from './quality-systems/quality-system.entity';
 export * from './quality-systems/quality-system-scope.listeners';

@@ -35,7 +35,6 @@ export * from './rollout-plans/rollout-plan.entity';
 export * from './rollout-plans/rollout-plans.service';
 export * from './tthc/administrative-procedure.entity';
 export * from './tthc/administrative-procedures.service';
-export * from './tthc/coverage';
 export * from './tthc/dto/administrative-procedure.dto';
 
 export const OVERSIGHT_ENTITIES = [

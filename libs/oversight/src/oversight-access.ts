@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { agencyChain } from '@app/organization';
 import { DomainError, RequestContext, Role } from '@app/platform';
 
 /*
@@ -72,72 +73,8 @@ export function assertOverseesProvince(
   throw DomainError.forbidden();
 }
 
-/** The agency and its ancestors, nearest first. */
-async function agencyChain(
-  manager: EntityManager,
-  agencyId: string,
-): Promise<{ id: string; level: string }[]> {
-  return manager.query<{ id: string; level: string }[]>(
-    `WITH RECURSIVE up AS (
-       SELECT id, parent_id, level, 0 AS depth FROM agencies WHERE id = $1
-       UNION ALL SELECT a.id, a.parent_id, a.level, up.depth + 1 FROM agencies a JOIN up ON a.id = up.parent_id
-        WHERE up.depth < 50)
-     SELECT id, level FROM up ORDER BY depth`,
-    [agencyId],
-  );
-}
-
-/** Active agencies at and below the root, with their level and QMS (read-only look-up of organization's tables). */
-export async function agenciesUnder(
-  manager: EntityManager,
-  rootId: string,
-): Promise<
-  {
-    id: string;
-    code: string;
-    name: string;
-    level: string;
-    parentId: string | null;
-    qualitySystemId: string | null;
-  }[]
-> {
-  const rows = await manager.query<
-    {
-      id: string;
-      code: string;
-      name: string;
-      level: string;
-      parent_id: string | null;
-      quality_system_id: string | null;
-    }[]
-  >(
-    `WITH RECURSIVE sub AS (
-       SELECT id FROM agencies WHERE id = $1
-       UNION SELECT a.id FROM agencies a JOIN sub ON a.parent_id = sub.id)
-     SELECT a.id, a.code, a.name, a.level, a.parent_id, m.quality_system_id
-       FROM sub JOIN agencies a ON a.id = sub.id
-       LEFT JOIN quality_system_agencies m ON m.agency_id = a.id
-      WHERE a.status = 'ACTIVE'
-      ORDER BY a.code`,
-    [rootId],
-  );
-  return rows.map((r) => ({
-    id: r.id,
-    code: r.code,
-    name: r.name,
-    level: r.level,
-    parentId: r.parent_id,
-    qualitySystemId: r.quality_system_id,
-  }));
-}
-
-export async function assertAgencyActive(manager: EntityManager, agencyId: string): Promise<void> {
-  const rows = await manager.query<{ status: string }[]>('SELECT status FROM agencies WHERE id = $1', [
-    agencyId,
-  ]);
-  if (rows.length === 0) throw DomainError.notFound('agency');
-  if (rows[0].status !== 'ACTIVE') throw new DomainError('AGENCY_MERGED');
-}
+/** Organization's look-ups, re-exported for oversight's services. */
+export { agenciesUnder, assertAgencyActive } from '@app/organization';
 
 /** Normalises a user-supplied text for storage: NFC, trimmed, single spaces. */
 export function cleanText(text: string): string {

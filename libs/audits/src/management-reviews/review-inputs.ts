@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { addDays, startOfBusinessDate } from '@app/platform';
 import { CapaReportsService } from '@app/capa';
-import { countDocumentChanges } from '@app/documents';
+import { countDocumentChanges } from '@app/reporting';
 import { FINDING_TYPES } from '../audit.entity';
 
 /**

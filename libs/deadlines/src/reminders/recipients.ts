@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { activeUserIds } from '@app/identity';
 import { AgenciesService, MembershipsService } from '@app/organization';
 import { Role } from '@app/platform';
 import { EscalationLevel } from './cadence';
@@ -42,11 +43,6 @@ export class ReminderRecipients {
   }
 
   private async activeOnly(manager: EntityManager, userIds: string[]): Promise<string[]> {
-    if (userIds.length === 0) return [];
-    const rows = await manager.query<{ id: string }[]>(
-      'SELECT id FROM users WHERE id = ANY($1::uuid[]) AND is_active',
-      [userIds],
-    );
-    return rows.map((r) => r.id);
+    return activeUserIds(manager, userIds);
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { findAgency } from '@app/organization';
 import { DomainError, RequestContext, UnitOfWork } from '@app/platform';
 import { ReminderPolicyDto } from '../dto/notification.dto';
 import { DEFAULT_REMINDER_POLICY, policyFromRow, ReminderPolicyValues } from './cadence';
@@ -87,9 +88,7 @@ export class ReminderPoliciesService {
   }
 
   private async assertReadable(ctx: RequestContext, agencyId: string): Promise<void> {
-    const [agency] = await this.dataSource.query<{ id: string }[]>('SELECT id FROM agencies WHERE id = $1', [
-      agencyId,
-    ]);
+    const agency = await findAgency(this.dataSource.manager, agencyId);
     if (!agency || !ctx.canRead(agencyId)) throw DomainError.notFound('agency');
   }
 }

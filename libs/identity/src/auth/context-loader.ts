@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Membership, RequestContext } from '@app/platform';
 import { AgenciesService, MembershipsService } from '@app/organization';
+import { SESSION_USER_SQL } from '@app/reporting';
 
 interface UserRow {
   id: string;
@@ -32,14 +33,7 @@ export class ContextLoader {
   ): Promise<{ ctx: RequestContext; mustChangePassword: boolean } | undefined> {
     const [row] = await this.dataSource.query<
       (UserRow & { memberships: Membership[]; must_change_password: boolean })[]
-    >(
-      `SELECT u.id, u.username, u.full_name, u.is_system_admin, u.must_change_password,
-              coalesce((SELECT json_agg(json_build_object('agencyId', m.agency_id, 'roles', m.roles) ORDER BY m.agency_id)
-                          FROM memberships m WHERE m.user_id = u.id), '[]') AS memberships
-         FROM users u JOIN sessions s ON s.user_id = u.id
-        WHERE u.id = $1 AND s.id = $2 AND u.is_active AND s.revoked_at IS NULL AND s.expires_at > now()`,
-      [userId, sessionId],
-    );
+    >(SESSION_USER_SQL, [userId, sessionId]);
     if (!row) return undefined;
     return {
       ctx: await this.build(row, row.memberships, requestId),

@@ -287,11 +287,8 @@ export class UsersService {
     if (ctx.isSystemAdmin) return;
     const adminOf = new Set(ctx.agenciesWithRole('AGENCY_ADMIN'));
     if (adminOf.size === 0 || user.isSystemAdmin) throw DomainError.forbidden();
-    const memberships = await manager.query<{ agency_id: string; roles: string[] }[]>(
-      'SELECT agency_id, roles FROM memberships WHERE user_id = $1',
-      [user.id],
-    );
-    const managed = memberships.every((m) => adminOf.has(m.agency_id) && !m.roles.includes('OVERSIGHT'));
+    const memberships = await this.memberships.forUser(user.id, manager);
+    const managed = memberships.every((m) => adminOf.has(m.agencyId) && !m.roles.includes('OVERSIGHT'));
     if (memberships.length === 0 || !managed) throw DomainError.forbidden();
   }
 
@@ -307,11 +304,8 @@ export class UsersService {
     if (!user) throw DomainError.notFound('user');
     const readable = ctx.readableAgencyIds();
     if (readable === 'ALL' || ctx.userId === id) return user;
-    const shared = await manager.query(
-      'SELECT 1 FROM memberships WHERE user_id = $1 AND agency_id = ANY($2::uuid[]) LIMIT 1',
-      [id, readable],
-    );
-    if (shared.length === 0) throw DomainError.notFound('user');
+    const memberships = await this.memberships.forUser(id, manager);
+    if (!memberships.some((m) => readable.includes(m.agencyId))) throw DomainError.notFound('user');
     return user;
   }
 

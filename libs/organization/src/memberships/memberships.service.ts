@@ -2,6 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Membership as MembershipView, Role } from '@app/platform';
+import { activeUserIdsWithRoles } from '@app/reporting';
 import { AgencyMergeRegistry } from '../agencies/agency-merge.registry';
 import { Membership } from './membership.entity';
 
@@ -69,13 +70,7 @@ export class MembershipsService implements OnModuleInit {
     roles: Role[],
     manager: EntityManager = this.dataSource.manager,
   ): Promise<string[]> {
-    if (agencyIds.length === 0 || roles.length === 0) return [];
-    const rows = await manager.query<{ user_id: string }[]>(
-      `SELECT DISTINCT m.user_id FROM memberships m JOIN users u ON u.id = m.user_id
-        WHERE m.agency_id = ANY($1::uuid[]) AND m.roles && $2::text[] AND u.is_active
-        ORDER BY m.user_id`,
-      [agencyIds, roles],
-    );
-    return rows.map((r) => r.user_id);
+    // Whether a user is active is identity's: the join is a read model of @app/reporting.
+    return activeUserIdsWithRoles(manager, agencyIds, roles);
   }
 }

@@ -2,8 +2,9 @@ import { EntityManager } from 'typeorm';
 import { DomainError } from '@app/platform';
 import { qmsActivity } from '@app/audits';
 import { CapaReportsService } from '@app/capa';
-import { countDocumentChanges, effectiveDocumentCounts } from '@app/documents';
-import { computeCoverage } from '../tthc/coverage';
+import { findAgency, qualitySystemOfAgency } from '@app/organization';
+import { effectiveDocumentCounts } from '@app/documents';
+import { computeCoverage, countDocumentChanges } from '@app/reporting';
 
 /** What an annual report states, compiled from the records of the agency (and its QMS). */
 export interface AnnualReportFigures {
@@ -61,16 +62,9 @@ export async function compileFigures(
   today: string,
 ): Promise<AnnualReportFigures> {
   const period = { from: `${year}-01-01`, to: `${year}-12-31` };
-  const [agency] = await manager.query<{ id: string; code: string; name: string }[]>(
-    'SELECT id, code, name FROM agencies WHERE id = $1',
-    [agencyId],
-  );
+  const agency = await findAgency(manager, agencyId);
   if (!agency) throw DomainError.notFound('agency');
-  const [qms] = await manager.query<{ id: string; name: string; status: string }[]>(
-    `SELECT q.id, q.name, q.status FROM quality_system_agencies m JOIN quality_systems q ON q.id = m.quality_system_id
-      WHERE m.agency_id = $1`,
-    [agencyId],
-  );
+  const qms = await qualitySystemOfAgency(manager, agencyId);
 
   const inForce = await effectiveDocumentCounts(manager, [agencyId]);
   const changes = await countDocumentChanges(manager, [agencyId], period);

@@ -13,6 +13,7 @@ import {
   updateReturning,
 } from '@app/platform';
 import { CapaReportsService } from '@app/capa';
+import { agencyChain, findAgency } from '@app/organization';
 import { DeadlinesService } from '@app/deadlines';
 import {
   AGENCY_MANAGERS,
@@ -344,10 +345,7 @@ export class AnnualReportsService {
   }
 
   async provinceRollupXlsx(rollup: ProvinceRollup): Promise<Buffer> {
-    const [province] = await this.dataSource.query<{ name: string }[]>(
-      'SELECT name FROM agencies WHERE id = $1',
-      [rollup.provinceAgencyId],
-    );
+    const province = await findAgency(this.dataSource.manager, rollup.provinceAgencyId);
     return provinceRollupWorkbook(rollup.year, province?.name ?? '', rollup.agencies, rollup.totals);
   }
 
@@ -388,14 +386,8 @@ export class AnnualReportsService {
   private async oversees(tx: Transaction, agencyId: string): Promise<boolean> {
     const held = tx.ctx.agenciesWithRole('OVERSIGHT');
     if (held.length === 0) return false;
-    const rows = await tx.manager.query<{ id: string }[]>(
-      `WITH RECURSIVE up AS (
-         SELECT id, parent_id FROM agencies WHERE id = $1
-         UNION ALL SELECT a.id, a.parent_id FROM agencies a JOIN up ON a.id = up.parent_id)
-       SELECT id FROM up WHERE id = ANY($2::uuid[]) LIMIT 1`,
-      [agencyId, held],
-    );
-    return rows.length > 0;
+    const chain = await agencyChain(tx.manager, agencyId);
+    return chain.some((a) => held.includes(a.id));
   }
 }
 

@@ -16,14 +16,18 @@ import {
   updateReturning,
 } from '@app/platform';
 import {
+  findAgency,
+  loadQualitySystem,
   QualitySystemScopeChange,
   QualitySystemScopeListeners,
   QualitySystemsService,
+  QualitySystemWithAgencies,
+  requireQualitySystemOf,
 } from '@app/organization';
 import { CapaReportsService } from '@app/capa';
 import { DeadlinesService } from '@app/deadlines';
 import { AGENCY_MANAGERS, HEAD_OF_AGENCY, readableFilter } from '../oversight-access';
-import { computeCoverage } from '../tthc/coverage';
+import { computeCoverage, declarationsCovering } from '@app/reporting';
 import { evaluatePreconditions, Precondition } from './declaration-preconditions';
 import { Declaration, DECLARATION_LIFECYCLE, EffectivenessConfirmation } from './declaration.entity';
 import {
@@ -96,14 +100,6 @@ export interface DeclarationReadiness {
   current: DeclarationView | null;
 }
 
-interface QmsRow {
-  id: string;
-  name: string;
-  status: string;
-  leadAgencyId: string;
-  agencyIds: string[];
-}
-
 const SORTABLE = {
   decisionDate: 'd.decision_date',
   decisionNumber: 'd.decision_number',
@@ -148,7 +144,7 @@ export class DeclarationsService implements OnModuleInit {
       ]);
     }
     return this.uow.run(ctx, async (tx) => {
-      const qms = await loadQms(tx.manager, qualitySystemId, true);
+      const qms = await loadQualitySystem(tx.manager, qualitySystemId, true);
       if (!ctx.isSystemAdmin && !ctx.hasRole(qms.leadAgencyId, ...HEAD_OF_AGENCY))
         throw DomainError.forbidden();
       const confirmation = tx.manager.create(EffectivenessConfirmation, {
@@ -194,7 +190,7 @@ export class DeclarationsService implements OnModuleInit {
   async readiness(ctx: RequestContext, qualitySystemId: string): Promise<DeclarationReadiness> {
     await this.qualitySystems.get(ctx, qualitySystemId);
     const manager = this.dataSource.manager;
-    const qms = await loadQms(manager, qualitySystemId);
+    const qms = await loadQualitySystem(manager, qualitySystemId);
     const { preconditions } = await evaluatePreconditions(manager, this.capa, qms, this.clock.today());
     const current = await manager
       .getRepository(Declaration)
@@ -247,8 +243,8 @@ export class DeclarationsService implements OnModuleInit {
     }
     try {
       return await this.uow.run(ctx, async (tx) => {
-        const qualitySystemId = await qmsOfAgency(tx.manager, dto.agencyId);
-        const qms = await loadQms(tx.manager, qualitySystemId, true);
+        const qualitySystemId = await requireQualitySystemOf(tx.manager, dto.agencyId);
+        const qms = await loadQualitySystem(tx.manager, qualitySystemId, true);
         if (!ctx.isSystemAdmin && !ctx.hasRole(qms.leadAgencyId, ...AGENCY_MANAGERS))
           throw DomainError.forbidden();
         const current = await tx.manager
@@ -347,45 +343,12 @@ export class DeclarationsService implements OnModuleInit {
 
   /** The published declarations covering an agency: no sign-in needed. */
   async listPublic(agencyId: string, page: PageQuery): Promise<Page<PublicDeclarationView>> {
-    const agency = await this.dataSource.query<{ id: string }[]>('SELECT id FROM agencies WHERE id = $1', [
-      agencyId,
-    ]);
-    if (agency.length === 0) throw DomainError.notFound('agency');
-    const [{ total }] = await this.dataSource.query<{ total: string }[]>(
-      'SELECT count(*)::text AS total FROM declarations WHERE $1 = ANY(agency_ids)',
-      [agencyId],
-    );
-    const rows = await this.dataSource.query<Record<string, any>[]>(
-      `SELECT d.id, d.quality_system_id, q.name AS quality_system_name, d.agency_id, a.name AS agency_name,
-              d.agency_ids, d.decision_number, to_char(d.decision_date, 'YYYY-MM-DD') AS decision_date,
-              d.signer_name, d.signer_title, d.scope, d.administrative_procedure_codes, d.status,
-              d.redeclaration_required_at, d.superseded_at
-         FROM declarations d JOIN quality_systems q ON q.id = d.quality_system_id JOIN agencies a ON a.id = d.agency_id
-        WHERE $1 = ANY(d.agency_ids)
-        ORDER BY d.decision_date DESC, d.created_at DESC
-        OFFSET $2 LIMIT $3`,
-      [agencyId, page.offset, page.pageSize],
-    );
-    return page.result(
-      rows.map((r) => ({
-        id: r.id,
-        qualitySystemId: r.quality_system_id,
-        qualitySystemName: r.quality_system_name,
-        agencyId: r.agency_id,
-        agencyName: r.agency_name,
-        agencyIds: r.agency_ids,
-        decisionNumber: r.decision_number,
-        decisionDate: r.decision_date,
-        signerName: r.signer_name,
-        signerTitle: r.signer_title,
-        scope: r.scope,
-        administrativeProcedureCodes: r.administrative_procedure_codes,
-        status: r.status,
-        redeclarationRequiredAt: r.redeclaration_required_at,
-        supersededAt: r.superseded_at,
-      })),
-      Number(total),
-    );
+    if (!(await findAgency(this.dataSource.manager, agencyId))) throw DomainError.notFound('agency');
+    const { total, rows } = await declarationsCovering(this.dataSource.manager, agencyId, {
+      offset: page.offset,
+      limit: page.pageSize,
+    });
+    return page.result(rows, total);
   }
 
   /**
@@ -463,7 +426,11 @@ export class DeclarationsService implements OnModuleInit {
    * The TTHC codes a declaration covers: those asked for, which must be in the catalogue of an
    * agency of the QMS (400 naming the others), or by default every TTHC a procedure in force covers.
    */
-  private async declaredCodes(manager: EntityManager, qms: QmsRow, requested?: string[]): Promise<string[]> {
+  private async declaredCodes(
+    manager: EntityManager,
+    qms: QualitySystemWithAgencies,
+    requested?: string[],
+  ): Promise<string[]> {
     const coverage = await computeCoverage(manager, qms.agencyIds);
     const items = [...coverage.values()].flatMap((c) => c.items);
     if (requested === undefined) {
@@ -483,39 +450,6 @@ export class DeclarationsService implements OnModuleInit {
     }
     return [...requested].sort();
   }
-}
-
-/** The QMS covering an agency, or 409 AGENCY_HAS_NO_QMS (read-only look-up of organization's table). */
-async function qmsOfAgency(manager: EntityManager, agencyId: string): Promise<string> {
-  const rows = await manager.query<{ quality_system_id: string }[]>(
-    'SELECT quality_system_id FROM quality_system_agencies WHERE agency_id = $1',
-    [agencyId],
-  );
-  if (rows.length === 0) throw new DomainError('AGENCY_HAS_NO_QMS');
-  return rows[0].quality_system_id;
-}
-
-/**
- * The QMS and its agencies; with `lock`, the QMS row is locked for the transaction, so a
- * declaration and a change of scope of the same QMS run one after the other.
- */
-async function loadQms(manager: EntityManager, id: string, lock = false): Promise<QmsRow> {
-  const [row] = await manager.query<{ id: string; name: string; status: string; lead_agency_id: string }[]>(
-    `SELECT id, name, status, lead_agency_id FROM quality_systems WHERE id = $1${lock ? ' FOR UPDATE' : ''}`,
-    [id],
-  );
-  if (!row) throw DomainError.notFound('qualitySystem');
-  const members = await manager.query<{ agency_id: string }[]>(
-    'SELECT agency_id FROM quality_system_agencies WHERE quality_system_id = $1 ORDER BY agency_id',
-    [id],
-  );
-  return {
-    id: row.id,
-    name: row.name,
-    status: row.status,
-    leadAgencyId: row.lead_agency_id,
-    agencyIds: members.map((m) => m.agency_id),
-  };
 }
 
 function toView(d: Declaration): DeclarationView {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DomainError, ErrorDetail, isUniqueViolation, Page, RequestContext, UnitOfWork } from '@app/platform';
+import { inspectionPlanItems } from '@app/reporting';
 import {
   agenciesUnder,
   assertAgencyActive,
@@ -70,7 +71,7 @@ export class InspectionPlansService {
       `SELECT count(*)::text AS total FROM inspection_plans p ${clause}`,
       params,
     );
-    const rows = await this.dataSource.query<Record<string, any>[]>(
+    const rows = await this.dataSource.query<PlanRow[]>(
       `SELECT p.*, (SELECT count(*) FROM inspection_plan_items i WHERE i.plan_id = p.id)::int AS agencies,
               (SELECT count(*) FROM inspection_plan_items i WHERE i.plan_id = p.id AND i.on_site)::int AS on_site
          FROM inspection_plans p ${clause}
@@ -82,32 +83,14 @@ export class InspectionPlansService {
   }
 
   async get(ctx: RequestContext, id: string): Promise<InspectionPlanDetail> {
-    const [plan] = await this.dataSource.query<Record<string, any>[]>(
+    const [plan] = await this.dataSource.query<PlanRow[]>(
       `SELECT p.*, (SELECT count(*) FROM inspection_plan_items i WHERE i.plan_id = p.id)::int AS agencies,
               (SELECT count(*) FROM inspection_plan_items i WHERE i.plan_id = p.id AND i.on_site)::int AS on_site
          FROM inspection_plans p WHERE p.id = $1`,
       [id],
     );
     if (!plan || !ctx.canRead(plan.province_agency_id)) throw DomainError.notFound('inspectionPlan');
-    const items = await this.dataSource.query<Record<string, any>[]>(
-      `SELECT i.agency_id, a.code, a.name, a.level, i.on_site, i.planned_month,
-              COALESCE((SELECT json_agg(json_build_object('id', s.id, 'kind', s.kind,
-                          'inspectedOn', to_char(s.inspected_on, 'YYYY-MM-DD'), 'status', s.status)
-                          ORDER BY s.inspected_on)
-                          FROM inspections s WHERE s.plan_id = i.plan_id AND s.agency_id = i.agency_id), '[]') AS inspections
-         FROM inspection_plan_items i JOIN agencies a ON a.id = i.agency_id
-        WHERE i.plan_id = $1 ORDER BY a.code`,
-      [id],
-    );
-    const mapped = items.map((r) => ({
-      agencyId: r.agency_id,
-      code: r.code,
-      name: r.name,
-      level: r.level,
-      onSite: r.on_site,
-      plannedMonth: r.planned_month,
-      inspections: r.inspections as { id: string; kind: string; inspectedOn: string; status: string }[],
-    }));
+    const mapped = await inspectionPlanItems(this.dataSource.manager, id);
     return {
       ...toView(plan),
       inspected: {
@@ -205,7 +188,20 @@ export class InspectionPlansService {
   }
 }
 
-function toView(p: Record<string, any>): InspectionPlanView {
+/** A plan row (`p.*`) with its item counts. */
+interface PlanRow {
+  id: string;
+  province_agency_id: string;
+  year: number;
+  title: string;
+  agencies: number;
+  on_site: number;
+  created_by: string | null;
+  created_at: Date;
+  version: number;
+}
+
+function toView(p: PlanRow): InspectionPlanView {
   return {
     id: p.id,
     provinceAgencyId: p.province_agency_id,

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request } from 'express';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock, DomainError, ErrorDetail, Page, parseCsv, RequestContext, UnitOfWork } from '@app/platform';
+import { rolloutPlanItems, rolloutPlanProgress } from '@app/reporting';
 import { readCsvBody } from '../csv';
 import {
   agenciesUnder,
@@ -116,27 +117,9 @@ export class RolloutPlansService {
   async get(ctx: RequestContext, id: string): Promise<RolloutPlanDetail> {
     const plan = await this.findReadable(ctx, id);
     const targets = await this.targetsOf([id]);
-    const items = await this.dataSource.query<Record<string, any>[]>(
-      `SELECT i.agency_id, a.code, a.name, a.level, i.tier, i.target_year, q.status AS qms_status,
-              EXISTS (SELECT 1 FROM declarations d WHERE i.agency_id = ANY(d.agency_ids) AND d.status <> 'SUPERSEDED') AS declared
-         FROM rollout_plan_items i JOIN agencies a ON a.id = i.agency_id
-         LEFT JOIN quality_system_agencies m ON m.agency_id = i.agency_id
-         LEFT JOIN quality_systems q ON q.id = m.quality_system_id
-        WHERE i.plan_id = $1 ORDER BY i.target_year, i.tier, a.code`,
-      [id],
-    );
     return {
       ...toView(plan, targets.get(id) ?? {}),
-      items: items.map((r) => ({
-        agencyId: r.agency_id,
-        code: r.code,
-        name: r.name,
-        level: r.level,
-        tier: r.tier,
-        targetYear: r.target_year,
-        qmsStatus: r.qms_status,
-        declared: r.declared,
-      })),
+      items: await rolloutPlanItems(this.dataSource.manager, id),
     };
   }
 
@@ -264,30 +247,9 @@ export class RolloutPlansService {
   /** Planned against applying and declared, per target year, per tier and per both. */
   async progress(ctx: RequestContext, id: string): Promise<RolloutProgress> {
     await this.findReadable(ctx, id);
-    const rows = await this.dataSource.query<
-      { target_year: number; tier: string; planned: string; applying: string; declared: string }[]
-    >(
-      `SELECT i.target_year, i.tier, count(*)::text AS planned,
-              count(*) FILTER (WHERE q.status IN ('APPLYING', 'DECLARED'))::text AS applying,
-              count(*) FILTER (WHERE EXISTS (
-                SELECT 1 FROM declarations d WHERE i.agency_id = ANY(d.agency_ids) AND d.status <> 'SUPERSEDED'))::text AS declared
-         FROM rollout_plan_items i
-         LEFT JOIN quality_system_agencies m ON m.agency_id = i.agency_id
-         LEFT JOIN quality_systems q ON q.id = m.quality_system_id
-        WHERE i.plan_id = $1
-        GROUP BY i.target_year, i.tier
-        ORDER BY i.target_year, i.tier`,
-      [id],
-    );
     const today = this.clock.today();
     const currentYear = Number(today.slice(0, 4));
-    const cells = rows.map((r) => ({
-      targetYear: r.target_year,
-      tier: r.tier,
-      planned: Number(r.planned),
-      applying: Number(r.applying),
-      declared: Number(r.declared),
-    }));
+    const cells = await rolloutPlanProgress(this.dataSource.manager, id);
     const add = (into: ProgressRow, from: ProgressRow) => {
       into.planned += from.planned;
       into.applying += from.applying;

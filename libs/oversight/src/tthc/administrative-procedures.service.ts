@@ -11,6 +11,7 @@ import {
   UnitOfWork,
   updateReturning,
 } from '@app/platform';
+import { findAgency } from '@app/organization';
 import { readCsvBody } from '../csv';
 import {
   AGENCY_MANAGERS,
@@ -24,7 +25,7 @@ import {
   resolveProvince,
 } from '../oversight-access';
 import { AdministrativeProcedure } from './administrative-procedure.entity';
-import { AgencyCoverage, computeCoverage, ratioOf } from './coverage';
+import { AgencyCoverage, computeCoverage, ratioOf } from '@app/reporting';
 import {
   ImportAdministrativeProceduresQuery,
   ListAdministrativeProceduresQuery,
@@ -176,8 +177,7 @@ export class AdministrativeProceduresService {
   /** The agency's catalogue, each TTHC with the procedures in force that cover it. */
   async coverage(ctx: RequestContext, agencyId: string): Promise<AgencyCoverage> {
     assertReadable(ctx, agencyId, 'agency');
-    const exists = await this.dataSource.query('SELECT 1 FROM agencies WHERE id = $1', [agencyId]);
-    if (exists.length === 0) throw DomainError.notFound('agency');
+    if (!(await findAgency(this.dataSource.manager, agencyId))) throw DomainError.notFound('agency');
     return (await computeCoverage(this.dataSource.manager, [agencyId])).get(agencyId)!;
   }
 

@@ -1,5 +1,9 @@
 import { EntityManager } from 'typeorm';
-import { effectiveProcedureCodes } from '@app/documents';
+import {
+  COVERAGE_CATALOGUE_SQL,
+  COVERAGE_PROCEDURES_SQL,
+  COVERAGE_SIBLINGS_SQL,
+} from './province-dashboard.sql';
 
 export interface CoveredItem {
   code: string;
@@ -23,9 +27,11 @@ export function ratioOf(covered: number, total: number): number | null {
 }
 
 /**
- * Coverage of each agency's TTHC catalogue: a TTHC is covered when a PROCEDURE in force lists
- * its code, in the agency itself or in another agency of the same QMS (a People's Committee's
- * procedures may be kept by its Office). Three set-based queries whatever the number of agencies.
+ * Coverage of each agency's TTHC catalogue (oversight's table): a TTHC is covered when a
+ * PROCEDURE in force (documents' table) lists its code, in the agency itself or in another
+ * agency of the same QMS (organization's table; a People's Committee's procedures may be kept
+ * by its Office). Three set-based queries whatever the number of agencies. No access check:
+ * callers scope the ids they pass.
  */
 export async function computeCoverage(
   manager: EntityManager,
@@ -37,26 +43,22 @@ export async function computeCoverage(
   if (agencyIds.length === 0) return result;
   const catalogue = await manager.query<
     { agency_id: string; code: string; name: string; field: string | null }[]
-  >(
-    `SELECT agency_id, code, name, field FROM administrative_procedures
-      WHERE agency_id = ANY($1::uuid[]) AND active ORDER BY agency_id, code`,
-    [agencyIds],
-  );
+  >(COVERAGE_CATALOGUE_SQL, [agencyIds]);
   const siblingRows = await manager.query<{ agency_id: string; sibling_id: string }[]>(
-    `SELECT m.agency_id, s.agency_id AS sibling_id
-       FROM quality_system_agencies m JOIN quality_system_agencies s ON s.quality_system_id = m.quality_system_id
-      WHERE m.agency_id = ANY($1::uuid[])`,
+    COVERAGE_SIBLINGS_SQL,
     [agencyIds],
   );
   const pools = new Map<string, Set<string>>(agencyIds.map((id) => [id, new Set([id])]));
   for (const row of siblingRows) pools.get(row.agency_id)?.add(row.sibling_id);
   const everyone = [...new Set([...agencyIds, ...siblingRows.map((r) => r.sibling_id)])];
-  const procedures = await effectiveProcedureCodes(manager, everyone);
+  const procedures = await manager.query<
+    { agency_id: string; code: string; document_id: string; document_code: string; title: string }[]
+  >(COVERAGE_PROCEDURES_SQL, [everyone]);
   const byAgencyCode = new Map<string, CoveredItem['procedures']>();
   for (const p of procedures) {
-    const key = `${p.agencyId}|${p.code}`;
+    const key = `${p.agency_id}|${p.code}`;
     const list = byAgencyCode.get(key) ?? [];
-    list.push({ documentId: p.documentId, agencyId: p.agencyId, code: p.documentCode, title: p.title });
+    list.push({ documentId: p.document_id, agencyId: p.agency_id, code: p.document_code, title: p.title });
     byAgencyCode.set(key, list);
   }
   for (const row of catalogue) {

@@ -12,8 +12,9 @@ export interface DocumentChangeCounts {
 }
 
 /**
- * Read-only counts over the documents tables and the audit trail (withdrawals carry no date of
- * their own). The period is inclusive, in Viet Nam days (YYYY-MM-DD).
+ * Read-only counts over documents' versions and platform's audit trail (withdrawals carry no
+ * date of their own), for management review inputs and annual reports. The period is
+ * inclusive, in Viet Nam days (YYYY-MM-DD).
  */
 export async function countDocumentChanges(
   manager: EntityManager,

@@ -1,0 +1,159 @@
+import { EntityManager } from 'typeorm';
+import { computeCoverage, ratioOf } from './coverage';
+import { PROVINCE_DASHBOARD_SQL } from './province-dashboard.sql';
+
+export interface DashboardAgency {
+  agencyId: string;
+  code: string;
+  name: string;
+  level: string;
+  parentId: string | null;
+  qualitySystem: { id: string; name: string; status: string } | null;
+  declaration: {
+    id: string;
+    status: string;
+    decisionNumber: string;
+    decisionDate: string;
+  } | null;
+  coverage: { total: number; covered: number; ratio: number | null };
+  overdueDeadlines: number;
+  openNonconformities: number;
+  openMajorNonconformities: number;
+  /** Status of this year's annual report (NOT_CREATED, DRAFT, SUBMITTED, ACCEPTED). */
+  annualReport: string;
+}
+
+export interface DashboardTotals {
+  agencies: number;
+  withQms: number;
+  /** QMS applied on e-ISO (APPLYING or DECLARED). */
+  applying: number;
+  /** Covered by a declaration not superseded (in force or awaiting re-declaration). */
+  declared: number;
+  redeclarationRequired: number;
+  coverage: { total: number; covered: number; ratio: number | null };
+  overdueDeadlines: number;
+  openNonconformities: number;
+  openMajorNonconformities: number;
+  annualReportsSubmitted: number;
+}
+
+export interface ProvinceDashboard {
+  provinceAgencyId: string;
+  asOf: string;
+  year: number;
+  totals: DashboardTotals;
+  /** Totals per agency level (the tree's tiers are data). */
+  byTier: (DashboardTotals & { level: string })[];
+  agencies: DashboardAgency[];
+}
+
+interface DashboardRow {
+  id: string;
+  code: string;
+  name: string;
+  level: string;
+  parent_id: string | null;
+  qms_id: string | null;
+  qms_name: string | null;
+  qms_status: string | null;
+  declaration_id: string | null;
+  declaration_status: string | null;
+  decision_number: string | null;
+  decision_date: string | null;
+  overdue: number;
+  open_ncs: number;
+  open_major: number;
+  report_status: string;
+}
+
+/**
+ * The province's dashboard for the Department of Science and Technology: per agency its QMS
+ * status (organization), declaration and annual report (oversight), TTHC coverage, overdue
+ * deadlines (deadlines) and open nonconformities (capa), with totals per tier. One grouped query
+ * over the province's subtree plus the three set-based coverage queries, whatever the number of
+ * agencies (indexes: deadlines_open_due, nonconformities_agency, declarations_agencies,
+ * administrative_procedures_active, documents_agency_type). Null when the province does not
+ * exist. No access check: the caller checks that the reader oversees the province.
+ */
+export async function provinceDashboard(
+  manager: EntityManager,
+  provinceId: string,
+  now: Date,
+  year: number,
+): Promise<ProvinceDashboard | null> {
+  const rows = await manager.query<DashboardRow[]>(PROVINCE_DASHBOARD_SQL, [provinceId, now, year]);
+  if (rows.length === 0) {
+    const exists = await manager.query<unknown[]>('SELECT 1 FROM agencies WHERE id = $1', [provinceId]);
+    if (exists.length === 0) return null;
+  }
+  const coverage = await computeCoverage(
+    manager,
+    rows.map((r) => r.id),
+  );
+  const agencies: DashboardAgency[] = rows.map((r) => {
+    const c = coverage.get(r.id)!;
+    return {
+      agencyId: r.id,
+      code: r.code,
+      name: r.name,
+      level: r.level,
+      parentId: r.parent_id,
+      qualitySystem: r.qms_id ? { id: r.qms_id, name: r.qms_name!, status: r.qms_status! } : null,
+      declaration: r.declaration_id
+        ? {
+            id: r.declaration_id,
+            status: r.declaration_status!,
+            decisionNumber: r.decision_number!,
+            decisionDate: r.decision_date!,
+          }
+        : null,
+      coverage: { total: c.total, covered: c.covered, ratio: c.ratio },
+      overdueDeadlines: r.overdue,
+      openNonconformities: r.open_ncs,
+      openMajorNonconformities: r.open_major,
+      annualReport: r.report_status,
+    };
+  });
+  const tiers = new Map<string, DashboardAgency[]>();
+  for (const a of agencies) tiers.set(a.level, [...(tiers.get(a.level) ?? []), a]);
+  return {
+    provinceAgencyId: provinceId,
+    asOf: now.toISOString(),
+    year,
+    totals: totalsOf(agencies),
+    byTier: [...tiers.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([level, list]) => ({ level, ...totalsOf(list) })),
+    agencies,
+  };
+}
+
+function totalsOf(agencies: DashboardAgency[]): DashboardTotals {
+  const totals: DashboardTotals = {
+    agencies: agencies.length,
+    withQms: 0,
+    applying: 0,
+    declared: 0,
+    redeclarationRequired: 0,
+    coverage: { total: 0, covered: 0, ratio: null },
+    overdueDeadlines: 0,
+    openNonconformities: 0,
+    openMajorNonconformities: 0,
+    annualReportsSubmitted: 0,
+  };
+  for (const a of agencies) {
+    if (a.qualitySystem) totals.withQms += 1;
+    if (a.qualitySystem && ['APPLYING', 'DECLARED'].includes(a.qualitySystem.status)) totals.applying += 1;
+    if (a.declaration) totals.declared += 1;
+    if (a.declaration?.status === 'REDECLARATION_REQUIRED') totals.redeclarationRequired += 1;
+    totals.coverage.total += a.coverage.total;
+    totals.coverage.covered += a.coverage.covered;
+    totals.overdueDeadlines += a.overdueDeadlines;
+    totals.openNonconformities += a.openNonconformities;
+    totals.openMajorNonconformities += a.openMajorNonconformities;
+    if (['SUBMITTED', 'ACCEPTED'].includes(a.annualReport)) totals.annualReportsSubmitted += 1;
+  }
+  totals.coverage.ratio = ratioOf(totals.coverage.covered, totals.coverage.total);
+  return totals;
+}
