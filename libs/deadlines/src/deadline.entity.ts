@@ -1,5 +1,5 @@
 import { Column, Entity } from 'typeorm';
-import { BaseEntity } from '@app/platform';
+import { BaseEntity, defineLifecycle, domainEvent } from '@app/platform';
 
 export const DEADLINE_KINDS = [
   'APPROVAL_STEP',
@@ -63,3 +63,31 @@ export class Deadline extends BaseEntity {
   @Column({ name: 'obligation_key', type: 'text', nullable: true, select: false })
   obligationKey: string | null;
 }
+
+/**
+ * A deadline is open until its subject meets it or no longer owes it. Closing one is the
+ * consequence of the subject's own change (recorded there), so it writes no audit entry.
+ */
+export const DEADLINE_LIFECYCLE = defineLifecycle<DeadlineStatus, Deadline>({
+  subject: 'deadline',
+  entity: () => Deadline,
+  states: DEADLINE_STATUSES,
+  initial: ['OPEN'],
+  versioned: false,
+  transitions: [
+    {
+      from: 'OPEN',
+      to: 'MET',
+      action: 'meet',
+      history: false,
+      emit: ({ subject }) => domainEvent('deadline.met', { deadlineId: subject.id }),
+    },
+    {
+      from: 'OPEN',
+      to: 'CANCELLED',
+      action: 'cancel',
+      history: false,
+      emit: ({ subject }) => domainEvent('deadline.cancelled', { deadlineId: subject.id }),
+    },
+  ],
+});

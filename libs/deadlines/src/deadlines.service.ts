@@ -1,9 +1,9 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, FindOptionsWhere } from 'typeorm';
 import { Clock, Page, RequestContext, Transaction, updateReturning } from '@app/platform';
 import { AgencyMergeRegistry } from '@app/organization';
-import { Deadline, DeadlineKind } from './deadline.entity';
+import { Deadline, DEADLINE_LIFECYCLE, DeadlineKind } from './deadline.entity';
 import { ListDeadlinesQuery } from './dto/list-deadlines.query';
 import { reminderJobId } from './reminders/cadence';
 import { ReminderPlanner } from './reminders/reminder-planner';
@@ -101,7 +101,7 @@ export class DeadlinesService implements OnModuleInit {
     subjectId: string,
     year: number,
   ): Promise<string[]> {
-    return this.closeWhere(tx, 'MET', 'obligation_key = $2', [`${kind}:${subjectId}:${year}`]);
+    return this.closeWhere(tx, 'MET', { obligationKey: `${kind}:${subjectId}:${year}` });
   }
 
   private close(
@@ -111,32 +111,24 @@ export class DeadlinesService implements OnModuleInit {
     subjectId: string,
     kind?: DeadlineKind,
   ): Promise<string[]> {
-    return this.closeWhere(
-      tx,
-      state,
-      'subject_type = $2 AND subject_id = $3 AND ($4::text IS NULL OR kind = $4)',
-      [subjectType, subjectId, kind ?? null],
-    );
+    return this.closeWhere(tx, state, { subjectType, subjectId, ...(kind ? { kind } : {}) });
   }
 
+  /** Closes the open deadlines that match, each through its lifecycle (its event included). */
   private async closeWhere(
     tx: Transaction,
     state: 'MET' | 'CANCELLED',
-    where: string,
-    params: unknown[],
+    match: FindOptionsWhere<Deadline>,
   ): Promise<string[]> {
-    const rows = await updateReturning<{ id: string }>(
-      tx.manager,
-      `UPDATE deadlines SET state = $1, closed_at = now(), updated_at = now(),
-              next_reminder_at = NULL, next_reminder_step = NULL
-        WHERE state = 'OPEN' AND ${where}
-        RETURNING id`,
-      [state, ...params],
-    );
-    const ids = rows.map((r) => r.id);
-    for (const deadlineId of ids)
-      tx.emit(state === 'MET' ? 'deadline.met' : 'deadline.cancelled', { deadlineId });
-    return ids;
+    const open = await tx.manager.find(Deadline, {
+      where: { ...match, status: 'OPEN' },
+      order: { id: 'ASC' },
+      lock: { mode: 'pessimistic_write' },
+    });
+    // no reminder is planned for a closed deadline
+    const set = { closedAt: this.clock.now(), nextReminderAt: null, nextReminderStep: null };
+    for (const deadline of open) await DEADLINE_LIFECYCLE.transition(tx, deadline, state, { set });
+    return open.map((d) => d.id);
   }
 
   async list(ctx: RequestContext, query: ListDeadlinesQuery): Promise<Page<Deadline>> {

@@ -217,12 +217,15 @@ export class Lifecycle<S extends string, T extends LifecycleSubject<S> = Lifecyc
     const entity = this.definition.entity();
     const values: Record<string, unknown> = { ...set, status: to };
     if (versioned) values.version = (subject.version ?? 0) + 1;
+    // the status column may keep another name (deadlines.state): the WHERE names columns
+    const meta = manager.connection.getMetadata(entity);
+    const column = (property: string) => meta.findColumnWithPropertyName(property)?.databaseName ?? property;
     const qb = manager
       .createQueryBuilder()
       .update(entity)
       .set(values)
-      .where('id = :id AND status = :from', { id: subject.id, from: subject.status });
-    if (versioned) qb.andWhere('version = :version', { version: subject.version });
+      .where(`id = :id AND ${column('status')} = :from`, { id: subject.id, from: subject.status });
+    if (versioned) qb.andWhere(`${column('version')} = :version`, { version: subject.version });
     const result = await qb.execute();
     if (result.affected === 1) return;
     const now = await manager
