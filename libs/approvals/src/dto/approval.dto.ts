@@ -26,7 +26,7 @@ import { APPROVAL_KINDS, ApprovalKind, REQUEST_STATUSES, RequestStatus } from '.
 export const STEP_ROLES: Role[] = ['ISO_SECRETARY', 'REVIEWER', 'APPROVER', 'AGENCY_ADMIN'];
 
 export class CreateApprovalRequestDto {
-  @ApiProperty({ enum: APPROVAL_KINDS })
+  @ApiProperty({ enum: APPROVAL_KINDS, enumName: 'ApprovalKind' })
   @IsIn(APPROVAL_KINDS)
   kind: ApprovalKind;
 
@@ -71,7 +71,7 @@ export class ListApprovalRequestsQuery extends PageQuery {
   @OptionalFlag({ description: 'only requests whose current step waits on the caller, oldest due first' })
   assignedToMe?: boolean;
 
-  @ApiPropertyOptional({ enum: REQUEST_STATUSES })
+  @ApiPropertyOptional({ enum: REQUEST_STATUSES, enumName: 'RequestStatus' })
   @IsOptional()
   @IsIn(REQUEST_STATUSES)
   status?: RequestStatus;
@@ -84,7 +84,7 @@ export class ListApprovalRequestsQuery extends PageQuery {
 }
 
 export class TemplateStepDto {
-  @ApiProperty({ enum: STEP_ROLES })
+  @ApiProperty({ enum: STEP_ROLES, enumName: 'StepRole' })
   @IsIn(STEP_ROLES)
   role: Role;
 

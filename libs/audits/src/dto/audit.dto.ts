@@ -165,7 +165,7 @@ export class ListAuditsQuery extends PageQuery {
   @IsUUID()
   agencyId?: string;
 
-  @ApiPropertyOptional({ enum: AUDIT_STATUSES })
+  @ApiPropertyOptional({ enum: AUDIT_STATUSES, enumName: 'AuditStatus' })
   @IsOptional()
   @IsIn(AUDIT_STATUSES)
   status?: AuditStatus;
@@ -215,7 +215,7 @@ export class PutChecklistDto extends VersionedDto {
 }
 
 export class AnswerDto extends VersionedDto {
-  @ApiProperty({ enum: CHECKLIST_RESULTS })
+  @ApiProperty({ enum: CHECKLIST_RESULTS, enumName: 'ChecklistResult' })
   @IsIn(CHECKLIST_RESULTS)
   result: ChecklistResult;
 
@@ -226,7 +226,7 @@ export class AnswerDto extends VersionedDto {
 }
 
 export class CreateFindingDto {
-  @ApiProperty({ enum: FINDING_TYPES })
+  @ApiProperty({ enum: FINDING_TYPES, enumName: 'FindingType' })
   @IsIn(FINDING_TYPES)
   type: FindingType;
 
@@ -259,7 +259,7 @@ export class CreateFindingDto {
 }
 
 export class ListFindingsQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: FINDING_TYPES })
+  @ApiPropertyOptional({ enum: FINDING_TYPES, enumName: 'FindingType' })
   @IsOptional()
   @IsIn(FINDING_TYPES)
   type?: FindingType;

@@ -40,7 +40,7 @@ export class CreateNonconformityDto {
   @IsUUID()
   agencyId: string;
 
-  @ApiProperty({ enum: NC_SOURCES })
+  @ApiProperty({ enum: NC_SOURCES, enumName: 'NonconformitySource' })
   @IsIn(NC_SOURCES)
   source: NonconformitySource;
 
@@ -57,7 +57,7 @@ export class CreateNonconformityDto {
   @Length(1, 5000)
   description: string;
 
-  @ApiProperty({ enum: NC_SEVERITIES })
+  @ApiProperty({ enum: NC_SEVERITIES, enumName: 'NonconformitySeverity' })
   @IsIn(NC_SEVERITIES)
   severity: NonconformitySeverity;
 
@@ -73,17 +73,17 @@ export class ListNonconformitiesQuery extends PageQuery {
   @IsUUID()
   agencyId?: string;
 
-  @ApiPropertyOptional({ enum: NC_SOURCES })
+  @ApiPropertyOptional({ enum: NC_SOURCES, enumName: 'NonconformitySource' })
   @IsOptional()
   @IsIn(NC_SOURCES)
   source?: NonconformitySource;
 
-  @ApiPropertyOptional({ enum: NC_SEVERITIES })
+  @ApiPropertyOptional({ enum: NC_SEVERITIES, enumName: 'NonconformitySeverity' })
   @IsOptional()
   @IsIn(NC_SEVERITIES)
   severity?: NonconformitySeverity;
 
-  @ApiPropertyOptional({ enum: NC_STATUSES })
+  @ApiPropertyOptional({ enum: NC_STATUSES, enumName: 'NonconformityStatus' })
   @IsOptional()
   @IsIn(NC_STATUSES)
   status?: NonconformityStatus;
@@ -122,7 +122,7 @@ export class AnalysisDto extends Versioned {
   @Length(1, 5000)
   rootCause: string;
 
-  @ApiProperty({ enum: ANALYSIS_METHODS })
+  @ApiProperty({ enum: ANALYSIS_METHODS, enumName: 'AnalysisMethod' })
   @IsIn(ANALYSIS_METHODS)
   method: AnalysisMethod;
 
@@ -194,7 +194,7 @@ export class ListCorrectiveActionsQuery extends PageQuery {
   @IsUUID()
   ownerId?: string;
 
-  @ApiPropertyOptional({ enum: ACTION_STATUSES })
+  @ApiPropertyOptional({ enum: ACTION_STATUSES, enumName: 'ActionStatus' })
   @IsOptional()
   @IsIn(ACTION_STATUSES)
   status?: CorrectiveActionStatus;

@@ -10,7 +10,7 @@ export class ListDeadlinesQuery extends PageQuery {
   @IsUUID()
   agencyId?: string;
 
-  @ApiPropertyOptional({ enum: DEADLINE_KINDS })
+  @ApiPropertyOptional({ enum: DEADLINE_KINDS, enumName: 'DeadlineKind' })
   @IsOptional()
   @IsIn(DEADLINE_KINDS)
   kind?: DeadlineKind;

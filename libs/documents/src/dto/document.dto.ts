@@ -37,7 +37,7 @@ export class CreateDocumentDto {
   @TextField(1, 500, { example: 'Quy trình kiểm soát tài liệu' })
   title: string;
 
-  @ApiProperty({ enum: DOCUMENT_TYPES })
+  @ApiProperty({ enum: DOCUMENT_TYPES, enumName: 'DocumentType' })
   @IsIn(DOCUMENT_TYPES)
   type: DocumentType;
 
@@ -111,12 +111,12 @@ export class ListDocumentsQuery extends PageQuery {
   @OptionalUuid()
   agencyId?: string;
 
-  @ApiPropertyOptional({ enum: DOCUMENT_TYPES })
+  @ApiPropertyOptional({ enum: DOCUMENT_TYPES, enumName: 'DocumentType' })
   @IsOptional()
   @IsIn(DOCUMENT_TYPES)
   type?: DocumentType;
 
-  @ApiPropertyOptional({ enum: DOCUMENT_STATUSES })
+  @ApiPropertyOptional({ enum: DOCUMENT_STATUSES, enumName: 'DocumentStatus' })
   @IsOptional()
   @IsIn(DOCUMENT_STATUSES)
   status?: DocumentStatus;

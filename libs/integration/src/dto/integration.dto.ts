@@ -25,7 +25,7 @@ export class FeedQuery {
   })
   after?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 100 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 500, default: 100 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -36,6 +36,7 @@ export class FeedQuery {
   @ApiPropertyOptional({
     type: [String],
     enum: FEED_EVENT_TYPES,
+    enumName: 'FeedEventType',
     description: 'only these event types (comma-separated)',
   })
   @IsOptional()
@@ -54,6 +55,7 @@ export class CreateWebhookDto {
   @ApiPropertyOptional({
     type: [String],
     enum: FEED_EVENT_TYPES,
+    enumName: 'FeedEventType',
     description: 'omitted: every event of the feed',
   })
   @IsOptional()
@@ -77,6 +79,7 @@ export class UpdateWebhookDto {
   @ApiPropertyOptional({
     type: [String],
     enum: FEED_EVENT_TYPES,
+    enumName: 'FeedEventType',
     nullable: true,
     description: 'null: every event',
   })
@@ -105,7 +108,7 @@ export class WebhookDeliveriesQuery {
   @IsIn(['PENDING', 'DELIVERED', 'FAILED'])
   status?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 50 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100, default: 50 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

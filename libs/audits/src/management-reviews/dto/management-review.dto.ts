@@ -59,7 +59,7 @@ export class ListManagementReviewsQuery extends PageQuery {
   @IsUUID()
   qualitySystemId?: string;
 
-  @ApiPropertyOptional({ enum: REVIEW_STATUSES })
+  @ApiPropertyOptional({ enum: REVIEW_STATUSES, enumName: 'ReviewStatus' })
   @IsOptional()
   @IsIn(REVIEW_STATUSES)
   status?: ReviewStatus;
@@ -111,11 +111,15 @@ export class HoldReviewDto extends VersionedDto {
 }
 
 export class CreateReviewOutputDto {
-  @ApiProperty({ enum: OUTPUT_KINDS })
+  @ApiProperty({ enum: OUTPUT_KINDS, enumName: 'OutputKind' })
   @IsIn(OUTPUT_KINDS)
   kind: OutputKind;
 
-  @ApiProperty({ enum: OUTPUT_CATEGORIES, description: '9.3.3 a) improvement, b) QMS change, c) resources' })
+  @ApiProperty({
+    enum: OUTPUT_CATEGORIES,
+    enumName: 'OutputCategory',
+    description: '9.3.3 a) improvement, b) QMS change, c) resources',
+  })
   @IsIn(OUTPUT_CATEGORIES)
   category: OutputCategory;
 

@@ -33,7 +33,7 @@ export class MembershipDto {
   @UuidField()
   agencyId: string;
 
-  @ApiProperty({ enum: MEMBERSHIP_ROLES, isArray: true })
+  @ApiProperty({ enum: MEMBERSHIP_ROLES, enumName: 'MembershipRole', isArray: true })
   @IsArray()
   @ArrayUnique()
   @ArrayMaxSize(10)
@@ -111,7 +111,7 @@ export class ListUsersQuery extends PageQuery {
   @OptionalUuid()
   agencyId?: string;
 
-  @ApiPropertyOptional({ enum: ROLES })
+  @ApiPropertyOptional({ enum: ROLES, enumName: 'Role' })
   @IsOptional()
   @IsIn(ROLES)
   role?: Role;

@@ -12,7 +12,7 @@ export class CreateAgencyDto {
   @TextField(1, 300, { example: 'Sở Khoa học và Công nghệ' })
   name: string;
 
-  @ApiProperty({ enum: AGENCY_LEVELS })
+  @ApiProperty({ enum: AGENCY_LEVELS, enumName: 'AgencyLevel' })
   @IsIn(AGENCY_LEVELS)
   level: AgencyLevel;
 
@@ -38,7 +38,7 @@ export class ListAgenciesQuery extends PageQuery {
   @OptionalUuid()
   parentId?: string;
 
-  @ApiPropertyOptional({ enum: AGENCY_LEVELS })
+  @ApiPropertyOptional({ enum: AGENCY_LEVELS, enumName: 'AgencyLevel' })
   @IsOptional()
   @IsIn(AGENCY_LEVELS)
   level?: AgencyLevel;

@@ -54,7 +54,7 @@ export class ListQualitySystemsQuery extends PageQuery {
   @OptionalUuid()
   agencyId?: string;
 
-  @ApiPropertyOptional({ enum: QMS_STATUSES })
+  @ApiPropertyOptional({ enum: QMS_STATUSES, enumName: 'QualitySystemStatus' })
   @IsOptional()
   @IsIn(QMS_STATUSES)
   status?: QualitySystemStatus;

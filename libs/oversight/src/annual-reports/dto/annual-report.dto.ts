@@ -71,7 +71,7 @@ export class ListAnnualReportsQuery extends PageQuery {
   @Max(2100)
   year?: number;
 
-  @ApiPropertyOptional({ enum: ANNUAL_REPORT_STATUSES })
+  @ApiPropertyOptional({ enum: ANNUAL_REPORT_STATUSES, enumName: 'AnnualReportStatus' })
   @IsOptional()
   @IsIn(ANNUAL_REPORT_STATUSES)
   status?: AnnualReportStatus;

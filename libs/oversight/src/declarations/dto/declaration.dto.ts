@@ -87,7 +87,7 @@ export class ListDeclarationsQuery extends PageQuery {
   @IsUUID()
   qualitySystemId?: string;
 
-  @ApiPropertyOptional({ enum: DECLARATION_STATUSES })
+  @ApiPropertyOptional({ enum: DECLARATION_STATUSES, enumName: 'DeclarationStatus' })
   @IsOptional()
   @IsIn(DECLARATION_STATUSES)
   status?: DeclarationStatus;

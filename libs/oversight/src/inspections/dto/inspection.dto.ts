@@ -84,7 +84,7 @@ export class ListInspectionPlansQuery extends PageQuery {
 }
 
 export class InspectionFindingDto {
-  @ApiProperty({ enum: INSPECTION_FINDING_TYPES })
+  @ApiProperty({ enum: INSPECTION_FINDING_TYPES, enumName: 'InspectionFindingType' })
   @IsIn(INSPECTION_FINDING_TYPES)
   type: InspectionFindingType;
 
@@ -105,7 +105,7 @@ export class CreateInspectionDto {
   @IsUUID()
   agencyId: string;
 
-  @ApiProperty({ enum: INSPECTION_KINDS })
+  @ApiProperty({ enum: INSPECTION_KINDS, enumName: 'InspectionKind' })
   @IsIn(INSPECTION_KINDS)
   kind: InspectionKind;
 
@@ -146,7 +146,7 @@ export class ListInspectionsQuery extends PageQuery {
   @IsUUID()
   provinceAgencyId?: string;
 
-  @ApiPropertyOptional({ enum: INSPECTION_STATUSES })
+  @ApiPropertyOptional({ enum: INSPECTION_STATUSES, enumName: 'InspectionStatus' })
   @IsOptional()
   @IsIn(INSPECTION_STATUSES)
   status?: InspectionStatus;

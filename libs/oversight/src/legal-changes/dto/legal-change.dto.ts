@@ -79,7 +79,7 @@ export class ListLegalChangesQuery extends PageQuery {
   @IsUUID()
   agencyId?: string;
 
-  @ApiPropertyOptional({ enum: LEGAL_CHANGE_STATUSES })
+  @ApiPropertyOptional({ enum: LEGAL_CHANGE_STATUSES, enumName: 'LegalChangeStatus' })
   @IsOptional()
   @IsIn(LEGAL_CHANGE_STATUSES)
   status?: LegalChangeStatus;
