@@ -12,6 +12,7 @@ import {
   requireApiSecrets,
   runMigrationsLocked,
   swaggerEnabled,
+  contentLanguage,
 } from '@app/platform';
 import { UsersService } from '@app/identity';
 import { ObjectStorage } from '@app/storage';
@@ -46,6 +47,7 @@ export async function createApi(
   app.set('trust proxy', trustProxySetting(config.TRUST_PROXY));
   app.use(app.get(MetricsService).httpMiddleware());
   app.use(securityHeaders(config));
+  app.use(contentLanguage());
   const cors = corsOptions(config);
   if (cors) app.enableCors(cors);
   limitSlowClients(app.getHttpServer(), config);

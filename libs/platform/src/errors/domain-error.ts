@@ -3,7 +3,25 @@ import type { ErrorCode } from './error-registry';
 export interface ErrorDetail {
   field?: string;
   code?: string;
+  /** English; the answer carries `messages[language]` instead when the detail has both. */
   message: string;
+  /** The message in both languages; the exception filter sends the one the client asked for. */
+  messages?: { vi: string; en: string };
+}
+
+/** A detail written in both languages. */
+export function bilingualDetail(
+  field: string | undefined,
+  vi: string,
+  en: string,
+  code?: string,
+): ErrorDetail {
+  return {
+    ...(field === undefined ? {} : { field }),
+    ...(code ? { code } : {}),
+    message: en,
+    messages: { vi, en },
+  };
 }
 
 /** A failure the caller can act on; the exception filter turns its code into status and message. */

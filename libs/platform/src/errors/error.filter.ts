@@ -2,15 +2,18 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import { classifyDependencyFailure } from './dependency-failure';
-import { DomainError, ErrorDetail } from './domain-error';
+import { Language, languageOf } from '../i18n/language';
+// the language helpers are exported through the filter that uses them (index.ts is shared)
+export * from '../i18n/language';
+import { DomainError, ErrorDetail, bilingualDetail } from './domain-error';
 import './error-catalog';
 import { ErrorCode, errorEntry, resourceLabel, stateLabel } from './error-registry';
 
-export type Language = 'vi' | 'en';
-
-export function languageOf(request: Request): Language {
-  const header = request.headers['accept-language'];
-  return typeof header === 'string' && /^\s*en\b/i.test(header) ? 'en' : 'vi';
+/** Details written in both languages are sent in the one asked for. */
+function detailsIn(details: ErrorDetail[], lang: Language): ErrorDetail[] {
+  return details.map(({ messages, ...detail }) =>
+    messages ? { ...detail, message: messages[lang] } : detail,
+  );
 }
 
 export function renderMessage(
@@ -52,11 +55,13 @@ export class ErrorFilter implements ExceptionFilter {
       response.setHeader('Retry-After', String(error.params.retryAfter));
     }
     if (status === 503) response.setHeader('Retry-After', '5');
+    // Vary and Content-Language are set for every answer by contentLanguage() (i18n/language.ts)
+    const lang = languageOf(request);
     response.status(status).json({
       statusCode: status,
       code: error.publicCode ?? error.code,
-      message: renderMessage(error.code, error.params, languageOf(request)),
-      details: error.details,
+      message: renderMessage(error.code, error.params, lang),
+      details: detailsIn(error.details, lang),
       ...(status >= 500 ? { requestId } : {}),
     });
   }
@@ -94,12 +99,20 @@ export class ErrorFilter implements ExceptionFilter {
       const driverError = exception.driverError as { code?: string };
       // invalid text representation (e.g. a malformed uuid that slipped past validation)
       if (driverError.code === '22P02') {
-        return new DomainError('VALIDATION_FAILED', {}, [{ message: 'invalid identifier' }]);
+        return new DomainError('VALIDATION_FAILED', {}, [
+          bilingualDetail(undefined, 'Mã định danh không hợp lệ', 'invalid identifier'),
+        ]);
       }
       // any other data exception comes from the input (a NUL character, a number or date out of
       // range): the client's to fix, and the transaction it failed in wrote nothing
       if (driverError.code?.startsWith('22')) {
-        return new DomainError('VALIDATION_FAILED', {}, [{ message: 'a value cannot be stored as given' }]);
+        return new DomainError('VALIDATION_FAILED', {}, [
+          bilingualDetail(
+            undefined,
+            'Một giá trị không thể lưu như đã gửi',
+            'a value cannot be stored as given',
+          ),
+        ]);
       }
     }
     return new DomainError('INTERNAL', { requestId });

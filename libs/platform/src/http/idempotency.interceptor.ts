@@ -3,7 +3,7 @@ import type { Request, Response } from 'express';
 import { from, Observable, of } from 'rxjs';
 import { catchError, mergeMap } from 'rxjs/operators';
 import { RequestContext } from '../context/request-context';
-import { DomainError } from '../errors/domain-error';
+import { bilingualDetail, DomainError } from '../errors/domain-error';
 import { IdempotencyKeys, KeptAnswer, requestFingerprint } from './idempotency-keys';
 
 const HEADER = 'idempotency-key';
@@ -83,7 +83,11 @@ export class IdempotencyInterceptor implements NestInterceptor {
     if (request.method !== 'POST' || typeof key !== 'string' || key === '' || !owner) return next.handle();
     if (key.length > 200) {
       throw new DomainError('VALIDATION_FAILED', {}, [
-        { field: 'Idempotency-Key', message: 'Idempotency-Key must be at most 200 characters' },
+        bilingualDetail(
+          'Idempotency-Key',
+          'Idempotency-Key dài tối đa 200 ký tự',
+          'Idempotency-Key must be at most 200 characters',
+        ),
       ]);
     }
     const claim = new KeyClaim(this.keys, owner, key);

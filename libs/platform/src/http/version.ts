@@ -1,5 +1,5 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
-import { DomainError } from '../errors/domain-error';
+import { bilingualDetail, DomainError } from '../errors/domain-error';
 
 /**
  * The version a client expects (If-Match: "3" header, or `version` in the body);
@@ -16,7 +16,7 @@ export const ExpectedVersion = createParamDecorator(
     const version = Number(raw);
     if (!Number.isInteger(version) || version < 1) {
       throw new DomainError('VALIDATION_FAILED', {}, [
-        { field: 'version', message: 'version must be a positive integer' },
+        bilingualDetail('version', 'Phiên bản phải là số nguyên dương', 'version must be a positive integer'),
       ]);
     }
     return version;

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Matches, Max, Min, ValidateBy } from 'class-validator';
-import { DomainError } from '../errors/domain-error';
+import { bilingualDetail, DomainError } from '../errors/domain-error';
 
 export interface Page<T> {
   items: T[];
@@ -73,7 +73,11 @@ export class PageQuery {
     const column = Object.hasOwn(allowed, field) ? allowed[field] : undefined;
     if (typeof column !== 'string') {
       throw new DomainError('VALIDATION_FAILED', {}, [
-        { field: 'sort', message: `sort must be one of: ${Object.keys(allowed).join(', ')}` },
+        bilingualDetail(
+          'sort',
+          `Trường "sort" phải là một trong các giá trị: ${Object.keys(allowed).join(', ')}`,
+          `sort must be one of: ${Object.keys(allowed).join(', ')}`,
+        ),
       ]);
     }
     return { column, direction: this.sort.startsWith('-') ? 'DESC' : 'ASC' };
