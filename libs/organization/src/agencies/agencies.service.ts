@@ -9,7 +9,7 @@ import {
   RequestContext,
   UnitOfWork,
 } from '@app/platform';
-import { Agency, AgencyName } from './agency.entity';
+import { Agency, AGENCY_LIFECYCLE, AgencyName } from './agency.entity';
 import { AgencyMergeRegistry } from './agency-merge.registry';
 import { CreateAgencyDto, ListAgenciesQuery, MergeAgencyDto, UpdateAgencyDto } from './dto/agency.dto';
 
@@ -215,21 +215,13 @@ export class AgenciesService {
       await this.assertNotUnder(tx.manager, target.id, source.id);
       await tx.manager.update(Agency, { parentId: source.id }, { parentId: target.id });
       await this.mergeRegistry.runAll(tx.manager, source.id, target.id);
-      await tx.manager.update(
-        Agency,
-        { id: source.id },
-        { status: 'MERGED', mergedIntoId: target.id, version: source.version + 1 },
-      );
-      tx.audit({
-        subjectType: 'agency',
-        subjectId: source.id,
+      await AGENCY_LIFECYCLE.transition(tx, source, 'MERGED', {
         agencyId: source.id,
-        action: 'merge',
-        from: 'ACTIVE',
-        to: 'MERGED',
         reason: dto.reason,
         data: { intoAgencyId: target.id, name: source.name, code: source.code },
+        set: { mergedIntoId: target.id },
       });
+      // the survivor's side of the merge: not a change of its status
       tx.audit({
         subjectType: 'agency',
         subjectId: target.id,
@@ -238,8 +230,7 @@ export class AgenciesService {
         reason: dto.reason,
         data: { mergedAgencyId: source.id, name: source.name },
       });
-      tx.emit('agency.merged', { fromAgencyId: source.id, intoAgencyId: target.id });
-      return toView({ ...source, status: 'MERGED', mergedIntoId: target.id, version: source.version + 1 });
+      return toView(source);
     });
   }
 

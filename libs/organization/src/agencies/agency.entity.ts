@@ -1,9 +1,10 @@
 import { Column, Entity, Index } from 'typeorm';
-import { BaseEntity } from '@app/platform';
+import { BaseEntity, defineLifecycle, domainEvent } from '@app/platform';
 
 export const AGENCY_LEVELS = ['PROVINCE', 'DEPARTMENT', 'BRANCH', 'DISTRICT', 'COMMUNE', 'OTHER'] as const;
 export type AgencyLevel = (typeof AGENCY_LEVELS)[number];
-export type AgencyStatus = 'ACTIVE' | 'MERGED';
+export const AGENCY_STATUSES = ['ACTIVE', 'MERGED'] as const;
+export type AgencyStatus = (typeof AGENCY_STATUSES)[number];
 
 /** A node of the agency tree; levels are data, so mergers and new tiers need no code change. */
 @Entity('agencies')
@@ -31,6 +32,23 @@ export class Agency extends BaseEntity {
   @Column({ type: 'int', default: 1 })
   version: number;
 }
+
+/** An agency is active until merged into another; a merged agency stays readable and never moves again. */
+export const AGENCY_LIFECYCLE = defineLifecycle<AgencyStatus, Agency>({
+  subject: 'agency',
+  entity: () => Agency,
+  states: AGENCY_STATUSES,
+  initial: ['ACTIVE'],
+  transitions: [
+    {
+      from: 'ACTIVE',
+      to: 'MERGED',
+      action: 'merge',
+      emit: ({ subject }) =>
+        domainEvent('agency.merged', { fromAgencyId: subject.id, intoAgencyId: subject.mergedIntoId! }),
+    },
+  ],
+});
 
 /** Former names, kept when an agency is renamed so history reads as it was. */
 @Entity('agency_names')

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { BaseEntity } from '@app/platform';
+import { BaseEntity, defineLifecycle } from '@app/platform';
 
 export const QMS_STATUSES = ['BUILDING', 'APPLYING', 'DECLARED', 'SUSPENDED'] as const;
 export type QualitySystemStatus = (typeof QMS_STATUSES)[number];
@@ -25,6 +25,26 @@ export class QualitySystem extends BaseEntity {
   @Column({ type: 'int', default: 1 })
   version: number;
 }
+
+/**
+ * Its managers set a QMS's stage by hand (any stage but DECLARED, each edit one `update` entry
+ * whether the stage moves or not); it becomes DECLARED only when oversight records a conformity
+ * declaration. No event: the scope change is what others follow.
+ */
+export const QUALITY_SYSTEM_LIFECYCLE = defineLifecycle<QualitySystemStatus, QualitySystem>({
+  subject: 'qualitySystem',
+  entity: () => QualitySystem,
+  states: QMS_STATUSES,
+  initial: ['BUILDING'],
+  transitions: [
+    { from: QMS_STATUSES, to: 'BUILDING', action: 'update' },
+    { from: QMS_STATUSES, to: 'APPLYING', action: 'update' },
+    { from: QMS_STATUSES, to: 'SUSPENDED', action: 'update' },
+    // an edit that leaves a declared QMS declared
+    { from: 'DECLARED', to: 'DECLARED', action: 'update' },
+    { from: ['BUILDING', 'APPLYING', 'SUSPENDED'], to: 'DECLARED', action: 'declare' },
+  ],
+});
 
 /** Agencies covered by a QMS; an agency belongs to at most one. */
 @Entity('quality_system_agencies')

@@ -9,7 +9,6 @@ import {
   Transaction,
   UnitOfWork,
   isUniqueViolation,
-  updateReturning,
 } from '@app/platform';
 import { AgenciesService } from '../agencies/agencies.service';
 import { AgencyMergeRegistry } from '../agencies/agency-merge.registry';
@@ -19,7 +18,7 @@ import {
   ListQualitySystemsQuery,
   UpdateQualitySystemDto,
 } from './dto/quality-system.dto';
-import { QualitySystem, QualitySystemAgency } from './quality-system.entity';
+import { QUALITY_SYSTEM_LIFECYCLE, QualitySystem, QualitySystemAgency } from './quality-system.entity';
 
 export interface QualitySystemView {
   id: string;
@@ -160,24 +159,18 @@ export class QualitySystemsService implements OnModuleInit {
         await tx.manager.delete(QualitySystemAgency, { qualitySystemId: id });
         await this.setMembers(tx, id, members);
       }
-      if (dto.name !== undefined) qms.name = dto.name.normalize('NFC');
-      if (dto.scope !== undefined) qms.scope = dto.scope.normalize('NFC');
-      if (dto.status !== undefined) qms.status = dto.status;
-      qms.version += 1;
-      await tx.manager.update(
-        QualitySystem,
-        { id },
-        { name: qms.name, scope: qms.scope, status: qms.status, version: qms.version },
-      );
-      const after = toView(qms, members);
-      tx.audit({
-        subjectType: 'qualitySystem',
-        subjectId: id,
-        agencyId: qms.leadAgencyId,
+      const edits = {
+        name: dto.name !== undefined ? dto.name.normalize('NFC') : qms.name,
+        scope: dto.scope !== undefined ? dto.scope.normalize('NFC') : qms.scope,
+      };
+      const status = dto.status ?? qms.status;
+      const after = toView({ ...qms, ...edits, status, version: qms.version + 1 }, members);
+      // every edit is one `update` entry from the stage it had to the one it has (maybe the same)
+      await QUALITY_SYSTEM_LIFECYCLE.transition(tx, qms, status, {
         action: 'update',
-        from: before.status,
-        to: after.status,
+        agencyId: qms.leadAgencyId,
         data: { before, after },
+        set: edits,
       });
       const scopeChanged =
         before.scope !== after.scope ||
@@ -200,24 +193,14 @@ export class QualitySystemsService implements OnModuleInit {
    * declaration that allows it and has checked who may). No-op when it already is.
    */
   async markDeclared(tx: Transaction, id: string): Promise<void> {
-    const rows = await updateReturning<{ from_status: string; lead_agency_id: string }>(
-      tx.manager,
-      `UPDATE quality_systems q SET status = 'DECLARED', version = q.version + 1, updated_at = now()
-         FROM (SELECT id, status FROM quality_systems WHERE id = $1 FOR UPDATE) old
-        WHERE q.id = old.id AND old.status <> 'DECLARED'
-        RETURNING old.status AS from_status, q.lead_agency_id`,
-      [id],
-    );
-    for (const row of rows) {
-      tx.audit({
-        subjectType: 'qualitySystem',
-        subjectId: id,
-        agencyId: row.lead_agency_id,
-        action: 'declare',
-        from: row.from_status,
-        to: 'DECLARED',
-      });
-    }
+    const qms = await tx.manager
+      .getRepository(QualitySystem)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!qms || !QUALITY_SYSTEM_LIFECYCLE.can(qms.status, 'DECLARED', 'declare')) return;
+    await QUALITY_SYSTEM_LIFECYCLE.transition(tx, qms, 'DECLARED', {
+      action: 'declare',
+      agencyId: qms.leadAgencyId,
+    });
   }
 
   private assertManages(ctx: RequestContext, agencyIds: string[]): void {
