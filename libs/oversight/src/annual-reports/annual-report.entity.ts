@@ -1,15 +1,43 @@
 import { Column, Entity } from 'typeorm';
-import { BaseEntity, StateMachine } from '@app/platform';
+import { BaseEntity, defineLifecycle, domainEvent } from '@app/platform';
 import type { AnnualReportFigures } from './annual-report-figures';
 
 export const ANNUAL_REPORT_STATUSES = ['DRAFT', 'SUBMITTED', 'ACCEPTED'] as const;
 export type AnnualReportStatus = (typeof ANNUAL_REPORT_STATUSES)[number];
 
 /** Edited while DRAFT; submitted to OVERSIGHT, which accepts it or returns it to DRAFT. */
-export const ANNUAL_REPORT_LIFECYCLE = new StateMachine<AnnualReportStatus>('annualReport', {
-  DRAFT: ['SUBMITTED'],
-  SUBMITTED: ['ACCEPTED', 'DRAFT'],
-  ACCEPTED: [],
+export const ANNUAL_REPORT_LIFECYCLE = defineLifecycle<AnnualReportStatus, AnnualReport>({
+  subject: 'annualReport',
+  entity: () => AnnualReport,
+  states: ANNUAL_REPORT_STATUSES,
+  initial: ['DRAFT'],
+  transitions: [
+    {
+      from: 'DRAFT',
+      to: 'SUBMITTED',
+      action: 'submit',
+      emit: ({ subject }) =>
+        domainEvent('annualReport.submitted', {
+          annualReportId: subject.id,
+          agencyId: subject.agencyId,
+          year: subject.year,
+        }),
+    },
+    {
+      from: 'SUBMITTED',
+      to: 'ACCEPTED',
+      action: 'accept',
+      emit: ({ subject }) =>
+        domainEvent('annualReport.accepted', { annualReportId: subject.id, agencyId: subject.agencyId }),
+    },
+    {
+      from: 'SUBMITTED',
+      to: 'DRAFT',
+      action: 'return',
+      emit: ({ subject }) =>
+        domainEvent('annualReport.returned', { annualReportId: subject.id, agencyId: subject.agencyId }),
+    },
+  ],
 });
 
 /** An agency's yearly report to the Department of Science and Technology (báo cáo định kỳ). */

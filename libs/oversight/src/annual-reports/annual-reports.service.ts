@@ -10,7 +10,6 @@ import {
   RequestContext,
   Transaction,
   UnitOfWork,
-  updateReturning,
 } from '@app/platform';
 import { CapaReportsService } from '@app/capa';
 import { agencyChain, findAgency } from '@app/organization';
@@ -212,7 +211,7 @@ export class AnnualReportsService {
       if (dto.assessment !== undefined) changes.assessment = text(dto.assessment);
       if (dto.difficulties !== undefined) changes.difficulties = text(dto.difficulties);
       if (dto.proposals !== undefined) changes.proposals = text(dto.proposals);
-      const updated = await this.write(tx, report, 'DRAFT', changes);
+      const updated = await this.edit(tx, report, changes);
       tx.audit({
         subjectType: 'annualReport',
         subjectId: id,
@@ -235,7 +234,7 @@ export class AnnualReportsService {
         report.year,
         this.clock.today(),
       );
-      const updated = await this.write(tx, report, 'DRAFT', { figures, compiledAt: this.clock.now() });
+      const updated = await this.edit(tx, report, { figures, compiledAt: this.clock.now() });
       tx.audit({
         subjectType: 'annualReport',
         subjectId: id,
@@ -251,23 +250,12 @@ export class AnnualReportsService {
   async submit(ctx: RequestContext, id: string, expectedVersion?: number): Promise<AnnualReportView> {
     return this.uow.run(ctx, async (tx) => {
       const report = await this.lockDraft(tx, id, expectedVersion);
-      const updated = await this.write(tx, report, 'SUBMITTED', {
-        submittedAt: this.clock.now(),
-        submittedBy: ctx.userId,
-        returnReason: null,
+      await ANNUAL_REPORT_LIFECYCLE.transition(tx, report, 'SUBMITTED', {
+        data: { year: report.year },
+        set: { submittedAt: this.clock.now(), submittedBy: ctx.userId, returnReason: null },
       });
       await this.deadlines.meetYearlyObligation(tx, 'ANNUAL_REPORT', report.agencyId, report.year);
-      tx.audit({
-        subjectType: 'annualReport',
-        subjectId: id,
-        agencyId: report.agencyId,
-        action: 'submit',
-        from: 'DRAFT',
-        to: 'SUBMITTED',
-        data: { year: report.year },
-      });
-      tx.emit('annualReport.submitted', { annualReportId: id, agencyId: report.agencyId, year: report.year });
-      return toView(updated);
+      return toView(report);
     });
   }
 
@@ -283,26 +271,15 @@ export class AnnualReportsService {
       const report = await this.lock(tx, id);
       if (!ctx.isSystemAdmin && !(await this.oversees(tx, report.agencyId))) throw DomainError.forbidden();
       assertVersion(expectedVersion, report.version);
-      if (report.status !== 'SUBMITTED') throw DomainError.stateConflict('annualReport', report.status);
-      const updated = await this.write(tx, report, decision, {
-        decidedAt: this.clock.now(),
-        decidedBy: ctx.userId,
-        returnReason: decision === 'DRAFT' ? reason : null,
-      });
-      tx.audit({
-        subjectType: 'annualReport',
-        subjectId: id,
-        agencyId: report.agencyId,
-        action: decision === 'ACCEPTED' ? 'accept' : 'return',
-        from: report.status,
-        to: decision,
+      await ANNUAL_REPORT_LIFECYCLE.transition(tx, report, decision, {
         reason,
+        set: {
+          decidedAt: this.clock.now(),
+          decidedBy: ctx.userId,
+          returnReason: decision === 'DRAFT' ? reason : null,
+        },
       });
-      tx.emit(decision === 'ACCEPTED' ? 'annualReport.accepted' : 'annualReport.returned', {
-        annualReportId: id,
-        agencyId: report.agencyId,
-      });
-      return toView(updated);
+      return toView(report);
     });
   }
 
@@ -361,25 +338,17 @@ export class AnnualReportsService {
     const report = await this.lock(tx, id);
     assertMayActIn(tx.ctx, report.agencyId, AGENCY_MANAGERS, 'annualReport');
     assertVersion(expectedVersion, report.version);
-    if (report.status !== 'DRAFT') throw DomainError.stateConflict('annualReport', report.status);
+    ANNUAL_REPORT_LIFECYCLE.requireState(report.status, 'DRAFT');
     return report;
   }
 
-  /** Writes a change conditional on the status read under the lock, so a transition happens once. */
-  private async write(
+  /** Edits the draft read under the lock (its status stays DRAFT); the version moves on. */
+  private async edit(
     tx: Transaction,
     report: AnnualReport,
-    to: AnnualReportStatus,
     changes: Partial<AnnualReport>,
   ): Promise<AnnualReport> {
-    if (to !== report.status) ANNUAL_REPORT_LIFECYCLE.assert(report.status, to);
-    const rows = await updateReturning<{ id: string }>(
-      tx.manager,
-      `UPDATE annual_reports SET status = $3, version = version + 1, updated_at = now() WHERE id = $1 AND status = $2 RETURNING id`,
-      [report.id, report.status, to],
-    );
-    if (rows.length !== 1) throw DomainError.stateConflict('annualReport', report.status);
-    if (Object.keys(changes).length > 0) await tx.manager.update(AnnualReport, { id: report.id }, changes);
+    await tx.manager.update(AnnualReport, { id: report.id }, { ...changes, version: report.version + 1 });
     return tx.manager.findOneByOrFail(AnnualReport, { id: report.id });
   }
 

@@ -1,5 +1,5 @@
 import { Column, Entity } from 'typeorm';
-import { BaseEntity, StateMachine } from '@app/platform';
+import { BaseEntity, defineLifecycle, domainEvent } from '@app/platform';
 
 export const DECLARATION_STATUSES = ['IN_FORCE', 'REDECLARATION_REQUIRED', 'SUPERSEDED'] as const;
 export type DeclarationStatus = (typeof DECLARATION_STATUSES)[number];
@@ -8,10 +8,25 @@ export type DeclarationStatus = (typeof DECLARATION_STATUSES)[number];
  * A declaration is in force until the QMS's scope changes (it then awaits re-declaration) and
  * is superseded by the next declaration of the same QMS.
  */
-export const DECLARATION_LIFECYCLE = new StateMachine<DeclarationStatus>('declaration', {
-  IN_FORCE: ['REDECLARATION_REQUIRED'],
-  REDECLARATION_REQUIRED: ['SUPERSEDED'],
-  SUPERSEDED: [],
+export const DECLARATION_LIFECYCLE = defineLifecycle<DeclarationStatus, Declaration>({
+  subject: 'declaration',
+  entity: () => Declaration,
+  states: DECLARATION_STATUSES,
+  initial: ['IN_FORCE'],
+  transitions: [
+    {
+      from: 'IN_FORCE',
+      to: 'REDECLARATION_REQUIRED',
+      action: 'requireRedeclaration',
+      emit: ({ subject }) =>
+        domainEvent('declaration.redeclarationRequired', {
+          declarationId: subject.id,
+          qualitySystemId: subject.qualitySystemId,
+        }),
+    },
+    // recorded with the declaration that replaces it (declaration.recorded)
+    { from: 'REDECLARATION_REQUIRED', to: 'SUPERSEDED', action: 'supersede', emit: () => null },
+  ],
 });
 
 /**

@@ -254,7 +254,8 @@ export class DeclarationsService implements OnModuleInit {
           .where('d.quality_system_id = :id', { id: qms.id })
           .andWhere("d.status <> 'SUPERSEDED'")
           .getOne();
-        if (current?.status === 'IN_FORCE') throw DomainError.stateConflict('declaration', current.status);
+        // only a declaration awaiting re-declaration may be replaced (one in force: 409)
+        if (current) DECLARATION_LIFECYCLE.assert(current.status, 'SUPERSEDED');
 
         const { preconditions, confirmationId } = await evaluatePreconditions(
           tx.manager,
@@ -363,63 +364,35 @@ export class DeclarationsService implements OnModuleInit {
         : null,
     ].filter((p): p is string => p !== null);
     const reason = `Thay đổi phạm vi áp dụng HTQLCL (${parts.join(', ') || 'phạm vi'})`;
-    const rows = await updateReturning<{ id: string; agency_id: string; decision_number: string }>(
-      tx.manager,
-      `UPDATE declarations SET status = 'REDECLARATION_REQUIRED', redeclaration_required_at = now(),
-              redeclaration_reason = $2, version = version + 1, updated_at = now()
-        WHERE quality_system_id = $1 AND status = 'IN_FORCE'
-        RETURNING id, agency_id, decision_number`,
-      [change.qualitySystemId, reason],
-    );
-    for (const row of rows) {
-      DECLARATION_LIFECYCLE.assert('IN_FORCE', 'REDECLARATION_REQUIRED');
+    const inForce = await tx.manager.find(Declaration, {
+      where: { qualitySystemId: change.qualitySystemId, status: 'IN_FORCE' },
+      lock: { mode: 'pessimistic_write' },
+    });
+    for (const declaration of inForce) {
       const due = addMonths(this.clock.today(), REDECLARATION_MONTHS);
-      await this.deadlines.register(tx, {
-        agencyId: row.agency_id,
-        kind: 'REDECLARATION',
-        subjectType: 'declaration',
-        subjectId: row.id,
-        title: `Công bố lại HTQLCL sau khi thay đổi phạm vi (thay thế quyết định ${row.decision_number})`,
-        dueAt: startOfBusinessDate(due),
-        responsibleRole: 'ISO_SECRETARY',
-      });
-      tx.audit({
-        subjectType: 'declaration',
-        subjectId: row.id,
-        agencyId: row.agency_id,
-        action: 'requireRedeclaration',
-        from: 'IN_FORCE',
-        to: 'REDECLARATION_REQUIRED',
+      await DECLARATION_LIFECYCLE.transition(tx, declaration, 'REDECLARATION_REQUIRED', {
         reason,
         data: { qualitySystemId: change.qualitySystemId, before: change.before, after: change.after, due },
+        set: { redeclarationRequiredAt: this.clock.now(), redeclarationReason: reason },
       });
-      tx.emit('declaration.redeclarationRequired', {
-        declarationId: row.id,
-        qualitySystemId: change.qualitySystemId,
+      await this.deadlines.register(tx, {
+        agencyId: declaration.agencyId,
+        kind: 'REDECLARATION',
+        subjectType: 'declaration',
+        subjectId: declaration.id,
+        title: `Công bố lại HTQLCL sau khi thay đổi phạm vi (thay thế quyết định ${declaration.decisionNumber})`,
+        dueAt: startOfBusinessDate(due),
+        responsibleRole: 'ISO_SECRETARY',
       });
     }
   }
 
   private async supersede(tx: Transaction, current: Declaration, byId: string): Promise<void> {
-    DECLARATION_LIFECYCLE.assert(current.status, 'SUPERSEDED');
-    const rows = await updateReturning<{ id: string }>(
-      tx.manager,
-      `UPDATE declarations SET status = 'SUPERSEDED', superseded_by_id = $2, superseded_at = now(),
-              version = version + 1, updated_at = now()
-        WHERE id = $1 AND status = 'REDECLARATION_REQUIRED' RETURNING id`,
-      [current.id, byId],
-    );
-    if (rows.length !== 1) throw DomainError.stateConflict('declaration', current.status);
-    await this.deadlines.meet(tx, 'declaration', current.id, 'REDECLARATION');
-    tx.audit({
-      subjectType: 'declaration',
-      subjectId: current.id,
-      agencyId: current.agencyId,
-      action: 'supersede',
-      from: current.status,
-      to: 'SUPERSEDED',
+    await DECLARATION_LIFECYCLE.transition(tx, current, 'SUPERSEDED', {
       data: { supersededById: byId },
+      set: { supersededById: byId, supersededAt: this.clock.now() },
     });
+    await this.deadlines.meet(tx, 'declaration', current.id, 'REDECLARATION');
   }
 
   /**

@@ -1,5 +1,5 @@
 import { Column, Entity } from 'typeorm';
-import { BaseEntity, StateMachine } from '@app/platform';
+import { BaseEntity, defineLifecycle, domainEvent } from '@app/platform';
 
 /** A yearly inspection plan of the Department of Science and Technology for its province. */
 @Entity('inspection_plans')
@@ -51,11 +51,34 @@ export type InspectionStatus = (typeof INSPECTION_STATUSES)[number];
  * An inspection without nonconformities is CLOSED when recorded; otherwise the agency owes a
  * corrective-action report (2 months), which the inspector accepts or rejects (back to awaiting).
  */
-export const INSPECTION_LIFECYCLE = new StateMachine<InspectionStatus>('inspection', {
-  CLOSED: [],
-  AWAITING_REPORT: ['REPORT_SUBMITTED'],
-  REPORT_SUBMITTED: ['REPORT_ACCEPTED', 'AWAITING_REPORT'],
-  REPORT_ACCEPTED: [],
+export const INSPECTION_LIFECYCLE = defineLifecycle<InspectionStatus, Inspection>({
+  subject: 'inspection',
+  entity: () => Inspection,
+  states: INSPECTION_STATUSES,
+  initial: ['CLOSED', 'AWAITING_REPORT'],
+  transitions: [
+    {
+      from: 'AWAITING_REPORT',
+      to: 'REPORT_SUBMITTED',
+      action: 'submitReport',
+      emit: ({ subject }) =>
+        domainEvent('inspection.reportSubmitted', { inspectionId: subject.id, agencyId: subject.agencyId }),
+    },
+    {
+      from: 'REPORT_SUBMITTED',
+      to: 'REPORT_ACCEPTED',
+      action: 'acceptReport',
+      emit: ({ subject }) =>
+        domainEvent('inspection.reportAccepted', { inspectionId: subject.id, agencyId: subject.agencyId }),
+    },
+    {
+      from: 'REPORT_SUBMITTED',
+      to: 'AWAITING_REPORT',
+      action: 'rejectReport',
+      emit: ({ subject }) =>
+        domainEvent('inspection.reportRejected', { inspectionId: subject.id, agencyId: subject.agencyId }),
+    },
+  ],
 });
 
 @Entity('inspections')

@@ -203,7 +203,9 @@ export class InspectionsService {
       const inspection = await this.lock(tx, id);
       assertMayActIn(ctx, inspection.agencyId, AGENCY_MANAGERS, 'inspection');
       assertVersion(expectedVersion, inspection.version);
-      const moved = await this.move(tx, inspection, 'REPORT_SUBMITTED');
+      await INSPECTION_LIFECYCLE.transition(tx, inspection, 'REPORT_SUBMITTED', {
+        data: { round: inspection.round, late: inspection.reportDue! < this.clock.today() },
+      });
       await tx.manager.insert(InspectionReport, {
         inspectionId: id,
         agencyId: inspection.agencyId,
@@ -217,17 +219,7 @@ export class InspectionsService {
         decidedAt: null,
       });
       await this.deadlines.meet(tx, 'inspection', id, 'INSPECTION_REPORT');
-      tx.audit({
-        subjectType: 'inspection',
-        subjectId: id,
-        agencyId: inspection.agencyId,
-        action: 'submitReport',
-        from: inspection.status,
-        to: 'REPORT_SUBMITTED',
-        data: { round: inspection.round, late: inspection.reportDue! < this.clock.today() },
-      });
-      tx.emit('inspection.reportSubmitted', { inspectionId: id, agencyId: inspection.agencyId });
-      return moved;
+      return inspection;
     });
     return this.detail(this.dataSource.manager, inspection);
   }
@@ -256,34 +248,23 @@ export class InspectionsService {
         const resubmitBy = addMonths(this.clock.today(), RESUBMISSION_MONTHS);
         reportDue = reportDue && reportDue > resubmitBy ? reportDue : resubmitBy;
       }
-      const moved = await this.move(tx, inspection, to, {
-        round: decision === 'REJECTED' ? inspection.round + 1 : inspection.round,
-        reportDue,
+      const round = inspection.round;
+      await INSPECTION_LIFECYCLE.transition(tx, inspection, to, {
+        reason: dto.comment ?? null,
+        data: { round, reportDue },
+        set: { round: decision === 'REJECTED' ? round + 1 : round, reportDue },
       });
       const decided = await updateReturning<{ id: string }>(
         tx.manager,
         `UPDATE inspection_reports SET decision = $3, decision_comment = $4, decided_by = $5, decided_at = now(),
                 updated_at = now()
           WHERE inspection_id = $1 AND round = $2 AND decision IS NULL RETURNING id`,
-        [id, inspection.round, decision, dto.comment?.normalize('NFC').trim() ?? null, ctx.userId],
+        [id, round, decision, dto.comment?.normalize('NFC').trim() ?? null, ctx.userId],
       );
-      if (decided.length !== 1) throw DomainError.stateConflict('inspection', inspection.status);
-      if (decision === 'REJECTED') await this.registerReportDeadline(tx, moved, reportDue!);
-      tx.audit({
-        subjectType: 'inspection',
-        subjectId: id,
-        agencyId: inspection.agencyId,
-        action: decision === 'ACCEPTED' ? 'acceptReport' : 'rejectReport',
-        from: inspection.status,
-        to,
-        reason: dto.comment ?? null,
-        data: { round: inspection.round, reportDue },
-      });
-      tx.emit(decision === 'ACCEPTED' ? 'inspection.reportAccepted' : 'inspection.reportRejected', {
-        inspectionId: id,
-        agencyId: inspection.agencyId,
-      });
-      return moved;
+      // the report of the round read under the lock is the one decided
+      if (decided.length !== 1) throw DomainError.stateConflict('inspection', 'REPORT_SUBMITTED');
+      if (decision === 'REJECTED') await this.registerReportDeadline(tx, inspection, reportDue!);
+      return inspection;
     });
     return this.detail(this.dataSource.manager, inspection);
   }
@@ -298,30 +279,6 @@ export class InspectionsService {
       dueAt: startOfBusinessDate(due),
       responsibleRole: 'ISO_SECRETARY',
     });
-  }
-
-  /** A transition that happens once: conditional on the status read under the lock. */
-  private async move(
-    tx: Transaction,
-    inspection: Inspection,
-    to: InspectionStatus,
-    extra: { round?: number; reportDue?: string | null } = {},
-  ): Promise<Inspection> {
-    INSPECTION_LIFECYCLE.assert(inspection.status, to);
-    const rows = await updateReturning<{ id: string }>(
-      tx.manager,
-      `UPDATE inspections SET status = $3, round = $4, report_due = $5, version = version + 1, updated_at = now()
-        WHERE id = $1 AND status = $2 RETURNING id`,
-      [
-        inspection.id,
-        inspection.status,
-        to,
-        extra.round ?? inspection.round,
-        extra.reportDue === undefined ? inspection.reportDue : extra.reportDue,
-      ],
-    );
-    if (rows.length !== 1) throw DomainError.stateConflict('inspection', inspection.status);
-    return tx.manager.findOneByOrFail(Inspection, { id: inspection.id });
   }
 
   private async lock(tx: Transaction, id: string): Promise<Inspection> {

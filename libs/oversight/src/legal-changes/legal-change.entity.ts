@@ -1,12 +1,24 @@
 import { Column, Entity } from 'typeorm';
-import { BaseEntity, StateMachine } from '@app/platform';
+import { BaseEntity, defineLifecycle, domainEvent } from '@app/platform';
 
 export const LEGAL_CHANGE_STATUSES = ['OPEN', 'DONE'] as const;
 export type LegalChangeStatus = (typeof LEGAL_CHANGE_STATUSES)[number];
 
-export const LEGAL_CHANGE_LIFECYCLE = new StateMachine<LegalChangeStatus>('legalChange', {
-  OPEN: ['DONE'],
-  DONE: [],
+/** Open until every linked document is revised; then done, and edited no more. */
+export const LEGAL_CHANGE_LIFECYCLE = defineLifecycle<LegalChangeStatus, LegalChange>({
+  subject: 'legalChange',
+  entity: () => LegalChange,
+  states: LEGAL_CHANGE_STATUSES,
+  initial: ['OPEN'],
+  transitions: [
+    {
+      from: 'OPEN',
+      to: 'DONE',
+      action: 'complete',
+      emit: ({ subject }) =>
+        domainEvent('legalChange.done', { legalChangeId: subject.id, agencyId: subject.agencyId }),
+    },
+  ],
 });
 
 /**

@@ -11,7 +11,6 @@ import {
   startOfBusinessDate,
   Transaction,
   UnitOfWork,
-  updateReturning,
 } from '@app/platform';
 import { DeadlinesService } from '@app/deadlines';
 import { DocumentSummary, documentSummaries } from '@app/documents';
@@ -164,7 +163,8 @@ export class LegalChangesService {
       const change = await this.lock(tx, ctx, id);
       assertMayActIn(ctx, change.agencyId, AGENCY_MANAGERS, 'legalChange');
       assertVersion(expectedVersion, change.version);
-      LEGAL_CHANGE_LIFECYCLE.assert(change.status, 'DONE');
+      // documents are linked while the change is open
+      LEGAL_CHANGE_LIFECYCLE.requireState(change.status, 'OPEN');
       const linked = await this.link(tx, change, dto.documentIds);
       await tx.manager.update(LegalChange, { id }, { version: change.version + 1 });
       tx.audit({
@@ -198,28 +198,14 @@ export class LegalChangesService {
           })),
         );
       }
-      const rows = await updateReturning<{ id: string }>(
-        tx.manager,
-        `UPDATE legal_changes SET status = 'DONE', completed_at = now(), completed_by = $2,
-                version = version + 1, updated_at = now()
-          WHERE id = $1 AND status = 'OPEN' RETURNING id`,
-        [id, ctx.userId],
-      );
-      if (rows.length !== 1) throw DomainError.stateConflict('legalChange', 'DONE');
-      await this.deadlines.meet(tx, 'legalChange', id, 'LEGAL_CHANGE');
-      tx.audit({
-        subjectType: 'legalChange',
-        subjectId: id,
-        agencyId: change.agencyId,
-        action: 'complete',
-        from: 'OPEN',
-        to: 'DONE',
+      await LEGAL_CHANGE_LIFECYCLE.transition(tx, change, 'DONE', {
         data: {
           documents: documents.map((d) => ({ documentId: d.documentId, revision: d.currentRevision })),
         },
+        set: { completedAt: this.clock.now(), completedBy: ctx.userId },
       });
-      tx.emit('legalChange.done', { legalChangeId: id, agencyId: change.agencyId });
-      return tx.manager.findOneByOrFail(LegalChange, { id });
+      await this.deadlines.meet(tx, 'legalChange', id, 'LEGAL_CHANGE');
+      return change;
     });
     return this.detail(this.dataSource.manager, change);
   }
