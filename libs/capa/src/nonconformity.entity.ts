@@ -1,4 +1,4 @@
-import { Column, Entity } from 'typeorm';
+import { Entity } from 'typeorm';
 import {
   BaseEntity,
   defineLifecycle,
@@ -6,6 +6,12 @@ import {
   domainEvent,
   Transaction,
   TransitionChange,
+  UuidColumn,
+  TextColumn,
+  IntColumn,
+  BoolColumn,
+  DateColumn,
+  TimestampColumn,
 } from '@app/platform';
 
 export const NC_SOURCES = ['AUDIT', 'COMPLAINT', 'PROCESS', 'INSPECTION', 'OTHER'] as const;
@@ -114,153 +120,153 @@ export const ACTION_LIFECYCLE = defineLifecycle<CorrectiveActionStatus, Correcti
 /** A nonconformity (điểm không phù hợp) of one agency, whatever revealed it. */
 @Entity('nonconformities')
 export class Nonconformity extends BaseEntity {
-  @Column({ name: 'agency_id', type: 'uuid' })
+  @UuidColumn()
   agencyId: string;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   source: NonconformitySource;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   severity: NonconformitySeverity;
 
   /** The audit finding that raised it (source AUDIT); capa keeps the id, audits owns the finding. */
-  @Column({ name: 'finding_id', type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   findingId: string | null;
 
-  @Column({ name: 'audit_id', type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   auditId: string | null;
 
-  @Column({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   clause: string | null;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   description: string;
 
-  @Column({ type: 'text', default: 'OPEN' })
+  @TextColumn({ default: 'OPEN' })
   status: NonconformityStatus;
 
   /** The immediate correction (sự khắc phục) of the latest analysis: it fixes the case, not the cause. */
-  @Column({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   correction: string | null;
 
-  @Column({ name: 'root_cause', type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   rootCause: string | null;
 
-  @Column({ name: 'analysis_method', type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   analysisMethod: AnalysisMethod | null;
 
-  @Column({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   analysis: string | null;
 
-  @Column({ name: 'analysed_at', type: 'timestamptz', nullable: true })
+  @TimestampColumn({ nullable: true })
   analysedAt: Date | null;
 
-  @Column({ name: 'analysed_by', type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   analysedBy: string | null;
 
   /** Raised each time the plan starts over (not effective, or reopened); actions belong to a round. */
-  @Column({ type: 'int', default: 1 })
+  @IntColumn({ default: 1 })
   round: number;
 
-  @Column({ name: 'raised_by', type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   raisedBy: string | null;
 
-  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
+  @TimestampColumn({ nullable: true })
   closedAt: Date | null;
 
-  @Column({ name: 'closed_by', type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   closedBy: string | null;
 
-  @Column({ type: 'int', default: 1 })
+  @IntColumn({ default: 1 })
   version: number;
 }
 
 /** Every analysis of a nonconformity, in order (a reopened one is analysed again). */
 @Entity('nonconformity_analyses')
 export class NonconformityAnalysis extends BaseEntity {
-  @Column({ name: 'nonconformity_id', type: 'uuid' })
+  @UuidColumn()
   nonconformityId: string;
 
-  @Column({ name: 'agency_id', type: 'uuid' })
+  @UuidColumn()
   agencyId: string;
 
-  @Column({ type: 'int' })
+  @IntColumn()
   round: number;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   correction: string;
 
-  @Column({ name: 'root_cause', type: 'text' })
+  @TextColumn()
   rootCause: string;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   method: AnalysisMethod;
 
-  @Column({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   analysis: string | null;
 
-  @Column({ name: 'analysed_by', type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   analysedBy: string | null;
 }
 
 /** A corrective action (hành động khắc phục): removes the cause; owned by one person, due on a date. */
 @Entity('corrective_actions')
 export class CorrectiveAction extends BaseEntity {
-  @Column({ name: 'nonconformity_id', type: 'uuid' })
+  @UuidColumn()
   nonconformityId: string;
 
-  @Column({ name: 'agency_id', type: 'uuid' })
+  @UuidColumn()
   agencyId: string;
 
-  @Column({ type: 'int' })
+  @IntColumn()
   round: number;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   description: string;
 
-  @Column({ name: 'owner_id', type: 'uuid' })
+  @UuidColumn()
   ownerId: string;
 
-  @Column({ name: 'due_date', type: 'date' })
+  @DateColumn()
   dueDate: string;
 
-  @Column({ type: 'text', default: 'PLANNED' })
+  @TextColumn({ default: 'PLANNED' })
   status: CorrectiveActionStatus;
 
-  @Column({ name: 'completed_at', type: 'timestamptz', nullable: true })
+  @TimestampColumn({ nullable: true })
   completedAt: Date | null;
 
-  @Column({ name: 'completed_by', type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   completedBy: string | null;
 
-  @Column({ name: 'completion_note', type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   completionNote: string | null;
 
-  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   createdBy: string | null;
 
-  @Column({ type: 'int', default: 1 })
+  @IntColumn({ default: 1 })
   version: number;
 }
 
 /** One verification of effectiveness, effective or not, with the verifier's reasons. */
 @Entity('nonconformity_verifications')
 export class NonconformityVerification extends BaseEntity {
-  @Column({ name: 'nonconformity_id', type: 'uuid' })
+  @UuidColumn()
   nonconformityId: string;
 
-  @Column({ name: 'agency_id', type: 'uuid' })
+  @UuidColumn()
   agencyId: string;
 
-  @Column({ type: 'int' })
+  @IntColumn()
   round: number;
 
-  @Column({ type: 'boolean' })
+  @BoolColumn()
   effective: boolean;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   comment: string;
 
-  @Column({ name: 'verified_by', type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   verifiedBy: string | null;
 }
