@@ -2338,6 +2338,8 @@ export interface components {
             /** @example 123 */
             total: number;
         };
+        /** @enum {string} */
+        ActionStatus: "PLANNED" | "DONE";
         ActionView: {
             /** Format: uuid */
             id: string;
@@ -2403,6 +2405,8 @@ export interface components {
             ratio?: number | null;
             items: components["schemas"]["CoveredItem"][];
         };
+        /** @enum {string} */
+        AgencyLevel: "PROVINCE" | "DEPARTMENT" | "BRANCH" | "DISTRICT" | "COMMUNE" | "OTHER";
         /** @description Một trang kết quả */
         AgencyPage: {
             items: components["schemas"]["AgencyView"][];
@@ -2438,11 +2442,12 @@ export interface components {
             correction: string;
             /** @description the root cause found */
             rootCause: string;
-            /** @enum {string} */
-            method: "FIVE_WHYS" | "FISHBONE" | "OTHER";
+            method: components["schemas"]["AnalysisMethod"];
             /** @description the analysis itself (the five whys, the fishbone branches…) */
             analysis?: string;
         };
+        /** @enum {string} */
+        AnalysisMethod: "FIVE_WHYS" | "FISHBONE" | "OTHER";
         AnnualReportActionDto: {
             /** @description expected version (optimistic concurrency) */
             version?: number;
@@ -2519,6 +2524,8 @@ export interface components {
             /** @example 123 */
             total: number;
         };
+        /** @enum {string} */
+        AnnualReportStatus: "DRAFT" | "SUBMITTED" | "ACCEPTED";
         AnnualReportView: {
             /** Format: uuid */
             id?: string | null;
@@ -2545,8 +2552,7 @@ export interface components {
         AnswerDto: {
             /** @description the version the client saw; 409 when stale */
             version?: number;
-            /** @enum {string} */
-            result: "CONFORMING" | "NONCONFORMING" | "NOT_APPLICABLE";
+            result: components["schemas"]["ChecklistResult"];
             /** @description what was seen (for NOT_APPLICABLE: why it does not apply) */
             evidence: string;
         };
@@ -2561,6 +2567,8 @@ export interface components {
             /** @description Chỉ với lỗi 5xx */
             requestId?: string;
         };
+        /** @enum {string} */
+        ApprovalKind: "ISSUE" | "REVISION" | "WITHDRAWAL";
         /** @description Một trang kết quả */
         ApprovalRequestPage: {
             items: components["schemas"]["ApprovalRequestView"][];
@@ -2743,9 +2751,10 @@ export interface components {
              */
             units: string[];
         };
+        /** @enum {string} */
+        AuditStatus: "PLANNED" | "IN_PROGRESS" | "REPORTED" | "CLOSED";
         AuditTrailVerification: {
             checkpoint?: {
-                /** Format: uuid */
                 lastId: string;
                 at: string;
                 matches: boolean;
@@ -2755,7 +2764,6 @@ export interface components {
             problem?: "CHAIN_BROKEN" | "TAIL_TRUNCATED" | "TAIL_REWRITTEN" | "CHECKPOINT_FORGED";
             ok: boolean;
             checked: number;
-            /** Format: uuid */
             firstBrokenId?: string;
         };
         AuditView: {
@@ -2874,6 +2882,8 @@ export interface components {
             copiedFromId?: string | null;
             version: number;
         };
+        /** @enum {string} */
+        ChecklistResult: "CONFORMING" | "NONCONFORMING" | "NOT_APPLICABLE";
         ChecklistView: {
             /** Format: uuid */
             auditId: string;
@@ -2958,8 +2968,7 @@ export interface components {
             code: string;
             /** @example Sở Khoa học và Công nghệ */
             name: string;
-            /** @enum {string} */
-            level: "PROVINCE" | "DEPARTMENT" | "BRANCH" | "DISTRICT" | "COMMUNE" | "OTHER";
+            level: components["schemas"]["AgencyLevel"];
             /** Format: uuid */
             parentId?: Record<string, never> | null;
         };
@@ -2976,8 +2985,7 @@ export interface components {
             year: number;
         };
         CreateApprovalRequestDto: {
-            /** @enum {string} */
-            kind: "ISSUE" | "REVISION" | "WITHDRAWAL";
+            kind: components["schemas"]["ApprovalKind"];
             /** Format: uuid */
             documentId: string;
             /**
@@ -3080,8 +3088,7 @@ export interface components {
             code: string;
             /** @example Quy trình kiểm soát tài liệu */
             title: string;
-            /** @enum {string} */
-            type: "POLICY" | "OBJECTIVES" | "MANUAL" | "PROCEDURE" | "GUIDE" | "FORM" | "EXTERNAL" | "RECORD";
+            type: components["schemas"]["DocumentType"];
             /**
              * Format: uuid
              * @description the procedure a FORM belongs to
@@ -3109,8 +3116,7 @@ export interface components {
             statement: string;
         };
         CreateFindingDto: {
-            /** @enum {string} */
-            type: "MAJOR_NC" | "MINOR_NC" | "OBSERVATION" | "OFI";
+            type: components["schemas"]["FindingType"];
             /** @example 8.5.1 */
             clause: string;
             description: string;
@@ -3130,8 +3136,7 @@ export interface components {
         CreateInspectionDto: {
             /** Format: uuid */
             agencyId: string;
-            /** @enum {string} */
-            kind: "DOSSIER" | "ON_SITE";
+            kind: components["schemas"]["InspectionKind"];
             /**
              * @description YYYY-MM-DD, not in the future
              * @example 2026-06-15
@@ -3205,8 +3210,7 @@ export interface components {
         CreateNonconformityDto: {
             /** Format: uuid */
             agencyId: string;
-            /** @enum {string} */
-            source: "AUDIT" | "COMPLAINT" | "PROCESS" | "INSPECTION" | "OTHER";
+            source: components["schemas"]["NonconformitySource"];
             /**
              * Format: uuid
              * @description an audit finding (source AUDIT), e.g. an observation raised to a nonconformity
@@ -3214,8 +3218,7 @@ export interface components {
             findingId?: string;
             /** @example Hồ sơ TTHC trả kết quả trễ hạn không có phiếu xin lỗi */
             description: string;
-            /** @enum {string} */
-            severity: "MAJOR" | "MINOR";
+            severity: components["schemas"]["NonconformitySeverity"];
             /**
              * @description the TCVN ISO 9001:2015 clause not met
              * @example 8.5.1
@@ -3233,13 +3236,9 @@ export interface components {
             memberAgencyIds?: string[];
         };
         CreateReviewOutputDto: {
-            /** @enum {string} */
-            kind: "DECISION" | "ACTION";
-            /**
-             * @description 9.3.3 a) improvement, b) QMS change, c) resources
-             * @enum {string}
-             */
-            category: "IMPROVEMENT" | "QMS_CHANGE" | "RESOURCES";
+            kind: components["schemas"]["OutputKind"];
+            /** @description 9.3.3 a) improvement, b) QMS change, c) resources */
+            category: components["schemas"]["OutputCategory"];
             description: string;
             /**
              * Format: uuid
@@ -3285,7 +3284,7 @@ export interface components {
              */
             url: string;
             /** @description omitted: every event of the feed */
-            eventTypes?: ("agency.merged" | "administrativeProcedures.imported" | "auditProgramme.created" | "audit.planned" | "audit.started" | "audit.reported" | "audit.closed" | "managementReview.planned" | "managementReview.held" | "nonconformity.opened" | "nonconformity.analysed" | "nonconformity.action_planned" | "nonconformity.implemented" | "nonconformity.verified" | "nonconformity.notEffective" | "nonconformity.closed" | "nonconformity.open" | "correctiveAction.planned" | "correctiveAction.completed" | "document.versionEffective" | "document.withdrawn" | "legalChange.recorded" | "legalChange.done" | "declaration.recorded" | "rolloutPlan.created" | "inspectionPlan.created" | "inspection.recorded" | "inspection.reportSubmitted" | "inspection.reportAccepted" | "inspection.reportRejected" | "annualReport.submitted" | "annualReport.accepted" | "annualReport.returned")[];
+            eventTypes?: components["schemas"]["FeedEventType"][];
             /** @default true */
             active: boolean;
         };
@@ -3359,6 +3358,8 @@ export interface components {
             createdAt: string;
             updatedAt: string;
         };
+        /** @enum {string} */
+        DeadlineKind: "APPROVAL_STEP" | "PERIODIC_REVIEW" | "CORRECTIVE_ACTION" | "ACKNOWLEDGEMENT" | "AUDIT" | "MANAGEMENT_REVIEW" | "ANNUAL_REPORT" | "LEGAL_CHANGE" | "REDECLARATION" | "INSPECTION_REPORT";
         /** @description Một trang kết quả */
         DeadlinePage: {
             items: components["schemas"]["Deadline"][];
@@ -3402,6 +3403,8 @@ export interface components {
             preconditions: components["schemas"]["Precondition"][];
             current?: components["schemas"]["DeclarationView"] | null;
         };
+        /** @enum {string} */
+        DeclarationStatus: "IN_FORCE" | "REDECLARATION_REQUIRED" | "SUPERSEDED";
         DeclarationView: {
             /** Format: uuid */
             id: string;
@@ -3433,6 +3436,10 @@ export interface components {
             createdAt: string;
             version: number;
         };
+        /** @enum {string} */
+        DocumentStatus: "DRAFT" | "EFFECTIVE" | "WITHDRAWN";
+        /** @enum {string} */
+        DocumentType: "POLICY" | "OBJECTIVES" | "MANUAL" | "PROCEDURE" | "GUIDE" | "FORM" | "EXTERNAL" | "RECORD";
         DocumentView: {
             /** Format: uuid */
             id: string;
@@ -3522,6 +3529,8 @@ export interface components {
             /** @example Tên tài liệu không được để trống */
             message: string;
         };
+        /** @enum {string} */
+        FeedEventType: "agency.merged" | "administrativeProcedures.imported" | "auditProgramme.created" | "audit.planned" | "audit.started" | "audit.reported" | "audit.closed" | "managementReview.planned" | "managementReview.held" | "nonconformity.opened" | "nonconformity.analysed" | "nonconformity.action_planned" | "nonconformity.implemented" | "nonconformity.verified" | "nonconformity.notEffective" | "nonconformity.closed" | "nonconformity.open" | "correctiveAction.planned" | "correctiveAction.completed" | "document.versionEffective" | "document.withdrawn" | "legalChange.recorded" | "legalChange.done" | "declaration.recorded" | "rolloutPlan.created" | "inspectionPlan.created" | "inspection.recorded" | "inspection.reportSubmitted" | "inspection.reportAccepted" | "inspection.reportRejected" | "annualReport.submitted" | "annualReport.accepted" | "annualReport.returned";
         FeedItem: {
             cursor: string;
             type: string;
@@ -3563,6 +3572,8 @@ export interface components {
             /** @example 123 */
             total: number;
         };
+        /** @enum {string} */
+        FindingType: "MAJOR_NC" | "MINOR_NC" | "OBSERVATION" | "OFI";
         FindingView: {
             /** Format: uuid */
             id: string;
@@ -3747,12 +3758,15 @@ export interface components {
             version: number;
         };
         InspectionFindingDto: {
-            /** @enum {string} */
-            type: "NONCONFORMITY" | "RECOMMENDATION";
+            type: components["schemas"]["InspectionFindingType"];
             /** @example 7.5.3 */
             clause?: string;
             description: string;
         };
+        /** @enum {string} */
+        InspectionFindingType: "NONCONFORMITY" | "RECOMMENDATION";
+        /** @enum {string} */
+        InspectionKind: "DOSSIER" | "ON_SITE";
         /** @description Một trang kết quả */
         InspectionPage: {
             items: components["schemas"]["InspectionView"][];
@@ -3828,6 +3842,8 @@ export interface components {
             createdAt: string;
             version: number;
         };
+        /** @enum {string} */
+        InspectionStatus: "CLOSED" | "AWAITING_REPORT" | "REPORT_SUBMITTED" | "REPORT_ACCEPTED";
         InspectionView: {
             /** Format: uuid */
             id: string;
@@ -3886,6 +3902,8 @@ export interface components {
             /** @example 123 */
             total: number;
         };
+        /** @enum {string} */
+        LegalChangeStatus: "OPEN" | "DONE";
         LegalChangeView: {
             /** Format: uuid */
             id: string;
@@ -3981,8 +3999,10 @@ export interface components {
         MembershipDto: {
             /** Format: uuid */
             agencyId: string;
-            roles: ("OVERSIGHT" | "AGENCY_ADMIN" | "ISO_SECRETARY" | "DRAFTER" | "REVIEWER" | "APPROVER" | "INTERNAL_AUDITOR" | "STAFF")[];
+            roles: components["schemas"]["MembershipRole"][];
         };
+        /** @enum {string} */
+        MembershipRole: "OVERSIGHT" | "AGENCY_ADMIN" | "ISO_SECRETARY" | "DRAFTER" | "REVIEWER" | "APPROVER" | "INTERNAL_AUDITOR" | "STAFF";
         MergeAgencyDto: {
             /**
              * Format: uuid
@@ -4059,6 +4079,12 @@ export interface components {
             /** @example 123 */
             total: number;
         };
+        /** @enum {string} */
+        NonconformitySeverity: "MAJOR" | "MINOR";
+        /** @enum {string} */
+        NonconformitySource: "AUDIT" | "COMPLAINT" | "PROCESS" | "INSPECTION" | "OTHER";
+        /** @enum {string} */
+        NonconformityStatus: "OPEN" | "ANALYSED" | "ACTION_PLANNED" | "IMPLEMENTED" | "VERIFIED" | "CLOSED";
         NonconformityView: {
             /** Format: uuid */
             id: string;
@@ -4125,7 +4151,13 @@ export interface components {
         NotificationsReadAllResponse: {
             updated: number;
         };
-        Object: Record<string, never>;
+        /**
+         * @description 9.3.3 a) improvement, b) QMS change, c) resources
+         * @enum {string}
+         */
+        OutputCategory: "IMPROVEMENT" | "QMS_CHANGE" | "RESOURCES";
+        /** @enum {string} */
+        OutputKind: "DECISION" | "ACTION";
         Precondition: {
             /** @enum {string} */
             code: "QMS_NOT_SUSPENDED" | "DOCUMENTS_IN_FORCE" | "INTERNAL_AUDIT_WITHIN_12_MONTHS" | "MANAGEMENT_REVIEW_WITHIN_12_MONTHS" | "NO_OPEN_MAJOR_NONCONFORMITY" | "EFFECTIVENESS_CONFIRMED";
@@ -4260,6 +4292,8 @@ export interface components {
             /** @example 123 */
             total: number;
         };
+        /** @enum {string} */
+        QualitySystemStatus: "BUILDING" | "APPLYING" | "DECLARED" | "SUSPENDED";
         QualitySystemView: {
             /** Format: uuid */
             id: string;
@@ -4315,6 +4349,8 @@ export interface components {
             /** @description the conclusions of the audit report */
             summary?: string;
         };
+        /** @enum {string} */
+        RequestStatus: "DRAFT" | "IN_PROGRESS" | "APPROVED" | "REJECTED" | "RETURNED" | "CANCELLED";
         ReturnAnnualReportDto: {
             /** @description expected version (optimistic concurrency) */
             version?: number;
@@ -4358,6 +4394,10 @@ export interface components {
             createdAt: string;
             version: number;
         };
+        /** @enum {string} */
+        ReviewStatus: "PLANNED" | "HELD";
+        /** @enum {string} */
+        Role: "SYSTEM_ADMIN" | "OVERSIGHT" | "AGENCY_ADMIN" | "ISO_SECRETARY" | "DRAFTER" | "REVIEWER" | "APPROVER" | "INTERNAL_AUDITOR" | "STAFF";
         RolloutPlanDetail: {
             items: components["schemas"]["RolloutPlanItemView"][];
             /** Format: uuid */
@@ -4463,6 +4503,8 @@ export interface components {
          * @example APPROVAL_REQUEST_IS_APPROVED
          */
         StateConflictCode: string;
+        /** @enum {string} */
+        StepRole: "ISO_SECRETARY" | "REVIEWER" | "APPROVER" | "AGENCY_ADMIN";
         StepView: {
             order: number;
             role: string;
@@ -4493,8 +4535,7 @@ export interface components {
             slaDays: number;
         };
         TemplateStepDto: {
-            /** @enum {string} */
-            role: "ISO_SECRETARY" | "REVIEWER" | "APPROVER" | "AGENCY_ADMIN";
+            role: components["schemas"]["StepRole"];
             /** Format: uuid */
             assigneeId?: string | null;
             slaDays: number;
@@ -4513,8 +4554,7 @@ export interface components {
             code?: string;
             /** @example Sở Khoa học và Công nghệ */
             name?: string;
-            /** @enum {string} */
-            level?: "PROVINCE" | "DEPARTMENT" | "BRANCH" | "DISTRICT" | "COMMUNE" | "OTHER";
+            level?: components["schemas"]["AgencyLevel"];
             /** Format: uuid */
             parentId?: Record<string, never> | null;
             /** @description expected version (optimistic concurrency) */
@@ -4568,7 +4608,7 @@ export interface components {
         UpdateWebhookDto: {
             url?: string;
             /** @description null: every event */
-            eventTypes?: ("agency.merged" | "administrativeProcedures.imported" | "auditProgramme.created" | "audit.planned" | "audit.started" | "audit.reported" | "audit.closed" | "managementReview.planned" | "managementReview.held" | "nonconformity.opened" | "nonconformity.analysed" | "nonconformity.action_planned" | "nonconformity.implemented" | "nonconformity.verified" | "nonconformity.notEffective" | "nonconformity.closed" | "nonconformity.open" | "correctiveAction.planned" | "correctiveAction.completed" | "document.versionEffective" | "document.withdrawn" | "legalChange.recorded" | "legalChange.done" | "declaration.recorded" | "rolloutPlan.created" | "inspectionPlan.created" | "inspection.recorded" | "inspection.reportSubmitted" | "inspection.reportAccepted" | "inspection.reportRejected" | "annualReport.submitted" | "annualReport.accepted" | "annualReport.returned")[] | null;
+            eventTypes?: components["schemas"]["FeedEventType"][] | null;
             /** @description false deactivates the webhook (webhooks are never deleted) */
             active?: boolean;
             /** @description the version read (or If-Match) */
@@ -4725,7 +4765,7 @@ export interface operations {
                 /** @description Tên trường để sắp xếp, thêm dấu - phía trước để sắp giảm dần */
                 sort?: string;
                 parentId?: string;
-                level?: "PROVINCE" | "DEPARTMENT" | "BRANCH" | "DISTRICT" | "COMMUNE" | "OTHER";
+                level?: components["schemas"]["AgencyLevel"];
                 /** @description search in code and name */
                 q?: string;
             };
@@ -4947,6 +4987,30 @@ export interface operations {
                 headers: {
                     /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu khác */
+            422: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu, thử lại sau (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    /** @description Số giây nên chờ trước khi thử lại */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5492,6 +5556,30 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu khác */
+            422: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu, thử lại sau (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    /** @description Số giây nên chờ trước khi thử lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Lỗi hệ thống (kèm requestId) */
             500: {
                 headers: {
@@ -6004,6 +6092,30 @@ export interface operations {
                 headers: {
                     /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu khác */
+            422: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu, thử lại sau (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    /** @description Số giây nên chờ trước khi thử lại */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6526,6 +6638,30 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu khác */
+            422: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu, thử lại sau (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    /** @description Số giây nên chờ trước khi thử lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Lỗi hệ thống (kèm requestId) */
             500: {
                 headers: {
@@ -6695,7 +6831,7 @@ export interface operations {
         parameters: {
             query?: {
                 status?: "PENDING" | "DELIVERED" | "FAILED";
-                limit?: components["schemas"]["Object"];
+                limit?: number;
             };
             header?: {
                 /** @description Ngôn ngữ của thông báo lỗi: vi (mặc định) hoặc en */
@@ -7082,7 +7218,7 @@ export interface operations {
                 sort?: string;
                 agencyId?: string;
                 year?: number;
-                status?: "DRAFT" | "SUBMITTED" | "ACCEPTED";
+                status?: components["schemas"]["AnnualReportStatus"];
             };
             header?: {
                 /** @description Ngôn ngữ của thông báo lỗi: vi (mặc định) hoặc en */
@@ -7302,6 +7438,30 @@ export interface operations {
                 headers: {
                     /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu khác */
+            422: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu, thử lại sau (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    /** @description Số giây nên chờ trước khi thử lại */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7707,6 +7867,30 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu khác */
+            422: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu, thử lại sau (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    /** @description Số giây nên chờ trước khi thử lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Lỗi hệ thống (kèm requestId) */
             500: {
                 headers: {
@@ -7841,6 +8025,30 @@ export interface operations {
                 headers: {
                     /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu khác */
+            422: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu, thử lại sau (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    /** @description Số giây nên chờ trước khi thử lại */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7987,6 +8195,30 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu khác */
+            422: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu, thử lại sau (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    /** @description Số giây nên chờ trước khi thử lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Lỗi hệ thống (kèm requestId) */
             500: {
                 headers: {
@@ -8127,6 +8359,30 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu khác */
+            422: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu, thử lại sau (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    /** @description Số giây nên chờ trước khi thử lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Lỗi hệ thống (kèm requestId) */
             500: {
                 headers: {
@@ -8162,7 +8418,7 @@ export interface operations {
                 sort?: string;
                 /** @description only requests whose current step waits on the caller, oldest due first */
                 assignedToMe?: boolean;
-                status?: "DRAFT" | "IN_PROGRESS" | "APPROVED" | "REJECTED" | "RETURNED" | "CANCELLED";
+                status?: components["schemas"]["RequestStatus"];
                 agencyId?: string;
                 documentId?: string;
             };
@@ -8384,6 +8640,30 @@ export interface operations {
                 headers: {
                     /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu khác */
+            422: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu, thử lại sau (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    /** @description Số giây nên chờ trước khi thử lại */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8651,6 +8931,30 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu khác */
+            422: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu, thử lại sau (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    /** @description Số giây nên chờ trước khi thử lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Lỗi hệ thống (kèm requestId) */
             500: {
                 headers: {
@@ -8783,6 +9087,30 @@ export interface operations {
                 headers: {
                     /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu khác */
+            422: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu, thử lại sau (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    /** @description Số giây nên chờ trước khi thử lại */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8929,6 +9257,30 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu khác */
+            422: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu, thử lại sau (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    /** @description Số giây nên chờ trước khi thử lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Lỗi hệ thống (kèm requestId) */
             500: {
                 headers: {
@@ -9069,6 +9421,30 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu khác */
+            422: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu, thử lại sau (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    /** @description Số giây nên chờ trước khi thử lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Lỗi hệ thống (kèm requestId) */
             500: {
                 headers: {
@@ -9201,6 +9577,30 @@ export interface operations {
                 headers: {
                     /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu khác */
+            422: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu, thử lại sau (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    /** @description Số giây nên chờ trước khi thử lại */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9462,6 +9862,30 @@ export interface operations {
                 headers: {
                     /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu khác */
+            422: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu, thử lại sau (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    /** @description Số giây nên chờ trước khi thử lại */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9866,7 +10290,7 @@ export interface operations {
                 sort?: string;
                 programmeId?: string;
                 agencyId?: string;
-                status?: "PLANNED" | "IN_PROGRESS" | "REPORTED" | "CLOSED";
+                status?: components["schemas"]["AuditStatus"];
             };
             header?: {
                 /** @description Ngôn ngữ của thông báo lỗi: vi (mặc định) hoặc en */
@@ -10086,6 +10510,30 @@ export interface operations {
                 headers: {
                     /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu khác */
+            422: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu, thử lại sau (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    /** @description Số giây nên chờ trước khi thử lại */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10613,6 +11061,30 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu khác */
+            422: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu, thử lại sau (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    /** @description Số giây nên chờ trước khi thử lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Lỗi hệ thống (kèm requestId) */
             500: {
                 headers: {
@@ -10745,6 +11217,30 @@ export interface operations {
                 headers: {
                     /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu khác */
+            422: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu, thử lại sau (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    /** @description Số giây nên chờ trước khi thử lại */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11030,6 +11526,30 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu khác */
+            422: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu, thử lại sau (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    /** @description Số giây nên chờ trước khi thử lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Lỗi hệ thống (kèm requestId) */
             500: {
                 headers: {
@@ -11063,7 +11583,7 @@ export interface operations {
                 pageSize?: number;
                 /** @description Tên trường để sắp xếp, thêm dấu - phía trước để sắp giảm dần */
                 sort?: string;
-                type?: "MAJOR_NC" | "MINOR_NC" | "OBSERVATION" | "OFI";
+                type?: components["schemas"]["FindingType"];
             };
             header?: {
                 /** @description Ngôn ngữ của thông báo lỗi: vi (mặc định) hoặc en */
@@ -11285,6 +11805,30 @@ export interface operations {
                 headers: {
                     /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu khác */
+            422: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu, thử lại sau (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    /** @description Số giây nên chờ trước khi thử lại */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11553,6 +12097,30 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu khác */
+            422: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu, thử lại sau (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    /** @description Số giây nên chờ trước khi thử lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Lỗi hệ thống (kèm requestId) */
             500: {
                 headers: {
@@ -11693,6 +12261,30 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu khác */
+            422: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu, thử lại sau (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    /** @description Số giây nên chờ trước khi thử lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Lỗi hệ thống (kèm requestId) */
             500: {
                 headers: {
@@ -11807,6 +12399,17 @@ export interface operations {
             };
             /** @description Tệp hoặc nội dung quá lớn */
             413: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu khác */
+            422: {
                 headers: {
                     /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
                     "X-Request-Id"?: string;
@@ -11961,6 +12564,30 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu khác */
+            422: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu, thử lại sau (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    /** @description Số giây nên chờ trước khi thử lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Lỗi hệ thống (kèm requestId) */
             500: {
                 headers: {
@@ -12084,6 +12711,17 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu khác */
+            422: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Quá nhiều yêu cầu, thử lại sau (Retry-After) */
             429: {
                 headers: {
@@ -12132,7 +12770,7 @@ export interface operations {
                 sort?: string;
                 agencyId?: string;
                 ownerId?: string;
-                status?: "PLANNED" | "DONE";
+                status?: components["schemas"]["ActionStatus"];
                 /** @description only planned actions past their due date */
                 overdue?: boolean;
             };
@@ -12364,6 +13002,30 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu khác */
+            422: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu, thử lại sau (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    /** @description Số giây nên chờ trước khi thử lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Lỗi hệ thống (kèm requestId) */
             500: {
                 headers: {
@@ -12518,7 +13180,7 @@ export interface operations {
                 /** @description Tên trường để sắp xếp, thêm dấu - phía trước để sắp giảm dần */
                 sort?: string;
                 agencyId?: string;
-                kind?: "APPROVAL_STEP" | "PERIODIC_REVIEW" | "CORRECTIVE_ACTION" | "ACKNOWLEDGEMENT" | "AUDIT" | "MANAGEMENT_REVIEW" | "ANNUAL_REPORT" | "LEGAL_CHANGE" | "REDECLARATION" | "INSPECTION_REPORT";
+                kind?: components["schemas"]["DeadlineKind"];
                 status?: components["schemas"]["DeadlineStatus"];
                 /** @description only open deadlines already past due */
                 overdue?: boolean;
@@ -12648,7 +13310,7 @@ export interface operations {
                 /** @description declarations covering this agency */
                 agencyId?: string;
                 qualitySystemId?: string;
-                status?: "IN_FORCE" | "REDECLARATION_REQUIRED" | "SUPERSEDED";
+                status?: components["schemas"]["DeclarationStatus"];
             };
             header?: {
                 /** @description Ngôn ngữ của thông báo lỗi: vi (mặc định) hoặc en */
@@ -12874,6 +13536,30 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu khác */
+            422: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu, thử lại sau (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    /** @description Số giây nên chờ trước khi thử lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Lỗi hệ thống (kèm requestId) */
             500: {
                 headers: {
@@ -13029,8 +13715,8 @@ export interface operations {
                 /** @description Tên trường để sắp xếp, thêm dấu - phía trước để sắp giảm dần */
                 sort?: string;
                 agencyId?: string;
-                type?: "POLICY" | "OBJECTIVES" | "MANUAL" | "PROCEDURE" | "GUIDE" | "FORM" | "EXTERNAL" | "RECORD";
-                status?: "DRAFT" | "EFFECTIVE" | "WITHDRAWN";
+                type?: components["schemas"]["DocumentType"];
+                status?: components["schemas"]["DocumentStatus"];
                 /** @description code or title, diacritics-insensitive */
                 q?: string;
                 ownerUnit?: string;
@@ -13262,6 +13948,30 @@ export interface operations {
                 headers: {
                     /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu khác */
+            422: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu, thử lại sau (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    /** @description Số giây nên chờ trước khi thử lại */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13778,6 +14488,30 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu khác */
+            422: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu, thử lại sau (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    /** @description Số giây nên chờ trước khi thử lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Lỗi hệ thống (kèm requestId) */
             500: {
                 headers: {
@@ -13910,6 +14644,30 @@ export interface operations {
                 headers: {
                     /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu khác */
+            422: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu, thử lại sau (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    /** @description Số giây nên chờ trước khi thử lại */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14452,6 +15210,30 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu khác */
+            422: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu, thử lại sau (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    /** @description Số giây nên chờ trước khi thử lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Lỗi hệ thống (kèm requestId) */
             500: {
                 headers: {
@@ -14483,9 +15265,9 @@ export interface operations {
             query?: {
                 /** @description cursor from an earlier page (`nextCursor` or an item id); omitted: from the start */
                 after?: string;
-                limit?: components["schemas"]["Object"];
+                limit?: number;
                 /** @description only these event types (comma-separated) */
-                types?: ("agency.merged" | "administrativeProcedures.imported" | "auditProgramme.created" | "audit.planned" | "audit.started" | "audit.reported" | "audit.closed" | "managementReview.planned" | "managementReview.held" | "nonconformity.opened" | "nonconformity.analysed" | "nonconformity.action_planned" | "nonconformity.implemented" | "nonconformity.verified" | "nonconformity.notEffective" | "nonconformity.closed" | "nonconformity.open" | "correctiveAction.planned" | "correctiveAction.completed" | "document.versionEffective" | "document.withdrawn" | "legalChange.recorded" | "legalChange.done" | "declaration.recorded" | "rolloutPlan.created" | "inspectionPlan.created" | "inspection.recorded" | "inspection.reportSubmitted" | "inspection.reportAccepted" | "inspection.reportRejected" | "annualReport.submitted" | "annualReport.accepted" | "annualReport.returned")[];
+                types?: components["schemas"]["FeedEventType"][];
             };
             header?: {
                 /** @description Ngôn ngữ của thông báo lỗi: vi (mặc định) hoặc en */
@@ -14832,6 +15614,30 @@ export interface operations {
                 headers: {
                     /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu khác */
+            422: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu, thử lại sau (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    /** @description Số giây nên chờ trước khi thử lại */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15231,6 +16037,30 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu khác */
+            422: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu, thử lại sau (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    /** @description Số giây nên chờ trước khi thử lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Lỗi hệ thống (kèm requestId) */
             500: {
                 headers: {
@@ -15614,6 +16444,30 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu khác */
+            422: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu, thử lại sau (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    /** @description Số giây nên chờ trước khi thử lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Lỗi hệ thống (kèm requestId) */
             500: {
                 headers: {
@@ -15770,7 +16624,7 @@ export interface operations {
                 sort?: string;
                 agencyId?: string;
                 provinceAgencyId?: string;
-                status?: "CLOSED" | "AWAITING_REPORT" | "REPORT_SUBMITTED" | "REPORT_ACCEPTED";
+                status?: components["schemas"]["InspectionStatus"];
                 year?: number;
             };
             header?: {
@@ -15991,6 +16845,30 @@ export interface operations {
                 headers: {
                     /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu khác */
+            422: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu, thử lại sau (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    /** @description Số giây nên chờ trước khi thử lại */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16258,6 +17136,30 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu khác */
+            422: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu, thử lại sau (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    /** @description Số giây nên chờ trước khi thử lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Lỗi hệ thống (kèm requestId) */
             500: {
                 headers: {
@@ -16392,6 +17294,30 @@ export interface operations {
                 headers: {
                     /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu khác */
+            422: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu, thử lại sau (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    /** @description Số giây nên chờ trước khi thử lại */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16538,6 +17464,30 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu khác */
+            422: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu, thử lại sau (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    /** @description Số giây nên chờ trước khi thử lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Lỗi hệ thống (kèm requestId) */
             500: {
                 headers: {
@@ -16572,7 +17522,7 @@ export interface operations {
                 /** @description Tên trường để sắp xếp, thêm dấu - phía trước để sắp giảm dần */
                 sort?: string;
                 agencyId?: string;
-                status?: "OPEN" | "DONE";
+                status?: components["schemas"]["LegalChangeStatus"];
                 /** @description only open changes past their revise-by date */
                 overdue?: boolean;
             };
@@ -16794,6 +17744,30 @@ export interface operations {
                 headers: {
                     /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu khác */
+            422: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu, thử lại sau (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    /** @description Số giây nên chờ trước khi thử lại */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17057,6 +18031,30 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu khác */
+            422: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu, thử lại sau (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    /** @description Số giây nên chờ trước khi thử lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Lỗi hệ thống (kèm requestId) */
             500: {
                 headers: {
@@ -17191,6 +18189,30 @@ export interface operations {
                 headers: {
                     /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu khác */
+            422: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu, thử lại sau (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    /** @description Số giây nên chờ trước khi thử lại */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17337,6 +18359,30 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu khác */
+            422: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu, thử lại sau (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    /** @description Số giây nên chờ trước khi thử lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Lỗi hệ thống (kèm requestId) */
             500: {
                 headers: {
@@ -17372,7 +18418,7 @@ export interface operations {
                 sort?: string;
                 agencyId?: string;
                 qualitySystemId?: string;
-                status?: "PLANNED" | "HELD";
+                status?: components["schemas"]["ReviewStatus"];
             };
             header?: {
                 /** @description Ngôn ngữ của thông báo lỗi: vi (mặc định) hoặc en */
@@ -17592,6 +18638,30 @@ export interface operations {
                 headers: {
                     /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu khác */
+            422: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu, thử lại sau (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    /** @description Số giây nên chờ trước khi thử lại */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17853,6 +18923,30 @@ export interface operations {
                 headers: {
                     /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu khác */
+            422: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu, thử lại sau (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    /** @description Số giây nên chờ trước khi thử lại */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18135,6 +19229,30 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu khác */
+            422: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu, thử lại sau (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    /** @description Số giây nên chờ trước khi thử lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Lỗi hệ thống (kèm requestId) */
             500: {
                 headers: {
@@ -18386,6 +19504,30 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu khác */
+            422: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu, thử lại sau (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    /** @description Số giây nên chờ trước khi thử lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Lỗi hệ thống (kèm requestId) */
             500: {
                 headers: {
@@ -18420,9 +19562,9 @@ export interface operations {
                 /** @description Tên trường để sắp xếp, thêm dấu - phía trước để sắp giảm dần */
                 sort?: string;
                 agencyId?: string;
-                source?: "AUDIT" | "COMPLAINT" | "PROCESS" | "INSPECTION" | "OTHER";
-                severity?: "MAJOR" | "MINOR";
-                status?: "OPEN" | "ANALYSED" | "ACTION_PLANNED" | "IMPLEMENTED" | "VERIFIED" | "CLOSED";
+                source?: components["schemas"]["NonconformitySource"];
+                severity?: components["schemas"]["NonconformitySeverity"];
+                status?: components["schemas"]["NonconformityStatus"];
                 /** @description true: not yet closed; false: closed */
                 open?: boolean;
                 /** @description only nonconformities with a corrective action past its due date */
@@ -18650,6 +19792,30 @@ export interface operations {
                 headers: {
                     /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu khác */
+            422: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu, thử lại sau (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    /** @description Số giây nên chờ trước khi thử lại */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19160,6 +20326,30 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu khác */
+            422: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu, thử lại sau (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    /** @description Số giây nên chờ trước khi thử lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Lỗi hệ thống (kèm requestId) */
             500: {
                 headers: {
@@ -19294,6 +20484,30 @@ export interface operations {
                 headers: {
                     /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu khác */
+            422: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu, thử lại sau (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    /** @description Số giây nên chờ trước khi thử lại */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19440,6 +20654,30 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu khác */
+            422: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu, thử lại sau (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    /** @description Số giây nên chờ trước khi thử lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Lỗi hệ thống (kèm requestId) */
             500: {
                 headers: {
@@ -19580,6 +20818,30 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu khác */
+            422: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu, thử lại sau (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    /** @description Số giây nên chờ trước khi thử lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Lỗi hệ thống (kèm requestId) */
             500: {
                 headers: {
@@ -19714,6 +20976,30 @@ export interface operations {
                 headers: {
                     /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu khác */
+            422: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu, thử lại sau (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    /** @description Số giây nên chờ trước khi thử lại */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19974,6 +21260,30 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu khác */
+            422: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu, thử lại sau (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    /** @description Số giây nên chờ trước khi thử lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Lỗi hệ thống (kèm requestId) */
             500: {
                 headers: {
@@ -20100,6 +21410,30 @@ export interface operations {
                 headers: {
                     /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu khác */
+            422: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu, thử lại sau (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    /** @description Số giây nên chờ trước khi thử lại */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20253,7 +21587,7 @@ export interface operations {
                 /** @description Tên trường để sắp xếp, thêm dấu - phía trước để sắp giảm dần */
                 sort?: string;
                 agencyId?: string;
-                status?: "BUILDING" | "APPLYING" | "DECLARED" | "SUSPENDED";
+                status?: components["schemas"]["QualitySystemStatus"];
             };
             header?: {
                 /** @description Ngôn ngữ của thông báo lỗi: vi (mặc định) hoặc en */
@@ -20473,6 +21807,30 @@ export interface operations {
                 headers: {
                     /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu khác */
+            422: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu, thử lại sau (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    /** @description Số giây nên chờ trước khi thử lại */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21117,6 +22475,30 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu khác */
+            422: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu, thử lại sau (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    /** @description Số giây nên chờ trước khi thử lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Lỗi hệ thống (kèm requestId) */
             500: {
                 headers: {
@@ -21743,6 +23125,30 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu khác */
+            422: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu, thử lại sau (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    /** @description Số giây nên chờ trước khi thử lại */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Lỗi hệ thống (kèm requestId) */
             500: {
                 headers: {
@@ -21890,6 +23296,30 @@ export interface operations {
                 headers: {
                     /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu khác */
+            422: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu, thử lại sau (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    /** @description Số giây nên chờ trước khi thử lại */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -22170,7 +23600,7 @@ export interface operations {
                 /** @description Tên trường để sắp xếp, thêm dấu - phía trước để sắp giảm dần */
                 sort?: string;
                 agencyId?: string;
-                role?: "SYSTEM_ADMIN" | "OVERSIGHT" | "AGENCY_ADMIN" | "ISO_SECRETARY" | "DRAFTER" | "REVIEWER" | "APPROVER" | "INTERNAL_AUDITOR" | "STAFF";
+                role?: components["schemas"]["Role"];
                 q?: string;
             };
             header?: {
@@ -22391,6 +23821,30 @@ export interface operations {
                 headers: {
                     /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
                     "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Idempotency-Key đã được dùng cho một yêu cầu khác */
+            422: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu, thử lại sau (Retry-After) */
+            429: {
+                headers: {
+                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
+                    "X-Request-Id"?: string;
+                    /** @description Số giây nên chờ trước khi thử lại */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -23015,17 +24469,15 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description Một thành phần phụ thuộc tạm thời không sẵn sàng; không có gì được ghi dở (Retry-After) */
+            /** @description Một thành phần chưa sẵn sàng (báo cáo như trên) */
             503: {
                 headers: {
-                    /** @description Mã của yêu cầu (lấy từ yêu cầu nếu hợp lệ), dùng khi báo lỗi */
-                    "X-Request-Id"?: string;
                     /** @description Số giây nên chờ trước khi thử lại */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiError"];
+                    "application/json": components["schemas"]["HealthReadyResponse"];
                 };
             };
         };

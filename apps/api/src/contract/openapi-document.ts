@@ -55,7 +55,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   document.info.license = { name: 'UNLICENSED' };
   declareSecurity(app, document);
   // responses, errors, headers, summaries: apps/api/src/openapi/contract.ts
-  return sortedDocument(typeNullableReferences(describeContract(document)));
+  return sortedDocument(typeNullableReferences(unwrapLoneAllOf(describeContract(document))));
 }
 
 /** `Documents_create` for DocumentsController.create: unique (class and method names are) and stable. */
@@ -93,6 +93,26 @@ function publicOperationIds(app: INestApplication): Set<string> {
     }
   }
   return ids;
+}
+
+/**
+ * Nest wraps every enum reference in `{ allOf: [$ref] }`; alone (no description, no nullable
+ * beside it) that is just the reference (Redocly: no-illogical-composition-keywords).
+ */
+function unwrapLoneAllOf(document: OpenAPIObject): OpenAPIObject {
+  const unwrap = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(unwrap);
+    if (typeof node !== 'object' || node === null) return node;
+    const entries = Object.entries(node as Record<string, unknown>);
+    const allOf = (node as { allOf?: unknown[] }).allOf;
+    if (entries.length === 1 && Array.isArray(allOf) && allOf.length === 1) return unwrap(allOf[0]);
+    return Object.fromEntries(entries.map(([key, value]) => [key, unwrap(value)]));
+  };
+  return {
+    ...document,
+    paths: unwrap(document.paths) as OpenAPIObject['paths'],
+    components: unwrap(document.components) as OpenAPIObject['components'],
+  };
 }
 
 /**
