@@ -2,7 +2,7 @@
  * `expect(LIFECYCLE).toAllowExactly(STATES, ['A → B', …])`, for the unit tests of lifecycle
  * tables (jest.unit.config.js loads this file): over every (from, to) pair of STATES, the table
  * allows exactly the listed transitions, and refuses each other one with the 409 the client sees
- * (STATE_CONFLICT, sent as <RESOURCE>_IS_<FROM>). Works for StateMachine and defineLifecycle tables.
+ * (STATE_CONFLICT, sent as <RESOURCE>_IS_<FROM>). For defineLifecycle tables.
  */
 import { DomainError } from '@app/platform';
 

@@ -271,30 +271,3 @@ export function defineLifecycle<S extends string, T extends LifecycleSubject<S> 
 ): Lifecycle<S, T> {
   return new Lifecycle(definition);
 }
-
-/**
- * @deprecated The old assert-only table (`{ DRAFT: ['IN_APPROVAL'], … }`), kept only until the
- * libs still using it (audits, capa, oversight) move to `defineLifecycle` + `transition()`.
- */
-export class StateMachine<S extends string> {
-  constructor(
-    readonly resource: string,
-    private readonly transitions: Record<S, readonly S[]>,
-  ) {
-    const states = new Set(Object.keys(transitions));
-    for (const [from, targets] of Object.entries(transitions) as [S, readonly S[]][]) {
-      for (const to of targets) {
-        if (!states.has(to))
-          throw new Error(`${resource}: transition ${from} → ${to} targets an unknown state`);
-      }
-    }
-  }
-
-  can(from: S, to: S): boolean {
-    return this.transitions[from]?.includes(to) ?? false;
-  }
-
-  assert(from: S, to: S): void {
-    if (!this.can(from, to)) throw DomainError.stateConflict(this.resource, from);
-  }
-}
