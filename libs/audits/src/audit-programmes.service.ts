@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DomainError, isUniqueViolation, Page, RequestContext, UnitOfWork } from '@app/platform';
 import { assertAgencyActive, assertMayActIn, PROGRAMME_MANAGERS, qualitySystemOf } from './audit-access';
-import { AuditProgramme } from './audit.entity';
+import { AuditProgramme, PROGRAMME_HISTORY } from './audit.entity';
 import { CreateAuditProgrammeDto, ListAuditProgrammesQuery } from './dto/audit.dto';
 
 export interface AuditProgrammeView {
@@ -78,18 +78,12 @@ export class AuditProgrammesService {
           createdBy: ctx.userId,
           version: 1,
         });
-        await tx.manager.insert(AuditProgramme, created);
-        tx.audit({
-          subjectType: 'auditProgramme',
-          subjectId: created.id,
-          agencyId: dto.agencyId,
-          action: 'create',
+        await PROGRAMME_HISTORY.create(tx, created, {
           data: { year: dto.year, qualitySystemId },
-        });
-        tx.emit('auditProgramme.created', {
-          programmeId: created.id,
-          agencyId: dto.agencyId,
-          year: dto.year,
+          event: {
+            type: 'auditProgramme.created',
+            payload: { programmeId: created.id, agencyId: dto.agencyId, year: dto.year },
+          },
         });
         return created;
       });

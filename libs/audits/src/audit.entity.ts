@@ -1,5 +1,5 @@
 import { Column, Entity } from 'typeorm';
-import { BaseEntity, defineLifecycle, domainEvent } from '@app/platform';
+import { BaseEntity, defineHistory, defineLifecycle, domainEvent } from '@app/platform';
 import { StoredFileEntity } from '@app/storage';
 import { teamOf } from './audit-access';
 
@@ -255,3 +255,24 @@ export class AuditorUnit extends BaseEntity {
   @Column({ type: 'int', default: 1 })
   version: number;
 }
+
+/** Histories of the audit records that have no status: their creations are written by the engine. */
+export const PROGRAMME_HISTORY = defineHistory<AuditProgramme>({
+  subject: 'auditProgramme',
+  entity: () => AuditProgramme,
+});
+export const CHECKLIST_ITEM_HISTORY = defineHistory<AuditChecklistItem>({
+  subject: 'auditChecklistItem',
+  entity: () => AuditChecklistItem,
+});
+export const FINDING_HISTORY = defineHistory<AuditFinding>({
+  subject: 'auditFinding',
+  entity: () => AuditFinding,
+});
+/** An evidence file is part of its finding's history. */
+export const FINDING_ATTACHMENT_HISTORY = defineHistory<FindingAttachment>({
+  subject: 'auditFinding',
+  entity: () => FindingAttachment,
+  subjectId: (attachment) => attachment.findingId,
+  createAction: 'file.add',
+});

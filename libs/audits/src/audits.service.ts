@@ -2,6 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import {
+  createSubject,
   Clock,
   DomainError,
   OnTransition,
@@ -195,7 +196,17 @@ export class AuditsService implements OnModuleInit {
         createdBy: ctx.userId,
         version: 1,
       });
-      await tx.manager.insert(Audit, created);
+      await createSubject(tx, AUDIT_LIFECYCLE, created, {
+        action: 'plan',
+        data: {
+          programmeId: programme.id,
+          leadAuditorId: created.leadAuditorId,
+          auditorIds,
+          auditeeAgencyIds: created.auditeeAgencyIds,
+          scope,
+        },
+        event: { type: 'audit.planned', payload: { auditId: created.id, agencyId: created.agencyId } },
+      });
       await this.deadlines.register(tx, {
         agencyId: created.agencyId,
         kind: 'AUDIT',
@@ -205,21 +216,6 @@ export class AuditsService implements OnModuleInit {
         dueAt: endOfBusinessDate(created.plannedEnd),
         responsibleUserIds: [created.leadAuditorId],
       });
-      tx.audit({
-        subjectType: 'audit',
-        subjectId: created.id,
-        agencyId: created.agencyId,
-        action: 'plan',
-        to: 'PLANNED',
-        data: {
-          programmeId: programme.id,
-          leadAuditorId: created.leadAuditorId,
-          auditorIds,
-          auditeeAgencyIds: created.auditeeAgencyIds,
-          scope,
-        },
-      });
-      tx.emit('audit.planned', { auditId: created.id, agencyId: created.agencyId });
       return created;
     });
     return (await this.views(this.dataSource.manager, [audit]))[0];

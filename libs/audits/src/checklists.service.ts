@@ -4,7 +4,14 @@ import { DataSource, EntityManager } from 'typeorm';
 import { assertVersion, Clock, DomainError, RequestContext, Transaction, UnitOfWork } from '@app/platform';
 import { clauseTitle } from '@app/capa';
 import { assertOnTeam } from './audit-access';
-import { AUDIT_LIFECYCLE, Audit, AUDIT_WRITABLE, AuditChecklistItem, AuditStatus } from './audit.entity';
+import {
+  AUDIT_LIFECYCLE,
+  Audit,
+  AUDIT_WRITABLE,
+  AuditChecklistItem,
+  AuditStatus,
+  CHECKLIST_ITEM_HISTORY,
+} from './audit.entity';
 import { AuditsService } from './audits.service';
 import { AnswerDto, ChecklistItemDto, PutChecklistDto, VersionedDto } from './dto/audit.dto';
 
@@ -139,12 +146,7 @@ export class ChecklistsService {
         active: true,
         version: 1,
       });
-      await tx.manager.insert(AuditChecklistItem, created);
-      tx.audit({
-        subjectType: 'auditChecklistItem',
-        subjectId: created.id,
-        agencyId: audit.agencyId,
-        action: 'create',
+      await CHECKLIST_ITEM_HISTORY.create(tx, created, {
         data: { auditId: audit.id, clause: created.clause },
       });
       return created;
@@ -169,23 +171,16 @@ export class ChecklistsService {
       if (!found) throw DomainError.notFound('auditChecklistItem');
       assertOnTeam(ctx, audit);
       AUDIT_LIFECYCLE.requireState(audit.status, ...AUDIT_WRITABLE.fieldwork);
-      assertVersion(expectedVersion ?? dto.version, found.version);
-      const fields = {
+      const answer = {
         result: dto.result,
         evidence: dto.evidence.normalize('NFC'),
         answeredBy: ctx.userId,
         answeredAt: this.clock.now(),
-        version: found.version + 1,
       };
-      const before = found.result;
-      await tx.manager.update(AuditChecklistItem, { id: found.id }, fields);
-      Object.assign(found, fields);
-      tx.audit({
-        subjectType: 'auditChecklistItem',
-        subjectId: found.id,
-        agencyId: audit.agencyId,
+      await CHECKLIST_ITEM_HISTORY.update(tx, found, answer, {
+        expectedVersion: expectedVersion ?? dto.version,
         action: 'answer',
-        from: before,
+        from: found.result,
         to: dto.result,
         data: { auditId: audit.id, clause: found.clause },
       });

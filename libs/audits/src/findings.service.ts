@@ -13,6 +13,8 @@ import {
   AuditChecklistItem,
   AuditFinding,
   FindingAttachment,
+  FINDING_ATTACHMENT_HISTORY,
+  FINDING_HISTORY,
   NONCONFORMING_FINDINGS,
 } from './audit.entity';
 import { AuditsService } from './audits.service';
@@ -149,15 +151,13 @@ export class FindingsService implements OnModuleInit {
         checklistItemId: dto.checklistItemId ?? null,
         createdBy: ctx.userId,
       });
-      await tx.manager.insert(AuditFinding, created);
-      tx.audit({
-        subjectType: 'auditFinding',
-        subjectId: created.id,
-        agencyId: audit.agencyId,
-        action: 'create',
+      await FINDING_HISTORY.create(tx, created, {
         data: { auditId: audit.id, type: created.type, clause: created.clause, auditeeAgencyId },
+        event: {
+          type: 'audit.findingLogged',
+          payload: { auditId: audit.id, findingId: created.id, type: created.type },
+        },
       });
-      tx.emit('audit.findingLogged', { auditId: audit.id, findingId: created.id, type: created.type });
       const severity = NONCONFORMING_FINDINGS[created.type];
       if (severity) {
         await this.nonconformities.openFromFinding(tx, {
@@ -210,12 +210,7 @@ export class FindingsService implements OnModuleInit {
         storageKey: blob.key,
         uploadedBy: ctx.userId,
       });
-      await tx.manager.insert(FindingAttachment, attachment);
-      tx.audit({
-        subjectType: 'auditFinding',
-        subjectId: findingId,
-        agencyId: finding.agencyId,
-        action: 'file.add',
+      await FINDING_ATTACHMENT_HISTORY.create(tx, attachment, {
         data: { attachmentId: attachment.id, name: attachment.name, size: blob.size, sha256: blob.sha256 },
       });
       return toAttachmentView(attachment);

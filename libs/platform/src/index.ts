@@ -33,6 +33,7 @@ export * from './database/ensure-database';
 export * from './clock/clock';
 export * from './lifecycle/lifecycle';
 export * from './lifecycle/lifecycle-hooks';
+export * from './lifecycle/history';
 export * from './events/event-map';
 export * from './events/handler-decorators';
 export * from './outbox/event-subscribers';

@@ -1,5 +1,5 @@
 import { Column, Entity } from 'typeorm';
-import { BaseEntity, defineLifecycle, domainEvent } from '@app/platform';
+import { BaseEntity, defineHistory, defineLifecycle, domainEvent } from '@app/platform';
 import type { ReviewInputs } from './review-inputs';
 
 export const REVIEW_STATUSES = ['PLANNED', 'HELD'] as const;
@@ -14,6 +14,12 @@ export const REVIEW_LIFECYCLE = defineLifecycle<ReviewStatus, ManagementReview>(
   transitions: [{ from: 'PLANNED', to: 'HELD', action: 'hold' }],
   emit: ({ subject }) =>
     domainEvent('managementReview.held', { reviewId: subject.id, agencyId: subject.agencyId }),
+});
+
+/** Edits of a review that are not status changes (the secretary's notes on the inputs). */
+export const REVIEW_HISTORY = defineHistory<ManagementReview>({
+  subject: 'managementReview',
+  entity: () => ManagementReview,
 });
 
 /** What may be written to a review in which state (not transitions): otherwise 409 MANAGEMENT_REVIEW_IS_<STATE>. */

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import {
   addMonths,
   assertVersion,
   Clock,
+  createSubject,
   DomainError,
   OnTransition,
   Page,
@@ -38,6 +38,7 @@ import {
   ManagementReviewOutput,
   OUTPUT_LIFECYCLE,
   OutputStatus,
+  REVIEW_HISTORY,
   REVIEW_LIFECYCLE,
   REVIEW_WRITABLE,
   ReviewStatus,
@@ -157,8 +158,14 @@ export class ManagementReviewsService {
         createdBy: ctx.userId,
         version: 1,
       });
-      // typeorm's deep-partial type cannot follow the `unknown` leaves of the inputs (unset here)
-      await tx.manager.insert(ManagementReview, created as QueryDeepPartialEntity<ManagementReview>);
+      await createSubject(tx, REVIEW_LIFECYCLE, created, {
+        action: 'plan',
+        data: { qualitySystemId, plannedDate: created.plannedDate, chairId: created.chairId },
+        event: {
+          type: 'managementReview.planned',
+          payload: { reviewId: created.id, agencyId: created.agencyId },
+        },
+      });
       await this.deadlines.register(tx, {
         agencyId: dto.agencyId,
         kind: 'MANAGEMENT_REVIEW',
@@ -169,15 +176,6 @@ export class ManagementReviewsService {
         responsibleUserIds: [created.chairId],
         responsibleRole: 'ISO_SECRETARY',
       });
-      tx.audit({
-        subjectType: 'managementReview',
-        subjectId: created.id,
-        agencyId: created.agencyId,
-        action: 'plan',
-        to: 'PLANNED',
-        data: { qualitySystemId, plannedDate: created.plannedDate, chairId: created.chairId },
-      });
-      tx.emit('managementReview.planned', { reviewId: created.id, agencyId: created.agencyId });
       return created;
     });
     return this.detail(this.dataSource.manager, review);
@@ -194,21 +192,21 @@ export class ManagementReviewsService {
       const locked = await this.lock(tx, id);
       this.assertManages(ctx, locked);
       REVIEW_LIFECYCLE.requireState(locked.status, ...REVIEW_WRITABLE.notes);
-      assertVersion(expectedVersion ?? dto.version, locked.version);
       const notes: Record<string, string> = {};
       for (const key of NOTE_KEYS) {
         const value = dto[key]?.normalize('NFC').trim();
         if (value) notes[key] = value;
       }
-      await tx.manager.update(ManagementReview, { id }, { inputNotes: notes, version: locked.version + 1 });
-      Object.assign(locked, { inputNotes: notes, version: locked.version + 1 });
-      tx.audit({
-        subjectType: 'managementReview',
-        subjectId: id,
-        agencyId: locked.agencyId,
-        action: 'inputs.update',
-        data: { sections: Object.keys(notes) },
-      });
+      await REVIEW_HISTORY.update(
+        tx,
+        locked,
+        { inputNotes: notes },
+        {
+          expectedVersion: expectedVersion ?? dto.version,
+          action: 'inputs.update',
+          data: { sections: Object.keys(notes) },
+        },
+      );
       return locked;
     });
     return this.detail(this.dataSource.manager, review);
@@ -287,7 +285,19 @@ export class ManagementReviewsService {
         createdBy: ctx.userId,
         version: 1,
       });
-      await tx.manager.insert(ManagementReviewOutput, created);
+      await createSubject(tx, OUTPUT_LIFECYCLE, created, {
+        data: {
+          reviewId: review.id,
+          kind: created.kind,
+          category: created.category,
+          ownerId: created.ownerId,
+          dueDate: created.dueDate,
+        },
+        event: {
+          type: 'managementReview.outputRecorded',
+          payload: { reviewId: review.id, outputId: created.id, kind: created.kind },
+        },
+      });
       if (created.kind === 'ACTION') {
         await this.deadlines.register(tx, {
           agencyId: review.agencyId,
@@ -300,25 +310,6 @@ export class ManagementReviewsService {
         });
       }
       await tx.manager.update(ManagementReview, { id: review.id }, { version: review.version + 1 });
-      tx.audit({
-        subjectType: 'managementReviewOutput',
-        subjectId: created.id,
-        agencyId: review.agencyId,
-        action: 'create',
-        to: created.status,
-        data: {
-          reviewId: review.id,
-          kind: created.kind,
-          category: created.category,
-          ownerId: created.ownerId,
-          dueDate: created.dueDate,
-        },
-      });
-      tx.emit('managementReview.outputRecorded', {
-        reviewId: review.id,
-        outputId: created.id,
-        kind: created.kind,
-      });
       return created;
     });
     return toOutputView(output, this.clock.today());
