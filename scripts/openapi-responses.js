@@ -20,6 +20,13 @@ const HTTP_METHODS = new Set(['Get', 'Post', 'Put', 'Patch', 'Delete']);
 const INTEGER_NAMES =
   /^(page|pageSize|total|version|revision|size|order|year|done|checked|count|likelihood|impact|score|month|quarter|attempts|sequence|number|period|slaDays|leadDays|daysLeft|daysOverdue|revisionNumber|stepOrder|row)$|(Count|Days|Months|Total|Year|Revision|Order|Number|Attempts|Score)$/;
 
+const TYPED_COLUMNS = {
+  UuidColumn: 'uuid',
+  TextColumn: 'text',
+  IntColumn: 'int',
+  DateColumn: 'date',
+  TimestampColumn: 'timestamptz',
+};
 const SEQUENCE_IDS = /^(lastId|firstBrokenId|eventId|cursor)$/;
 
 function controllerFiles(dir) {
@@ -142,6 +149,8 @@ function generate() {
             columnType = property.initializer.text;
     }
     if (decoratorName(column) === 'PrimaryGeneratedColumn' && !columnType) columnType = 'int';
+    // the platform's typed decorators (@UuidColumn, @IntColumn, @DateColumn…) say it by name
+    columnType ??= TYPED_COLUMNS[decoratorName(column)];
     if (!columnType) return schema;
     const target = schema.anyOf ? schema : schema.type === 'array' ? schema.items : schema;
     if (!target || target.$ref || target.allOf) return schema;
@@ -149,6 +158,7 @@ function generate() {
       delete target.format;
       if (columnType === 'uuid') target.format = 'uuid';
       else if (columnType === 'date') target.format = 'date';
+      else if (columnType.startsWith('timestamp')) target.format = 'date-time';
     }
     if (target.type === 'number' || target.type === 'integer')
       target.type = ['int', 'integer', 'smallint', 'int4', 'int2'].includes(columnType)
