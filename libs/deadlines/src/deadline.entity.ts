@@ -1,5 +1,13 @@
 import { Column, Entity } from 'typeorm';
-import { BaseEntity, defineLifecycle, domainEvent } from '@app/platform';
+import {
+  BaseEntity,
+  defineLifecycle,
+  domainEvent,
+  UuidColumn,
+  TextColumn,
+  IntColumn,
+  TimestampColumn,
+} from '@app/platform';
 
 export const DEADLINE_KINDS = [
   'APPROVAL_STEP',
@@ -20,47 +28,47 @@ export type DeadlineStatus = (typeof DEADLINE_STATUSES)[number];
 /** One dated obligation. Reminders and escalations are derived from it, never stored only in Redis. */
 @Entity('deadlines')
 export class Deadline extends BaseEntity {
-  @Column({ name: 'agency_id', type: 'uuid' })
+  @UuidColumn()
   agencyId: string;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   kind: DeadlineKind;
 
-  @Column({ name: 'subject_type', type: 'text' })
+  @TextColumn()
   subjectType: string;
 
-  @Column({ name: 'subject_id', type: 'uuid' })
+  @UuidColumn()
   subjectId: string;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   title: string;
 
-  @Column({ name: 'due_at', type: 'timestamptz' })
+  @TimestampColumn()
   dueAt: Date;
 
-  @Column({ name: 'responsible_user_ids', type: 'uuid', array: true, default: () => "'{}'" })
+  @UuidColumn({ array: true, default: () => "'{}'" })
   responsibleUserIds: string[];
 
   /** When no one is named: whoever holds this role in the agency. */
-  @Column({ name: 'responsible_role', type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   responsibleRole: string | null;
 
   /** `status` in the API like every other resource; the column keeps its first name. */
   @Column({ name: 'state', type: 'text', default: 'OPEN' })
   status: DeadlineStatus;
 
-  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
+  @TimestampColumn({ nullable: true })
   closedAt: Date | null;
 
   /** The next reminder step and when it fires; null once the deadline is met or cancelled. */
-  @Column({ name: 'next_reminder_at', type: 'timestamptz', nullable: true })
+  @TimestampColumn({ nullable: true })
   nextReminderAt: Date | null;
 
-  @Column({ name: 'next_reminder_step', type: 'int', nullable: true })
+  @IntColumn({ nullable: true })
   nextReminderStep: number | null;
 
   /** Set on periodic obligations (`AUDIT:<qmsId>:2026`), so each is created once. */
-  @Column({ name: 'obligation_key', type: 'text', nullable: true, select: false })
+  @TextColumn({ nullable: true, select: false })
   obligationKey: string | null;
 }
 

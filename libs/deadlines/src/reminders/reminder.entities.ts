@@ -1,5 +1,5 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { BaseEntity } from '@app/platform';
+import { Entity, PrimaryColumn } from 'typeorm';
+import { BaseEntity, UuidColumn, TextColumn, IntColumn, BoolColumn, TimestampColumn } from '@app/platform';
 import { EscalationLevel, ReminderKind } from './cadence';
 
 /** An agency's reminder cadence; agencies without a row use DEFAULT_REMINDER_POLICY. */
@@ -8,72 +8,72 @@ export class ReminderPolicy {
   @PrimaryColumn({ name: 'agency_id', type: 'uuid' })
   agencyId: string;
 
-  @Column({ name: 'days_before', type: 'int' })
+  @IntColumn()
   daysBefore: number;
 
-  @Column({ name: 'remind_on_due', type: 'boolean' })
+  @BoolColumn()
   remindOnDue: boolean;
 
-  @Column({ name: 'overdue_every_days', type: 'int' })
+  @IntColumn()
   overdueEveryDays: number;
 
-  @Column({ type: 'int', default: 1 })
+  @IntColumn({ default: 1 })
   version: number;
 
-  @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' })
+  @TimestampColumn({ default: () => 'now()' })
   updatedAt: Date;
 }
 
 /** One reminder step that fired: the deadline's reminder history (unique per deadline, due date and step). */
 @Entity('deadline_reminders')
 export class DeadlineReminder extends BaseEntity {
-  @Column({ name: 'deadline_id', type: 'uuid' })
+  @UuidColumn()
   deadlineId: string;
 
-  @Column({ name: 'due_at', type: 'timestamptz' })
+  @TimestampColumn()
   dueAt: Date;
 
-  @Column({ type: 'int' })
+  @IntColumn()
   step: number;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   kind: ReminderKind;
 
-  @Column({ type: 'int' })
+  @IntColumn()
   level: EscalationLevel;
 
-  @Column({ name: 'scheduled_at', type: 'timestamptz' })
+  @TimestampColumn()
   scheduledAt: Date;
 
-  @Column({ name: 'recipient_user_ids', type: 'uuid', array: true })
+  @UuidColumn({ array: true })
   recipientUserIds: string[];
 }
 
 /** An in-app notification; one per recipient and reminder step. */
 @Entity('notifications')
 export class Notification extends BaseEntity {
-  @Column({ name: 'user_id', type: 'uuid' })
+  @UuidColumn()
   userId: string;
 
-  @Column({ name: 'agency_id', type: 'uuid' })
+  @UuidColumn()
   agencyId: string;
 
-  @Column({ name: 'deadline_id', type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   deadlineId: string | null;
 
-  @Column({ name: 'reminder_id', type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   reminderId: string | null;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   kind: string;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   title: string;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   body: string;
 
-  @Column({ name: 'read_at', type: 'timestamptz', nullable: true })
+  @TimestampColumn({ nullable: true })
   readAt: Date | null;
 }
 
@@ -82,33 +82,33 @@ export type EmailStatus = 'PENDING' | 'SENDING' | 'SENT' | 'FAILED' | 'SKIPPED';
 /** The e-mail copy of a notification: claimed by one worker at a time, sent at most once when all goes well. */
 @Entity('email_deliveries')
 export class EmailDelivery extends BaseEntity {
-  @Column({ name: 'notification_id', type: 'uuid' })
+  @UuidColumn()
   notificationId: string;
 
-  @Column({ name: 'to_address', type: 'text' })
+  @TextColumn()
   toAddress: string;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   subject: string;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   body: string;
 
-  @Column({ name: 'message_id', type: 'text' })
+  @TextColumn()
   messageId: string;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   status: EmailStatus;
 
-  @Column({ type: 'int' })
+  @IntColumn()
   attempts: number;
 
-  @Column({ name: 'claimed_at', type: 'timestamptz', nullable: true })
+  @TimestampColumn({ nullable: true })
   claimedAt: Date | null;
 
-  @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
+  @TimestampColumn({ nullable: true })
   sentAt: Date | null;
 
-  @Column({ name: 'last_error', type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   lastError: string | null;
 }

@@ -1,5 +1,14 @@
-import { Column, Entity } from 'typeorm';
-import { BaseEntity, defineLifecycle, domainEvent } from '@app/platform';
+import { Entity } from 'typeorm';
+import {
+  BaseEntity,
+  defineLifecycle,
+  domainEvent,
+  UuidColumn,
+  TextColumn,
+  IntColumn,
+  JsonColumn,
+  TimestampColumn,
+} from '@app/platform';
 import type { AnnualReportFigures } from './annual-report-figures';
 
 export const ANNUAL_REPORT_STATUSES = ['DRAFT', 'SUBMITTED', 'ACCEPTED'] as const;
@@ -43,52 +52,52 @@ export const ANNUAL_REPORT_LIFECYCLE = defineLifecycle<AnnualReportStatus, Annua
 /** An agency's yearly report to the Department of Science and Technology (báo cáo định kỳ). */
 @Entity('annual_reports')
 export class AnnualReport extends BaseEntity {
-  @Column({ name: 'agency_id', type: 'uuid' })
+  @UuidColumn()
   agencyId: string;
 
-  @Column({ type: 'int' })
+  @IntColumn()
   year: number;
 
-  @Column({ type: 'text', default: 'DRAFT' })
+  @TextColumn({ default: 'DRAFT' })
   status: AnnualReportStatus;
 
   /** Compiled from the records (recompiled on demand while DRAFT). */
-  @Column({ type: 'jsonb' })
+  @JsonColumn()
   figures: AnnualReportFigures;
 
-  @Column({ name: 'compiled_at', type: 'timestamptz' })
+  @TimestampColumn()
   compiledAt: Date;
 
   /** Đánh giá chung: the agency's own assessment of its QMS over the year. */
-  @Column({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   assessment: string | null;
 
   /** Khó khăn, vướng mắc. */
-  @Column({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   difficulties: string | null;
 
   /** Kiến nghị, đề xuất. */
-  @Column({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   proposals: string | null;
 
-  @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true })
+  @TimestampColumn({ nullable: true })
   submittedAt: Date | null;
 
-  @Column({ name: 'submitted_by', type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   submittedBy: string | null;
 
-  @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
+  @TimestampColumn({ nullable: true })
   decidedAt: Date | null;
 
-  @Column({ name: 'decided_by', type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   decidedBy: string | null;
 
-  @Column({ name: 'return_reason', type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   returnReason: string | null;
 
-  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   createdBy: string | null;
 
-  @Column({ type: 'int', default: 1 })
+  @IntColumn({ default: 1 })
   version: number;
 }

@@ -1,5 +1,14 @@
-import { Column, Entity } from 'typeorm';
-import { BaseEntity, defineLifecycle, domainEvent } from '@app/platform';
+import { Entity } from 'typeorm';
+import {
+  BaseEntity,
+  defineLifecycle,
+  domainEvent,
+  UuidColumn,
+  TextColumn,
+  IntColumn,
+  DateColumn,
+  TimestampColumn,
+} from '@app/platform';
 
 export const DECLARATION_STATUSES = ['IN_FORCE', 'REDECLARATION_REQUIRED', 'SUPERSEDED'] as const;
 export type DeclarationStatus = (typeof DECLARATION_STATUSES)[number];
@@ -35,85 +44,85 @@ export const DECLARATION_LIFECYCLE = defineLifecycle<DeclarationStatus, Declarat
  */
 @Entity('effectiveness_confirmations')
 export class EffectivenessConfirmation extends BaseEntity {
-  @Column({ name: 'quality_system_id', type: 'uuid' })
+  @UuidColumn()
   qualitySystemId: string;
 
   /** The QMS's lead agency, whose head confirms. */
-  @Column({ name: 'agency_id', type: 'uuid' })
+  @UuidColumn()
   agencyId: string;
 
-  @Column({ name: 'confirmed_on', type: 'date' })
+  @DateColumn()
   confirmedOn: string;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   statement: string;
 
-  @Column({ name: 'confirmed_by', type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   confirmedBy: string | null;
 
   /** The declaration that relied on it, once one did. */
-  @Column({ name: 'declaration_id', type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   declarationId: string | null;
 }
 
 /** A conformity declaration (công bố HTQLCL phù hợp TCVN ISO 9001:2015) of a QMS. */
 @Entity('declarations')
 export class Declaration extends BaseEntity {
-  @Column({ name: 'quality_system_id', type: 'uuid' })
+  @UuidColumn()
   qualitySystemId: string;
 
   /** The QMS's lead agency, whose head signs the decision. */
-  @Column({ name: 'agency_id', type: 'uuid' })
+  @UuidColumn()
   agencyId: string;
 
   /** Every agency the QMS covered when it was declared (the declaration is published for each). */
-  @Column({ name: 'agency_ids', type: 'uuid', array: true })
+  @UuidColumn({ array: true })
   agencyIds: string[];
 
-  @Column({ name: 'decision_number', type: 'text' })
+  @TextColumn()
   decisionNumber: string;
 
-  @Column({ name: 'decision_date', type: 'date' })
+  @DateColumn()
   decisionDate: string;
 
-  @Column({ name: 'signer_name', type: 'text' })
+  @TextColumn()
   signerName: string;
 
-  @Column({ name: 'signer_title', type: 'text' })
+  @TextColumn()
   signerTitle: string;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   scope: string;
 
   /** The administrative procedures (TTHC) the declared QMS covers. */
-  @Column({ name: 'administrative_procedure_codes', type: 'text', array: true })
+  @TextColumn({ array: true })
   administrativeProcedureCodes: string[];
 
-  @Column({ name: 'confirmation_id', type: 'uuid' })
+  @UuidColumn()
   confirmationId: string;
 
   /** The declaration this one re-declares. */
-  @Column({ name: 'previous_id', type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   previousId: string | null;
 
-  @Column({ type: 'text', default: 'IN_FORCE' })
+  @TextColumn({ default: 'IN_FORCE' })
   status: DeclarationStatus;
 
-  @Column({ name: 'redeclaration_required_at', type: 'timestamptz', nullable: true })
+  @TimestampColumn({ nullable: true })
   redeclarationRequiredAt: Date | null;
 
-  @Column({ name: 'redeclaration_reason', type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   redeclarationReason: string | null;
 
-  @Column({ name: 'superseded_by_id', type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   supersededById: string | null;
 
-  @Column({ name: 'superseded_at', type: 'timestamptz', nullable: true })
+  @TimestampColumn({ nullable: true })
   supersededAt: Date | null;
 
-  @Column({ name: 'recorded_by', type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   recordedBy: string | null;
 
-  @Column({ type: 'int', default: 1 })
+  @IntColumn({ default: 1 })
   version: number;
 }

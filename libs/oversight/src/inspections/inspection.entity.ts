@@ -1,38 +1,48 @@
-import { Column, Entity } from 'typeorm';
-import { BaseEntity, defineLifecycle, domainEvent } from '@app/platform';
+import { Entity } from 'typeorm';
+import {
+  BaseEntity,
+  defineLifecycle,
+  domainEvent,
+  UuidColumn,
+  TextColumn,
+  IntColumn,
+  BoolColumn,
+  DateColumn,
+  TimestampColumn,
+} from '@app/platform';
 
 /** A yearly inspection plan of the Department of Science and Technology for its province. */
 @Entity('inspection_plans')
 export class InspectionPlan extends BaseEntity {
-  @Column({ name: 'province_agency_id', type: 'uuid' })
+  @UuidColumn()
   provinceAgencyId: string;
 
-  @Column({ type: 'int' })
+  @IntColumn()
   year: number;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   title: string;
 
-  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   createdBy: string | null;
 
-  @Column({ type: 'int', default: 1 })
+  @IntColumn({ default: 1 })
   version: number;
 }
 
 /** An agency of the plan: its dossier is always checked; `onSite` when it is also visited. */
 @Entity('inspection_plan_items')
 export class InspectionPlanItem extends BaseEntity {
-  @Column({ name: 'plan_id', type: 'uuid' })
+  @UuidColumn()
   planId: string;
 
-  @Column({ name: 'agency_id', type: 'uuid' })
+  @UuidColumn()
   agencyId: string;
 
-  @Column({ name: 'on_site', type: 'boolean' })
+  @BoolColumn()
   onSite: boolean;
 
-  @Column({ name: 'planned_month', type: 'int', nullable: true })
+  @IntColumn({ nullable: true })
   plannedMonth: number | null;
 }
 
@@ -83,42 +93,42 @@ export const INSPECTION_LIFECYCLE = defineLifecycle<InspectionStatus, Inspection
 
 @Entity('inspections')
 export class Inspection extends BaseEntity {
-  @Column({ name: 'agency_id', type: 'uuid' })
+  @UuidColumn()
   agencyId: string;
 
   /** The province whose Department of Science and Technology inspected. */
-  @Column({ name: 'province_agency_id', type: 'uuid' })
+  @UuidColumn()
   provinceAgencyId: string;
 
-  @Column({ name: 'plan_id', type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   planId: string | null;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   kind: InspectionKind;
 
-  @Column({ name: 'inspected_on', type: 'date' })
+  @DateColumn()
   inspectedOn: string;
 
-  @Column({ type: 'text', array: true })
+  @TextColumn({ array: true })
   inspectors: string[];
 
-  @Column({ type: 'text' })
+  @TextColumn()
   conclusion: string;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   status: InspectionStatus;
 
-  @Column({ name: 'report_due', type: 'date', nullable: true })
+  @DateColumn({ nullable: true })
   reportDue: string | null;
 
   /** Which corrective-action report is expected (a rejected one is followed by the next round). */
-  @Column({ type: 'int', default: 1 })
+  @IntColumn({ default: 1 })
   round: number;
 
-  @Column({ name: 'recorded_by', type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   recordedBy: string | null;
 
-  @Column({ type: 'int', default: 1 })
+  @IntColumn({ default: 1 })
   version: number;
 }
 
@@ -127,55 +137,55 @@ export type InspectionFindingType = (typeof INSPECTION_FINDING_TYPES)[number];
 
 @Entity('inspection_findings')
 export class InspectionFinding extends BaseEntity {
-  @Column({ name: 'inspection_id', type: 'uuid' })
+  @UuidColumn()
   inspectionId: string;
 
-  @Column({ name: 'agency_id', type: 'uuid' })
+  @UuidColumn()
   agencyId: string;
 
-  @Column({ type: 'int' })
+  @IntColumn()
   position: number;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   type: InspectionFindingType;
 
-  @Column({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   clause: string | null;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   description: string;
 }
 
 /** The inspected agency's report on its corrective action, and the inspector's decision on it. */
 @Entity('inspection_reports')
 export class InspectionReport extends BaseEntity {
-  @Column({ name: 'inspection_id', type: 'uuid' })
+  @UuidColumn()
   inspectionId: string;
 
-  @Column({ name: 'agency_id', type: 'uuid' })
+  @UuidColumn()
   agencyId: string;
 
-  @Column({ type: 'int' })
+  @IntColumn()
   round: number;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   content: string;
 
-  @Column({ name: 'submitted_by', type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   submittedBy: string | null;
 
-  @Column({ name: 'submitted_at', type: 'timestamptz' })
+  @TimestampColumn()
   submittedAt: Date;
 
-  @Column({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   decision: 'ACCEPTED' | 'REJECTED' | null;
 
-  @Column({ name: 'decision_comment', type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   decisionComment: string | null;
 
-  @Column({ name: 'decided_by', type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   decidedBy: string | null;
 
-  @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
+  @TimestampColumn({ nullable: true })
   decidedAt: Date | null;
 }

@@ -1,5 +1,14 @@
-import { Column, Entity } from 'typeorm';
-import { BaseEntity, defineLifecycle, domainEvent } from '@app/platform';
+import { Entity } from 'typeorm';
+import {
+  BaseEntity,
+  defineLifecycle,
+  domainEvent,
+  UuidColumn,
+  TextColumn,
+  IntColumn,
+  DateColumn,
+  TimestampColumn,
+} from '@app/platform';
 
 export const LEGAL_CHANGE_STATUSES = ['OPEN', 'DONE'] as const;
 export type LegalChangeStatus = (typeof LEGAL_CHANGE_STATUSES)[number];
@@ -27,60 +36,60 @@ export const LEGAL_CHANGE_LIFECYCLE = defineLifecycle<LegalChangeStatus, LegalCh
  */
 @Entity('legal_changes')
 export class LegalChange extends BaseEntity {
-  @Column({ name: 'agency_id', type: 'uuid' })
+  @UuidColumn()
   agencyId: string;
 
   /** Number and symbol of the legal text, e.g. "Nghị định 07/2025/NĐ-CP". */
-  @Column({ type: 'text' })
+  @TextColumn()
   reference: string;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   title: string;
 
-  @Column({ name: 'issued_on', type: 'date', nullable: true })
+  @DateColumn({ nullable: true })
   issuedOn: string | null;
 
-  @Column({ name: 'effective_from', type: 'date' })
+  @DateColumn()
   effectiveFrom: string;
 
   /** Entry into force + 3 months: when the affected documents must be revised. */
-  @Column({ name: 'revise_by', type: 'date' })
+  @DateColumn()
   reviseBy: string;
 
-  @Column({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   summary: string | null;
 
-  @Column({ type: 'text', default: 'OPEN' })
+  @TextColumn({ default: 'OPEN' })
   status: LegalChangeStatus;
 
-  @Column({ name: 'completed_at', type: 'timestamptz', nullable: true })
+  @TimestampColumn({ nullable: true })
   completedAt: Date | null;
 
-  @Column({ name: 'completed_by', type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   completedBy: string | null;
 
-  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   createdBy: string | null;
 
-  @Column({ type: 'int', default: 1 })
+  @IntColumn({ default: 1 })
   version: number;
 }
 
 /** A document affected by a legal change, with the revision in force when the link was made. */
 @Entity('legal_change_documents')
 export class LegalChangeDocument extends BaseEntity {
-  @Column({ name: 'legal_change_id', type: 'uuid' })
+  @UuidColumn()
   legalChangeId: string;
 
-  @Column({ name: 'document_id', type: 'uuid' })
+  @UuidColumn()
   documentId: string;
 
-  @Column({ name: 'agency_id', type: 'uuid' })
+  @UuidColumn()
   agencyId: string;
 
-  @Column({ name: 'baseline_revision', type: 'int', nullable: true })
+  @IntColumn({ nullable: true })
   baselineRevision: number | null;
 
-  @Column({ name: 'linked_by', type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   linkedBy: string | null;
 }

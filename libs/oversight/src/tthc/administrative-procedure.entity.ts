@@ -1,5 +1,5 @@
-import { Column, Entity } from 'typeorm';
-import { BaseEntity } from '@app/platform';
+import { Entity } from 'typeorm';
+import { BaseEntity, UuidColumn, TextColumn, IntColumn, BoolColumn } from '@app/platform';
 
 /**
  * An administrative procedure (thủ tục hành chính, TTHC) an agency settles, as listed in its
@@ -8,28 +8,28 @@ import { BaseEntity } from '@app/platform';
  */
 @Entity('administrative_procedures')
 export class AdministrativeProcedure extends BaseEntity {
-  @Column({ name: 'agency_id', type: 'uuid' })
+  @UuidColumn()
   agencyId: string;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   code: string;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   name: string;
 
   /** Lĩnh vực (e.g. Hộ tịch, Chứng thực). */
-  @Column({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   field: string | null;
 
-  @Column({ type: 'boolean', default: true })
+  @BoolColumn({ default: true })
   active: boolean;
 
-  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   createdBy: string | null;
 
-  @Column({ name: 'updated_by', type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   updatedBy: string | null;
 
-  @Column({ type: 'int', default: 1 })
+  @IntColumn({ default: 1 })
   version: number;
 }
