@@ -7,7 +7,6 @@ import {
   IsArray,
   IsIn,
   IsInt,
-  IsISO8601,
   IsOptional,
   IsString,
   IsUUID,
@@ -16,7 +15,15 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { PageQuery } from '@app/platform';
+import {
+  PageQuery,
+  UuidField,
+  OptionalUuid,
+  TextField,
+  OptionalText,
+  DayField,
+  UuidList,
+} from '@app/platform';
 import { IsIsoClause } from '@app/capa';
 import {
   AUDIT_STATUSES,
@@ -37,8 +44,7 @@ export class VersionedDto {
 }
 
 export class CreateAuditProgrammeDto {
-  @ApiProperty({ format: 'uuid', description: 'the agency; the programme belongs to its QMS' })
-  @IsUUID()
+  @UuidField({ description: 'the agency; the programme belongs to its QMS' })
   agencyId: string;
 
   @ApiProperty({ example: 2026 })
@@ -47,21 +53,15 @@ export class CreateAuditProgrammeDto {
   @Max(2100)
   year: number;
 
-  @ApiProperty({ example: 'Đánh giá toàn bộ các quá trình của HTQLCL ít nhất một lần trong năm' })
-  @IsString()
-  @Length(1, 5000)
+  @TextField(1, 5000, { example: 'Đánh giá toàn bộ các quá trình của HTQLCL ít nhất một lần trong năm' })
   objectives: string;
 }
 
 export class ListAuditProgrammesQuery extends PageQuery {
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid()
   agencyId?: string;
 
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid()
   qualitySystemId?: string;
 
   @ApiPropertyOptional()
@@ -103,13 +103,10 @@ export class AuditScopeDto {
 }
 
 export class CreateAuditDto {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID()
+  @UuidField()
   programmeId: string;
 
-  @ApiProperty({ example: 'Đánh giá nội bộ đợt 1 năm 2026' })
-  @IsString()
-  @Length(1, 500)
+  @TextField(1, 500, { example: 'Đánh giá nội bộ đợt 1 năm 2026' })
   title: string;
 
   @ApiProperty({ type: AuditScopeDto })
@@ -117,32 +114,21 @@ export class CreateAuditDto {
   @Type(() => AuditScopeDto)
   scope: AuditScopeDto;
 
-  @ApiProperty({
+  @TextField(1, 2000, {
     example: 'TCVN ISO 9001:2015; các quy trình, quy định nội bộ; quy định pháp luật liên quan',
   })
-  @IsString()
-  @Length(1, 2000)
   criteria: string;
 
-  @ApiProperty({ example: '2026-05-04', description: 'YYYY-MM-DD, in the programme year' })
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @DayField({ example: '2026-05-04', description: 'YYYY-MM-DD, in the programme year' })
   plannedStart: string;
 
-  @ApiProperty({ example: '2026-05-08', description: 'YYYY-MM-DD, on or after plannedStart' })
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @DayField({ example: '2026-05-08', description: 'YYYY-MM-DD, on or after plannedStart' })
   plannedEnd: string;
 
-  @ApiProperty({ format: 'uuid', description: 'an INTERNAL_AUDITOR of the QMS' })
-  @IsUUID()
+  @UuidField({ description: 'an INTERNAL_AUDITOR of the QMS' })
   leadAuditorId: string;
 
-  @ApiProperty({ type: [String], description: 'the other INTERNAL_AUDITORs of the team' })
-  @IsArray()
-  @ArrayMaxSize(30)
-  @ArrayUnique()
-  @IsUUID('all', { each: true })
+  @UuidList(30, { description: 'the other INTERNAL_AUDITORs of the team' })
   auditorIds: string[];
 
   @ApiProperty({ type: [String], description: 'agencies of the QMS being audited' })
@@ -155,14 +141,10 @@ export class CreateAuditDto {
 }
 
 export class ListAuditsQuery extends PageQuery {
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid()
   programmeId?: string;
 
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid()
   agencyId?: string;
 
   @ApiPropertyOptional({ enum: AUDIT_STATUSES, enumName: 'AuditStatus' })
@@ -172,18 +154,12 @@ export class ListAuditsQuery extends PageQuery {
 }
 
 export class AuditActionDto extends VersionedDto {
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @Length(1, 2000)
+  @OptionalText(1, 2000)
   comment?: string;
 }
 
 export class ReportAuditDto extends VersionedDto {
-  @ApiPropertyOptional({ description: 'the conclusions of the audit report' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 20000)
+  @OptionalText(1, 20000, { description: 'the conclusions of the audit report' })
   summary?: string;
 }
 
@@ -199,9 +175,9 @@ export class ChecklistItemDto {
   @IsIsoClause()
   clause: string;
 
-  @ApiProperty({ example: 'Tài liệu bên ngoài (văn bản pháp luật) có được cập nhật và kiểm soát không?' })
-  @IsString()
-  @Length(1, 2000)
+  @TextField(1, 2000, {
+    example: 'Tài liệu bên ngoài (văn bản pháp luật) có được cập nhật và kiểm soát không?',
+  })
   question: string;
 }
 
@@ -219,9 +195,7 @@ export class AnswerDto extends VersionedDto {
   @IsIn(CHECKLIST_RESULTS)
   result: ChecklistResult;
 
-  @ApiProperty({ description: 'what was seen (for NOT_APPLICABLE: why it does not apply)' })
-  @IsString()
-  @Length(1, 5000)
+  @TextField(1, 5000, { description: 'what was seen (for NOT_APPLICABLE: why it does not apply)' })
   evidence: string;
 }
 
@@ -234,27 +208,16 @@ export class CreateFindingDto {
   @IsIsoClause()
   clause: string;
 
-  @ApiProperty()
-  @IsString()
-  @Length(1, 5000)
+  @TextField(1, 5000)
   description: string;
 
-  @ApiProperty({ description: 'the objective evidence seen' })
-  @IsString()
-  @Length(1, 5000)
+  @TextField(1, 5000, { description: 'the objective evidence seen' })
   evidence: string;
 
-  @ApiPropertyOptional({
-    format: 'uuid',
-    description: 'the audited agency concerned; required when the audit covers several',
-  })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid({ description: 'the audited agency concerned; required when the audit covers several' })
   auditeeAgencyId?: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'the checklist question it answers' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid({ description: 'the checklist question it answers' })
   checklistItemId?: string;
 }
 
@@ -266,9 +229,10 @@ export class ListFindingsQuery extends PageQuery {
 }
 
 export class PutAuditorUnitDto {
-  @ApiProperty({ example: 'Phòng Hành chính tư pháp', description: "the auditor's home unit in the agency" })
-  @IsString()
-  @Length(1, 200)
+  @TextField(1, 200, {
+    example: 'Phòng Hành chính tư pháp',
+    description: "the auditor's home unit in the agency",
+  })
   unit: string;
 }
 

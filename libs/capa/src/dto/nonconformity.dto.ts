@@ -1,17 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, Min } from 'class-validator';
 import {
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Min,
-} from 'class-validator';
-import { PageQuery, toBoolean } from '@app/platform';
+  PageQuery,
+  UuidField,
+  OptionalUuid,
+  TextField,
+  OptionalText,
+  DayField,
+  OptionalFlag,
+} from '@app/platform';
 import { IsIsoClause } from '../iso-clauses';
 import {
   ACTION_STATUSES,
@@ -36,25 +33,19 @@ class Versioned {
 }
 
 export class CreateNonconformityDto {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID()
+  @UuidField()
   agencyId: string;
 
   @ApiProperty({ enum: NC_SOURCES, enumName: 'NonconformitySource' })
   @IsIn(NC_SOURCES)
   source: NonconformitySource;
 
-  @ApiPropertyOptional({
-    format: 'uuid',
+  @OptionalUuid({
     description: 'an audit finding (source AUDIT), e.g. an observation raised to a nonconformity',
   })
-  @IsOptional()
-  @IsUUID()
   findingId?: string;
 
-  @ApiProperty({ example: 'Hồ sơ TTHC trả kết quả trễ hạn không có phiếu xin lỗi' })
-  @IsString()
-  @Length(1, 5000)
+  @TextField(1, 5000, { example: 'Hồ sơ TTHC trả kết quả trễ hạn không có phiếu xin lỗi' })
   description: string;
 
   @ApiProperty({ enum: NC_SEVERITIES, enumName: 'NonconformitySeverity' })
@@ -68,9 +59,7 @@ export class CreateNonconformityDto {
 }
 
 export class ListNonconformitiesQuery extends PageQuery {
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid()
   agencyId?: string;
 
   @ApiPropertyOptional({ enum: NC_SOURCES, enumName: 'NonconformitySource' })
@@ -88,21 +77,13 @@ export class ListNonconformitiesQuery extends PageQuery {
   @IsIn(NC_STATUSES)
   status?: NonconformityStatus;
 
-  @ApiPropertyOptional({ description: 'true: not yet closed; false: closed' })
-  @IsOptional()
-  @Transform(toBoolean)
-  @IsBoolean()
+  @OptionalFlag({ description: 'true: not yet closed; false: closed' })
   open?: boolean;
 
-  @ApiPropertyOptional({ description: 'only nonconformities with a corrective action past its due date' })
-  @IsOptional()
-  @Transform(toBoolean)
-  @IsBoolean()
+  @OptionalFlag({ description: 'only nonconformities with a corrective action past its due date' })
   overdue?: boolean;
 
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid()
   auditId?: string;
 
   @ApiPropertyOptional({ enum: ['xlsx'], description: 'xlsx: the corrective-action log as a spreadsheet' })
@@ -112,48 +93,33 @@ export class ListNonconformitiesQuery extends PageQuery {
 }
 
 export class AnalysisDto extends Versioned {
-  @ApiProperty({ description: 'the immediate correction (sự khắc phục)' })
-  @IsString()
-  @Length(1, 5000)
+  @TextField(1, 5000, { description: 'the immediate correction (sự khắc phục)' })
   correction: string;
 
-  @ApiProperty({ description: 'the root cause found' })
-  @IsString()
-  @Length(1, 5000)
+  @TextField(1, 5000, { description: 'the root cause found' })
   rootCause: string;
 
   @ApiProperty({ enum: ANALYSIS_METHODS, enumName: 'AnalysisMethod' })
   @IsIn(ANALYSIS_METHODS)
   method: AnalysisMethod;
 
-  @ApiPropertyOptional({ description: 'the analysis itself (the five whys, the fishbone branches…)' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 20000)
+  @OptionalText(1, 20000, { description: 'the analysis itself (the five whys, the fishbone branches…)' })
   analysis?: string;
 }
 
 export class CreateCorrectiveActionDto extends Versioned {
-  @ApiProperty({ description: 'what removes the cause (hành động khắc phục)' })
-  @IsString()
-  @Length(1, 5000)
+  @TextField(1, 5000, { description: 'what removes the cause (hành động khắc phục)' })
   description: string;
 
-  @ApiProperty({ format: 'uuid', description: 'an active member of the agency' })
-  @IsUUID()
+  @UuidField({ description: 'an active member of the agency' })
   ownerId: string;
 
-  @ApiProperty({ example: '2026-06-30', description: 'YYYY-MM-DD, today or later' })
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @DayField({ example: '2026-06-30', description: 'YYYY-MM-DD, today or later' })
   dueDate: string;
 }
 
 export class CompleteActionDto extends Versioned {
-  @ApiPropertyOptional({ description: 'what was done' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 5000)
+  @OptionalText(1, 5000, { description: 'what was done' })
   note?: string;
 }
 
@@ -162,36 +128,25 @@ export class VerifyDto extends Versioned {
   @IsBoolean()
   effective: boolean;
 
-  @ApiProperty({ description: 'the evidence of effectiveness, or why the actions did not work' })
-  @IsString()
-  @Length(1, 5000)
+  @TextField(1, 5000, { description: 'the evidence of effectiveness, or why the actions did not work' })
   comment: string;
 }
 
 export class CloseNonconformityDto extends Versioned {
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @Length(1, 2000)
+  @OptionalText(1, 2000)
   comment?: string;
 }
 
 export class ReopenNonconformityDto extends Versioned {
-  @ApiProperty({ description: 'why it is reopened (e.g. it recurred)' })
-  @IsString()
-  @Length(1, 2000)
+  @TextField(1, 2000, { description: 'why it is reopened (e.g. it recurred)' })
   reason: string;
 }
 
 export class ListCorrectiveActionsQuery extends PageQuery {
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid()
   agencyId?: string;
 
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid()
   ownerId?: string;
 
   @ApiPropertyOptional({ enum: ACTION_STATUSES, enumName: 'ActionStatus' })
@@ -199,16 +154,11 @@ export class ListCorrectiveActionsQuery extends PageQuery {
   @IsIn(ACTION_STATUSES)
   status?: CorrectiveActionStatus;
 
-  @ApiPropertyOptional({ description: 'only planned actions past their due date' })
-  @IsOptional()
-  @Transform(toBoolean)
-  @IsBoolean()
+  @OptionalFlag({ description: 'only planned actions past their due date' })
   overdue?: boolean;
 }
 
 export class NonconformitySummaryQuery {
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid()
   agencyId?: string;
 }

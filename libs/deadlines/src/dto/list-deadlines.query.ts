@@ -1,13 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
-import { PageQuery, toBoolean } from '@app/platform';
+import { IsIn, IsOptional } from 'class-validator';
+import { PageQuery, OptionalUuid, OptionalFlag } from '@app/platform';
 import { DEADLINE_KINDS, DEADLINE_STATUSES, DeadlineKind, DeadlineStatus } from '../deadline.entity';
 
 export class ListDeadlinesQuery extends PageQuery {
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid()
   agencyId?: string;
 
   @ApiPropertyOptional({ enum: DEADLINE_KINDS, enumName: 'DeadlineKind' })
@@ -20,14 +17,9 @@ export class ListDeadlinesQuery extends PageQuery {
   @IsIn(DEADLINE_STATUSES)
   status?: DeadlineStatus;
 
-  @ApiPropertyOptional({ description: 'only open deadlines already past due' })
-  @IsOptional()
-  @Transform(toBoolean)
-  @IsBoolean()
+  @OptionalFlag({ description: 'only open deadlines already past due' })
   overdue?: boolean;
 
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid()
   responsibleUserId?: string;
 }

@@ -1,13 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
-import { PageQuery, toBoolean } from '@app/platform';
+import { PageQuery, OptionalFlag } from '@app/platform';
 
 export class ListNotificationsQuery extends PageQuery {
-  @ApiPropertyOptional({ description: 'only notifications not yet read' })
-  @IsOptional()
-  @Transform(toBoolean)
-  @IsBoolean()
+  @OptionalFlag({ description: 'only notifications not yet read' })
   unread?: boolean;
 }
 

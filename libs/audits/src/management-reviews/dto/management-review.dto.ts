@@ -1,16 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsArray,
-  IsIn,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-} from 'class-validator';
-import { PageQuery } from '@app/platform';
+  PageQuery,
+  UuidField,
+  OptionalUuid,
+  TextField,
+  OptionalText,
+  DayField,
+  OptionalDay,
+  UuidList,
+  OptionalUuidList,
+} from '@app/platform';
 import { VersionedDto } from '../../dto/audit.dto';
 import {
   OUTPUT_CATEGORIES,
@@ -22,41 +22,27 @@ import {
 } from '../management-review.entity';
 
 export class CreateManagementReviewDto {
-  @ApiProperty({ format: 'uuid', description: 'the agency; the review covers its QMS' })
-  @IsUUID()
+  @UuidField({ description: 'the agency; the review covers its QMS' })
   agencyId: string;
 
-  @ApiProperty({ example: 'Họp xem xét của lãnh đạo năm 2026' })
-  @IsString()
-  @Length(1, 500)
+  @TextField(1, 500, { example: 'Họp xem xét của lãnh đạo năm 2026' })
   title: string;
 
-  @ApiProperty({ example: '2026-11-20', description: 'YYYY-MM-DD' })
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @DayField({ example: '2026-11-20', description: 'YYYY-MM-DD' })
   plannedDate: string;
 
-  @ApiProperty({ format: 'uuid', description: 'the head of agency (APPROVER) chairing it' })
-  @IsUUID()
+  @UuidField({ description: 'the head of agency (APPROVER) chairing it' })
   chairId: string;
 
-  @ApiProperty({ type: [String], description: 'members of the agencies of the QMS' })
-  @IsArray()
-  @ArrayMaxSize(100)
-  @ArrayUnique()
-  @IsUUID('all', { each: true })
+  @UuidList(100, { description: 'members of the agencies of the QMS' })
   participantIds: string[];
 }
 
 export class ListManagementReviewsQuery extends PageQuery {
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid()
   agencyId?: string;
 
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid()
   qualitySystemId?: string;
 
   @ApiPropertyOptional({ enum: REVIEW_STATUSES, enumName: 'ReviewStatus' })
@@ -90,23 +76,13 @@ export class InputNotesDto extends VersionedDto {
 }
 
 export class HoldReviewDto extends VersionedDto {
-  @ApiProperty({ example: '2026-11-20', description: 'YYYY-MM-DD, not in the future' })
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @DayField({ example: '2026-11-20', description: 'YYYY-MM-DD, not in the future' })
   heldOn: string;
 
-  @ApiPropertyOptional({ description: 'the minutes (biên bản) of the meeting' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 50000)
+  @OptionalText(1, 50000, { description: 'the minutes (biên bản) of the meeting' })
   minutes?: string;
 
-  @ApiPropertyOptional({ type: [String], description: 'who attended, when not as planned' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(100)
-  @ArrayUnique()
-  @IsUUID('all', { each: true })
+  @OptionalUuidList(100, { description: 'who attended, when not as planned' })
   participantIds?: string[];
 }
 
@@ -123,27 +99,17 @@ export class CreateReviewOutputDto {
   @IsIn(OUTPUT_CATEGORIES)
   category: OutputCategory;
 
-  @ApiProperty()
-  @IsString()
-  @Length(1, 5000)
+  @TextField(1, 5000)
   description: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'required for an ACTION' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid({ description: 'required for an ACTION' })
   ownerId?: string;
 
-  @ApiPropertyOptional({ example: '2027-03-31', description: 'required for an ACTION; YYYY-MM-DD' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @OptionalDay({ example: '2027-03-31', description: 'required for an ACTION; YYYY-MM-DD' })
   dueDate?: string;
 }
 
 export class CompleteReviewActionDto extends VersionedDto {
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @Length(1, 5000)
+  @OptionalText(1, 5000)
   note?: string;
 }

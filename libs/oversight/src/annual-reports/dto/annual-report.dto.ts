@@ -1,32 +1,22 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
-import { PageQuery } from '@app/platform';
+import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { PageQuery, UuidField, OptionalUuid, TextField, OptionalText } from '@app/platform';
 import { ANNUAL_REPORT_STATUSES, AnnualReportStatus } from '../annual-report.entity';
 
 class NarrativeDto {
-  @ApiPropertyOptional({ description: 'overall assessment (đánh giá chung)' })
-  @IsOptional()
-  @IsString()
-  @Length(0, 20000)
+  @OptionalText(0, 20000, { description: 'overall assessment (đánh giá chung)' })
   assessment?: string;
 
-  @ApiPropertyOptional({ description: 'difficulties (khó khăn, vướng mắc)' })
-  @IsOptional()
-  @IsString()
-  @Length(0, 20000)
+  @OptionalText(0, 20000, { description: 'difficulties (khó khăn, vướng mắc)' })
   difficulties?: string;
 
-  @ApiPropertyOptional({ description: 'proposals (kiến nghị, đề xuất)' })
-  @IsOptional()
-  @IsString()
-  @Length(0, 20000)
+  @OptionalText(0, 20000, { description: 'proposals (kiến nghị, đề xuất)' })
   proposals?: string;
 }
 
 export class CreateAnnualReportDto extends NarrativeDto {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID()
+  @UuidField()
   agencyId: string;
 
   @ApiProperty({ example: 2026 })
@@ -51,16 +41,12 @@ export class AnnualReportActionDto {
 }
 
 export class ReturnAnnualReportDto extends AnnualReportActionDto {
-  @ApiProperty({ description: 'what the agency must correct' })
-  @IsString()
-  @Length(1, 5000)
+  @TextField(1, 5000, { description: 'what the agency must correct' })
   reason: string;
 }
 
 export class ListAnnualReportsQuery extends PageQuery {
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid()
   agencyId?: string;
 
   @ApiPropertyOptional()
@@ -78,8 +64,7 @@ export class ListAnnualReportsQuery extends PageQuery {
 }
 
 export class AnnualReportQuery {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID()
+  @UuidField()
   agencyId: string;
 
   @ApiProperty({ example: 2026 })
@@ -96,9 +81,7 @@ export class AnnualReportQuery {
 }
 
 export class ProvinceAnnualReportQuery {
-  @ApiPropertyOptional({ format: 'uuid', description: 'default: the province the caller oversees' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid({ description: 'default: the province the caller oversees' })
   provinceAgencyId?: string;
 
   @ApiProperty({ example: 2026 })

@@ -1,17 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsArray,
-  IsIn,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Matches,
-} from 'class-validator';
-import { PageQuery } from '@app/platform';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, Matches } from 'class-validator';
+import { PageQuery, UuidField, OptionalUuid, TextField, DayField } from '@app/platform';
 import { TTHC_CODE } from '../../tthc/dto/administrative-procedure.dto';
 import { DECLARATION_STATUSES, DeclarationStatus } from '../declaration.entity';
 
@@ -19,23 +8,18 @@ import { DECLARATION_STATUSES, DeclarationStatus } from '../declaration.entity';
 export const DECISION_NUMBER = /^[\p{L}\p{N}][\p{L}\p{N}./\-–_ ]{0,79}$/u;
 
 export class CreateEffectivenessConfirmationDto {
-  @ApiProperty({ example: '2026-11-25', description: 'YYYY-MM-DD, not in the future' })
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @DayField({ example: '2026-11-25', description: 'YYYY-MM-DD, not in the future' })
   confirmedOn: string;
 
-  @ApiProperty({
+  @TextField(1, 5000, {
     example:
       'Hệ thống quản lý chất lượng của Sở được xây dựng, áp dụng phù hợp TCVN ISO 9001:2015 và có hiệu lực',
   })
-  @IsString()
-  @Length(1, 5000)
   statement: string;
 }
 
 export class CreateDeclarationDto {
-  @ApiProperty({ format: 'uuid', description: 'an agency of the QMS declared (its lead agency records it)' })
-  @IsUUID()
+  @UuidField({ description: 'an agency of the QMS declared (its lead agency records it)' })
   agencyId: string;
 
   @ApiProperty({ example: '15/QĐ-STP', description: 'number of the decision (quyết định công bố)' })
@@ -43,24 +27,16 @@ export class CreateDeclarationDto {
   @Matches(DECISION_NUMBER, { message: 'decisionNumber: letters, digits, / . - (at most 80)' })
   decisionNumber: string;
 
-  @ApiProperty({ example: '2026-12-01', description: 'YYYY-MM-DD, not in the future' })
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @DayField({ example: '2026-12-01', description: 'YYYY-MM-DD, not in the future' })
   decisionDate: string;
 
-  @ApiProperty({ example: 'Nguyễn Văn A' })
-  @IsString()
-  @Length(1, 200)
+  @TextField(1, 200, { example: 'Nguyễn Văn A' })
   signerName: string;
 
-  @ApiProperty({ example: 'Giám đốc Sở Tư pháp' })
-  @IsString()
-  @Length(1, 200)
+  @TextField(1, 200, { example: 'Giám đốc Sở Tư pháp' })
   signerTitle: string;
 
-  @ApiProperty({ example: 'Các thủ tục hành chính thuộc thẩm quyền giải quyết của Sở Tư pháp' })
-  @IsString()
-  @Length(1, 5000)
+  @TextField(1, 5000, { example: 'Các thủ tục hành chính thuộc thẩm quyền giải quyết của Sở Tư pháp' })
   scope: string;
 
   @ApiPropertyOptional({
@@ -77,14 +53,10 @@ export class CreateDeclarationDto {
 }
 
 export class ListDeclarationsQuery extends PageQuery {
-  @ApiPropertyOptional({ format: 'uuid', description: 'declarations covering this agency' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid({ description: 'declarations covering this agency' })
   agencyId?: string;
 
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid()
   qualitySystemId?: string;
 
   @ApiPropertyOptional({ enum: DECLARATION_STATUSES, enumName: 'DeclarationStatus' })

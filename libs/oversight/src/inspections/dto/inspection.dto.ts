@@ -7,16 +7,14 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsISO8601,
   IsOptional,
   IsString,
-  IsUUID,
   Length,
   Max,
   Min,
   ValidateNested,
 } from 'class-validator';
-import { PageQuery } from '@app/platform';
+import { PageQuery, UuidField, OptionalUuid, TextField, OptionalText, DayField } from '@app/platform';
 import {
   INSPECTION_FINDING_TYPES,
   INSPECTION_KINDS,
@@ -27,8 +25,7 @@ import {
 } from '../inspection.entity';
 
 export class InspectionPlanItemDto {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID()
+  @UuidField()
   agencyId: string;
 
   @ApiProperty({ description: 'also inspected on site (every agency of the plan has its dossier checked)' })
@@ -44,8 +41,7 @@ export class InspectionPlanItemDto {
 }
 
 export class CreateInspectionPlanDto {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID()
+  @UuidField()
   provinceAgencyId: string;
 
   @ApiProperty({ example: 2026 })
@@ -54,9 +50,7 @@ export class CreateInspectionPlanDto {
   @Max(2100)
   year: number;
 
-  @ApiProperty({ example: 'Kế hoạch kiểm tra việc áp dụng HTQLCL năm 2026' })
-  @IsString()
-  @Length(1, 500)
+  @TextField(1, 500, { example: 'Kế hoạch kiểm tra việc áp dụng HTQLCL năm 2026' })
   title: string;
 
   @ApiProperty({ type: [InspectionPlanItemDto] })
@@ -69,9 +63,7 @@ export class CreateInspectionPlanDto {
 }
 
 export class ListInspectionPlansQuery extends PageQuery {
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid()
   provinceAgencyId?: string;
 
   @ApiPropertyOptional()
@@ -88,30 +80,22 @@ export class InspectionFindingDto {
   @IsIn(INSPECTION_FINDING_TYPES)
   type: InspectionFindingType;
 
-  @ApiPropertyOptional({ example: '7.5.3' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 20)
+  @OptionalText(1, 20, { example: '7.5.3' })
   clause?: string;
 
-  @ApiProperty()
-  @IsString()
-  @Length(1, 5000)
+  @TextField(1, 5000)
   description: string;
 }
 
 export class CreateInspectionDto {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID()
+  @UuidField()
   agencyId: string;
 
   @ApiProperty({ enum: INSPECTION_KINDS, enumName: 'InspectionKind' })
   @IsIn(INSPECTION_KINDS)
   kind: InspectionKind;
 
-  @ApiProperty({ example: '2026-06-15', description: 'YYYY-MM-DD, not in the future' })
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @DayField({ example: '2026-06-15', description: 'YYYY-MM-DD, not in the future' })
   inspectedOn: string;
 
   @ApiProperty({ type: [String], example: ['Nguyễn Văn Kiểm', 'Trần Thị Tra'] })
@@ -122,9 +106,7 @@ export class CreateInspectionDto {
   @Length(1, 200, { each: true })
   inspectors: string[];
 
-  @ApiProperty({ example: 'Cơ quan duy trì, cải tiến HTQLCL cơ bản đáp ứng yêu cầu' })
-  @IsString()
-  @Length(1, 10000)
+  @TextField(1, 10000, { example: 'Cơ quan duy trì, cải tiến HTQLCL cơ bản đáp ứng yêu cầu' })
   conclusion: string;
 
   @ApiProperty({ type: [InspectionFindingDto] })
@@ -136,14 +118,10 @@ export class CreateInspectionDto {
 }
 
 export class ListInspectionsQuery extends PageQuery {
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid()
   agencyId?: string;
 
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid()
   provinceAgencyId?: string;
 
   @ApiPropertyOptional({ enum: INSPECTION_STATUSES, enumName: 'InspectionStatus' })
@@ -161,9 +139,7 @@ export class ListInspectionsQuery extends PageQuery {
 }
 
 export class SubmitCorrectiveReportDto {
-  @ApiProperty({ description: 'what was corrected, the causes found and the actions taken' })
-  @IsString()
-  @Length(1, 50000)
+  @TextField(1, 50000, { description: 'what was corrected, the causes found and the actions taken' })
   content: string;
 
   @ApiPropertyOptional({ description: 'expected version (optimistic concurrency)' })
@@ -173,10 +149,7 @@ export class SubmitCorrectiveReportDto {
 }
 
 export class DecideCorrectiveReportDto {
-  @ApiPropertyOptional({ description: 'required when rejecting' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 5000)
+  @OptionalText(1, 5000, { description: 'required when rejecting' })
   comment?: string;
 
   @ApiPropertyOptional({ description: 'expected version (optimistic concurrency)' })

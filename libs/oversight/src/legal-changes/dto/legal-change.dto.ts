@@ -1,60 +1,47 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
   ArrayUnique,
   IsArray,
-  IsBoolean,
   IsIn,
   IsInt,
-  IsISO8601,
   IsOptional,
-  IsString,
   IsUUID,
-  Length,
 } from 'class-validator';
-import { PageQuery, toBoolean } from '@app/platform';
+import {
+  PageQuery,
+  UuidField,
+  OptionalUuid,
+  TextField,
+  OptionalText,
+  DayField,
+  OptionalDay,
+  OptionalFlag,
+  OptionalUuidList,
+} from '@app/platform';
 import { LEGAL_CHANGE_STATUSES, LegalChangeStatus } from '../legal-change.entity';
 
 export class CreateLegalChangeDto {
-  @ApiProperty({ format: 'uuid', description: 'the agency whose documents are affected' })
-  @IsUUID()
+  @UuidField({ description: 'the agency whose documents are affected' })
   agencyId: string;
 
-  @ApiProperty({ example: 'Nghị định 07/2025/NĐ-CP' })
-  @IsString()
-  @Length(1, 200)
+  @TextField(1, 200, { example: 'Nghị định 07/2025/NĐ-CP' })
   reference: string;
 
-  @ApiProperty({ example: 'Sửa đổi, bổ sung Nghị định 123/2015/NĐ-CP quy định chi tiết Luật Hộ tịch' })
-  @IsString()
-  @Length(1, 1000)
+  @TextField(1, 1000, { example: 'Sửa đổi, bổ sung Nghị định 123/2015/NĐ-CP quy định chi tiết Luật Hộ tịch' })
   title: string;
 
-  @ApiPropertyOptional({ example: '2025-01-09', description: 'YYYY-MM-DD' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @OptionalDay({ example: '2025-01-09', description: 'YYYY-MM-DD' })
   issuedOn?: string;
 
-  @ApiProperty({ example: '2025-02-25', description: 'entry into force, YYYY-MM-DD' })
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @DayField({ example: '2025-02-25', description: 'entry into force, YYYY-MM-DD' })
   effectiveFrom: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @Length(1, 10000)
+  @OptionalText(1, 10000)
   summary?: string;
 
-  @ApiPropertyOptional({ type: [String], description: 'documents in force of the agency it affects' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(200)
-  @ArrayUnique()
-  @IsUUID('all', { each: true })
+  @OptionalUuidList(200, { description: 'documents in force of the agency it affects' })
   documentIds?: string[];
 }
 
@@ -74,9 +61,7 @@ export class LinkDocumentsDto {
 }
 
 export class ListLegalChangesQuery extends PageQuery {
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid()
   agencyId?: string;
 
   @ApiPropertyOptional({ enum: LEGAL_CHANGE_STATUSES, enumName: 'LegalChangeStatus' })
@@ -84,9 +69,6 @@ export class ListLegalChangesQuery extends PageQuery {
   @IsIn(LEGAL_CHANGE_STATUSES)
   status?: LegalChangeStatus;
 
-  @ApiPropertyOptional({ description: 'only open changes past their revise-by date' })
-  @IsOptional()
-  @Transform(toBoolean)
-  @IsBoolean()
+  @OptionalFlag({ description: 'only open changes past their revise-by date' })
   overdue?: boolean;
 }

@@ -7,20 +7,17 @@ import {
   IsInt,
   IsOptional,
   IsString,
-  IsUUID,
-  Length,
   Matches,
   Max,
   Min,
   ValidateNested,
 } from 'class-validator';
-import { PageQuery } from '@app/platform';
+import { PageQuery, UuidField, OptionalUuid, TextField, OptionalText } from '@app/platform';
 
 export const TIER = /^[a-z0-9][a-z0-9_-]{0,39}$/;
 
 export class RolloutPlanItemDto {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID()
+  @UuidField()
   agencyId: string;
 
   @ApiProperty({ example: 2025 })
@@ -40,19 +37,13 @@ export class RolloutPlanItemDto {
 }
 
 export class CreateRolloutPlanDto {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID()
+  @UuidField()
   provinceAgencyId: string;
 
-  @ApiProperty({ example: 'Kế hoạch triển khai ISO điện tử tỉnh Kon Tum giai đoạn 2024-2030' })
-  @IsString()
-  @Length(1, 500)
+  @TextField(1, 500, { example: 'Kế hoạch triển khai ISO điện tử tỉnh Kon Tum giai đoạn 2024-2030' })
   title: string;
 
-  @ApiPropertyOptional({ example: 'Kế hoạch 123/KH-UBND' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 200)
+  @OptionalText(1, 200, { example: 'Kế hoạch 123/KH-UBND' })
   reference?: string;
 
   @ApiProperty({ type: [RolloutPlanItemDto] })
@@ -65,25 +56,17 @@ export class CreateRolloutPlanDto {
 }
 
 export class ImportRolloutPlanQuery {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID()
+  @UuidField()
   provinceAgencyId: string;
 
-  @ApiProperty()
-  @IsString()
-  @Length(1, 500)
+  @TextField(1, 500)
   title: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @Length(1, 200)
+  @OptionalText(1, 200)
   reference?: string;
 }
 
 export class ListRolloutPlansQuery extends PageQuery {
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid()
   provinceAgencyId?: string;
 }
