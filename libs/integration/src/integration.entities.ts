@@ -1,5 +1,13 @@
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-import { UuidColumn, TextColumn, IntColumn, BoolColumn, JsonColumn, TimestampColumn } from '@app/platform';
+import {
+  UuidColumn,
+  TextColumn,
+  IntColumn,
+  BoolColumn,
+  JsonColumn,
+  TimestampColumn,
+  defineHistory,
+} from '@app/platform';
 
 /*
  * The lib's tables (migration 1795003300000-IntegrationFeed). The services query them in SQL;
@@ -71,6 +79,9 @@ export class Webhook {
   @TimestampColumn()
   updatedAt: Date;
 }
+
+/** A webhook's creation and edits (deactivation included) are written by the history engine. */
+export const WEBHOOK_HISTORY = defineHistory<Webhook>({ subject: 'webhook', entity: () => Webhook });
 
 @Entity('webhook_deliveries')
 export class WebhookDeliveryRecord {

@@ -1,17 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import {
-  AppConfig,
-  assertVersion,
-  DomainError,
-  RequestContext,
-  UnitOfWork,
-  updateReturning,
-} from '@app/platform';
+import { DataSource, EntityManager } from 'typeorm';
+import { AppConfig, DomainError, RequestContext, UnitOfWork } from '@app/platform';
 import { AgenciesService } from '@app/organization';
 import { CreateWebhookDto, UpdateWebhookDto, WebhookDeliveriesQuery } from './dto/integration.dto';
 import { encodeCursor } from './feed-cursor';
+import { Webhook, WEBHOOK_HISTORY } from './integration.entities';
 import { webhookUrlProblem } from './webhook-address';
 import { webhookPrivateAddressesAllowed } from './webhook-policy';
 import { newWebhookSecret } from './webhook-signature';
@@ -84,19 +78,18 @@ export class WebhooksService {
     this.assertUrl(dto.url);
     const secret = newWebhookSecret();
     return this.uow.run(ctx, async (tx) => {
-      const [row] = await tx.manager.query<WebhookRow[]>(
-        `INSERT INTO webhooks (agency_id, url, event_types, secret, active, created_by)
-         VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${COLUMNS}`,
-        [agencyId, dto.url, dto.eventTypes ?? null, secret, dto.active ?? true, ctx.userId],
-      );
-      tx.audit({
-        subjectType: 'webhook',
-        subjectId: row.id,
+      const webhook = tx.manager.create(Webhook, {
         agencyId,
-        action: 'create',
-        data: { url: row.url, eventTypes: row.event_types, active: row.active },
+        url: dto.url,
+        eventTypes: dto.eventTypes ?? null,
+        secret,
+        active: dto.active ?? true,
+        createdBy: ctx.userId,
       });
-      return { ...toView(row), secret };
+      await WEBHOOK_HISTORY.create(tx, webhook, {
+        data: { url: webhook.url, eventTypes: webhook.eventTypes, active: webhook.active },
+      });
+      return { ...(await this.row(tx.manager, webhook.id)), secret };
     });
   }
 
@@ -110,34 +103,23 @@ export class WebhooksService {
     await this.assertManager(ctx, agencyId);
     if (dto.url !== undefined) this.assertUrl(dto.url);
     return this.uow.run(ctx, async (tx) => {
-      const [current] = await tx.manager.query<WebhookRow[]>(
-        `SELECT ${COLUMNS} FROM webhooks WHERE id = $1 AND agency_id = $2 FOR UPDATE`,
-        [id, agencyId],
-      );
-      if (!current) throw DomainError.notFound('webhook');
-      assertVersion(expectedVersion ?? dto.version, current.version);
-      const next = {
-        url: dto.url ?? current.url,
-        eventTypes: dto.eventTypes === undefined ? current.event_types : dto.eventTypes,
-        active: dto.active ?? current.active,
-      };
-      const [row] = await updateReturning<WebhookRow>(
-        tx.manager,
-        `UPDATE webhooks SET url = $2, event_types = $3, active = $4, version = version + 1, updated_at = now()
-          WHERE id = $1 RETURNING ${COLUMNS}`,
-        [id, next.url, next.eventTypes, next.active],
-      );
-      tx.audit({
-        subjectType: 'webhook',
-        subjectId: id,
-        agencyId,
-        action: current.active && !next.active ? 'deactivate' : 'update',
-        data: {
-          before: { url: current.url, eventTypes: current.event_types, active: current.active },
-          after: next,
-        },
+      const current = await tx.manager.findOne(Webhook, {
+        where: { id, agencyId },
+        lock: { mode: 'pessimistic_write' },
       });
-      return toView(row);
+      if (!current) throw DomainError.notFound('webhook');
+      const deactivated = current.active && dto.active === false;
+      await WEBHOOK_HISTORY.update(
+        tx,
+        current,
+        { url: dto.url, eventTypes: dto.eventTypes, active: dto.active },
+        {
+          expectedVersion: expectedVersion ?? dto.version,
+          action: deactivated ? 'deactivate' : 'update',
+          set: { updatedAt: () => 'now()' },
+        },
+      );
+      return this.row(tx.manager, id);
     });
   }
 
@@ -189,6 +171,11 @@ export class WebhooksService {
     if (!ctx.canRead(agencyId)) throw DomainError.notFound('agency');
     if (!ctx.isSystemAdmin && !ctx.hasRole(agencyId, 'AGENCY_ADMIN')) throw DomainError.forbidden();
     await this.agencies.get(ctx, agencyId);
+  }
+
+  private async row(manager: EntityManager, id: string): Promise<WebhookView> {
+    const [row] = await manager.query<WebhookRow[]>(`SELECT ${COLUMNS} FROM webhooks WHERE id = $1`, [id]);
+    return toView(row);
   }
 
   private assertUrl(url: string): void {
