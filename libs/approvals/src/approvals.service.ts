@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   Clock,
+  createSubject,
   DomainError,
   isUniqueViolation,
   Page,
@@ -123,13 +124,7 @@ export class ApprovalsService implements OnModuleInit {
           decidedAt: null,
           version: 1,
         });
-        await tx.manager.insert(ApprovalRequest, request);
-        tx.audit({
-          subjectType: 'approvalRequest',
-          subjectId: request.id,
-          agencyId: request.agencyId,
-          action: 'create',
-          to: 'DRAFT',
+        await createSubject(tx, REQUEST_LIFECYCLE, request, {
           reason: request.reason,
           data: { kind: dto.kind, documentId: dto.documentId, versionId: prepared.subjectVersionId },
         });
