@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { DomainError, isUniqueViolation, Page, RequestContext, UnitOfWork } from '@app/platform';
+import { DomainError, isUniqueViolation, Page, RequestContext, UnitOfWork, fetchPage } from '@app/platform';
 import { assertAgencyActive, assertMayActIn, PROGRAMME_MANAGERS, qualitySystemOf } from './audit-access';
 import { AuditProgramme, PROGRAMME_HISTORY } from './audit.entity';
 import { CreateAuditProgrammeDto, ListAuditProgrammesQuery } from './dto/audit.dto';
@@ -34,18 +34,13 @@ export class AuditProgrammesService {
   ) {}
 
   async list(ctx: RequestContext, query: ListAuditProgrammesQuery): Promise<Page<AuditProgrammeView>> {
-    const { column, direction } = query.orderBy(SORTABLE, 'year');
     const qb = this.dataSource.getRepository(AuditProgramme).createQueryBuilder('p');
     const readable = ctx.readableAgencyIds();
     if (readable !== 'ALL') qb.andWhere('p.agency_id = ANY(:readable)', { readable });
     if (query.agencyId) qb.andWhere('p.agency_id = :agencyId', { agencyId: query.agencyId });
     if (query.qualitySystemId) qb.andWhere('p.quality_system_id = :qms', { qms: query.qualitySystemId });
     if (query.year) qb.andWhere('p.year = :year', { year: query.year });
-    qb.orderBy(column, query.sort ? direction : 'DESC')
-      .addOrderBy('p.id')
-      .skip(query.offset)
-      .take(query.pageSize);
-    const [rows, total] = await qb.getManyAndCount();
+    const [rows, total] = await fetchPage(qb, query, SORTABLE, 'year', 'DESC');
     const counts = await this.auditCounts(rows.map((p) => p.id));
     return query.result(
       rows.map((p) => toView(p, counts.get(p.id))),

@@ -11,6 +11,7 @@ import {
   Transaction,
   TransitionChange,
   UnitOfWork,
+  fetchPage,
 } from '@app/platform';
 import { DeadlinesService } from '@app/deadlines';
 import { AgencyMergeRegistry } from '@app/organization';
@@ -108,7 +109,6 @@ export class AuditsService implements OnModuleInit {
   }
 
   async list(ctx: RequestContext, query: ListAuditsQuery): Promise<Page<AuditView>> {
-    const { column, direction } = query.orderBy(SORTABLE, 'plannedStart');
     const qb = this.dataSource.getRepository(Audit).createQueryBuilder('a');
     restrictAudits(qb, 'a', ctx);
     if (query.programmeId) qb.andWhere('a.programme_id = :programmeId', { programmeId: query.programmeId });
@@ -118,8 +118,7 @@ export class AuditsService implements OnModuleInit {
       });
     }
     if (query.status) qb.andWhere('a.status = :status', { status: query.status });
-    qb.orderBy(column, direction).addOrderBy('a.id').skip(query.offset).take(query.pageSize);
-    const [rows, total] = await qb.getManyAndCount();
+    const [rows, total] = await fetchPage(qb, query, SORTABLE, 'plannedStart');
     const views = await this.views(this.dataSource.manager, rows);
     return query.result(views, total);
   }

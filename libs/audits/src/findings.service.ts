@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
 import { DataSource, EntityManager } from 'typeorm';
-import { DomainError, Page, PageQuery, RequestContext, UnitOfWork } from '@app/platform';
+import { DomainError, Page, PageQuery, RequestContext, UnitOfWork, fetchPage } from '@app/platform';
 import { FileDownloads, FileIntake } from '@app/storage';
 import { clauseTitle, FindingLinks, NonconformitiesService } from '@app/capa';
 import { assertOnTeam, canReadAudit } from './audit-access';
@@ -91,14 +91,12 @@ export class FindingsService implements OnModuleInit {
 
   async list(ctx: RequestContext, auditId: string, query: ListFindingsQuery): Promise<Page<FindingView>> {
     await this.audits.findReadable(ctx, auditId);
-    const { column, direction } = query.orderBy(SORTABLE, 'createdAt');
     const qb = this.dataSource
       .getRepository(AuditFinding)
       .createQueryBuilder('f')
       .where('f.audit_id = :auditId', { auditId });
     if (query.type) qb.andWhere('f.type = :type', { type: query.type });
-    qb.orderBy(column, direction).addOrderBy('f.id').skip(query.offset).take(query.pageSize);
-    const [rows, total] = await qb.getManyAndCount();
+    const [rows, total] = await fetchPage(qb, query, SORTABLE, 'createdAt');
     return query.result(await this.views(this.dataSource.manager, rows), total);
   }
 

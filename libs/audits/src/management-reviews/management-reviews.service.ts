@@ -13,6 +13,7 @@ import {
   Transaction,
   TransitionChange,
   UnitOfWork,
+  fetchPage,
 } from '@app/platform';
 import { DeadlinesService } from '@app/deadlines';
 import { CapaReportsService, endOfBusinessDate } from '@app/capa';
@@ -107,7 +108,6 @@ export class ManagementReviewsService {
   ) {}
 
   async list(ctx: RequestContext, query: ListManagementReviewsQuery): Promise<Page<ManagementReviewView>> {
-    const { column, direction } = query.orderBy(SORTABLE, 'plannedDate');
     const qb = this.dataSource.getRepository(ManagementReview).createQueryBuilder('r');
     const readable = ctx.readableAgencyIds();
     if (readable !== 'ALL') {
@@ -119,11 +119,7 @@ export class ManagementReviewsService {
     if (query.agencyId) qb.andWhere('r.agency_id = :agencyId', { agencyId: query.agencyId });
     if (query.qualitySystemId) qb.andWhere('r.quality_system_id = :qms', { qms: query.qualitySystemId });
     if (query.status) qb.andWhere('r.status = :status', { status: query.status });
-    qb.orderBy(column, query.sort ? direction : 'DESC')
-      .addOrderBy('r.id')
-      .skip(query.offset)
-      .take(query.pageSize);
-    const [rows, total] = await qb.getManyAndCount();
+    const [rows, total] = await fetchPage(qb, query, SORTABLE, 'plannedDate', 'DESC');
     return query.result(rows.map(toView), total);
   }
 

@@ -10,6 +10,7 @@ import {
   RequestContext,
   Transaction,
   UnitOfWork,
+  fetchPage,
 } from '@app/platform';
 import { CapaReportsService } from '@app/capa';
 import { agencyChain, findAgency } from '@app/organization';
@@ -88,18 +89,13 @@ export class AnnualReportsService {
   ) {}
 
   async list(ctx: RequestContext, query: ListAnnualReportsQuery): Promise<Page<AnnualReportView>> {
-    const { column, direction } = query.orderBy(SORTABLE, 'year');
     const qb = this.dataSource.getRepository(AnnualReport).createQueryBuilder('r');
     const readable = readableFilter(ctx);
     if (readable) qb.andWhere('r.agency_id = ANY(:readable)', { readable });
     if (query.agencyId) qb.andWhere('r.agency_id = :agencyId', { agencyId: query.agencyId });
     if (query.year) qb.andWhere('r.year = :year', { year: query.year });
     if (query.status) qb.andWhere('r.status = :status', { status: query.status });
-    qb.orderBy(column, query.sort ? direction : 'DESC')
-      .addOrderBy('r.id')
-      .skip(query.offset)
-      .take(query.pageSize);
-    const [items, total] = await qb.getManyAndCount();
+    const [items, total] = await fetchPage(qb, query, SORTABLE, 'year', 'DESC');
     return query.result(items.map(toView), total);
   }
 

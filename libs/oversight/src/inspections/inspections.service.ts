@@ -12,6 +12,7 @@ import {
   Transaction,
   UnitOfWork,
   updateReturning,
+  fetchPage,
 } from '@app/platform';
 import { DeadlinesService } from '@app/deadlines';
 import {
@@ -91,7 +92,6 @@ export class InspectionsService {
   ) {}
 
   async list(ctx: RequestContext, query: ListInspectionsQuery): Promise<Page<InspectionView>> {
-    const { column, direction } = query.orderBy(SORTABLE, 'inspectedOn');
     const qb = this.dataSource.getRepository(Inspection).createQueryBuilder('s');
     const readable = readableFilter(ctx);
     if (readable) qb.andWhere('s.agency_id = ANY(:readable)', { readable });
@@ -105,11 +105,7 @@ export class InspectionsService {
         to: `${query.year}-12-31`,
       });
     }
-    qb.orderBy(column, query.sort ? direction : 'DESC')
-      .addOrderBy('s.id')
-      .skip(query.offset)
-      .take(query.pageSize);
-    const [items, total] = await qb.getManyAndCount();
+    const [items, total] = await fetchPage(qb, query, SORTABLE, 'inspectedOn', 'DESC');
     const counts = await this.findingCounts(
       this.dataSource.manager,
       items.map((i) => i.id),

@@ -11,6 +11,7 @@ import {
   startOfBusinessDate,
   Transaction,
   UnitOfWork,
+  fetchPage,
 } from '@app/platform';
 import { DeadlinesService } from '@app/deadlines';
 import { DocumentSummary, documentSummaries } from '@app/documents';
@@ -77,7 +78,6 @@ export class LegalChangesService {
   ) {}
 
   async list(ctx: RequestContext, query: ListLegalChangesQuery): Promise<Page<LegalChangeView>> {
-    const { column, direction } = query.orderBy(SORTABLE, 'reviseBy');
     const qb = this.dataSource.getRepository(LegalChange).createQueryBuilder('c');
     const readable = readableFilter(ctx);
     if (readable) qb.andWhere('c.agency_id = ANY(:readable)', { readable });
@@ -86,8 +86,7 @@ export class LegalChangesService {
     if (query.overdue) {
       qb.andWhere("c.status = 'OPEN' AND c.revise_by < :today", { today: this.clock.today() });
     }
-    qb.orderBy(column, direction).addOrderBy('c.id').skip(query.offset).take(query.pageSize);
-    const [items, total] = await qb.getManyAndCount();
+    const [items, total] = await fetchPage(qb, query, SORTABLE, 'reviseBy');
     return query.result(
       items.map((c) => this.toView(c)),
       total,

@@ -1,0 +1,23 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { PageQuery } from './page';
+
+/**
+ * Fetches one page of a list with its total: sorted by the requested field of the list's
+ * allow-list (`defaultField` in `defaultDirection` when none is asked for), then by the main
+ * alias's id, so rows with equal sort keys never move between pages.
+ */
+export function fetchPage<E extends ObjectLiteral>(
+  qb: SelectQueryBuilder<E>,
+  query: PageQuery,
+  sortable: Record<string, string>,
+  defaultField: string,
+  defaultDirection: 'ASC' | 'DESC' = 'ASC',
+): Promise<[E[], number]> {
+  const { column, direction } = query.orderBy(sortable, defaultField);
+  return qb
+    .orderBy(column, query.sort ? direction : defaultDirection)
+    .addOrderBy(`${qb.alias}.id`)
+    .skip(query.offset)
+    .take(query.pageSize)
+    .getManyAndCount();
+}
