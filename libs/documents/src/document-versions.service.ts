@@ -2,14 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
-import { assertVersion, DomainError, RequestContext, UnitOfWork } from '@app/platform';
+import { createSubject, DomainError, RequestContext, UnitOfWork } from '@app/platform';
 import { FileDownloads, FileIntake, FileIntegrity, IntegrityReport, IntegrityStatus } from '@app/storage';
 import { AUTHORING_ROLES, DocumentAccess } from './document-access';
 import {
   Document,
+  DOCUMENT_FILE_HISTORY,
   DOCUMENT_LIFECYCLE,
   DocumentFile,
   DocumentVersion,
+  VERSION_HISTORY,
   VERSION_LIFECYCLE,
 } from './document.entity';
 import { DocumentsService, FileView, toFileView, toVersionView, VersionView } from './documents.service';
@@ -60,20 +62,12 @@ export class DocumentVersionsService {
       const document = await this.documents.lock(tx.manager, scope, documentId);
       this.access.assertRole(ctx, scope, document, AUTHORING_ROLES);
       const version = await this.draftOf(tx.manager, documentId, versionId);
-      assertVersion(expectedVersion, version.version);
-      const before = { changeSummary: version.changeSummary, proposedTitle: version.proposedTitle };
-      const after = {
-        changeSummary: dto.changeSummary?.normalize('NFC') ?? before.changeSummary,
-        proposedTitle: dto.title?.normalize('NFC') ?? before.proposedTitle,
-      };
-      await tx.manager.update(DocumentVersion, { id: versionId }, { ...after, version: version.version + 1 });
-      tx.audit({
-        subjectType: 'documentVersion',
-        subjectId: versionId,
-        agencyId: document.agencyId,
-        action: 'update',
-        data: { before, after },
-      });
+      await VERSION_HISTORY.update(
+        tx,
+        version,
+        { changeSummary: dto.changeSummary?.normalize('NFC'), proposedTitle: dto.title?.normalize('NFC') },
+        { expectedVersion, agencyId: document.agencyId },
+      );
     });
     return this.get(ctx, documentId, versionId);
   }
@@ -109,18 +103,8 @@ export class DocumentVersionsService {
         draftedBy: ctx.userId,
         version: 1,
       });
-      await tx.manager.insert(DocumentVersion, draft);
-      await tx.manager.query(
-        `INSERT INTO document_files (version_id, document_id, agency_id, name, size, content_type, sha256, storage_key, uploaded_by)
-         SELECT $1, document_id, agency_id, name, size, content_type, sha256, storage_key, $3 FROM document_files WHERE version_id = $2`,
-        [draft.id, source.id, ctx.userId],
-      );
-      tx.audit({
-        subjectType: 'documentVersion',
-        subjectId: draft.id,
+      await createSubject(tx, VERSION_LIFECYCLE, draft, {
         agencyId: document.agencyId,
-        action: 'create',
-        to: 'DRAFT',
         reason: dto.reason,
         data: {
           documentId,
@@ -129,6 +113,11 @@ export class DocumentVersionsService {
           ...(draft.proposedTitle ? { proposedTitle: draft.proposedTitle } : {}),
         },
       });
+      await tx.manager.query(
+        `INSERT INTO document_files (version_id, document_id, agency_id, name, size, content_type, sha256, storage_key, uploaded_by)
+         SELECT $1, document_id, agency_id, name, size, content_type, sha256, storage_key, $3 FROM document_files WHERE version_id = $2`,
+        [draft.id, source.id, ctx.userId],
+      );
       return draft;
     });
     return this.get(ctx, documentId, created.id);
@@ -161,18 +150,13 @@ export class DocumentVersionsService {
         storageKey: blob.key,
         uploadedBy: ctx.userId,
       });
-      await tx.manager.insert(DocumentFile, file);
+      await DOCUMENT_FILE_HISTORY.create(tx, file, {
+        data: { fileId: file.id, name: blob.name, size: blob.size, sha256: blob.sha256 },
+      });
       await tx.manager.query(
         'UPDATE document_versions SET version = version + 1, updated_at = now() WHERE id = $1',
         [versionId],
       );
-      tx.audit({
-        subjectType: 'documentVersion',
-        subjectId: versionId,
-        agencyId: document.agencyId,
-        action: 'file.add',
-        data: { fileId: file.id, name: blob.name, size: blob.size, sha256: blob.sha256 },
-      });
       return toFileView(file);
     });
   }

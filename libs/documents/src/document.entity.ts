@@ -1,6 +1,7 @@
 import { Entity } from 'typeorm';
 import {
   BaseEntity,
+  defineHistory,
   defineLifecycle,
   domainEvent,
   UuidColumn,
@@ -179,6 +180,23 @@ export class DocumentFile extends StoredFileEntity {
   @UuidColumn()
   documentId: string;
 }
+
+/** A file is part of its version's history. */
+export const DOCUMENT_FILE_HISTORY = defineHistory<DocumentFile>({
+  subject: 'documentVersion',
+  entity: () => DocumentFile,
+  subjectId: (file) => file.versionId,
+  createAction: 'file.add',
+});
+
+/** Edits of a draft version's fields (its status moves through VERSION_LIFECYCLE). */
+export const VERSION_HISTORY = defineHistory<DocumentVersion>({
+  subject: 'documentVersion',
+  entity: () => DocumentVersion,
+});
+
+/** Edits of a document's metadata (its status moves through DOCUMENT_LIFECYCLE). */
+export const DOCUMENT_HISTORY = defineHistory<Document>({ subject: 'document', entity: () => Document });
 
 /** A reader's confirmation of an effective version (or the debt of one, while acknowledgedAt is null). */
 @Entity('acknowledgements')

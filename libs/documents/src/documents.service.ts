@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import ExcelJS from 'exceljs';
 import { DataSource, EntityManager, In } from 'typeorm';
 import {
-  assertVersion,
   Clock,
+  createSubject,
   DomainError,
   isUniqueViolation,
   Page,
@@ -14,7 +14,14 @@ import {
 } from '@app/platform';
 import { AgencyMergeRegistry, assertAgencyActive } from '@app/organization';
 import { AUTHORING_ROLES, DocumentAccess, DocumentScope } from './document-access';
-import { Document, DOCUMENT_LIFECYCLE, DocumentFile, DocumentVersion } from './document.entity';
+import {
+  Document,
+  DOCUMENT_HISTORY,
+  DOCUMENT_LIFECYCLE,
+  DocumentFile,
+  DocumentVersion,
+  VERSION_LIFECYCLE,
+} from './document.entity';
 import { CreateDocumentDto, ListDocumentsQuery, UpdateDocumentDto } from './dto/document.dto';
 
 export interface FileView {
@@ -275,7 +282,9 @@ export class DocumentsService implements OnModuleInit {
           createdBy: ctx.userId,
           version: 1,
         });
-        await tx.manager.insert(Document, document);
+        await createSubject(tx, DOCUMENT_LIFECYCLE, document, {
+          data: { code: document.code, title: document.title, type: document.type },
+        });
         const draft = tx.manager.create(DocumentVersion, {
           documentId: document.id,
           agencyId: document.agencyId,
@@ -285,23 +294,7 @@ export class DocumentsService implements OnModuleInit {
           draftedBy: ctx.userId,
           version: 1,
         });
-        await tx.manager.insert(DocumentVersion, draft);
-        tx.audit({
-          subjectType: 'document',
-          subjectId: document.id,
-          agencyId: document.agencyId,
-          action: 'create',
-          to: 'DRAFT',
-          data: { code: document.code, title: document.title, type: document.type },
-        });
-        tx.audit({
-          subjectType: 'documentVersion',
-          subjectId: draft.id,
-          agencyId: document.agencyId,
-          action: 'create',
-          to: 'DRAFT',
-          data: { documentId: document.id, revision: 1 },
-        });
+        await createSubject(tx, VERSION_LIFECYCLE, draft, { data: { documentId: document.id, revision: 1 } });
         return {
           ...toDocumentView(document),
           currentVersion: null,
@@ -327,7 +320,6 @@ export class DocumentsService implements OnModuleInit {
       const document = await this.lock(tx.manager, scope, id);
       this.access.assertRole(ctx, scope, document, AUTHORING_ROLES);
       DOCUMENT_LIFECYCLE.requireState(document.status, 'DRAFT', 'EFFECTIVE');
-      assertVersion(expectedVersion, document.version);
       await this.assertUncontrolled(tx.manager, document, dto);
       if (dto.distributionUserIds)
         await this.access.assertReaders(
@@ -336,34 +328,18 @@ export class DocumentsService implements OnModuleInit {
           dto.distributionUserIds,
           'distributionUserIds',
         );
-      const before = toDocumentView(document);
-      if (dto.title !== undefined) document.title = dto.title.normalize('NFC');
-      if (dto.ownerUnit !== undefined) document.ownerUnit = dto.ownerUnit.normalize('NFC');
-      if (dto.administrativeProcedureCodes !== undefined)
-        document.administrativeProcedureCodes = dto.administrativeProcedureCodes;
-      if (dto.distributionUserIds !== undefined) document.distributionUserIds = dto.distributionUserIds;
-      if (dto.reviewIntervalMonths !== undefined) document.reviewIntervalMonths = dto.reviewIntervalMonths;
-      document.version += 1;
-      await tx.manager.update(
-        Document,
-        { id },
+      await DOCUMENT_HISTORY.update(
+        tx,
+        document,
         {
-          title: document.title,
-          ownerUnit: document.ownerUnit,
-          administrativeProcedureCodes: document.administrativeProcedureCodes,
-          distributionUserIds: document.distributionUserIds,
-          reviewIntervalMonths: document.reviewIntervalMonths,
-          version: document.version,
+          title: dto.title?.normalize('NFC'),
+          ownerUnit: dto.ownerUnit?.normalize('NFC'),
+          administrativeProcedureCodes: dto.administrativeProcedureCodes,
+          distributionUserIds: dto.distributionUserIds,
+          reviewIntervalMonths: dto.reviewIntervalMonths,
         },
+        { expectedVersion },
       );
-      const after = toDocumentView(document);
-      tx.audit({
-        subjectType: 'document',
-        subjectId: id,
-        agencyId: document.agencyId,
-        action: 'update',
-        data: { before: pick(before, dto), after: pick(after, dto) },
-      });
       if (dto.administrativeProcedureCodes !== undefined)
         tx.emit('document.coverageChanged', { documentId: id, agencyId: document.agencyId });
     });
@@ -459,14 +435,6 @@ export function searchKey(text: string): string {
 
 function likeEscape(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
-function pick<T extends object>(view: T, dto: object): Partial<T> {
-  return Object.fromEntries(
-    Object.keys(dto)
-      .filter((k) => k !== 'version' && k in view)
-      .map((k) => [k, view[k as keyof T]]),
-  ) as Partial<T>;
 }
 
 export function toDocumentView(d: Document): DocumentView {
