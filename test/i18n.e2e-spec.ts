@@ -1,4 +1,21 @@
+import ExcelJS from 'exceljs';
+import { readFileSync } from 'node:fs';
+import { konTumCsvPath } from '../apps/cli/src/seed/kon-tum-seed';
+import { parseCsv } from '../libs/platform/src';
 import { ADMIN, startTestApp, TestApp } from './support/harness';
+import { multipartBody } from './support/multipart';
+import { konTum, KonTum } from './support/oversight';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A workbook as a user saves it from Excel: a title-less sheet, the header row first. */
+async function xlsxOf(rows: (string | number | Date)[][]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Danh mục');
+  for (const row of rows) sheet.addRow(row);
+  workbook.addWorksheet('Ghi chú').addRow(['code', 'name']);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
 
 /** English words class-validator writes; none may leak into a Vietnamese message. */
 const ENGLISH =
@@ -102,5 +119,139 @@ describe('Vietnamese, to the last message', () => {
     expect(ok.headers['vary']).toMatch(/Accept-Language/i);
     const health = await t.http().get('/api/v1/health');
     expect(health.headers['content-language']).toBe('vi');
+  });
+
+  describe('imports take what Vietnamese users have: Excel CSV (;, BOM, CRLF) and XLSX', () => {
+    let k: KonTum;
+    let path: string;
+    beforeAll(async () => {
+      k = await konTum(t);
+      path = `/api/v1/agencies/${k.stpId}/administrative-procedures/import`;
+    });
+    const procedures = async () =>
+      (
+        await t.sql<{ code: string; name: string; field: string | null }>(
+          'SELECT code, name, field FROM administrative_procedures WHERE agency_id = $1 ORDER BY code',
+          [k.stpId],
+        )
+      ).map((r) => `${r.code}|${r.name}|${r.field ?? ''}`);
+    const send = (body: Buffer, contentType: string, key?: string) => {
+      const request = t
+        .http()
+        .post(path)
+        .set('Authorization', `Bearer ${k.users.secretary.token}`)
+        .set('Content-Type', contentType);
+      if (key) request.set('Idempotency-Key', key);
+      return request.send(body);
+    };
+
+    it('a CSV saved by Excel in a Vietnamese locale (semicolons, BOM, CRLF, commas inside names) is imported', async () => {
+      const csv =
+        '\uFEFFMã TTHC;Tên TTHC;Lĩnh vực\r\n' +
+        '2.000815.000.00.00.H34;Chứng thực bản sao từ bản chính giấy tờ, văn bản;Chứng thực\r\n' +
+        '1.001233.000.00.00.H34;"Cấp Phiếu lý lịch tư pháp; cho công dân";Lý lịch tư pháp\r\n';
+      const response = await send(Buffer.from(csv, 'utf8'), 'text/csv; charset=utf-8').expect(200);
+      expect(response.body).toMatchObject({ created: 2, total: 2 });
+      expect(await procedures()).toEqual([
+        '1.001233.000.00.00.H34|Cấp Phiếu lý lịch tư pháp; cho công dân|Lý lịch tư pháp',
+        '2.000815.000.00.00.H34|Chứng thực bản sao từ bản chính giấy tờ, văn bản|Chứng thực',
+      ]);
+    });
+
+    it('an XLSX workbook (first worksheet, header row) is imported as the body or as the multipart file', async () => {
+      const workbook = await xlsxOf([
+        ['Mã TTHC', 'Tên TTHC', 'Lĩnh vực'],
+        ['2.000815.000.00.00.H34', 'Chứng thực bản sao từ bản chính giấy tờ, văn bản', 'Chứng thực'],
+        ['1.009999.000.00.00.H34', 'Đăng ký khai sinh', 'Hộ tịch'],
+      ]);
+      const raw = await send(workbook, XLSX_TYPE).expect(200);
+      expect(raw.body).toMatchObject({ created: 1, unchanged: 1, total: 3 });
+      expect(await procedures()).toContain('1.009999.000.00.00.H34|Đăng ký khai sinh|Hộ tịch');
+      const file = multipartBody({ filename: 'danh-muc.xlsx', content: workbook, contentType: XLSX_TYPE });
+      const viaFile = await send(file.body, file.contentType).expect(200);
+      expect(viaFile.body).toMatchObject({ created: 0, unchanged: 2, total: 3 });
+    });
+
+    it('an XLSX import keeps the Idempotency-Key fingerprint: another workbook under the same key is a 422', async () => {
+      const first = await xlsxOf([
+        ['code', 'name'],
+        ['1.777.H34', 'Thủ tục A'],
+      ]);
+      const other = await xlsxOf([
+        ['code', 'name'],
+        ['1.888.H34', 'Thủ tục B'],
+      ]);
+      const accepted = await send(first, XLSX_TYPE, 'nhap-xlsx-01').expect(200);
+      const attack = await send(other, XLSX_TYPE, 'nhap-xlsx-01').expect(422);
+      expect(attack.body.code).toBe('IDEMPOTENCY_KEY_MISMATCH');
+      expect((await procedures()).some((p) => p.startsWith('1.888.H34'))).toBe(false);
+      const retry = await send(first, XLSX_TYPE, 'nhap-xlsx-01').expect(200);
+      expect(retry.headers['idempotent-replayed']).toBe('true');
+      expect(retry.body).toEqual(accepted.body);
+    });
+
+    it('wrong headers are a 400 naming each missing column, in CSV and XLSX alike, and nothing is created', async () => {
+      const before = await procedures();
+      const csv = await send(Buffer.from('mã số;tên gọi\r\nx;y\r\n', 'utf8'), 'text/csv').expect(400);
+      expect(csv.body.code).toBe('VALIDATION_FAILED');
+      expect(csv.body.details.map((d: { field: string; code: string }) => `${d.field}:${d.code}`)).toEqual([
+        'code:missingColumn',
+        'name:missingColumn',
+      ]);
+      expect(csv.body.details[0].message).toMatch(
+        /^Tệp thiếu cột "code" \(tên cột được chấp nhận: code, ma, /,
+      );
+      const xlsx = await t
+        .http()
+        .post(path)
+        .set('Authorization', `Bearer ${k.users.secretary.token}`)
+        .set('Content-Type', XLSX_TYPE)
+        .set('Accept-Language', 'en')
+        .send(
+          await xlsxOf([
+            ['code', 'ghi chú'],
+            ['1.1', 'x'],
+          ]),
+        )
+        .expect(400);
+      expect(xlsx.body.details).toEqual([
+        {
+          field: 'name',
+          code: 'missingColumn',
+          message: expect.stringMatching(/^the file has no column "name" \(accepted headers: name, ten, /),
+        },
+      ]);
+      expect(await procedures()).toEqual(before);
+    });
+
+    it('the provincial rollout plan is imported from an XLSX workbook whose years are number cells', async () => {
+      const { header, records } = parseCsv(readFileSync(konTumCsvPath(), 'utf8'));
+      const rows = records.map((r) =>
+        header.map((h) => (h === 'eiso_target_year' || h === 'no' ? Number(r.values[h]) : r.values[h])),
+      );
+      const workbook = await xlsxOf([header, ...rows]);
+      const planPath = `/api/v1/rollout-plans/import?provinceAgencyId=${k.provinceId}&title=${encodeURIComponent('Kế hoạch XLSX')}`;
+      const plan = await t
+        .http()
+        .post(planPath)
+        .set('Authorization', `Bearer ${k.users.oversight.token}`)
+        .set('Content-Type', XLSX_TYPE)
+        .send(workbook)
+        .expect(201);
+      expect(plan.body).toMatchObject({ agencies: 147, targets: { '2025': 35, '2027': 10, '2030': 102 } });
+
+      const plans = async () =>
+        Number((await t.sql<{ n: string }>('SELECT count(*) AS n FROM rollout_plans'))[0].n);
+      const before = await plans();
+      const wrong = await t
+        .http()
+        .post(planPath)
+        .set('Authorization', `Bearer ${k.users.oversight.token}`)
+        .set('Content-Type', 'text/csv')
+        .send(Buffer.from('\uFEFFstt;đơn vị\r\n1;Sở Tư pháp\r\n', 'utf8'))
+        .expect(400);
+      expect(wrong.body.details.map((d: { field: string }) => d.field)).toEqual(['name', 'eiso_target_year']);
+      expect(await plans()).toBe(before);
+    });
   });
 });

@@ -1,28 +1,49 @@
 import busboy from 'busboy';
 import type { Request } from 'express';
 import { createHash } from 'node:crypto';
-import { claimStreamedBody, DomainError } from '@app/platform';
+import {
+  bilingualDetail,
+  claimStreamedBody,
+  DomainError,
+  looksLikeXlsx,
+  ParsedTable,
+  parseCsv,
+  parseXlsx,
+} from '@app/platform';
 
-/** Imports are small spreadsheets exported as CSV: a few thousand rows at most. */
+/** Imports are small spreadsheets (CSV or XLSX): a few thousand rows at most. */
 export const CSV_MAX_BYTES = 2 * 1024 * 1024;
 
-/** Refuses a CSV whose header lacks one of the columns. */
-export function requireColumns(header: string[], columns: string[]): void {
-  const missing = columns.filter((c) => !header.includes(c));
-  if (missing.length > 0) {
-    throw new DomainError(
-      'VALIDATION_FAILED',
-      {},
-      missing.map((c) => ({ field: c, code: 'missingColumn', message: `the CSV has no column "${c}"` })),
-    );
-  }
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A column an import needs, with the header names it accepts (English and Vietnamese). */
+export interface RequiredColumn {
+  column: string;
+  accepted: string[];
+}
+
+/** The 400 for a file whose header lacks columns: one detail per missing column, naming the accepted headers. */
+export function missingColumnsError(missing: RequiredColumn[]): DomainError {
+  return new DomainError(
+    'VALIDATION_FAILED',
+    {},
+    missing.map(({ column, accepted }) =>
+      bilingualDetail(
+        column,
+        `Tệp thiếu cột "${column}" (tên cột được chấp nhận: ${accepted.join(', ')})`,
+        `the file has no column "${column}" (accepted headers: ${accepted.join(', ')})`,
+        'missingColumn',
+      ),
+    ),
+  );
 }
 
 /**
- * The text of a CSV sent as the request body (`text/csv`) or as the field `file` of a
- * multipart/form-data body. UTF-8; at most CSV_MAX_BYTES.
+ * The table of a spreadsheet sent as the request body or as the field `file` of a
+ * multipart/form-data body: XLSX (first worksheet, header row first) or CSV in UTF-8 — with a
+ * BOM, CRLF and `;` separators as Excel saves it in a Vietnamese locale. At most CSV_MAX_BYTES.
  */
-export async function readCsvBody(request: Request, maxBytes = CSV_MAX_BYTES): Promise<string> {
+export async function readTableBody(request: Request, maxBytes = CSV_MAX_BYTES): Promise<ParsedTable> {
   const type = request.headers['content-type'] ?? '';
   const declared = Number(request.headers['content-length'] ?? NaN);
   if (Number.isFinite(declared) && declared > maxBytes + 64 * 1024) {
@@ -31,20 +52,30 @@ export async function readCsvBody(request: Request, maxBytes = CSV_MAX_BYTES): P
   let bytes: Buffer;
   if (/^multipart\/form-data/i.test(type)) {
     bytes = await readMultipartFile(request, maxBytes);
-  } else if (/^(text\/csv|text\/plain|application\/csv|application\/vnd\.ms-excel)/i.test(type)) {
+  } else if (
+    /^(text\/csv|text\/plain|application\/csv|application\/vnd\.ms-excel)/i.test(type) ||
+    type.toLowerCase().startsWith(XLSX_TYPE)
+  ) {
     bytes = await readStream(request, maxBytes);
   } else {
     throw new DomainError('UPLOAD_MALFORMED', {
-      reason: 'send the CSV as text/csv, or as the field "file" of multipart/form-data',
+      reason:
+        'send the CSV as text/csv, the XLSX as its type, or either as the field "file" of multipart/form-data',
     });
   }
-  const text = bytes.toString('utf8');
+  const xlsx = looksLikeXlsx(bytes);
+  const text = xlsx ? '' : bytes.toString('utf8');
   if (text.includes('\uFFFD')) {
     throw new DomainError('UPLOAD_MALFORMED', { reason: 'the CSV must be encoded in UTF-8' });
   }
-  // a retry under the same Idempotency-Key with another CSV is refused here, before it is imported
+  // a retry under the same Idempotency-Key with another file is refused here, before it is imported
   await claimStreamedBody(request, `csv ${createHash('sha256').update(bytes).digest('hex')}`);
-  return text;
+  if (xlsx) return parseXlsx(bytes);
+  try {
+    return parseCsv(text);
+  } catch {
+    throw new DomainError('UPLOAD_MALFORMED', { reason: 'the CSV is malformed (an unclosed quote?)' });
+  }
 }
 
 function readStream(request: Request, maxBytes: number): Promise<Buffer> {

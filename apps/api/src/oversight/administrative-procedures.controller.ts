@@ -27,9 +27,14 @@ export class AdministrativeProceduresController {
 
   @Post('agencies/:id/administrative-procedures/import')
   @HttpCode(200)
-  @ApiConsumes('text/csv', 'multipart/form-data')
+  @ApiConsumes(
+    'text/csv',
+    'multipart/form-data',
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  )
   @ApiBody({
-    description: 'CSV with columns code, name and optionally field (UTF-8), as the body or the field "file"',
+    description:
+      'CSV (UTF-8; comma or semicolon separated, as Excel saves it) or XLSX (first worksheet) with columns code, name and optionally field (or Mã TTHC, Tên TTHC, Lĩnh vực), as the body or the field "file"',
     schema: { type: 'string' },
   })
   import(

@@ -27,9 +27,14 @@ export class RolloutPlansController {
   }
 
   @Post('import')
-  @ApiConsumes('text/csv', 'multipart/form-data')
+  @ApiConsumes(
+    'text/csv',
+    'multipart/form-data',
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  )
   @ApiBody({
-    description: 'CSV with columns no, name, tier, district, eiso_target_year (or code instead of name)',
+    description:
+      'CSV (UTF-8; comma or semicolon separated, as Excel saves it) or XLSX (first worksheet) with columns no, name, tier, district, eiso_target_year (or code instead of name)',
     schema: { type: 'string' },
   })
   import(@Ctx() ctx: RequestContext, @Query() query: ImportRolloutPlanQuery, @Req() request: Request) {

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request } from 'express';
 import { DataSource, EntityManager } from 'typeorm';
-import { Clock, DomainError, ErrorDetail, Page, parseCsv, RequestContext, UnitOfWork } from '@app/platform';
+import { Clock, DomainError, ErrorDetail, Page, RequestContext, UnitOfWork } from '@app/platform';
 import { rolloutPlanItems, rolloutPlanProgress } from '@app/reporting';
-import { readCsvBody } from '../csv';
+import { missingColumnsError, readTableBody } from '../csv';
 import {
   agenciesUnder,
   assertAgencyActive,
@@ -163,7 +163,7 @@ export class RolloutPlansService {
     request: Request,
   ): Promise<RolloutPlanDetail> {
     assertOverseesProvince(ctx, query.provinceAgencyId);
-    const { header, records } = parseCsv(await readCsvBody(request));
+    const { header, records } = await readTableBody(request);
     const column = (names: string[]) => header.find((h) => names.includes(nameKey(h)));
     const nameColumn = column(NAME_COLUMNS);
     const yearColumn = column(YEAR_COLUMNS);
@@ -171,16 +171,10 @@ export class RolloutPlansService {
     const tierColumn = column(TIER_COLUMNS);
     const districtColumn = column(DISTRICT_COLUMNS);
     const missing = [
-      !nameColumn && !codeColumn ? 'name' : null,
-      !yearColumn ? 'eiso_target_year' : null,
-    ].filter((c): c is string => c !== null);
-    if (missing.length > 0) {
-      throw new DomainError(
-        'VALIDATION_FAILED',
-        {},
-        missing.map((c) => ({ field: c, code: 'missingColumn', message: `the CSV has no column "${c}"` })),
-      );
-    }
+      !nameColumn && !codeColumn ? { column: 'name', accepted: [...NAME_COLUMNS, ...CODE_COLUMNS] } : null,
+      !yearColumn ? { column: 'eiso_target_year', accepted: YEAR_COLUMNS } : null,
+    ].filter((c) => c !== null);
+    if (missing.length > 0) throw missingColumnsError(missing);
     if (records.length === 0 || records.length > 5000) {
       throw new DomainError('VALIDATION_FAILED', {}, [
         { field: 'file', message: 'the CSV must have 1 to 5000 rows' },

@@ -6,13 +6,13 @@ import {
   DomainError,
   ErrorDetail,
   Page,
-  parseCsv,
+  ParsedTable,
   RequestContext,
   UnitOfWork,
   updateReturning,
 } from '@app/platform';
 import { findAgency } from '@app/organization';
-import { readCsvBody } from '../csv';
+import { missingColumnsError, readTableBody } from '../csv';
 import {
   AGENCY_MANAGERS,
   agenciesUnder,
@@ -110,8 +110,8 @@ export class AdministrativeProceduresService {
   }
 
   /**
-   * Imports the catalogue from CSV (columns code, name and optionally field; Vietnamese headers
-   * "Mã TTHC", "Tên TTHC", "Lĩnh vực" are accepted). All or nothing: any bad row refuses the
+   * Imports the catalogue from CSV or XLSX (columns code, name and optionally field; Vietnamese
+   * headers "Mã TTHC", "Tên TTHC", "Lĩnh vực" are accepted). All or nothing: any bad row refuses the
    * file with a 400 naming each line. Existing codes are updated, new ones added; with
    * `replace`, codes missing from the file are removed from the catalogue (marked inactive).
    */
@@ -122,7 +122,7 @@ export class AdministrativeProceduresService {
     options: ImportAdministrativeProceduresQuery,
   ): Promise<CatalogueImportResult> {
     assertMayActIn(ctx, agencyId, AGENCY_MANAGERS);
-    const rows = parseCatalogue(await readCsvBody(request));
+    const rows = parseCatalogue(await readTableBody(request));
     return this.uow.run(ctx, async (tx) => {
       await assertAgencyActive(tx.manager, agencyId);
       // serialise imports of one agency's catalogue
@@ -213,19 +213,17 @@ export class AdministrativeProceduresService {
   }
 }
 
-function parseCatalogue(text: string): { code: string; name: string; field: string | null }[] {
-  const { header, records } = parseCsv(text);
+function parseCatalogue({
+  header,
+  records,
+}: ParsedTable): { code: string; name: string; field: string | null }[] {
   const column = (key: keyof typeof COLUMNS) => header.find((h) => COLUMNS[key].includes(nameKey(h)));
   const codeColumn = column('code');
   const nameColumn = column('name');
   const fieldColumn = column('field');
-  const missing = [!codeColumn && 'code', !nameColumn && 'name'].filter((c): c is string => !!c);
+  const missing = (['code', 'name'] as const).filter((c) => !column(c));
   if (missing.length > 0) {
-    throw new DomainError(
-      'VALIDATION_FAILED',
-      {},
-      missing.map((c) => ({ field: c, code: 'missingColumn', message: `the CSV has no column "${c}"` })),
-    );
+    throw missingColumnsError(missing.map((c) => ({ column: c, accepted: COLUMNS[c] })));
   }
   if (records.length === 0) {
     throw new DomainError('VALIDATION_FAILED', {}, [{ field: 'file', message: 'the CSV has no rows' }]);

@@ -1,59 +1,45 @@
-/** One record of a CSV file keyed by the header row, with its line number (the header is line 1). */
-export interface CsvRecord {
-  line: number;
-  values: Record<string, string>;
+import { parse } from 'csv-parse/sync';
+import { ParsedTable, tableOf } from './table';
+
+// the table shape and the XLSX reader are exported with the CSV parser (index.ts is shared)
+export * from './table';
+export * from './parse-xlsx';
+
+const SEPARATORS = [',', ';', '\t'] as const;
+
+/**
+ * The separator of the header line: Excel in a Vietnamese locale saves CSV with `;` (the decimal
+ * separator there is the comma), other tools with `,`; the one that occurs most outside quotes wins.
+ */
+export function detectSeparator(text: string): string {
+  const firstLine = text.split('\n').find((line) => line.trim() !== '') ?? '';
+  const unquoted = firstLine.replace(/"(?:[^"]|"")*"/g, '');
+  let best: string = ',';
+  let bestCount = 0;
+  for (const separator of SEPARATORS) {
+    const count = unquoted.split(separator).length - 1;
+    if (count > bestCount) [best, bestCount] = [separator, count];
+  }
+  return best;
 }
 
-/** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF, optional BOM); values are trimmed and NFC. */
-export function parseCsv(text: string): { header: string[]; records: CsvRecord[] } {
-  const rows: { line: number; cells: string[] }[] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  let line = 1;
-  let rowLine = 1;
-  const input = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < input.length; i++) {
-    const c = input[i];
-    if (quoted) {
-      if (c === '"' && input[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') {
-        quoted = false;
-      } else {
-        if (c === '\n') line++;
-        field += c;
-      }
-    } else if (c === '"') {
-      quoted = true;
-    } else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && input[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push({ line: rowLine, cells: row });
-      line++;
-      rowLine = line;
-      row = [];
-      field = '';
-    } else {
-      field += c;
-    }
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push({ line: rowLine, cells: row });
-  }
-  const nonEmpty = rows.filter((r) => r.cells.some((value) => value.trim() !== ''));
-  if (nonEmpty.length === 0) return { header: [], records: [] };
-  const header = nonEmpty[0].cells.map((name) => name.trim().normalize('NFC'));
-  const records = nonEmpty.slice(1).map((r) => ({
-    line: r.line,
-    values: Object.fromEntries(
-      header.map((name, index) => [name, (r.cells[index] ?? '').trim().normalize('NFC')]),
-    ),
-  }));
-  return { header, records };
+/**
+ * Parses CSV with csv-parse (RFC 4180 quoting, BOM, CRLF or LF) and the separator of the header
+ * line (`,`, `;` or tab). A malformed file (an unclosed quote) throws csv-parse's error.
+ */
+export function parseCsv(text: string): ParsedTable {
+  const input = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const parsed = parse(input, {
+    delimiter: detectSeparator(input),
+    info: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+  }) as unknown as { record: string[]; info: { lines: number } }[];
+  return tableOf(
+    parsed.map(({ record, info }) => ({
+      // info.lines is the record's last line: step back over line breaks inside quoted cells
+      line: info.lines - (record.join('').match(/\n/g)?.length ?? 0),
+      cells: record,
+    })),
+  );
 }
