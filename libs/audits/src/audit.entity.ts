@@ -1,5 +1,17 @@
-import { Column, Entity } from 'typeorm';
-import { BaseEntity, defineHistory, defineLifecycle, domainEvent } from '@app/platform';
+import { Entity } from 'typeorm';
+import {
+  BaseEntity,
+  defineHistory,
+  defineLifecycle,
+  domainEvent,
+  UuidColumn,
+  TextColumn,
+  IntColumn,
+  BoolColumn,
+  JsonColumn,
+  DateColumn,
+  TimestampColumn,
+} from '@app/platform';
 import { StoredFileEntity } from '@app/storage';
 import { teamOf } from './audit-access';
 
@@ -66,171 +78,171 @@ export interface AuditScope {
 /** The internal audit programme of a QMS for one year (one per QMS and year). */
 @Entity('audit_programmes')
 export class AuditProgramme extends BaseEntity {
-  @Column({ name: 'agency_id', type: 'uuid' })
+  @UuidColumn()
   agencyId: string;
 
-  @Column({ name: 'quality_system_id', type: 'uuid' })
+  @UuidColumn()
   qualitySystemId: string;
 
-  @Column({ type: 'int' })
+  @IntColumn()
   year: number;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   objectives: string;
 
-  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   createdBy: string | null;
 
-  @Column({ type: 'int', default: 1 })
+  @IntColumn({ default: 1 })
   version: number;
 }
 
 /** One internal audit of a programme: its scope, dates, team and audited agencies. */
 @Entity('audits')
 export class Audit extends BaseEntity {
-  @Column({ name: 'programme_id', type: 'uuid' })
+  @UuidColumn()
   programmeId: string;
 
-  @Column({ name: 'agency_id', type: 'uuid' })
+  @UuidColumn()
   agencyId: string;
 
-  @Column({ name: 'quality_system_id', type: 'uuid' })
+  @UuidColumn()
   qualitySystemId: string;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   title: string;
 
-  @Column({ type: 'jsonb' })
+  @JsonColumn()
   scope: AuditScope;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   criteria: string;
 
-  @Column({ name: 'planned_start', type: 'date' })
+  @DateColumn()
   plannedStart: string;
 
-  @Column({ name: 'planned_end', type: 'date' })
+  @DateColumn()
   plannedEnd: string;
 
-  @Column({ name: 'lead_auditor_id', type: 'uuid' })
+  @UuidColumn()
   leadAuditorId: string;
 
   /** The other members of the team (the lead auditor is not repeated here). */
-  @Column({ name: 'auditor_ids', type: 'uuid', array: true, default: () => "'{}'" })
+  @UuidColumn({ array: true, default: () => "'{}'" })
   auditorIds: string[];
 
-  @Column({ name: 'auditee_agency_ids', type: 'uuid', array: true })
+  @UuidColumn({ array: true })
   auditeeAgencyIds: string[];
 
-  @Column({ type: 'text', default: 'PLANNED' })
+  @TextColumn({ default: 'PLANNED' })
   status: AuditStatus;
 
-  @Column({ name: 'started_at', type: 'timestamptz', nullable: true })
+  @TimestampColumn({ nullable: true })
   startedAt: Date | null;
 
-  @Column({ name: 'started_by', type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   startedBy: string | null;
 
-  @Column({ name: 'reported_at', type: 'timestamptz', nullable: true })
+  @TimestampColumn({ nullable: true })
   reportedAt: Date | null;
 
-  @Column({ name: 'reported_by', type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   reportedBy: string | null;
 
-  @Column({ name: 'report_summary', type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   reportSummary: string | null;
 
-  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
+  @TimestampColumn({ nullable: true })
   closedAt: Date | null;
 
-  @Column({ name: 'closed_by', type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   closedBy: string | null;
 
-  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   createdBy: string | null;
 
-  @Column({ type: 'int', default: 1 })
+  @IntColumn({ default: 1 })
   version: number;
 }
 
 /** A checklist question tied to a clause, and its answer. Replaced items are kept, inactive. */
 @Entity('audit_checklist_items')
 export class AuditChecklistItem extends BaseEntity {
-  @Column({ name: 'audit_id', type: 'uuid' })
+  @UuidColumn()
   auditId: string;
 
-  @Column({ name: 'agency_id', type: 'uuid' })
+  @UuidColumn()
   agencyId: string;
 
-  @Column({ type: 'int' })
+  @IntColumn()
   position: number;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   clause: string;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   question: string;
 
-  @Column({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   result: ChecklistResult | null;
 
-  @Column({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   evidence: string | null;
 
-  @Column({ name: 'answered_by', type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   answeredBy: string | null;
 
-  @Column({ name: 'answered_at', type: 'timestamptz', nullable: true })
+  @TimestampColumn({ nullable: true })
   answeredAt: Date | null;
 
-  @Column({ type: 'boolean', default: true })
+  @BoolColumn({ default: true })
   active: boolean;
 
-  @Column({ name: 'copied_from_id', type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   copiedFromId: string | null;
 
-  @Column({ type: 'int', default: 1 })
+  @IntColumn({ default: 1 })
   version: number;
 }
 
 /** A finding (phát hiện) of an audit. Written once while the audit runs, never changed. */
 @Entity('audit_findings')
 export class AuditFinding extends BaseEntity {
-  @Column({ name: 'audit_id', type: 'uuid' })
+  @UuidColumn()
   auditId: string;
 
-  @Column({ name: 'agency_id', type: 'uuid' })
+  @UuidColumn()
   agencyId: string;
 
-  @Column({ name: 'auditee_agency_id', type: 'uuid' })
+  @UuidColumn()
   auditeeAgencyId: string;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   type: FindingType;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   clause: string;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   description: string;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   evidence: string;
 
-  @Column({ name: 'checklist_item_id', type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   checklistItemId: string | null;
 
-  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   createdBy: string | null;
 }
 
 /** A file attached to a finding as evidence; the bytes live in object storage under their sha256. */
 @Entity('finding_attachments')
 export class FindingAttachment extends StoredFileEntity {
-  @Column({ name: 'finding_id', type: 'uuid' })
+  @UuidColumn()
   findingId: string;
 
-  @Column({ name: 'audit_id', type: 'uuid' })
+  @UuidColumn()
   auditId: string;
 }
 
@@ -240,19 +252,19 @@ export class FindingAttachment extends StoredFileEntity {
  */
 @Entity('auditor_units')
 export class AuditorUnit extends BaseEntity {
-  @Column({ name: 'agency_id', type: 'uuid' })
+  @UuidColumn()
   agencyId: string;
 
-  @Column({ name: 'user_id', type: 'uuid' })
+  @UuidColumn()
   userId: string;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   unit: string;
 
-  @Column({ name: 'updated_by', type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   updatedBy: string | null;
 
-  @Column({ type: 'int', default: 1 })
+  @IntColumn({ default: 1 })
   version: number;
 }
 

@@ -1,5 +1,16 @@
-import { Column, Entity } from 'typeorm';
-import { BaseEntity, defineHistory, defineLifecycle, domainEvent } from '@app/platform';
+import { Entity } from 'typeorm';
+import {
+  BaseEntity,
+  defineHistory,
+  defineLifecycle,
+  domainEvent,
+  UuidColumn,
+  TextColumn,
+  IntColumn,
+  JsonColumn,
+  DateColumn,
+  TimestampColumn,
+} from '@app/platform';
 import type { ReviewInputs } from './review-inputs';
 
 export const REVIEW_STATUSES = ['PLANNED', 'HELD'] as const;
@@ -52,97 +63,97 @@ export const OUTPUT_LIFECYCLE = defineLifecycle<OutputStatus, ManagementReviewOu
 /** A management review (xem xét của lãnh đạo) of a QMS. */
 @Entity('management_reviews')
 export class ManagementReview extends BaseEntity {
-  @Column({ name: 'agency_id', type: 'uuid' })
+  @UuidColumn()
   agencyId: string;
 
-  @Column({ name: 'quality_system_id', type: 'uuid' })
+  @UuidColumn()
   qualitySystemId: string;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   title: string;
 
-  @Column({ name: 'planned_date', type: 'date' })
+  @DateColumn()
   plannedDate: string;
 
-  @Column({ name: 'held_on', type: 'date', nullable: true })
+  @DateColumn({ nullable: true })
   heldOn: string | null;
 
-  @Column({ name: 'chair_id', type: 'uuid' })
+  @UuidColumn()
   chairId: string;
 
-  @Column({ name: 'participant_ids', type: 'uuid', array: true, default: () => "'{}'" })
+  @UuidColumn({ array: true, default: () => "'{}'" })
   participantIds: string[];
 
   /** Since the previous review of the QMS (or twelve months before the planned date). */
-  @Column({ name: 'period_from', type: 'date' })
+  @DateColumn()
   periodFrom: string;
 
-  @Column({ name: 'period_to', type: 'date', nullable: true })
+  @DateColumn({ nullable: true })
   periodTo: string | null;
 
-  @Column({ type: 'text', default: 'PLANNED' })
+  @TextColumn({ default: 'PLANNED' })
   status: ReviewStatus;
 
   /** What the secretary writes for the inputs the system cannot fill in, by section key. */
-  @Column({ name: 'input_notes', type: 'jsonb', default: () => "'{}'" })
+  @JsonColumn({ default: () => "'{}'" })
   inputNotes: Record<string, string>;
 
   /** The inputs as presented at the meeting, frozen when the review is held. */
-  @Column({ type: 'jsonb', nullable: true })
+  @JsonColumn({ nullable: true })
   inputs: ReviewInputs | null;
 
-  @Column({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   minutes: string | null;
 
-  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   createdBy: string | null;
 
-  @Column({ name: 'held_by', type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   heldBy: string | null;
 
-  @Column({ type: 'int', default: 1 })
+  @IntColumn({ default: 1 })
   version: number;
 }
 
 /** A decision or an action decided by a review; an action has an owner and a due date. */
 @Entity('management_review_outputs')
 export class ManagementReviewOutput extends BaseEntity {
-  @Column({ name: 'review_id', type: 'uuid' })
+  @UuidColumn()
   reviewId: string;
 
-  @Column({ name: 'agency_id', type: 'uuid' })
+  @UuidColumn()
   agencyId: string;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   kind: OutputKind;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   category: OutputCategory;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   description: string;
 
-  @Column({ name: 'owner_id', type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   ownerId: string | null;
 
-  @Column({ name: 'due_date', type: 'date', nullable: true })
+  @DateColumn({ nullable: true })
   dueDate: string | null;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   status: OutputStatus;
 
-  @Column({ name: 'completed_at', type: 'timestamptz', nullable: true })
+  @TimestampColumn({ nullable: true })
   completedAt: Date | null;
 
-  @Column({ name: 'completed_by', type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   completedBy: string | null;
 
-  @Column({ name: 'completion_note', type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   completionNote: string | null;
 
-  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   createdBy: string | null;
 
-  @Column({ type: 'int', default: 1 })
+  @IntColumn({ default: 1 })
   version: number;
 }

@@ -1,5 +1,5 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { BaseEntity, defineLifecycle } from '@app/platform';
+import { Entity, PrimaryColumn } from 'typeorm';
+import { BaseEntity, defineLifecycle, UuidColumn, TextColumn, IntColumn } from '@app/platform';
 
 export const QMS_STATUSES = ['BUILDING', 'APPLYING', 'DECLARED', 'SUSPENDED'] as const;
 export type QualitySystemStatus = (typeof QMS_STATUSES)[number];
@@ -7,22 +7,22 @@ export type QualitySystemStatus = (typeof QMS_STATUSES)[number];
 /** An HTQLCL: one QMS may cover several agencies (e.g. a People's Committee and its Office). */
 @Entity('quality_systems')
 export class QualitySystem extends BaseEntity {
-  @Column({ type: 'text' })
+  @TextColumn()
   name: string;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   scope: string;
 
-  @Column({ name: 'lead_agency_id', type: 'uuid' })
+  @UuidColumn()
   leadAgencyId: string;
 
-  @Column({ type: 'text', default: 'TCVN ISO 9001:2015' })
+  @TextColumn({ default: 'TCVN ISO 9001:2015' })
   standard: string;
 
-  @Column({ type: 'text', default: 'BUILDING' })
+  @TextColumn({ default: 'BUILDING' })
   status: QualitySystemStatus;
 
-  @Column({ type: 'int', default: 1 })
+  @IntColumn({ default: 1 })
   version: number;
 }
 
