@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { PeriodicObligations } from '../libs/deadlines/src';
 import { startTestApp, TestApp } from './support/harness';
 import { client, Client } from './support/documents';
@@ -341,6 +342,49 @@ describe('annual report compiled from a scripted year of activity, its XLSX, sub
       expect({ label, value: totalRow[column(label)] }).toEqual({ label, value: key[1](recompiled.figures) });
     }
     expect(table.find((r) => r[1] === 'A')?.[4]).toBe('Sở Khoa học và Công nghệ đã tiếp nhận');
+
+    {
+      // the workbook as a user opens it: real dates, a frozen and filtered header, landscape A4, labels not codes
+      const raw = await t
+        .http()
+        .get(`/api/v1/reports/annual/province?year=${year}&format=xlsx`)
+        .set('Authorization', `Bearer ${w.users['p1.oversight'].token}`)
+        .buffer(true)
+        .parse(binary);
+      const opened = new ExcelJS.Workbook();
+      await opened.xlsx.load(raw.body as ArrayBuffer);
+      const rollupSheet = opened.getWorksheet(`Tổng hợp năm ${year}`)!;
+      const headerRow = rollupSheet.getRow(2);
+      const headerCells = (headerRow.values as unknown[]).slice(1);
+      const agencyRow = rollupSheet
+        .getRows(3, rollupSheet.rowCount - 2)!
+        .find((r) => r.getCell(2).value === 'A')!;
+      const submitted = agencyRow.getCell(headerCells.indexOf('Ngày gửi') + 1);
+      const [{ submitted_at: submittedAt, level }] = await t.sql<{ submitted_at: Date; level: string }>(
+        'SELECT r.submitted_at, a.level FROM annual_reports r JOIN agencies a ON a.id = r.agency_id WHERE r.agency_id = $1 AND r.year = $2',
+        [w.agencyA, year],
+      );
+      expect(submitted.value).toBeInstanceOf(Date);
+      const vietnamDay = new Date(submittedAt.getTime() + 7 * 3600 * 1000).toISOString().slice(0, 10);
+      expect((submitted.value as Date).toISOString().slice(0, 10)).toBe(vietnamDay);
+      expect(submitted.numFmt).toBe('dd/mm/yyyy');
+      expect(rollupSheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
+      expect(rollupSheet.autoFilter).toBeTruthy();
+      expect(JSON.stringify(rollupSheet.autoFilter)).toMatch(/A2|"row":2/);
+      expect(rollupSheet.pageSetup).toMatchObject({ orientation: 'landscape', printTitlesRow: '1:2' });
+      const levelShown = agencyRow.getCell(headerCells.indexOf('Cấp') + 1).value;
+      expect(levelShown).not.toBe(level);
+      expect(levelShown).toBe(
+        {
+          PROVINCE: 'Ủy ban nhân dân tỉnh',
+          DEPARTMENT: 'Sở, ban, ngành',
+          BRANCH: 'Chi cục',
+          DISTRICT: 'Cấp huyện',
+          COMMUNE: 'Cấp xã',
+          OTHER: 'Khác',
+        }[level],
+      );
+    }
   });
 
   it('lets only the right people write, read and roll up reports', async () => {
