@@ -27,7 +27,7 @@ import {
 import { CapaReportsService } from '@app/capa';
 import { DeadlinesService } from '@app/deadlines';
 import { AGENCY_MANAGERS, HEAD_OF_AGENCY, readableFilter } from '../oversight-access';
-import { computeCoverage, declarationsCovering } from '@app/reporting';
+import { computeCoverage, declarationsCovering, PublicDeclarationRow } from '@app/reporting';
 import { evaluatePreconditions, Precondition } from './declaration-preconditions';
 import { Declaration, DECLARATION_LIFECYCLE, EffectivenessConfirmation } from './declaration.entity';
 import {
@@ -62,24 +62,8 @@ export interface DeclarationView {
   version: number;
 }
 
-/** What anyone may read of a declaration: it is published. */
-export interface PublicDeclarationView {
-  id: string;
-  qualitySystemId: string;
-  qualitySystemName: string;
-  agencyId: string;
-  agencyName: string;
-  agencyIds: string[];
-  decisionNumber: string;
-  decisionDate: string;
-  signerName: string;
-  signerTitle: string;
-  scope: string;
-  administrativeProcedureCodes: string[];
-  status: string;
-  redeclarationRequiredAt: Date | null;
-  supersededAt: Date | null;
-}
+/** What anyone may read of a declaration (it is published): the read model's row as it is. */
+export type PublicDeclarationView = PublicDeclarationRow;
 
 export interface ConfirmationView {
   id: string;
