@@ -111,7 +111,8 @@ describe('security matrix: every endpoint × every role × own and other agency'
       api.operations
         .filter((op) => op.isPublic)
         .map((op) => op.key)
-        .filter((k) => !k.includes('/public/')),
+        .filter((k) => !k.includes('/public/'))
+        .sort(),
     ).toEqual(['GET /health', 'GET /health/ready', 'POST /api/v1/auth/login', 'POST /api/v1/auth/refresh']);
   });
 
