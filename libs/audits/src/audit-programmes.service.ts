@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { DomainError, isUniqueViolation, Page, RequestContext, UnitOfWork, fetchPage } from '@app/platform';
+import {
+  DomainError,
+  domainEvent,
+  fetchPage,
+  isUniqueViolation,
+  Page,
+  RequestContext,
+  UnitOfWork,
+} from '@app/platform';
 import { assertAgencyActive, assertMayActIn, PROGRAMME_MANAGERS, qualitySystemOf } from './audit-access';
 import { AuditProgramme, PROGRAMME_HISTORY } from './audit.entity';
 import { CreateAuditProgrammeDto, ListAuditProgrammesQuery } from './dto/audit.dto';
@@ -75,10 +83,12 @@ export class AuditProgrammesService {
         });
         await PROGRAMME_HISTORY.create(tx, created, {
           data: { year: dto.year, qualitySystemId },
-          event: {
-            type: 'auditProgramme.created',
-            payload: { programmeId: created.id, agencyId: dto.agencyId, year: dto.year },
-          },
+          event: (row) =>
+            domainEvent('auditProgramme.created', {
+              programmeId: row.id,
+              agencyId: dto.agencyId,
+              year: dto.year,
+            }),
         });
         return created;
       });

@@ -2,16 +2,17 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import {
-  createSubject,
   Clock,
+  createSubject,
   DomainError,
+  domainEvent,
+  fetchPage,
   OnTransition,
   Page,
   RequestContext,
   Transaction,
   TransitionChange,
   UnitOfWork,
-  fetchPage,
 } from '@app/platform';
 import { DeadlinesService } from '@app/deadlines';
 import { AgencyMergeRegistry } from '@app/organization';
@@ -204,7 +205,7 @@ export class AuditsService implements OnModuleInit {
           auditeeAgencyIds: created.auditeeAgencyIds,
           scope,
         },
-        event: { type: 'audit.planned', payload: { auditId: created.id, agencyId: created.agencyId } },
+        event: (row) => domainEvent('audit.planned', { auditId: row.id, agencyId: created.agencyId }),
       });
       await this.deadlines.register(tx, {
         agencyId: created.agencyId,

@@ -2,7 +2,15 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
 import { DataSource, EntityManager } from 'typeorm';
-import { DomainError, Page, PageQuery, RequestContext, UnitOfWork, fetchPage } from '@app/platform';
+import {
+  DomainError,
+  domainEvent,
+  fetchPage,
+  Page,
+  PageQuery,
+  RequestContext,
+  UnitOfWork,
+} from '@app/platform';
 import { FileDownloads, FileIntake } from '@app/storage';
 import { clauseTitle, FindingLinks, NonconformitiesService } from '@app/capa';
 import { assertOnTeam, canReadAudit } from './audit-access';
@@ -151,10 +159,8 @@ export class FindingsService implements OnModuleInit {
       });
       await FINDING_HISTORY.create(tx, created, {
         data: { auditId: audit.id, type: created.type, clause: created.clause, auditeeAgencyId },
-        event: {
-          type: 'audit.findingLogged',
-          payload: { auditId: audit.id, findingId: created.id, type: created.type },
-        },
+        event: (row) =>
+          domainEvent('audit.findingLogged', { auditId: audit.id, findingId: row.id, type: created.type }),
       });
       const severity = NONCONFORMING_FINDINGS[created.type];
       if (severity) {
@@ -209,7 +215,7 @@ export class FindingsService implements OnModuleInit {
         uploadedBy: ctx.userId,
       });
       await FINDING_ATTACHMENT_HISTORY.create(tx, attachment, {
-        data: { attachmentId: attachment.id, name: attachment.name, size: blob.size, sha256: blob.sha256 },
+        data: (row) => ({ attachmentId: row.id, name: row.name, size: blob.size, sha256: blob.sha256 }),
       });
       return toAttachmentView(attachment);
     });

@@ -151,7 +151,7 @@ export class DocumentVersionsService {
         uploadedBy: ctx.userId,
       });
       await DOCUMENT_FILE_HISTORY.create(tx, file, {
-        data: { fileId: file.id, name: blob.name, size: blob.size, sha256: blob.sha256 },
+        data: (row) => ({ fileId: row.id, name: blob.name, size: blob.size, sha256: blob.sha256 }),
       });
       await tx.manager.query(
         'UPDATE document_versions SET version = version + 1, updated_at = now() WHERE id = $1',

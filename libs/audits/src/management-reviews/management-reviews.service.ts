@@ -7,13 +7,14 @@ import {
   Clock,
   createSubject,
   DomainError,
+  domainEvent,
+  fetchPage,
   OnTransition,
   Page,
   RequestContext,
   Transaction,
   TransitionChange,
   UnitOfWork,
-  fetchPage,
 } from '@app/platform';
 import { DeadlinesService } from '@app/deadlines';
 import { CapaReportsService, endOfBusinessDate } from '@app/capa';
@@ -157,10 +158,8 @@ export class ManagementReviewsService {
       await createSubject(tx, REVIEW_LIFECYCLE, created, {
         action: 'plan',
         data: { qualitySystemId, plannedDate: created.plannedDate, chairId: created.chairId },
-        event: {
-          type: 'managementReview.planned',
-          payload: { reviewId: created.id, agencyId: created.agencyId },
-        },
+        event: (row) =>
+          domainEvent('managementReview.planned', { reviewId: row.id, agencyId: created.agencyId }),
       });
       await this.deadlines.register(tx, {
         agencyId: dto.agencyId,
@@ -289,10 +288,12 @@ export class ManagementReviewsService {
           ownerId: created.ownerId,
           dueDate: created.dueDate,
         },
-        event: {
-          type: 'managementReview.outputRecorded',
-          payload: { reviewId: review.id, outputId: created.id, kind: created.kind },
-        },
+        event: (row) =>
+          domainEvent('managementReview.outputRecorded', {
+            reviewId: review.id,
+            outputId: row.id,
+            kind: created.kind,
+          }),
       });
       if (created.kind === 'ACTION') {
         await this.deadlines.register(tx, {

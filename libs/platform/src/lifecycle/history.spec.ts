@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { RequestContext } from '../context/request-context';
 import { Transaction } from '../database/unit-of-work';
 import { DomainError } from '../errors/domain-error';
+import { domainEvent } from '../events/event-map';
 import { createSubject, defineHistory, fieldChanges } from './history';
 import { defineLifecycle } from './lifecycle';
 
@@ -84,6 +85,16 @@ describe('history engine', () => {
         to: 'DRAFT',
       }),
     ]);
+  });
+
+  it('gives the creation entry and event the id the insert generated', async () => {
+    const { tx } = fakeTransaction();
+    await createSubject(tx, LIFECYCLE, row(), {
+      data: (created) => ({ rowId: created.id }),
+      event: (created) => domainEvent('audit.planned', { auditId: created.id, agencyId: created.agencyId }),
+    });
+    expect(tx.auditRecords[0].data).toEqual({ rowId: 'new-id' });
+    expect(tx.events).toEqual([{ type: 'audit.planned', payload: { auditId: 'new-id', agencyId: 'a1' } }]);
   });
 
   it('refuses to create a row in a state that is not initial, before writing anything', async () => {

@@ -31,15 +31,19 @@ export interface HistorySubject {
   version?: number;
 }
 
-export interface CreationOptions {
+/**
+ * What a creation records. `data`, `agencyId` and `event` may be functions of the inserted row:
+ * its generated id is known only once it is inserted.
+ */
+export interface CreationOptions<T extends { id: string } = { id: string }> {
   /** Audit action; 'create' by default. */
   action?: string;
   reason?: string | null;
-  data?: Record<string, unknown> | null;
-  /** Audit agency when the row has no `agencyId` of its own (or another one is meant). */
-  agencyId?: string | null;
+  data?: Record<string, unknown> | null | ((row: T) => Record<string, unknown>);
+  /** Audit agency when the row has no `agencyId` of its own (the agency itself: `(row) => row.id`). */
+  agencyId?: string | null | ((row: T) => string | null);
   /** The outbox event of the creation. */
-  event?: DomainEvent;
+  event?: (row: T) => DomainEvent;
 }
 
 export interface ChangeOptions {
@@ -89,18 +93,27 @@ export class History<T extends HistorySubject> {
   }
 
   /** Inserts `row` and appends its creation entry (`to`: the state it starts in, if any). */
-  async create(tx: Transaction, row: T, options: CreationOptions & { to?: string | null } = {}): Promise<T> {
+  async create(
+    tx: Transaction,
+    row: T,
+    options: CreationOptions<T> & { to?: string | null } = {},
+  ): Promise<T> {
     await tx.manager.insert(this.definition.entity(), row);
     tx.audit({
       subjectType: this.name,
       subjectId: this.definition.subjectId?.(row) ?? row.id,
-      agencyId: options.agencyId !== undefined ? options.agencyId : (row.agencyId ?? null),
+      agencyId:
+        typeof options.agencyId === 'function'
+          ? options.agencyId(row)
+          : options.agencyId !== undefined
+            ? options.agencyId
+            : (row.agencyId ?? null),
       action: options.action ?? this.definition.createAction ?? 'create',
       to: options.to ?? null,
       reason: options.reason ?? null,
-      data: options.data ?? null,
+      data: (typeof options.data === 'function' ? options.data(row) : options.data) ?? null,
     });
-    if (options.event) tx.events.push(options.event);
+    if (options.event) tx.events.push(options.event(row));
     return row;
   }
 
@@ -184,7 +197,7 @@ export async function createSubject<S extends string, T extends LifecycleSubject
   tx: Transaction,
   lifecycle: Lifecycle<S, T>,
   row: T,
-  options: CreationOptions = {},
+  options: CreationOptions<T> = {},
 ): Promise<T> {
   if (!lifecycle.definition.initial.includes(row.status))
     throw new Error(`lifecycle ${lifecycle.name}: a row cannot be created in state ${row.status}`);
