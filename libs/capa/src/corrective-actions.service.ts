@@ -4,7 +4,9 @@ import { DataSource } from 'typeorm';
 import {
   assertVersion,
   Clock,
+  createSubject,
   DomainError,
+  domainEvent,
   OnTransition,
   Page,
   PageQuery,
@@ -118,7 +120,15 @@ export class CorrectiveActionsService {
         createdBy: ctx.userId,
         version: 1,
       });
-      await tx.manager.insert(CorrectiveAction, created);
+      await createSubject(tx, ACTION_LIFECYCLE, created, {
+        data: { nonconformityId: nc.id, round: nc.round, ownerId: created.ownerId, dueDate: created.dueDate },
+        event: (row) =>
+          domainEvent('correctiveAction.planned', {
+            correctiveActionId: row.id,
+            nonconformityId: nc.id,
+            agencyId: nc.agencyId,
+          }),
+      });
       await this.deadlines.register(tx, {
         agencyId: nc.agencyId,
         kind: 'CORRECTIVE_ACTION',
@@ -127,24 +137,6 @@ export class CorrectiveActionsService {
         title: `Hành động khắc phục: ${truncate(created.description, 200)}`,
         dueAt: endOfBusinessDate(created.dueDate),
         responsibleUserIds: [created.ownerId],
-      });
-      tx.audit({
-        subjectType: 'correctiveAction',
-        subjectId: created.id,
-        agencyId: nc.agencyId,
-        action: 'create',
-        to: 'PLANNED',
-        data: {
-          nonconformityId: nc.id,
-          round: nc.round,
-          ownerId: created.ownerId,
-          dueDate: created.dueDate,
-        },
-      });
-      tx.emit('correctiveAction.planned', {
-        correctiveActionId: created.id,
-        nonconformityId: nc.id,
-        agencyId: nc.agencyId,
       });
       // the first action of the round makes the plan; later ones only change it
       if (NC_LIFECYCLE.can(nc.status, 'ACTION_PLANNED', 'planActions')) {

@@ -3,7 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   Clock,
+  createSubject,
   DomainError,
+  domainEvent,
   isUniqueViolation,
   Page,
   RequestContext,
@@ -535,13 +537,8 @@ export class NonconformitiesService implements OnModuleInit {
       raisedBy: tx.ctx.userId,
       version: 1,
     });
-    await tx.manager.insert(Nonconformity, nc);
-    tx.audit({
-      subjectType: 'nonconformity',
-      subjectId: nc.id,
-      agencyId: nc.agencyId,
+    return createSubject(tx, NC_LIFECYCLE, nc, {
       action: 'open',
-      to: 'OPEN',
       data: {
         source: nc.source,
         severity: nc.severity,
@@ -549,14 +546,14 @@ export class NonconformitiesService implements OnModuleInit {
         auditId: nc.auditId,
         clause: nc.clause,
       },
+      event: (row) =>
+        domainEvent('nonconformity.opened', {
+          nonconformityId: row.id,
+          agencyId: nc.agencyId,
+          auditId: nc.auditId,
+          findingId: nc.findingId,
+        }),
     });
-    tx.emit('nonconformity.opened', {
-      nonconformityId: nc.id,
-      agencyId: nc.agencyId,
-      auditId: nc.auditId,
-      findingId: nc.findingId,
-    });
-    return nc;
   }
 
   private async actionCounts(
