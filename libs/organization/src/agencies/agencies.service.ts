@@ -3,13 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   assertVersion,
+  createSubject,
   DomainError,
   isUniqueViolation,
   Page,
   RequestContext,
   UnitOfWork,
 } from '@app/platform';
-import { Agency, AGENCY_LIFECYCLE, AgencyName } from './agency.entity';
+import { Agency, AGENCY_HISTORY, AGENCY_LIFECYCLE, AgencyName } from './agency.entity';
 import { AgencyMergeRegistry } from './agency-merge.registry';
 import { CreateAgencyDto, ListAgenciesQuery, MergeAgencyDto, UpdateAgencyDto } from './dto/agency.dto';
 
@@ -118,15 +119,7 @@ export class AgenciesService {
           mergedIntoId: null,
           version: 1,
         });
-        await tx.manager.insert(Agency, agency);
-        tx.audit({
-          subjectType: 'agency',
-          subjectId: agency.id,
-          agencyId: agency.id,
-          action: 'create',
-          to: 'ACTIVE',
-          data: { ...dto },
-        });
+        await createSubject(tx, AGENCY_LIFECYCLE, agency, { agencyId: (row) => row.id, data: { ...dto } });
         return toView(agency);
       });
     } catch (error) {
@@ -147,47 +140,17 @@ export class AgenciesService {
       return await this.uow.run(ctx, async (tx) => {
         const agency = await this.lockActive(tx.manager, id);
         assertVersion(expectedVersion, agency.version);
-        const before = {
-          code: agency.code,
-          name: agency.name,
-          level: agency.level,
-          parentId: agency.parentId,
-        };
-        if (dto.parentId !== undefined && dto.parentId !== agency.parentId) {
-          if (dto.parentId !== null) await this.assertNotUnder(tx.manager, dto.parentId, id);
-          agency.parentId = dto.parentId;
-        }
-        if (dto.name !== undefined && dto.name.normalize('NFC') !== agency.name) {
+        if (dto.parentId !== undefined && dto.parentId !== null && dto.parentId !== agency.parentId)
+          await this.assertNotUnder(tx.manager, dto.parentId, id);
+        const name = dto.name?.normalize('NFC');
+        if (name !== undefined && name !== agency.name)
           await tx.manager.insert(AgencyName, { agencyId: id, name: agency.name, validUntil: new Date() });
-          agency.name = dto.name.normalize('NFC');
-        }
-        if (dto.code !== undefined) agency.code = dto.code;
-        if (dto.level !== undefined) agency.level = dto.level;
-        agency.version += 1;
-        await tx.manager.update(
-          Agency,
-          { id },
-          {
-            code: agency.code,
-            name: agency.name,
-            level: agency.level,
-            parentId: agency.parentId,
-            version: agency.version,
-          },
+        await AGENCY_HISTORY.update(
+          tx,
+          agency,
+          { code: dto.code, name, level: dto.level, parentId: dto.parentId },
+          { agencyId: id },
         );
-        const after = {
-          code: agency.code,
-          name: agency.name,
-          level: agency.level,
-          parentId: agency.parentId,
-        };
-        tx.audit({
-          subjectType: 'agency',
-          subjectId: id,
-          agencyId: id,
-          action: 'update',
-          data: { before, after },
-        });
         return toView(agency);
       });
     } catch (error) {

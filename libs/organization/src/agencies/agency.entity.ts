@@ -1,5 +1,5 @@
 import { Column, Entity, Index } from 'typeorm';
-import { BaseEntity, defineLifecycle, domainEvent } from '@app/platform';
+import { BaseEntity, defineHistory, defineLifecycle, domainEvent } from '@app/platform';
 
 export const AGENCY_LEVELS = ['PROVINCE', 'DEPARTMENT', 'BRANCH', 'DISTRICT', 'COMMUNE', 'OTHER'] as const;
 export type AgencyLevel = (typeof AGENCY_LEVELS)[number];
@@ -49,6 +49,9 @@ export const AGENCY_LIFECYCLE = defineLifecycle<AgencyStatus, Agency>({
     },
   ],
 });
+
+/** Edits of an agency (rename, move, recode); its audit agency is itself. */
+export const AGENCY_HISTORY = defineHistory<Agency>({ subject: 'agency', entity: () => Agency });
 
 /** Former names, kept when an agency is renamed so history reads as it was. */
 @Entity('agency_names')

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   assertVersion,
+  createSubject,
   DomainError,
   Page,
   RequestContext,
@@ -121,16 +122,11 @@ export class QualitySystemsService implements OnModuleInit {
         status: 'BUILDING',
         version: 1,
       });
-      await tx.manager.insert(QualitySystem, qms);
-      await this.setMembers(tx, qms.id, memberIds);
-      tx.audit({
-        subjectType: 'qualitySystem',
-        subjectId: qms.id,
+      await createSubject(tx, QUALITY_SYSTEM_LIFECYCLE, qms, {
         agencyId: qms.leadAgencyId,
-        action: 'create',
-        to: 'BUILDING',
         data: { ...dto, memberAgencyIds: memberIds },
       });
+      await this.setMembers(tx, qms.id, memberIds);
       return toView(qms, memberIds);
     });
   }
