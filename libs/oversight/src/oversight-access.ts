@@ -1,4 +1,4 @@
-import { EntityManager } from 'typeorm';
+import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { agencyChain } from '@app/organization';
 import { DomainError, RequestContext, Role } from '@app/platform';
 
@@ -38,6 +38,21 @@ export function assertReadable(ctx: RequestContext, agencyId: string, resource: 
 export function readableFilter(ctx: RequestContext): string[] | null {
   const readable = ctx.readableAgencyIds();
   return readable === 'ALL' ? null : readable;
+}
+
+/**
+ * Limits a list of an agency's records (`<alias>.agency_id`) to the agencies the caller reads
+ * and, when asked for, to one agency.
+ */
+export function readableAgencyRecords<E extends ObjectLiteral>(
+  qb: SelectQueryBuilder<E>,
+  ctx: RequestContext,
+  agencyId: string | undefined,
+): SelectQueryBuilder<E> {
+  const readable = readableFilter(ctx);
+  if (readable) qb.andWhere(`${qb.alias}.agency_id = ANY(:readable)`, { readable });
+  if (agencyId) qb.andWhere(`${qb.alias}.agency_id = :agencyId`, { agencyId });
+  return qb;
 }
 
 /**

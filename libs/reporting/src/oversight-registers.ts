@@ -22,19 +22,9 @@ export async function rolloutPlanItems(
   manager: EntityManager,
   planId: string,
 ): Promise<RolloutPlanItemRow[]> {
-  const rows = await manager.query<
-    {
-      agency_id: string;
-      code: string;
-      name: string;
-      level: string;
-      tier: string;
-      target_year: number;
-      qms_status: string | null;
-      declared: boolean;
-    }[]
-  >(
-    `SELECT i.agency_id, a.code, a.name, a.level, i.tier, i.target_year, q.status AS qms_status,
+  return manager.query<RolloutPlanItemRow[]>(
+    `SELECT i.agency_id AS "agencyId", a.code, a.name, a.level, i.tier, i.target_year AS "targetYear",
+              q.status AS "qmsStatus",
               EXISTS (SELECT 1 FROM declarations d WHERE i.agency_id = ANY(d.agency_ids) AND d.status <> 'SUPERSEDED') AS declared
          FROM rollout_plan_items i JOIN agencies a ON a.id = i.agency_id
          LEFT JOIN quality_system_agencies m ON m.agency_id = i.agency_id
@@ -42,16 +32,6 @@ export async function rolloutPlanItems(
         WHERE i.plan_id = $1 ORDER BY i.target_year, i.tier, a.code`,
     [planId],
   );
-  return rows.map((r) => ({
-    agencyId: r.agency_id,
-    code: r.code,
-    name: r.name,
-    level: r.level,
-    tier: r.tier,
-    targetYear: r.target_year,
-    qmsStatus: r.qms_status,
-    declared: r.declared,
-  }));
 }
 
 /** A rollout plan's agencies counted per target year and tier: planned, applying (QMS APPLYING or DECLARED), declared. */
@@ -98,18 +78,8 @@ export async function inspectionPlanItems(
   manager: EntityManager,
   planId: string,
 ): Promise<InspectionPlanItemRow[]> {
-  const rows = await manager.query<
-    {
-      agency_id: string;
-      code: string;
-      name: string;
-      level: string;
-      on_site: boolean;
-      planned_month: number | null;
-      inspections: InspectionPlanItemRow['inspections'];
-    }[]
-  >(
-    `SELECT i.agency_id, a.code, a.name, a.level, i.on_site, i.planned_month,
+  return manager.query<InspectionPlanItemRow[]>(
+    `SELECT i.agency_id AS "agencyId", a.code, a.name, a.level, i.on_site AS "onSite", i.planned_month AS "plannedMonth",
               COALESCE((SELECT json_agg(json_build_object('id', s.id, 'kind', s.kind,
                           'inspectedOn', to_char(s.inspected_on, 'YYYY-MM-DD'), 'status', s.status)
                           ORDER BY s.inspected_on)
@@ -118,15 +88,6 @@ export async function inspectionPlanItems(
         WHERE i.plan_id = $1 ORDER BY a.code`,
     [planId],
   );
-  return rows.map((r) => ({
-    agencyId: r.agency_id,
-    code: r.code,
-    name: r.name,
-    level: r.level,
-    onSite: r.on_site,
-    plannedMonth: r.planned_month,
-    inspections: r.inspections,
-  }));
 }
 
 export interface PublicDeclarationRow {
@@ -157,53 +118,18 @@ export async function declarationsCovering(
     'SELECT count(*)::text AS total FROM declarations WHERE $1 = ANY(agency_ids)',
     [agencyId],
   );
-  const rows = await manager.query<
-    {
-      id: string;
-      quality_system_id: string;
-      quality_system_name: string;
-      agency_id: string;
-      agency_name: string;
-      agency_ids: string[];
-      decision_number: string;
-      decision_date: string;
-      signer_name: string;
-      signer_title: string;
-      scope: string;
-      administrative_procedure_codes: string[];
-      status: string;
-      redeclaration_required_at: Date | null;
-      superseded_at: Date | null;
-    }[]
-  >(
-    `SELECT d.id, d.quality_system_id, q.name AS quality_system_name, d.agency_id, a.name AS agency_name,
-              d.agency_ids, d.decision_number, to_char(d.decision_date, 'YYYY-MM-DD') AS decision_date,
-              d.signer_name, d.signer_title, d.scope, d.administrative_procedure_codes, d.status,
-              d.redeclaration_required_at, d.superseded_at
+  const rows = await manager.query<PublicDeclarationRow[]>(
+    `SELECT d.id, d.quality_system_id AS "qualitySystemId", q.name AS "qualitySystemName",
+              d.agency_id AS "agencyId", a.name AS "agencyName", d.agency_ids AS "agencyIds",
+              d.decision_number AS "decisionNumber", to_char(d.decision_date, 'YYYY-MM-DD') AS "decisionDate",
+              d.signer_name AS "signerName", d.signer_title AS "signerTitle", d.scope,
+              d.administrative_procedure_codes AS "administrativeProcedureCodes", d.status,
+              d.redeclaration_required_at AS "redeclarationRequiredAt", d.superseded_at AS "supersededAt"
          FROM declarations d JOIN quality_systems q ON q.id = d.quality_system_id JOIN agencies a ON a.id = d.agency_id
         WHERE $1 = ANY(d.agency_ids)
         ORDER BY d.decision_date DESC, d.created_at DESC
         OFFSET $2 LIMIT $3`,
     [agencyId, page.offset, page.limit],
   );
-  return {
-    total: Number(total),
-    rows: rows.map((r) => ({
-      id: r.id,
-      qualitySystemId: r.quality_system_id,
-      qualitySystemName: r.quality_system_name,
-      agencyId: r.agency_id,
-      agencyName: r.agency_name,
-      agencyIds: r.agency_ids,
-      decisionNumber: r.decision_number,
-      decisionDate: r.decision_date,
-      signerName: r.signer_name,
-      signerTitle: r.signer_title,
-      scope: r.scope,
-      administrativeProcedureCodes: r.administrative_procedure_codes,
-      status: r.status,
-      redeclarationRequiredAt: r.redeclaration_required_at,
-      supersededAt: r.superseded_at,
-    })),
-  };
+  return { total: Number(total), rows };
 }

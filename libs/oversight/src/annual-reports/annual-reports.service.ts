@@ -21,7 +21,7 @@ import {
   assertAgencyActive,
   assertMayActIn,
   assertOverseesProvince,
-  readableFilter,
+  readableAgencyRecords,
   resolveProvince,
 } from '../oversight-access';
 import { AnnualReportFigures, compileFigures, FIGURE_ROWS, figureValue } from './annual-report-figures';
@@ -90,9 +90,7 @@ export class AnnualReportsService {
 
   async list(ctx: RequestContext, query: ListAnnualReportsQuery): Promise<Page<AnnualReportView>> {
     const qb = this.dataSource.getRepository(AnnualReport).createQueryBuilder('r');
-    const readable = readableFilter(ctx);
-    if (readable) qb.andWhere('r.agency_id = ANY(:readable)', { readable });
-    if (query.agencyId) qb.andWhere('r.agency_id = :agencyId', { agencyId: query.agencyId });
+    readableAgencyRecords(qb, ctx, query.agencyId);
     if (query.year) qb.andWhere('r.year = :year', { year: query.year });
     if (query.status) qb.andWhere('r.status = :status', { status: query.status });
     const [items, total] = await fetchPage(qb, query, SORTABLE, 'year', 'DESC');

@@ -20,7 +20,7 @@ import {
   assertAgencyActive,
   assertMayActIn,
   overseeingProvince,
-  readableFilter,
+  readableAgencyRecords,
 } from '../oversight-access';
 import {
   CreateInspectionDto,
@@ -93,9 +93,7 @@ export class InspectionsService {
 
   async list(ctx: RequestContext, query: ListInspectionsQuery): Promise<Page<InspectionView>> {
     const qb = this.dataSource.getRepository(Inspection).createQueryBuilder('s');
-    const readable = readableFilter(ctx);
-    if (readable) qb.andWhere('s.agency_id = ANY(:readable)', { readable });
-    if (query.agencyId) qb.andWhere('s.agency_id = :agencyId', { agencyId: query.agencyId });
+    readableAgencyRecords(qb, ctx, query.agencyId);
     if (query.provinceAgencyId)
       qb.andWhere('s.province_agency_id = :province', { province: query.provinceAgencyId });
     if (query.status) qb.andWhere('s.status = :status', { status: query.status });

@@ -15,7 +15,12 @@ import {
 } from '@app/platform';
 import { DeadlinesService } from '@app/deadlines';
 import { DocumentSummary, documentSummaries } from '@app/documents';
-import { AGENCY_MANAGERS, assertAgencyActive, assertMayActIn, readableFilter } from '../oversight-access';
+import {
+  AGENCY_MANAGERS,
+  assertAgencyActive,
+  assertMayActIn,
+  readableAgencyRecords,
+} from '../oversight-access';
 import { CreateLegalChangeDto, LinkDocumentsDto, ListLegalChangesQuery } from './dto/legal-change.dto';
 import { LEGAL_CHANGE_LIFECYCLE, LegalChange, LegalChangeDocument } from './legal-change.entity';
 
@@ -79,9 +84,7 @@ export class LegalChangesService {
 
   async list(ctx: RequestContext, query: ListLegalChangesQuery): Promise<Page<LegalChangeView>> {
     const qb = this.dataSource.getRepository(LegalChange).createQueryBuilder('c');
-    const readable = readableFilter(ctx);
-    if (readable) qb.andWhere('c.agency_id = ANY(:readable)', { readable });
-    if (query.agencyId) qb.andWhere('c.agency_id = :agencyId', { agencyId: query.agencyId });
+    readableAgencyRecords(qb, ctx, query.agencyId);
     if (query.status) qb.andWhere('c.status = :status', { status: query.status });
     if (query.overdue) {
       qb.andWhere("c.status = 'OPEN' AND c.revise_by < :today", { today: this.clock.today() });

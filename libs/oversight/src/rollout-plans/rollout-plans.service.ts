@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request } from 'express';
 import { DataSource, EntityManager } from 'typeorm';
-import { Clock, DomainError, ErrorDetail, Page, RequestContext, UnitOfWork } from '@app/platform';
+import { Clock, DomainError, ErrorDetail, fetchPage, Page, RequestContext, UnitOfWork } from '@app/platform';
 import { rolloutPlanItems, rolloutPlanProgress } from '@app/reporting';
 import { missingColumnsError, readTableBody } from '../csv';
 import {
@@ -96,17 +96,12 @@ export class RolloutPlansService {
   ) {}
 
   async list(ctx: RequestContext, query: ListRolloutPlansQuery): Promise<Page<RolloutPlanView>> {
-    const { column, direction } = query.orderBy(SORTABLE, 'createdAt');
     const qb = this.dataSource.getRepository(RolloutPlan).createQueryBuilder('p');
     const readable = readableFilter(ctx);
     if (readable) qb.andWhere('p.province_agency_id = ANY(:readable)', { readable });
     if (query.provinceAgencyId)
       qb.andWhere('p.province_agency_id = :province', { province: query.provinceAgencyId });
-    qb.orderBy(column, query.sort ? direction : 'DESC')
-      .addOrderBy('p.id')
-      .skip(query.offset)
-      .take(query.pageSize);
-    const [plans, total] = await qb.getManyAndCount();
+    const [plans, total] = await fetchPage(qb, query, SORTABLE, 'createdAt', 'DESC');
     const targets = await this.targetsOf(plans.map((p) => p.id));
     return query.result(
       plans.map((p) => toView(p, targets.get(p.id) ?? {})),
