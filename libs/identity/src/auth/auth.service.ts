@@ -10,6 +10,7 @@ import { clientAddressKey } from './client-address';
 import { CountedAttempt, LoginThrottle, LoginThrottled } from './login-throttle';
 import { PasswordHasher } from './password-hasher';
 import { assertPasswordPolicy } from './password-policy';
+import { LoginAttempt, SecurityEventMap, SecurityEvents } from './security-events';
 import { RefreshToken, Session } from './session.entity';
 
 export interface AccessTokenClaims {
@@ -110,12 +111,7 @@ export class AuthService {
       .getOne();
     if (!stored || !(await this.hasher.verify(stored.passwordHash, dto.currentPassword))) {
       await this.uow.run(ctx, async (tx) =>
-        tx.audit({
-          subjectType: 'user',
-          subjectId: userId,
-          action: 'password.change_failed',
-          data: { address },
-        }),
+        SecurityEvents.record(tx, userId, 'password.change_failed', { address }),
       );
       throw new DomainError('VALIDATION_FAILED', {}, [
         { field: 'currentPassword', message: 'Mật khẩu hiện tại không đúng' },
@@ -141,11 +137,9 @@ export class AuthService {
           WHERE user_id = $1 AND id <> $2 AND revoked_at IS NULL RETURNING id`,
         [userId, sessionId],
       );
-      tx.audit({
-        subjectType: 'user',
-        subjectId: userId,
-        action: 'password.change',
-        data: { revokedSessionIds: revoked.map((r) => r.id), address },
+      SecurityEvents.record(tx, userId, 'password.change', {
+        revokedSessionIds: revoked.map((r) => r.id),
+        address,
       });
     });
   }
@@ -165,12 +159,7 @@ export class AuthService {
         expiresAt: new Date(Date.now() + this.config.REFRESH_TOKEN_TTL_SECONDS * 1000),
       });
       await tx.manager.insert(Session, session);
-      tx.audit({
-        subjectType: 'user',
-        subjectId: user.id,
-        action: 'login',
-        data: { sessionId: session.id, address },
-      });
+      SecurityEvents.record(tx, user.id, 'login', { sessionId: session.id, address });
       return this.issue(tx.manager, user.id, session.id, user.mustChangePassword);
     });
   }
@@ -206,33 +195,26 @@ export class AuthService {
         [session.id],
       );
       if (active.length === 0) throw new DomainError('INVALID_REFRESH_TOKEN');
-      tx.audit({
-        subjectType: 'user',
-        subjectId: session.userId,
-        action: 'refresh',
-        data: { sessionId: session.id },
-      });
+      SecurityEvents.record(tx, session.userId, 'refresh', { sessionId: session.id });
       return this.issue(tx.manager, session.userId, session.id, active[0].must_change_password);
     });
     if (rotated) return rotated;
 
     // a rotated token presented again: audited even when a concurrent replay revoked the session first
-    await this.revokeSession(ctx, session.id, 'refresh.reused', 'refresh token reused', {
-      refreshTokenId: tokenId,
-    });
+    await this.revokeSession(ctx, session.id, 'refresh token reused', tokenId);
     throw new DomainError('REFRESH_TOKEN_REUSED');
   }
 
   async logout(ctx: RequestContext, sessionId: string): Promise<void> {
-    await this.revokeSession(ctx, sessionId, 'logout', 'logout');
+    await this.revokeSession(ctx, sessionId, 'logout');
   }
 
+  /** Revokes a session: a logout, or (given the reused refresh token) a replay. */
   private async revokeSession(
     ctx: RequestContext,
     sessionId: string,
-    action: 'logout' | 'refresh.reused',
     reason: string,
-    data: Record<string, unknown> = {},
+    reusedRefreshTokenId?: string,
   ): Promise<void> {
     await this.uow.run(ctx, async (tx) => {
       // TypeORM's UpdateResult.raw is not the RETURNING rows on PostgreSQL: read them directly
@@ -242,15 +224,18 @@ export class AuthService {
           WHERE id = $1 AND revoked_at IS NULL RETURNING user_id`,
         [sessionId, reason],
       );
-      const userId = revoked[0]?.user_id ?? (action === 'refresh.reused' ? ctx.userId : undefined);
-      if (userId)
-        tx.audit({
-          subjectType: 'user',
-          subjectId: userId,
-          action,
+      const userId = revoked[0]?.user_id ?? (reusedRefreshTokenId ? ctx.userId : undefined);
+      if (!userId) return;
+      const session = { sessionId, sessionRevoked: revoked.length > 0 };
+      if (reusedRefreshTokenId)
+        SecurityEvents.record(
+          tx,
+          userId,
+          'refresh.reused',
+          { ...session, refreshTokenId: reusedRefreshTokenId },
           reason,
-          data: { sessionId, sessionRevoked: revoked.length > 0, ...data },
-        });
+        );
+      else SecurityEvents.record(tx, userId, 'logout', session, reason);
     });
   }
 
@@ -260,15 +245,19 @@ export class AuthService {
    * `login/unknown-user` with the attempted username in `data` only. A lockout past the
    * throttle's audit budget goes to the application log instead.
    */
-  private async auditLoginEvent(
+  private async auditLoginEvent<K extends 'login.failed' | 'login.locked'>(
     requestId: string,
-    action: 'login.failed' | 'login.locked',
+    action: K,
     username: string,
     address: string | undefined,
-    data: Record<string, unknown>,
+    data: Omit<SecurityEventMap[K], keyof LoginAttempt>,
     subject?: { subjectType: string; subjectId: string },
   ): Promise<void> {
-    const details = { username: username.slice(0, 100), address: address ?? null, ...data };
+    const details = {
+      username: username.slice(0, 100),
+      address: address ?? null,
+      ...data,
+    } as SecurityEventMap[K];
     // failures are bounded by the global bucket they passed, the global lockout by its window;
     // per-username and per-address lockouts (one per bucket and window) share a budget
     const budgeted = action === 'login.locked' && subject?.subjectId !== 'global';
@@ -283,13 +272,15 @@ export class AuthService {
             username,
           ])
         )[0]?.id;
+    const reason = 'reason' in data && typeof data.reason === 'string' ? data.reason : null;
     await this.uow.run(RequestContext.system(requestId), async (tx) =>
-      tx.audit({
-        ...(subject ?? { subjectType: userId ? 'user' : 'login', subjectId: userId ?? 'unknown-user' }),
+      SecurityEvents.record(
+        tx,
+        subject ?? userId ?? { subjectType: 'login', subjectId: 'unknown-user' },
         action,
-        reason: typeof data.reason === 'string' ? data.reason : null,
-        data: details,
-      }),
+        details,
+        reason,
+      ),
     );
   }
 

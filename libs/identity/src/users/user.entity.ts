@@ -1,5 +1,5 @@
 import { Column, Entity } from 'typeorm';
-import { BaseEntity, TextColumn, IntColumn, BoolColumn } from '@app/platform';
+import { BaseEntity, TextColumn, IntColumn, BoolColumn, defineHistory } from '@app/platform';
 
 @Entity('users')
 export class User extends BaseEntity {
@@ -30,3 +30,6 @@ export class User extends BaseEntity {
   @IntColumn({ default: 1 })
   version: number;
 }
+
+/** Edits of an account (name, e-mail, activation); sign-ins and passwords are SecurityEvents. */
+export const USER_HISTORY = defineHistory<User>({ subject: 'user', entity: () => User });

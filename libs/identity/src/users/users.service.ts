@@ -15,8 +15,9 @@ import {
 import { AgenciesService, MembershipsService } from '@app/organization';
 import { PasswordHasher } from '../auth/password-hasher';
 import { assertPasswordPolicy } from '../auth/password-policy';
+import { SecurityEvents } from '../auth/security-events';
 import { CreateUserDto, ListUsersQuery, MembershipDto, UpdateUserDto } from './dto/user.dto';
-import { User } from './user.entity';
+import { User, USER_HISTORY } from './user.entity';
 
 export interface UserView {
   id: string;
@@ -161,47 +162,33 @@ export class UsersService {
       assertVersion(expectedVersion, user.version);
       if (dto.password !== undefined) assertPasswordPolicy(dto.password, user.username);
       const passwordHash = dto.password !== undefined ? await this.hasher.hash(dto.password) : undefined;
-      const before = { fullName: user.fullName, email: user.email, isActive: user.isActive };
-      if (dto.fullName !== undefined) user.fullName = dto.fullName.normalize('NFC');
-      if (dto.email !== undefined) user.email = dto.email;
-      if (dto.isActive !== undefined) user.isActive = dto.isActive;
-      user.version += 1;
-      await tx.manager.update(
-        User,
-        { id },
+      const wasActive = user.isActive;
+      await USER_HISTORY.update(
+        tx,
+        user,
+        { fullName: dto.fullName?.normalize('NFC'), email: dto.email, isActive: dto.isActive },
         {
-          fullName: user.fullName,
-          email: user.email,
-          isActive: user.isActive,
-          version: user.version,
+          from: wasActive ? 'ACTIVE' : 'INACTIVE',
+          to: (dto.isActive ?? wasActive) ? 'ACTIVE' : 'INACTIVE',
+          data: { passwordChanged: passwordHash !== undefined },
           // an administrator's password works once: the user must replace it at next login
-          ...(passwordHash ? { passwordHash, mustChangePassword: true } : {}),
+          set: passwordHash ? { passwordHash, mustChangePassword: true } : {},
         },
       );
-      if (passwordHash) user.mustChangePassword = true;
       if (dto.isActive === false || passwordHash) {
         await tx.manager.query(
           'UPDATE sessions SET revoked_at = now(), revoke_reason = $2 WHERE user_id = $1 AND revoked_at IS NULL',
           [id, dto.isActive === false ? 'deactivated' : 'password changed'],
         );
       }
-      const after = { fullName: user.fullName, email: user.email, isActive: user.isActive };
-      tx.audit({
-        subjectType: 'user',
-        subjectId: id,
-        action: 'update',
-        from: before.isActive ? 'ACTIVE' : 'INACTIVE',
-        to: after.isActive ? 'ACTIVE' : 'INACTIVE',
-        data: { before, after, passwordChanged: passwordHash !== undefined },
-      });
       if (passwordHash)
-        tx.audit({
-          subjectType: 'user',
-          subjectId: id,
-          action: 'password.reset',
-          reason: 'set by an administrator; must be changed at next login',
-          data: { sessionsRevoked: true },
-        });
+        SecurityEvents.record(
+          tx,
+          id,
+          'password.reset',
+          { sessionsRevoked: true },
+          'set by an administrator; must be changed at next login',
+        );
       return this.toView(ctx, user);
     });
   }
@@ -221,15 +208,17 @@ export class UsersService {
       this.assertMayGrant(ctx, memberships);
       await this.assertAgenciesExist(tx.manager, memberships);
       const { before, after } = await this.memberships.replace(tx.manager, id, memberships, scope);
-      user.version += 1;
-      await tx.manager.update(User, { id }, { version: user.version });
-      tx.audit({
-        subjectType: 'user',
-        subjectId: id,
-        agencyId: memberships[0]?.agencyId ?? before[0]?.agencyId ?? null,
-        action: 'memberships.replace',
-        data: { before, after },
-      });
+      // the account's own fields do not change: the entry's before/after are its memberships
+      await USER_HISTORY.update(
+        tx,
+        user,
+        {},
+        {
+          action: 'memberships.replace',
+          agencyId: memberships[0]?.agencyId ?? before[0]?.agencyId ?? null,
+          data: { before, after },
+        },
+      );
       return this.toView(ctx, user, after);
     });
   }
@@ -241,22 +230,24 @@ export class UsersService {
     const exists = await this.dataSource.getRepository(User).exist({ where: { username } });
     if (exists) return;
     const passwordHash = await this.hasher.hash(password);
-    await this.uow.run(RequestContext.system('bootstrap'), async (tx) => {
-      const inserted = await tx.manager.query<{ id: string }[]>(
-        `INSERT INTO users (username, password_hash, full_name, is_system_admin)
-         VALUES ($1, $2, $3, true) ON CONFLICT (username) DO NOTHING RETURNING id`,
-        [username, passwordHash, 'Quản trị hệ thống'],
-      );
-      if (inserted[0]) {
-        tx.audit({
-          subjectType: 'user',
-          subjectId: inserted[0].id,
-          action: 'create',
-          to: 'ACTIVE',
-          data: { username, isSystemAdmin: true },
+    try {
+      await this.uow.run(RequestContext.system('bootstrap'), async (tx) => {
+        const admin = tx.manager.create(User, {
+          username,
+          passwordHash,
+          fullName: 'Quản trị hệ thống',
+          email: null,
+          isSystemAdmin: true,
+          isActive: true,
+          mustChangePassword: false,
+          version: 1,
         });
-      }
-    });
+        await USER_HISTORY.create(tx, admin, { to: 'ACTIVE', data: { username, isSystemAdmin: true } });
+      });
+    } catch (error) {
+      // another replica created it first: nothing was written here
+      if (!isUniqueViolation(error)) throw error;
+    }
   }
 
   private assertMayGrant(ctx: RequestContext, memberships: MembershipDto[]): void {
