@@ -1,6 +1,7 @@
 import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import {
   BaseEntity,
+  VersionedEntity,
   defineLifecycle,
   domainEvent,
   Role,
@@ -82,7 +83,7 @@ export interface TemplateStep {
 
 /** Generic over its subject: the engine knows "a subject of type X with id Y", never a document. */
 @Entity('approval_requests')
-export class ApprovalRequest extends BaseEntity {
+export class ApprovalRequest extends VersionedEntity {
   @UuidColumn()
   agencyId: string;
 
@@ -127,9 +128,6 @@ export class ApprovalRequest extends BaseEntity {
 
   @TimestampColumn({ nullable: true })
   decidedAt: Date | null;
-
-  @IntColumn({ default: 1 })
-  version: number;
 }
 
 @Entity('approval_steps')

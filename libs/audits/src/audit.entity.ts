@@ -1,6 +1,7 @@
 import { Entity } from 'typeorm';
 import {
   BaseEntity,
+  VersionedEntity,
   defineHistory,
   defineLifecycle,
   domainEvent,
@@ -77,7 +78,7 @@ export interface AuditScope {
 
 /** The internal audit programme of a QMS for one year (one per QMS and year). */
 @Entity('audit_programmes')
-export class AuditProgramme extends BaseEntity {
+export class AuditProgramme extends VersionedEntity {
   @UuidColumn()
   agencyId: string;
 
@@ -92,14 +93,11 @@ export class AuditProgramme extends BaseEntity {
 
   @UuidColumn({ nullable: true })
   createdBy: string | null;
-
-  @IntColumn({ default: 1 })
-  version: number;
 }
 
 /** One internal audit of a programme: its scope, dates, team and audited agencies. */
 @Entity('audits')
-export class Audit extends BaseEntity {
+export class Audit extends VersionedEntity {
   @UuidColumn()
   programmeId: string;
 
@@ -160,14 +158,11 @@ export class Audit extends BaseEntity {
 
   @UuidColumn({ nullable: true })
   createdBy: string | null;
-
-  @IntColumn({ default: 1 })
-  version: number;
 }
 
 /** A checklist question tied to a clause, and its answer. Replaced items are kept, inactive. */
 @Entity('audit_checklist_items')
-export class AuditChecklistItem extends BaseEntity {
+export class AuditChecklistItem extends VersionedEntity {
   @UuidColumn()
   auditId: string;
 
@@ -200,9 +195,6 @@ export class AuditChecklistItem extends BaseEntity {
 
   @UuidColumn({ nullable: true })
   copiedFromId: string | null;
-
-  @IntColumn({ default: 1 })
-  version: number;
 }
 
 /** A finding (phát hiện) of an audit. Written once while the audit runs, never changed. */
@@ -251,7 +243,7 @@ export class FindingAttachment extends StoredFileEntity {
  * ISO secretary: memberships carry no unit, and independence is judged against it.
  */
 @Entity('auditor_units')
-export class AuditorUnit extends BaseEntity {
+export class AuditorUnit extends VersionedEntity {
   @UuidColumn()
   agencyId: string;
 
@@ -263,9 +255,6 @@ export class AuditorUnit extends BaseEntity {
 
   @UuidColumn({ nullable: true })
   updatedBy: string | null;
-
-  @IntColumn({ default: 1 })
-  version: number;
 }
 
 /** Histories of the audit records that have no status: their creations are written by the engine. */

@@ -1,6 +1,7 @@
 import { Entity } from 'typeorm';
 import {
   BaseEntity,
+  VersionedEntity,
   defineLifecycle,
   DomainError,
   domainEvent,
@@ -119,7 +120,7 @@ export const ACTION_LIFECYCLE = defineLifecycle<CorrectiveActionStatus, Correcti
 
 /** A nonconformity (điểm không phù hợp) of one agency, whatever revealed it. */
 @Entity('nonconformities')
-export class Nonconformity extends BaseEntity {
+export class Nonconformity extends VersionedEntity {
   @UuidColumn()
   agencyId: string;
 
@@ -176,9 +177,6 @@ export class Nonconformity extends BaseEntity {
 
   @UuidColumn({ nullable: true })
   closedBy: string | null;
-
-  @IntColumn({ default: 1 })
-  version: number;
 }
 
 /** Every analysis of a nonconformity, in order (a reopened one is analysed again). */
@@ -211,7 +209,7 @@ export class NonconformityAnalysis extends BaseEntity {
 
 /** A corrective action (hành động khắc phục): removes the cause; owned by one person, due on a date. */
 @Entity('corrective_actions')
-export class CorrectiveAction extends BaseEntity {
+export class CorrectiveAction extends VersionedEntity {
   @UuidColumn()
   nonconformityId: string;
 
@@ -244,9 +242,6 @@ export class CorrectiveAction extends BaseEntity {
 
   @UuidColumn({ nullable: true })
   createdBy: string | null;
-
-  @IntColumn({ default: 1 })
-  version: number;
 }
 
 /** One verification of effectiveness, effective or not, with the verifier's reasons. */

@@ -1,6 +1,7 @@
 import { Entity } from 'typeorm';
 import {
   BaseEntity,
+  VersionedEntity,
   defineHistory,
   defineLifecycle,
   domainEvent,
@@ -77,7 +78,7 @@ export const VERSION_LIFECYCLE = defineLifecycle<VersionStatus, DocumentVersion>
 
 /** A controlled document of one agency (a procedure, a form, the quality manual, …). */
 @Entity('documents')
-export class Document extends BaseEntity {
+export class Document extends VersionedEntity {
   @UuidColumn()
   agencyId: string;
 
@@ -119,14 +120,11 @@ export class Document extends BaseEntity {
 
   @UuidColumn({ nullable: true })
   createdBy: string | null;
-
-  @IntColumn({ default: 1 })
-  version: number;
 }
 
 /** One revision (lần ban hành) of a document. Only a DRAFT can change; the rest is history. */
 @Entity('document_versions')
-export class DocumentVersion extends BaseEntity {
+export class DocumentVersion extends VersionedEntity {
   @UuidColumn()
   documentId: string;
 
@@ -166,9 +164,6 @@ export class DocumentVersion extends BaseEntity {
 
   @TimestampColumn({ nullable: true })
   approvedAt: Date | null;
-
-  @IntColumn({ default: 1 })
-  version: number;
 }
 
 /** A file of a version; the bytes live in object storage under their sha256. */

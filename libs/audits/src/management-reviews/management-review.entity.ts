@@ -1,12 +1,11 @@
 import { Entity } from 'typeorm';
 import {
-  BaseEntity,
+  VersionedEntity,
   defineHistory,
   defineLifecycle,
   domainEvent,
   UuidColumn,
   TextColumn,
-  IntColumn,
   JsonColumn,
   DateColumn,
   TimestampColumn,
@@ -62,7 +61,7 @@ export const OUTPUT_LIFECYCLE = defineLifecycle<OutputStatus, ManagementReviewOu
 
 /** A management review (xem xét của lãnh đạo) of a QMS. */
 @Entity('management_reviews')
-export class ManagementReview extends BaseEntity {
+export class ManagementReview extends VersionedEntity {
   @UuidColumn()
   agencyId: string;
 
@@ -110,14 +109,11 @@ export class ManagementReview extends BaseEntity {
 
   @UuidColumn({ nullable: true })
   heldBy: string | null;
-
-  @IntColumn({ default: 1 })
-  version: number;
 }
 
 /** A decision or an action decided by a review; an action has an owner and a due date. */
 @Entity('management_review_outputs')
-export class ManagementReviewOutput extends BaseEntity {
+export class ManagementReviewOutput extends VersionedEntity {
   @UuidColumn()
   reviewId: string;
 
@@ -153,7 +149,4 @@ export class ManagementReviewOutput extends BaseEntity {
 
   @UuidColumn({ nullable: true })
   createdBy: string | null;
-
-  @IntColumn({ default: 1 })
-  version: number;
 }

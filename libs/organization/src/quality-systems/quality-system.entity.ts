@@ -1,12 +1,12 @@
 import { Entity, PrimaryColumn } from 'typeorm';
-import { BaseEntity, defineLifecycle, UuidColumn, TextColumn, IntColumn } from '@app/platform';
+import { VersionedEntity, defineLifecycle, UuidColumn, TextColumn } from '@app/platform';
 
 export const QMS_STATUSES = ['BUILDING', 'APPLYING', 'DECLARED', 'SUSPENDED'] as const;
 export type QualitySystemStatus = (typeof QMS_STATUSES)[number];
 
 /** An HTQLCL: one QMS may cover several agencies (e.g. a People's Committee and its Office). */
 @Entity('quality_systems')
-export class QualitySystem extends BaseEntity {
+export class QualitySystem extends VersionedEntity {
   @TextColumn()
   name: string;
 
@@ -21,9 +21,6 @@ export class QualitySystem extends BaseEntity {
 
   @TextColumn({ default: 'BUILDING' })
   status: QualitySystemStatus;
-
-  @IntColumn({ default: 1 })
-  version: number;
 }
 
 /**

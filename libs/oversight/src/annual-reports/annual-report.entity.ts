@@ -1,6 +1,6 @@
 import { Entity } from 'typeorm';
 import {
-  BaseEntity,
+  VersionedEntity,
   defineLifecycle,
   domainEvent,
   UuidColumn,
@@ -51,7 +51,7 @@ export const ANNUAL_REPORT_LIFECYCLE = defineLifecycle<AnnualReportStatus, Annua
 
 /** An agency's yearly report to the Department of Science and Technology (báo cáo định kỳ). */
 @Entity('annual_reports')
-export class AnnualReport extends BaseEntity {
+export class AnnualReport extends VersionedEntity {
   @UuidColumn()
   agencyId: string;
 
@@ -97,7 +97,4 @@ export class AnnualReport extends BaseEntity {
 
   @UuidColumn({ nullable: true })
   createdBy: string | null;
-
-  @IntColumn({ default: 1 })
-  version: number;
 }

@@ -1,11 +1,11 @@
 import { Entity } from 'typeorm';
 import {
   BaseEntity,
+  VersionedEntity,
   defineLifecycle,
   domainEvent,
   UuidColumn,
   TextColumn,
-  IntColumn,
   DateColumn,
   TimestampColumn,
 } from '@app/platform';
@@ -67,7 +67,7 @@ export class EffectivenessConfirmation extends BaseEntity {
 
 /** A conformity declaration (công bố HTQLCL phù hợp TCVN ISO 9001:2015) of a QMS. */
 @Entity('declarations')
-export class Declaration extends BaseEntity {
+export class Declaration extends VersionedEntity {
   @UuidColumn()
   qualitySystemId: string;
 
@@ -122,7 +122,4 @@ export class Declaration extends BaseEntity {
 
   @UuidColumn({ nullable: true })
   recordedBy: string | null;
-
-  @IntColumn({ default: 1 })
-  version: number;
 }

@@ -1,6 +1,7 @@
 import { Entity } from 'typeorm';
 import {
   BaseEntity,
+  VersionedEntity,
   defineLifecycle,
   domainEvent,
   UuidColumn,
@@ -13,7 +14,7 @@ import {
 
 /** A yearly inspection plan of the Department of Science and Technology for its province. */
 @Entity('inspection_plans')
-export class InspectionPlan extends BaseEntity {
+export class InspectionPlan extends VersionedEntity {
   @UuidColumn()
   provinceAgencyId: string;
 
@@ -25,9 +26,6 @@ export class InspectionPlan extends BaseEntity {
 
   @UuidColumn({ nullable: true })
   createdBy: string | null;
-
-  @IntColumn({ default: 1 })
-  version: number;
 }
 
 /** An agency of the plan: its dossier is always checked; `onSite` when it is also visited. */
@@ -92,7 +90,7 @@ export const INSPECTION_LIFECYCLE = defineLifecycle<InspectionStatus, Inspection
 });
 
 @Entity('inspections')
-export class Inspection extends BaseEntity {
+export class Inspection extends VersionedEntity {
   @UuidColumn()
   agencyId: string;
 
@@ -127,9 +125,6 @@ export class Inspection extends BaseEntity {
 
   @UuidColumn({ nullable: true })
   recordedBy: string | null;
-
-  @IntColumn({ default: 1 })
-  version: number;
 }
 
 export const INSPECTION_FINDING_TYPES = ['NONCONFORMITY', 'RECOMMENDATION'] as const;

@@ -1,6 +1,7 @@
 import { Entity } from 'typeorm';
 import {
   BaseEntity,
+  VersionedEntity,
   defineLifecycle,
   domainEvent,
   UuidColumn,
@@ -35,7 +36,7 @@ export const LEGAL_CHANGE_LIFECYCLE = defineLifecycle<LegalChangeStatus, LegalCh
  * entry into force (Decision 19/2014/QĐ-TTg), with the documents it affects.
  */
 @Entity('legal_changes')
-export class LegalChange extends BaseEntity {
+export class LegalChange extends VersionedEntity {
   @UuidColumn()
   agencyId: string;
 
@@ -70,9 +71,6 @@ export class LegalChange extends BaseEntity {
 
   @UuidColumn({ nullable: true })
   createdBy: string | null;
-
-  @IntColumn({ default: 1 })
-  version: number;
 }
 
 /** A document affected by a legal change, with the revision in force when the link was made. */

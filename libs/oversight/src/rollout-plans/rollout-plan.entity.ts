@@ -1,9 +1,9 @@
 import { Entity } from 'typeorm';
-import { BaseEntity, UuidColumn, TextColumn, IntColumn } from '@app/platform';
+import { BaseEntity, VersionedEntity, UuidColumn, TextColumn, IntColumn } from '@app/platform';
 
 /** A provincial plan to put agencies on e-ISO (e.g. Kon Tum: 35/10/102 agencies by 2025/2027/2030). */
 @Entity('rollout_plans')
-export class RolloutPlan extends BaseEntity {
+export class RolloutPlan extends VersionedEntity {
   @UuidColumn()
   provinceAgencyId: string;
 
@@ -16,9 +16,6 @@ export class RolloutPlan extends BaseEntity {
 
   @UuidColumn({ nullable: true })
   createdBy: string | null;
-
-  @IntColumn({ default: 1 })
-  version: number;
 }
 
 /** One agency of a plan, the year it is to apply e-ISO, and its tier in the plan. */

@@ -1,5 +1,5 @@
 import { Entity } from 'typeorm';
-import { BaseEntity, UuidColumn, TextColumn, IntColumn, BoolColumn } from '@app/platform';
+import { VersionedEntity, UuidColumn, TextColumn, BoolColumn } from '@app/platform';
 
 /**
  * An administrative procedure (thủ tục hành chính, TTHC) an agency settles, as listed in its
@@ -7,7 +7,7 @@ import { BaseEntity, UuidColumn, TextColumn, IntColumn, BoolColumn } from '@app/
  * Removed from the catalogue = inactive; never deleted.
  */
 @Entity('administrative_procedures')
-export class AdministrativeProcedure extends BaseEntity {
+export class AdministrativeProcedure extends VersionedEntity {
   @UuidColumn()
   agencyId: string;
 
@@ -29,7 +29,4 @@ export class AdministrativeProcedure extends BaseEntity {
 
   @UuidColumn({ nullable: true })
   updatedBy: string | null;
-
-  @IntColumn({ default: 1 })
-  version: number;
 }
