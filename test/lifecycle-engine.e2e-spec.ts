@@ -56,6 +56,10 @@ function fakeManager(affected: number, now?: Partial<Row>) {
       return qb;
     },
     getRepository: () => ({ findOne: async () => now ?? null }),
+    // column names as the entity declares them (here the property names themselves)
+    connection: {
+      getMetadata: () => ({ findColumnWithPropertyName: (property: string) => ({ databaseName: property }) }),
+    },
   } as unknown as EntityManager;
   return { manager, updates };
 }
