@@ -8,6 +8,7 @@ export * from './context/request-context';
 export * from './context/roles';
 export * from './database/base.entity';
 export * from './database/columns';
+export * from './database/pick-fields';
 export * from './database/data-source';
 export * from './database/select-entities';
 export * from './database/unit-of-work';

@@ -11,6 +11,7 @@ import {
   fetchPage,
   OnTransition,
   Page,
+  pickFields,
   RequestContext,
   Transaction,
   TransitionChange,
@@ -428,38 +429,27 @@ function canRead(ctx: RequestContext, review: ManagementReview): boolean {
 }
 
 function toView(r: ManagementReview): ManagementReviewView {
-  return {
-    id: r.id,
-    agencyId: r.agencyId,
-    qualitySystemId: r.qualitySystemId,
-    title: r.title,
-    plannedDate: r.plannedDate,
-    heldOn: r.heldOn,
-    chairId: r.chairId,
-    participantIds: r.participantIds,
-    status: r.status,
-    minutes: r.minutes,
-    createdBy: r.createdBy,
-    createdAt: r.createdAt,
-    version: r.version,
-  };
+  return pickFields(r, [
+    'id',
+    'agencyId',
+    'qualitySystemId',
+    'title',
+    'plannedDate',
+    'heldOn',
+    'chairId',
+    'participantIds',
+    'status',
+    'minutes',
+    'createdBy',
+    'createdAt',
+    'version',
+  ]);
 }
 
 function toOutputView(o: ManagementReviewOutput, today: string): ReviewOutputView {
   return {
-    id: o.id,
-    reviewId: o.reviewId,
-    kind: o.kind,
-    category: o.category,
-    description: o.description,
-    ownerId: o.ownerId,
-    dueDate: o.dueDate,
-    status: o.status,
+    ...pickFields(o, ['id', 'reviewId', 'kind', 'category', 'description', 'ownerId', 'dueDate', 'status']),
     overdue: o.status === 'OPEN' && o.dueDate !== null && o.dueDate < today,
-    completedAt: o.completedAt,
-    completedBy: o.completedBy,
-    completionNote: o.completionNote,
-    createdAt: o.createdAt,
-    version: o.version,
+    ...pickFields(o, ['completedAt', 'completedBy', 'completionNote', 'createdAt', 'version']),
   };
 }

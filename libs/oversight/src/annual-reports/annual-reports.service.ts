@@ -7,6 +7,7 @@ import {
   DomainError,
   isUniqueViolation,
   Page,
+  pickFields,
   RequestContext,
   Transaction,
   UnitOfWork,
@@ -362,21 +363,21 @@ function text(value: string | null | undefined): string | null {
 }
 
 function toView(r: AnnualReport): AnnualReportView {
-  return {
-    id: r.id,
-    agencyId: r.agencyId,
-    year: r.year,
-    status: r.status,
-    figures: r.figures,
-    compiledAt: r.compiledAt,
-    assessment: r.assessment,
-    difficulties: r.difficulties,
-    proposals: r.proposals,
-    submittedAt: r.submittedAt,
-    submittedBy: r.submittedBy,
-    decidedAt: r.decidedAt,
-    decidedBy: r.decidedBy,
-    returnReason: r.returnReason,
-    version: r.version,
-  };
+  return pickFields(r, [
+    'id',
+    'agencyId',
+    'year',
+    'status',
+    'figures',
+    'compiledAt',
+    'assessment',
+    'difficulties',
+    'proposals',
+    'submittedAt',
+    'submittedBy',
+    'decidedAt',
+    'decidedBy',
+    'returnReason',
+    'version',
+  ]);
 }

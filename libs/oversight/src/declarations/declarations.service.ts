@@ -9,6 +9,7 @@ import {
   isUniqueViolation,
   Page,
   PageQuery,
+  pickFields,
   RequestContext,
   startOfBusinessDate,
   Transaction,
@@ -410,39 +411,39 @@ export class DeclarationsService implements OnModuleInit {
 }
 
 function toView(d: Declaration): DeclarationView {
-  return {
-    id: d.id,
-    qualitySystemId: d.qualitySystemId,
-    agencyId: d.agencyId,
-    agencyIds: d.agencyIds,
-    decisionNumber: d.decisionNumber,
-    decisionDate: d.decisionDate,
-    signerName: d.signerName,
-    signerTitle: d.signerTitle,
-    scope: d.scope,
-    administrativeProcedureCodes: d.administrativeProcedureCodes,
-    status: d.status,
-    redeclarationRequiredAt: d.redeclarationRequiredAt,
-    redeclarationReason: d.redeclarationReason,
-    previousId: d.previousId,
-    supersededById: d.supersededById,
-    supersededAt: d.supersededAt,
-    confirmationId: d.confirmationId,
-    recordedBy: d.recordedBy,
-    createdAt: d.createdAt,
-    version: d.version,
-  };
+  return pickFields(d, [
+    'id',
+    'qualitySystemId',
+    'agencyId',
+    'agencyIds',
+    'decisionNumber',
+    'decisionDate',
+    'signerName',
+    'signerTitle',
+    'scope',
+    'administrativeProcedureCodes',
+    'status',
+    'redeclarationRequiredAt',
+    'redeclarationReason',
+    'previousId',
+    'supersededById',
+    'supersededAt',
+    'confirmationId',
+    'recordedBy',
+    'createdAt',
+    'version',
+  ]);
 }
 
 function toConfirmationView(c: EffectivenessConfirmation): ConfirmationView {
-  return {
-    id: c.id,
-    qualitySystemId: c.qualitySystemId,
-    agencyId: c.agencyId,
-    confirmedOn: c.confirmedOn,
-    statement: c.statement,
-    confirmedBy: c.confirmedBy,
-    declarationId: c.declarationId,
-    createdAt: c.createdAt,
-  };
+  return pickFields(c, [
+    'id',
+    'qualitySystemId',
+    'agencyId',
+    'confirmedOn',
+    'statement',
+    'confirmedBy',
+    'declarationId',
+    'createdAt',
+  ]);
 }

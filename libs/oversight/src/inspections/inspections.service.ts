@@ -7,6 +7,7 @@ import {
   Clock,
   DomainError,
   Page,
+  pickFields,
   RequestContext,
   startOfBusinessDate,
   Transaction,
@@ -339,20 +340,20 @@ export class InspectionsService {
 
 function toView(i: Inspection, counts?: InspectionView['findingCounts']): InspectionView {
   return {
-    id: i.id,
-    agencyId: i.agencyId,
-    provinceAgencyId: i.provinceAgencyId,
-    planId: i.planId,
-    kind: i.kind,
-    inspectedOn: i.inspectedOn,
-    inspectors: i.inspectors,
-    conclusion: i.conclusion,
-    status: i.status,
-    reportDue: i.reportDue,
-    round: i.round,
+    ...pickFields(i, [
+      'id',
+      'agencyId',
+      'provinceAgencyId',
+      'planId',
+      'kind',
+      'inspectedOn',
+      'inspectors',
+      'conclusion',
+      'status',
+      'reportDue',
+      'round',
+    ]),
     findingCounts: counts ?? { NONCONFORMITY: 0, RECOMMENDATION: 0 },
-    recordedBy: i.recordedBy,
-    createdAt: i.createdAt,
-    version: i.version,
+    ...pickFields(i, ['recordedBy', 'createdAt', 'version']),
   };
 }

@@ -7,6 +7,7 @@ import {
   Clock,
   DomainError,
   Page,
+  pickFields,
   RequestContext,
   startOfBusinessDate,
   Transaction,
@@ -290,20 +291,19 @@ export class LegalChangesService {
 
   private toView(c: LegalChange): LegalChangeView {
     return {
-      id: c.id,
-      agencyId: c.agencyId,
-      reference: c.reference,
-      title: c.title,
-      issuedOn: c.issuedOn,
-      effectiveFrom: c.effectiveFrom,
-      reviseBy: c.reviseBy,
-      summary: c.summary,
-      status: c.status,
+      ...pickFields(c, [
+        'id',
+        'agencyId',
+        'reference',
+        'title',
+        'issuedOn',
+        'effectiveFrom',
+        'reviseBy',
+        'summary',
+        'status',
+      ]),
       overdue: c.status === 'OPEN' && c.reviseBy < this.clock.today(),
-      completedAt: c.completedAt,
-      completedBy: c.completedBy,
-      createdAt: c.createdAt,
-      version: c.version,
+      ...pickFields(c, ['completedAt', 'completedBy', 'createdAt', 'version']),
     };
   }
 }

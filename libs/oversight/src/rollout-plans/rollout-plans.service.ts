@@ -2,7 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request } from 'express';
 import { DataSource, EntityManager } from 'typeorm';
-import { Clock, DomainError, ErrorDetail, fetchPage, Page, RequestContext, UnitOfWork } from '@app/platform';
+import {
+  Clock,
+  DomainError,
+  ErrorDetail,
+  fetchPage,
+  Page,
+  pickFields,
+  RequestContext,
+  UnitOfWork,
+} from '@app/platform';
 import { rolloutPlanItems, rolloutPlanProgress } from '@app/reporting';
 import { missingColumnsError, readTableBody } from '../csv';
 import {
@@ -377,14 +386,9 @@ interface AgencyRow {
 
 function toView(p: RolloutPlan, targets: Record<string, number>): RolloutPlanView {
   return {
-    id: p.id,
-    provinceAgencyId: p.provinceAgencyId,
-    title: p.title,
-    reference: p.reference,
+    ...pickFields(p, ['id', 'provinceAgencyId', 'title', 'reference']),
     agencies: Object.values(targets).reduce((sum, n) => sum + n, 0),
     targets,
-    createdBy: p.createdBy,
-    createdAt: p.createdAt,
-    version: p.version,
+    ...pickFields(p, ['createdBy', 'createdAt', 'version']),
   };
 }

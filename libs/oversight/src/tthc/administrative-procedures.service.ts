@@ -7,6 +7,7 @@ import {
   ErrorDetail,
   Page,
   ParsedTable,
+  pickFields,
   RequestContext,
   UnitOfWork,
   updateReturning,
@@ -263,14 +264,5 @@ function parseCatalogue({
 }
 
 function toView(p: AdministrativeProcedure): AdministrativeProcedureView {
-  return {
-    id: p.id,
-    agencyId: p.agencyId,
-    code: p.code,
-    name: p.name,
-    field: p.field,
-    active: p.active,
-    version: p.version,
-    updatedAt: p.updatedAt,
-  };
+  return pickFields(p, ['id', 'agencyId', 'code', 'name', 'field', 'active', 'version', 'updatedAt']);
 }
