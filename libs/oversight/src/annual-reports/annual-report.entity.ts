@@ -15,6 +15,12 @@ export const ANNUAL_REPORT_STATUSES = ['DRAFT', 'SUBMITTED', 'ACCEPTED'] as cons
 export type AnnualReportStatus = (typeof ANNUAL_REPORT_STATUSES)[number];
 
 /** Edited while DRAFT; submitted to OVERSIGHT, which accepts it or returns it to DRAFT. */
+/** OVERSIGHT's decision on a submitted report, told to its agency. */
+const decisionEvent =
+  (type: 'annualReport.accepted' | 'annualReport.returned') =>
+  ({ subject }: { subject: AnnualReport }) =>
+    domainEvent(type, { annualReportId: subject.id, agencyId: subject.agencyId });
+
 export const ANNUAL_REPORT_LIFECYCLE = defineLifecycle<AnnualReportStatus, AnnualReport>({
   subject: 'annualReport',
   entity: () => AnnualReport,
@@ -36,15 +42,13 @@ export const ANNUAL_REPORT_LIFECYCLE = defineLifecycle<AnnualReportStatus, Annua
       from: 'SUBMITTED',
       to: 'ACCEPTED',
       action: 'accept',
-      emit: ({ subject }) =>
-        domainEvent('annualReport.accepted', { annualReportId: subject.id, agencyId: subject.agencyId }),
+      emit: decisionEvent('annualReport.accepted'),
     },
     {
       from: 'SUBMITTED',
       to: 'DRAFT',
       action: 'return',
-      emit: ({ subject }) =>
-        domainEvent('annualReport.returned', { annualReportId: subject.id, agencyId: subject.agencyId }),
+      emit: decisionEvent('annualReport.returned'),
     },
   ],
 });

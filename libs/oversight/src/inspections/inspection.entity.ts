@@ -59,6 +59,12 @@ export type InspectionStatus = (typeof INSPECTION_STATUSES)[number];
  * An inspection without nonconformities is CLOSED when recorded; otherwise the agency owes a
  * corrective-action report (2 months), which the inspector accepts or rejects (back to awaiting).
  */
+/** The corrective-action report's steps are told to the inspected agency with the same payload. */
+const reportEvent =
+  (type: 'inspection.reportSubmitted' | 'inspection.reportAccepted' | 'inspection.reportRejected') =>
+  ({ subject }: { subject: Inspection }) =>
+    domainEvent(type, { inspectionId: subject.id, agencyId: subject.agencyId });
+
 export const INSPECTION_LIFECYCLE = defineLifecycle<InspectionStatus, Inspection>({
   subject: 'inspection',
   entity: () => Inspection,
@@ -69,22 +75,19 @@ export const INSPECTION_LIFECYCLE = defineLifecycle<InspectionStatus, Inspection
       from: 'AWAITING_REPORT',
       to: 'REPORT_SUBMITTED',
       action: 'submitReport',
-      emit: ({ subject }) =>
-        domainEvent('inspection.reportSubmitted', { inspectionId: subject.id, agencyId: subject.agencyId }),
+      emit: reportEvent('inspection.reportSubmitted'),
     },
     {
       from: 'REPORT_SUBMITTED',
       to: 'REPORT_ACCEPTED',
       action: 'acceptReport',
-      emit: ({ subject }) =>
-        domainEvent('inspection.reportAccepted', { inspectionId: subject.id, agencyId: subject.agencyId }),
+      emit: reportEvent('inspection.reportAccepted'),
     },
     {
       from: 'REPORT_SUBMITTED',
       to: 'AWAITING_REPORT',
       action: 'rejectReport',
-      emit: ({ subject }) =>
-        domainEvent('inspection.reportRejected', { inspectionId: subject.id, agencyId: subject.agencyId }),
+      emit: reportEvent('inspection.reportRejected'),
     },
   ],
 });
