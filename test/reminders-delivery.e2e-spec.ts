@@ -138,12 +138,16 @@ describe('reminder delivery: two workers, and Redis wiped', () => {
     expect(await reminders().getDelayedCount()).toBeGreaterThanOrEqual(200);
 
     // every event of the registration relayed first, so nothing re-adds a job behind the flush
-    await waitFor('the outbox to be relayed', async () => {
-      const [row] = await t.sql<{ n: number }>(
-        'SELECT count(*)::int AS n FROM outbox_events WHERE published_at IS NULL',
-      );
-      return row.n === 0;
-    });
+    await waitFor(
+      'the outbox to be relayed',
+      async () => {
+        const [row] = await t.sql<{ n: number }>(
+          'SELECT count(*)::int AS n FROM outbox_events WHERE published_at IS NULL',
+        );
+        return row.n === 0;
+      },
+      { timeoutMs: 90_000 },
+    );
     const client = new Redis(redis.url);
     await client.flushall();
     expect(await reminders().getDelayedCount()).toBe(0);
