@@ -1,6 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
-import { AppConfig, ErrorFilter, IdempotencyInterceptor, PLATFORM_ENTITIES, PlatformModule } from '@app/platform';
+import {
+  AppConfig,
+  ErrorFilter,
+  IdempotencyInterceptor,
+  PLATFORM_ENTITIES,
+  PlatformModule,
+} from '@app/platform';
 import { IDENTITY_ENTITIES, IdentityHttpModule, JwtAuthGuard } from '@app/identity';
 import { ORGANIZATION_ENTITIES, OrganizationModule } from '@app/organization';
 import { StorageModule } from '@app/storage';

@@ -2633,6 +2633,7 @@ export interface components {
         };
         AuditEntry: {
             id: string;
+            /** Format: date-time */
             occurredAt: string;
             /** Format: uuid */
             actorId?: string | null;
@@ -3344,18 +3345,23 @@ export interface components {
             /** Format: uuid */
             subjectId: string;
             title: string;
+            /** Format: date-time */
             dueAt: string;
             responsibleUserIds: string[];
             responsibleRole?: string | null;
             /** @enum {string} */
             status: "OPEN" | "MET" | "CANCELLED";
+            /** Format: date-time */
             closedAt?: string | null;
+            /** Format: date-time */
             nextReminderAt?: string | null;
             nextReminderStep?: number | null;
             obligationKey?: string | null;
             /** Format: uuid */
             id: string;
+            /** Format: date-time */
             createdAt: string;
+            /** Format: date-time */
             updatedAt: string;
         };
         /** @enum {string} */
@@ -4135,10 +4141,13 @@ export interface components {
             kind: string;
             title: string;
             body: string;
+            /** Format: date-time */
             readAt?: string | null;
             /** Format: uuid */
             id: string;
+            /** Format: date-time */
             createdAt: string;
+            /** Format: date-time */
             updatedAt: string;
         };
         NotificationsListResponse: {
@@ -4234,17 +4243,7 @@ export interface components {
             submittedAt?: string | null;
             figures?: components["schemas"]["AnnualReportFigures"] | null;
         };
-        /** @description Một trang kết quả */
-        PublicDeclarationPage: {
-            items: components["schemas"]["PublicDeclarationView"][];
-            /** @example 1 */
-            page: number;
-            /** @example 20 */
-            pageSize: number;
-            /** @example 123 */
-            total: number;
-        };
-        PublicDeclarationView: {
+        PublicDeclarationRow: {
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -4265,6 +4264,16 @@ export interface components {
             redeclarationRequiredAt?: string | null;
             /** Format: date-time */
             supersededAt?: string | null;
+        };
+        /** @description Một trang kết quả */
+        PublicDeclarationRowPage: {
+            items: components["schemas"]["PublicDeclarationRow"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /** @example 123 */
+            total: number;
         };
         PutAuditorUnitDto: {
             /**
@@ -5449,11 +5458,12 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description CSV with columns code, name and optionally field (UTF-8), as the body or the field "file" */
+        /** @description CSV (UTF-8; comma or semicolon separated, as Excel saves it) or XLSX (first worksheet) with columns code, name and optionally field (or Mã TTHC, Tên TTHC, Lĩnh vực), as the body or the field "file" */
         requestBody: {
             content: {
                 "text/csv": string;
                 "multipart/form-data": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
             };
         };
         responses: {
@@ -21495,7 +21505,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PublicDeclarationPage"];
+                    "application/json": components["schemas"]["PublicDeclarationRowPage"];
                 };
             };
             /** @description Yêu cầu không hợp lệ (details liệt kê từng trường sai) */
@@ -23193,11 +23203,12 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        /** @description CSV with columns no, name, tier, district, eiso_target_year (or code instead of name) */
+        /** @description CSV (UTF-8; comma or semicolon separated, as Excel saves it) or XLSX (first worksheet) with columns no, name, tier, district, eiso_target_year (or code instead of name) */
         requestBody: {
             content: {
                 "text/csv": string;
                 "multipart/form-data": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
             };
         };
         responses: {
