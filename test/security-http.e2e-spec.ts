@@ -193,18 +193,8 @@ describe('HTTP edge: JSON nesting, slow bodies, hostile traffic next to /health'
     const response = await rawRequest(
       port,
       uploadHead(path, body.length, w.users['a.drafter'].token),
-      (socket, sent) => {
-        let offset = 0;
-        const drip = () => {
-          const chunk = body.subarray(offset, offset + 64 * 1024);
-          socket.write(chunk);
-          sent(chunk.length);
-          offset += chunk.length;
-          // a chunk every 300 ms: about 3 s in all, twice the JSON limit, never idle for long
-          if (offset < body.length) setTimeout(drip, 300);
-        };
-        drip();
-      },
+      // 64 KB every 300 ms: about 3 s in all, twice the JSON limit, never idle for long
+      (socket, sent) => trickle(socket, body, 300, sent, 64 * 1024),
     );
     expect(Date.now() - started).toBeGreaterThan(1500);
     expect(response.status).toBe(201);

@@ -1,50 +1,10 @@
-import { AddressInfo, connect, Socket } from 'node:net';
+import { AddressInfo } from 'node:net';
 import { startTestApp, TestApp } from './support/harness';
 import { client, PDF } from './support/documents';
+import { rawRequest, trickle } from './support/raw-http';
 import { listBucket } from './support/s3';
 import { waitFor } from './support/wait';
 import { buildWorld, World } from './support/world';
-
-interface RawResponse {
-  status: number;
-  body: { code?: string; message?: string };
-  /** Body bytes the client had written when the answer came. */
-  sentBodyBytes: number;
-  closedByServer: Promise<void>;
-}
-
-/**
- * Speaks HTTP by hand: writes a request head, then whatever `feed` writes, and reads the
- * answer. A client library would refuse to declare 10 GB it does not send, or would not stall.
- */
-function rawUpload(
-  port: number,
-  head: string,
-  feed: (socket: Socket, sent: (n: number) => void) => void,
-): Promise<RawResponse> {
-  return new Promise((resolve, reject) => {
-    const socket = connect(port, '127.0.0.1');
-    let sentBodyBytes = 0;
-    let received = Buffer.alloc(0);
-    const closedByServer = new Promise<void>((done) => socket.once('close', () => done()));
-    socket.on('error', () => undefined);
-    socket.on('data', (chunk: Buffer) => {
-      received = Buffer.concat([received, chunk]);
-      const text = received.toString('utf8');
-      const end = text.indexOf('\r\n\r\n');
-      if (end < 0) return;
-      const length = Number(/content-length: (\d+)/i.exec(text.slice(0, end))?.[1] ?? NaN);
-      const body = text.slice(end + 4);
-      if (Buffer.byteLength(body) < length) return;
-      resolve({ status: Number(text.slice(9, 12)), body: JSON.parse(body), sentBodyBytes, closedByServer });
-    });
-    socket.once('connect', () => {
-      socket.write(head);
-      feed(socket, (n) => (sentBodyBytes += n));
-    });
-    socket.once('close', () => reject(new Error(`closed before an answer: ${received.toString()}`)));
-  });
-}
 
 describe('upload abuse on the real route: declared 10 GB, stalled clients', () => {
   let t: TestApp;
@@ -83,7 +43,7 @@ describe('upload abuse on the real route: declared 10 GB, stalled clients', () =
 
   it('a declared 10 GB body is refused with 413 before a byte of it is read, and nothing is stored', async () => {
     const before = await listBucket(t.config);
-    const response = await rawUpload(port, head(10 * 1024 ** 3), () => undefined);
+    const response = await rawRequest(port, head(10 * 1024 ** 3), () => undefined);
     expect(response.status).toBe(413);
     expect(response.body.code).toBe('PAYLOAD_TOO_LARGE');
     expect(response.sentBodyBytes).toBe(0);
@@ -93,7 +53,7 @@ describe('upload abuse on the real route: declared 10 GB, stalled clients', () =
 
   it('a client that stops sending half-way is cut off (408) and leaves nothing behind', async () => {
     const before = await listBucket(t.config);
-    const response = await rawUpload(port, head(5 * 1024 * 1024), (socket, sent) => {
+    const response = await rawRequest(port, head(5 * 1024 * 1024), (socket, sent) => {
       const start = Buffer.concat([preamble, PDF('bắt đầu'), Buffer.alloc(256 * 1024, 7)]);
       socket.write(start);
       sent(start.length);
@@ -114,22 +74,11 @@ describe('upload abuse on the real route: declared 10 GB, stalled clients', () =
   it('a slow client that keeps sending within the idle limit still gets its file stored', async () => {
     const bytes = Buffer.concat([PDF('chậm'), Buffer.alloc(512 * 1024, 9)]);
     const tail = Buffer.from('\r\n--XyZ--\r\n');
-    const response = await rawUpload(
+    const response = await rawRequest(
       port,
       head(preamble.length + bytes.length + tail.length),
-      (socket, sent) => {
-        const body = Buffer.concat([preamble, bytes, tail]);
-        let offset = 0;
-        const drip = () => {
-          const chunk = body.subarray(offset, offset + 64 * 1024);
-          socket.write(chunk);
-          sent(chunk.length);
-          offset += chunk.length;
-          // a chunk every 300 ms: slow, but never idle for the 1 s limit
-          if (offset < body.length) setTimeout(drip, 300);
-        };
-        drip();
-      },
+      // 64 KB every 300 ms: slow, but never idle for the 1 s limit
+      (socket, sent) => trickle(socket, Buffer.concat([preamble, bytes, tail]), 300, sent, 64 * 1024),
     );
     expect(response.status).toBe(201);
     expect(response.body).toMatchObject({ name: 'lon.pdf', size: bytes.length });

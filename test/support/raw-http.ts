@@ -54,17 +54,24 @@ export function rawRequest(
   });
 }
 
-/** Writes `body` one byte every `intervalMs` until it is all sent or the socket is closed. */
-export function trickle(socket: Socket, body: Buffer, intervalMs: number, sent: (n: number) => void): void {
+/** Writes `body` `chunkBytes` at a time (one byte by default), one chunk every `intervalMs`, until it is all sent or the socket is closed. */
+export function trickle(
+  socket: Socket,
+  body: Buffer,
+  intervalMs: number,
+  sent: (n: number) => void,
+  chunkBytes = 1,
+): void {
   let offset = 0;
   const timer = setInterval(() => {
     if (socket.destroyed || offset >= body.length) {
       clearInterval(timer);
       return;
     }
-    socket.write(body.subarray(offset, offset + 1));
-    sent(1);
-    offset += 1;
+    const chunk = body.subarray(offset, offset + chunkBytes);
+    socket.write(chunk);
+    sent(chunk.length);
+    offset += chunk.length;
   }, intervalMs);
   socket.once('close', () => clearInterval(timer));
 }
