@@ -138,6 +138,13 @@ describe('the API contract: every operation described, and every response checke
       [document.id],
     );
     expect(row).toEqual({ title: 'Quy trình lần 4', version: 4 });
+
+    // the version tag is a concurrency token, not a content validator: a document's embedded
+    // versions and files change without its own version moving, so a conditional GET is never a 304
+    const current = await drafter.get(path).expect(200);
+    const conditional = await drafter.get(path).set('If-None-Match', current.headers.etag);
+    expect(conditional.status).toBe(200);
+    expect(conditional.body).toMatchObject({ id: document.id, title: 'Quy trình lần 4', version: 4 });
   });
 
   it('lists document versions as a page', async () => {
