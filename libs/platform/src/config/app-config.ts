@@ -10,6 +10,7 @@ import {
   MinLength,
   validateSync,
 } from 'class-validator';
+import { stack } from '../http/decorator-stack';
 import { productionSecretProblems } from './production-secrets';
 
 const PROXY_ADDRESS = String.raw`(loopback|linklocal|uniquelocal|[0-9A-Fa-f:.]+(\/\d{1,3})?)`;
@@ -19,25 +20,23 @@ const TRUST_PROXY_FORMAT = new RegExp(`^(|\\d{1,2}|${PROXY_ADDRESS}(\\s*,\\s*${P
 const toInt = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : Number(value);
 
+/** An integer variable of at least `min` (and at most `max`), read from its string. */
+const IntSetting = (min: number, max?: number) =>
+  stack(Transform(toInt), IsInt(), Min(min), ...(max === undefined ? [] : [Max(max)]));
+
 /** Every environment variable the system reads, validated once at boot. */
 export class AppConfig {
   @IsIn(['development', 'production', 'test'])
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(65535)
+  @IntSetting(1, 65535)
   PORT = 3000;
 
   @IsString()
   @MinLength(1)
   DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/iso';
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(200)
+  @IntSetting(1, 200)
   DATABASE_POOL_SIZE = 10;
 
   @IsString()
@@ -69,36 +68,26 @@ export class AppConfig {
   S3_REGION = 'us-east-1';
 
   /** Largest accepted upload, in bytes (default 250 MB). */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
+  @IntSetting(1)
   UPLOAD_MAX_BYTES = 250 * 1024 * 1024;
 
   /** Objects no row owns (an upload whose row never committed) are removed once older than this. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(0)
+  @IntSetting(0)
   ORPHAN_BLOB_GRACE_MS = 3600_000;
 
   /** An upload that sends no data for this long is cut off (a stalled client holds no connection). */
-  @Transform(toInt)
-  @IsInt()
-  @Min(100)
+  @IntSetting(100)
   UPLOAD_IDLE_TIMEOUT_MS = 30_000;
 
   /**
    * A request body other than an upload (JSON, at most 1 MB) must arrive completely within this
    * long, or the request is cut with 408: a client trickling bytes holds no connection for long.
    */
-  @Transform(toInt)
-  @IsInt()
-  @Min(100)
+  @IntSetting(100)
   REQUEST_BODY_TIMEOUT_MS = 15_000;
 
   /** The request line and headers must arrive within this long (Node's headersTimeout; 408). */
-  @Transform(toInt)
-  @IsInt()
-  @Min(100)
+  @IntSetting(100)
   HTTP_HEADERS_TIMEOUT_MS = 20_000;
 
   /** Serve the OpenAPI document and Swagger UI: unset means on outside production, off in production. */
@@ -106,82 +95,55 @@ export class AppConfig {
   SWAGGER_ENABLED = '';
 
   /** An OOXML upload (DOCX, XLSX) may unpack to at most this many bytes (default 200 MB). */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
+  @IntSetting(1)
   OOXML_MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024;
 
   /** ... and to at most this many times its own size (a zip bomb expands by 1,000 or more). */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
+  @IntSetting(1)
   OOXML_MAX_EXPANSION_RATIO = 100;
 
   /** How long an Idempotency-Key (and the answer kept under it) lives, in hours. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(24 * 30)
+  @IntSetting(1, 24 * 30)
   IDEMPOTENCY_TTL_HOURS = 24;
 
   /** Live Idempotency-Keys one user may hold; a POST with a new key past it is refused (429). */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
+  @IntSetting(1)
   IDEMPOTENCY_MAX_KEYS_PER_USER = 1000;
 
   /** Interval of the worker job that deletes expired Idempotency-Keys. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1000)
+  @IntSetting(1000)
   IDEMPOTENCY_SWEEP_INTERVAL_MS = 3600_000;
 
   /** Lifetime of presigned download URLs, in seconds. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(10)
-  @Max(3600)
+  @IntSetting(10, 3600)
   PRESIGN_TTL_SECONDS = 300;
 
   /** Required by the API only (see requireApiSecrets). */
   @IsString()
   JWT_SECRET = '';
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(30)
-  @Max(3600)
+  @IntSetting(30, 3600)
   ACCESS_TOKEN_TTL_SECONDS = 900;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(300)
+  @IntSetting(300)
   REFRESH_TOKEN_TTL_SECONDS = 30 * 24 * 3600;
 
   /**
    * Login throttle (counted before the password is checked; a correct password is refunded):
    * failed logins allowed per username (from any address) within LOGIN_THROTTLE_WINDOW_SECONDS.
    */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
+  @IntSetting(1)
   LOGIN_MAX_FAILURES = 5;
 
   /** Failed logins allowed per client address (an IPv6 /64) within LOGIN_THROTTLE_WINDOW_SECONDS. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
+  @IntSetting(1)
   LOGIN_MAX_FAILURES_PER_ADDRESS = 50;
 
   /** Failed logins allowed across every user and address within LOGIN_GLOBAL_WINDOW_SECONDS. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
+  @IntSetting(1)
   LOGIN_MAX_FAILURES_GLOBAL = 1000;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
+  @IntSetting(1)
   LOGIN_GLOBAL_WINDOW_SECONDS = 60;
 
   /**
@@ -194,9 +156,7 @@ export class AppConfig {
   })
   TRUST_PROXY = '';
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
+  @IntSetting(1)
   LOGIN_THROTTLE_WINDOW_SECONDS = 900;
 
   @IsOptional()
@@ -212,9 +172,7 @@ export class AppConfig {
   LOG_LEVEL = 'info';
 
   /** Interval of the outbox relay job scheduler, in milliseconds. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(100)
+  @IntSetting(100)
   OUTBOX_RELAY_INTERVAL_MS = 1000;
 
   /**
@@ -226,40 +184,27 @@ export class AppConfig {
   WEBHOOK_ALLOW_PRIVATE_ADDRESSES = '';
 
   /** A webhook delivery is attempted this many times in all (exponential backoff between). */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(20)
+  @IntSetting(1, 20)
   WEBHOOK_MAX_ATTEMPTS = 8;
 
   /** Delay before a webhook's first retry, in ms; each next retry waits twice as long. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(10)
+  @IntSetting(10)
   WEBHOOK_RETRY_BASE_MS = 10_000;
 
   /** A webhook receiver must answer within this long, in ms. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(100)
+  @IntSetting(100)
   WEBHOOK_TIMEOUT_MS = 10_000;
 
   /** Interval of the sweep that activates approved versions whose effective date has come. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1000)
+  @IntSetting(1000)
   ACTIVATION_SWEEP_INTERVAL_MS = 15 * 60_000;
 
   /** Interval of the reminder sweep (the reconciler that enqueues due reminders from the registry). */
-  @Transform(toInt)
-  @IsInt()
-  @Min(500)
+  @IntSetting(500)
   REMINDER_SWEEP_INTERVAL_MS = 60_000;
 
   /** How far ahead the sweep enqueues reminders as delayed jobs. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1000)
+  @IntSetting(1000)
   REMINDER_LOOKAHEAD_MS = 15 * 60_000;
 
   /**
@@ -267,16 +212,11 @@ export class AppConfig {
    * registration and its due date ahead of the due date (and never more than the agency's
    * `daysBefore`): a 3-day task is reminded after 1.5 days, not as it is assigned. 100: no bound.
    */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @IntSetting(1, 100)
   REMINDER_MAX_LEAD_PERCENT = 50;
 
   /** A claimed e-mail whose worker vanished is handed to another worker after this many seconds. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
+  @IntSetting(1)
   EMAIL_CLAIM_LEASE_SECONDS = 300;
 
   /**
@@ -284,15 +224,11 @@ export class AppConfig {
    * finish for at most this long; the worker lets its running jobs finish for at most this long,
    * then hands them back (another worker takes them once their lock lapses, JOB_LOCK_MS).
    */
-  @Transform(toInt)
-  @IsInt()
-  @Min(0)
+  @IntSetting(0)
   SHUTDOWN_GRACE_MS = 10_000;
 
   /** Lock of a running job; a job whose worker died is taken over by another after about this long. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1000)
+  @IntSetting(1000)
   JOB_LOCK_MS = 30_000;
 
   /** SMTP server for e-mail reminders (`smtp://user:pass@host:port`); unset: e-mails are recorded as skipped. */
@@ -323,27 +259,19 @@ export class AppConfig {
   AUDIT_HMAC_KEY = '';
 
   /** Interval of the job that checkpoints the audit trail's last id and hash to object storage. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1000)
+  @IntSetting(1000)
   AUDIT_CHECKPOINT_INTERVAL_MS = 5 * 60_000;
 
   /** Interval of the job that re-hashes stored files (oldest-checked first). */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1000)
+  @IntSetting(1000)
   SCRUB_INTERVAL_MS = 10 * 60_000;
 
   /** Read rate of the scrub job, so re-hashing never starves downloads of storage bandwidth. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1024)
+  @IntSetting(1024)
   SCRUB_BYTES_PER_SECOND = 8 * 1024 * 1024;
 
   /** Most files one scrub run checks (a run also stops at about half its interval). */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
+  @IntSetting(1)
   SCRUB_MAX_FILES_PER_RUN = 500;
 
   /**
@@ -369,9 +297,7 @@ export class AppConfig {
   METRICS_TOKEN = '';
 
   /** Interval of the worker's heartbeat job scheduler, in milliseconds. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1000)
+  @IntSetting(1000)
   HEARTBEAT_INTERVAL_MS = 60_000;
 }
 

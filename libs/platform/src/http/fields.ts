@@ -1,4 +1,3 @@
-import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
@@ -14,20 +13,13 @@ import {
   MaxLength,
 } from 'class-validator';
 import { toBoolean } from '../pagination/page';
+import { stack } from './decorator-stack';
 
 /**
  * The DTO field rules that recur across the libs, each one decorator: the same OpenAPI schema and
  * the same validation messages as the stacks they replace.
  */
 type Doc = ApiPropertyOptions;
-
-/**
- * Written top-down like a decorator stack; applied bottom-up as TypeScript applies a stack, so
- * the validators run, and report, in the same order as before.
- */
-function stack(...decorators: PropertyDecorator[]): PropertyDecorator {
-  return applyDecorators(...decorators.reverse());
-}
 
 export const UuidField = (doc: Doc = {}) => stack(ApiProperty({ format: 'uuid', ...doc }), IsUUID());
 
