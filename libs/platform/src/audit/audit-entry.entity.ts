@@ -42,8 +42,9 @@ export class AuditEntry {
   @TextColumn({ nullable: true })
   reason: string | null;
 
+  /** A JSON object (ids, codes, before/after of the changed fields): read its values as unknown. */
   @JsonColumn({ nullable: true })
-  data: Record<string, any> | null;
+  data: Record<string, unknown> | null;
 
   @TextColumn({ nullable: true })
   requestId: string | null;

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { AppConfig } from '../config/app-config';
 import { RequestContext } from '../context/request-context';
 import { DomainError } from '../errors/domain-error';
@@ -78,7 +79,8 @@ export class AuditTrailService {
       rows.push({ ...fields, prevHash, hash, hashAlg: CURRENT_HASH_ALG });
       prevHash = hash;
     }
-    await manager.insert(AuditEntry, rows);
+    // TypeORM's deep-partial insert type cannot take a jsonb column typed Record<string, unknown>
+    await manager.insert(AuditEntry, rows as QueryDeepPartialEntity<AuditEntry>[]);
   }
 
   /** Entries the caller may see: those of agencies they can read (system entries only for admins). */
