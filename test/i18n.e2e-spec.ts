@@ -121,6 +121,85 @@ describe('Vietnamese, to the last message', () => {
     expect(health.headers['content-language']).toBe('vi');
   });
 
+  describe('details written by the services are Vietnamese by default, English with Accept-Language: en', () => {
+    const as = (request: ReturnType<ReturnType<TestApp['http']>['get']>, language?: string) => {
+      request.set('Authorization', `Bearer ${token}`);
+      if (language) request.set('Accept-Language', language);
+      return request;
+    };
+    let agency: string;
+    beforeAll(async () => {
+      const created = await as(t.http().post('/api/v1/agencies'))
+        .send({ code: 'I18N-TINH', name: 'Tỉnh thử thông báo', level: 'PROVINCE' })
+        .expect(201);
+      agency = created.body.id as string;
+    });
+
+    it('a path id that is not a UUID', async () => {
+      const vi = await as(t.http().get('/api/v1/agencies/khong-phai-uuid')).expect(400);
+      expect(vi.body.details).toEqual([{ field: 'id', message: 'Mã định danh (id) phải là UUID hợp lệ' }]);
+      const en = await as(t.http().get('/api/v1/agencies/khong-phai-uuid'), 'en').expect(400);
+      expect(en.body.details).toEqual([{ field: 'id', message: 'id must be a UUID' }]);
+    });
+
+    it('an unknown approval kind and a workflow whose last step is not the head of agency, nothing written', async () => {
+      const kind = await as(t.http().get(`/api/v1/agencies/${agency}/workflow-templates/BOGUS`)).expect(400);
+      expect(kind.body.details[0].message).toMatch(/^Trường "kind" phải là một trong các giá trị: ISSUE/);
+      const templates = async () =>
+        Number((await t.sql<{ n: string }>('SELECT count(*) AS n FROM workflow_templates'))[0].n);
+      const before = await templates();
+      const put = (language?: string) =>
+        as(t.http().put(`/api/v1/agencies/${agency}/workflow-templates/ISSUE`), language).send({
+          steps: [
+            { role: 'APPROVER', slaDays: 3 },
+            { role: 'REVIEWER', slaDays: 3 },
+          ],
+        });
+      const vi = await put().expect(400);
+      expect(vi.body.details).toEqual([
+        { field: 'steps', message: 'Bước cuối cùng phải là APPROVER (thủ trưởng cơ quan)' },
+      ]);
+      const en = await put('en-US').expect(400);
+      expect(en.body.details).toEqual([
+        { field: 'steps', message: 'the last step must be APPROVER (the head of agency)' },
+      ]);
+      expect(await templates()).toBe(before);
+    });
+
+    it('a cursor the event feed did not hand out', async () => {
+      const vi = await as(t.http().get('/api/v1/events?after=bogus')).expect(400);
+      expect(vi.body.details).toEqual([
+        { field: 'after', message: 'Trường "after" phải là một con trỏ (cursor) do nguồn tin này cấp' },
+      ]);
+      const en = await as(t.http().get('/api/v1/events?after=bogus'), 'en').expect(400);
+      expect(en.body.details[0].message).toBe('after must be a cursor from this feed');
+    });
+
+    it('a line of an imported catalogue that repeats a code, nothing created', async () => {
+      const path = `/api/v1/agencies/${agency}/administrative-procedures/import`;
+      const count = async () =>
+        Number(
+          (
+            await t.sql<{ n: string }>(
+              'SELECT count(*) AS n FROM administrative_procedures WHERE agency_id = $1',
+              [agency],
+            )
+          )[0].n,
+        );
+      const before = await count();
+      const csv = Buffer.from('code;name\r\n9.9;Thủ tục A\r\n9.9;Thủ tục B\r\n', 'utf8');
+      const send = (language?: string) =>
+        as(t.http().post(path), language).set('Content-Type', 'text/csv').send(csv);
+      const vi = await send().expect(400);
+      expect(vi.body.details).toEqual([
+        { field: expect.stringMatching(/code$/), message: 'Mã 9.9 đã có ở dòng 2' },
+      ]);
+      const en = await send('en').expect(400);
+      expect(en.body.details[0].message).toBe('code 9.9 is already on line 2');
+      expect(await count()).toBe(before);
+    });
+  });
+
   describe('imports take what Vietnamese users have: Excel CSV (;, BOM, CRLF) and XLSX', () => {
     let k: KonTum;
     let path: string;

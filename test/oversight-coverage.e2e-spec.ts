@@ -128,9 +128,9 @@ describe('TTHC catalogue, coverage by procedures in force, and legal changes (Ko
     const bad = await postCsv(t, secretary.token, path, 'code,name\nA B,Thủ tục\n1.1,\n1.2,Một\n1.2,Hai\n');
     expectError(bad, 400, 'VALIDATION_FAILED');
     expect(bad.body.details).toEqual([
-      { field: 'line 2: code', message: 'code: letters, digits and . _ - (at most 50)' },
-      { field: 'line 3: name', message: 'name must be 1 to 1000 characters' },
-      { field: 'line 5: code', message: 'code 1.2 is already on line 4' },
+      { field: 'line 2: code', message: 'Mã (code) chỉ gồm chữ cái, chữ số và . _ - (tối đa 50 ký tự)' },
+      { field: 'line 3: name', message: 'Tên (name) phải dài từ 1 đến 1000 ký tự' },
+      { field: 'line 5: code', message: 'Mã 1.2 đã có ở dòng 4' },
     ]);
     const noColumn = await postCsv(t, secretary.token, path, 'ma,ghi chu\n1.1,x\n');
     expectError(noColumn, 400, 'VALIDATION_FAILED');

@@ -56,8 +56,8 @@ describe('rollout plan progress, inspections and the province dashboard (Kon Tum
     );
     expectError(bad, 400, 'VALIDATION_FAILED');
     expect(bad.body.details).toEqual([
-      { field: 'line 3', message: 'no agency named "Sở Không Có" under the province' },
-      { field: 'line 4: eiso_target_year', message: 'a year between 2000 and 2100' },
+      { field: 'line 3', message: 'Không có cơ quan nào tên "Sở Không Có" thuộc tỉnh' },
+      { field: 'line 4: eiso_target_year', message: 'Năm phải trong khoảng 2000 đến 2100' },
     ]);
     const list = await ok(oversight.client.get('/api/v1/rollout-plans'));
     expect(list).toMatchObject({ total: 1, items: [{ id: planId, agencies: 147 }] });

@@ -10,6 +10,7 @@ import {
   RequestContext,
   Transaction,
   UnitOfWork,
+  bilingualDetail,
 } from '@app/platform';
 import { DeadlinesService } from '@app/deadlines';
 import { AgencyMergeRegistry } from '@app/organization';
@@ -100,7 +101,11 @@ export class ApprovalsService implements OnModuleInit {
   async create(ctx: RequestContext, dto: CreateApprovalRequestDto): Promise<ApprovalRequestView> {
     if (dto.effectiveDate && dto.kind !== 'WITHDRAWAL' && dto.effectiveDate < this.clock.today()) {
       throw new DomainError('VALIDATION_FAILED', {}, [
-        { field: 'effectiveDate', message: 'effectiveDate cannot be in the past' },
+        bilingualDetail(
+          'effectiveDate',
+          'Ngày hiệu lực (effectiveDate) không được ở trong quá khứ',
+          'effectiveDate cannot be in the past',
+        ),
       ]);
     }
     try {
@@ -189,7 +194,11 @@ export class ApprovalsService implements OnModuleInit {
   ): Promise<ApprovalRequestView> {
     if (decision !== 'approve' && !dto.comment?.trim()) {
       throw new DomainError('VALIDATION_FAILED', {}, [
-        { field: 'comment', message: `a comment is required to ${decision}` },
+        bilingualDetail(
+          'comment',
+          `Cần ghi ý kiến (comment) khi ${decision === 'reject' ? 'từ chối' : 'trả lại'}`,
+          `a comment is required to ${decision}`,
+        ),
       ]);
     }
     const seenVersion = expectedVersion ?? dto.version;
@@ -197,10 +206,11 @@ export class ApprovalsService implements OnModuleInit {
       const request = await this.lockVisible(tx, id);
       if (dto.stepOrder === undefined && seenVersion === undefined) {
         throw new DomainError('VALIDATION_FAILED', {}, [
-          {
-            field: 'stepOrder',
-            message: 'name the step decided: stepOrder, or the request version (version or If-Match)',
-          },
+          bilingualDetail(
+            'stepOrder',
+            'Hãy chỉ rõ bước được quyết định: stepOrder, hoặc phiên bản của yêu cầu (version hoặc If-Match)',
+            'name the step decided: stepOrder, or the request version (version or If-Match)',
+          ),
         ]);
       }
       REQUEST_LIFECYCLE.assert(request.status, OUTCOMES[decision].last.request);

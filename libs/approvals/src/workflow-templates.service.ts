@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { findAgency, holdsRole } from '@app/organization';
-import { assertVersion, DomainError, RequestContext, UnitOfWork } from '@app/platform';
+import { assertVersion, DomainError, RequestContext, UnitOfWork, bilingualDetail } from '@app/platform';
 import { ApprovalKind, DEFAULT_STEPS, TemplateStep, WorkflowTemplate } from './approval.entity';
 import { PutWorkflowTemplateDto } from './dto/approval.dto';
 
@@ -46,7 +46,11 @@ export class WorkflowTemplatesService {
       throw DomainError.forbidden();
     if (dto.steps[dto.steps.length - 1].role !== 'APPROVER') {
       throw new DomainError('VALIDATION_FAILED', {}, [
-        { field: 'steps', message: 'the last step must be APPROVER (the head of agency)' },
+        bilingualDetail(
+          'steps',
+          'Bước cuối cùng phải là APPROVER (thủ trưởng cơ quan)',
+          'the last step must be APPROVER (the head of agency)',
+        ),
       ]);
     }
     await this.uow.run(ctx, async (tx) => {
@@ -55,10 +59,11 @@ export class WorkflowTemplatesService {
         if (!step.assigneeId) continue;
         if (!(await holdsRole(tx.manager, step.assigneeId, agencyId, step.role))) {
           throw new DomainError('VALIDATION_FAILED', {}, [
-            {
-              field: `steps[${index}].assigneeId`,
-              message: `the assignee must hold ${step.role} in this agency`,
-            },
+            bilingualDetail(
+              `steps[${index}].assigneeId`,
+              `Người được giao phải giữ vai trò ${step.role} tại cơ quan này`,
+              `the assignee must hold ${step.role} in this agency`,
+            ),
           ]);
         }
       }

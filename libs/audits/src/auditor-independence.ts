@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { DomainError } from '@app/platform';
+import { DomainError, bilingualDetail } from '@app/platform';
 import { membershipsOf, unitKey } from './audit-access';
 
 export interface TeamToCheck {
@@ -39,10 +39,11 @@ export async function assertTeamQualifiedAndIndependent(
     if (!qualified) {
       const name = memberships.find((m) => m.userId === userId)?.fullName ?? userId;
       throw new DomainError('AUDITOR_NOT_QUALIFIED', { user: name }, [
-        {
-          field: userId === team.leadAuditorId ? 'leadAuditorId' : 'auditorIds',
-          message: `${userId} holds no INTERNAL_AUDITOR role in an agency of the QMS`,
-        },
+        bilingualDetail(
+          userId === team.leadAuditorId ? 'leadAuditorId' : 'auditorIds',
+          `${userId} không giữ vai trò INTERNAL_AUDITOR tại cơ quan nào của HTQLCL`,
+          `${userId} holds no INTERNAL_AUDITOR role in an agency of the QMS`,
+        ),
       ]);
     }
   }
@@ -59,18 +60,26 @@ export async function assertTeamQualifiedAndIndependent(
     const unit = registered.find((r) => r.user_id === m.userId && r.agency_id === m.agencyId)?.unit;
     if (!unit) {
       throw new DomainError('AUDITOR_UNIT_UNKNOWN', { user: m.fullName }, [
-        { field, message: `${m.userId} has no unit registered in audited agency ${m.agencyId}` },
+        bilingualDetail(
+          field,
+          `${m.userId} chưa được đăng ký đơn vị công tác tại cơ quan được đánh giá ${m.agencyId}`,
+          `${m.userId} has no unit registered in audited agency ${m.agencyId}`,
+        ),
       ]);
     }
     if (scope.size === 0 || scope.has(unitKey(unit))) {
       throw new DomainError('AUDITOR_NOT_INDEPENDENT', { user: m.fullName, unit }, [
-        {
-          field,
-          message:
-            scope.size === 0
-              ? `${m.userId} belongs to audited agency ${m.agencyId}, audited as a whole (no units in scope)`
-              : `${m.userId} belongs to unit "${unit}" of agency ${m.agencyId}, which is in the audit's scope`,
-        },
+        scope.size === 0
+          ? bilingualDetail(
+              field,
+              `${m.userId} thuộc cơ quan được đánh giá ${m.agencyId}, được đánh giá toàn bộ (phạm vi không nêu đơn vị)`,
+              `${m.userId} belongs to audited agency ${m.agencyId}, audited as a whole (no units in scope)`,
+            )
+          : bilingualDetail(
+              field,
+              `${m.userId} thuộc đơn vị "${unit}" của cơ quan ${m.agencyId}, nằm trong phạm vi cuộc đánh giá`,
+              `${m.userId} belongs to unit "${unit}" of agency ${m.agencyId}, which is in the audit's scope`,
+            ),
       ]);
     }
   }

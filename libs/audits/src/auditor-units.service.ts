@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { DomainError, Page, PageQuery, RequestContext, UnitOfWork } from '@app/platform';
+import { DomainError, Page, PageQuery, RequestContext, UnitOfWork, bilingualDetail } from '@app/platform';
 import { auditorRegister } from '@app/reporting';
 import { assertMayActIn, cleanLabel, membershipsOf, PROGRAMME_MANAGERS } from './audit-access';
 import { PutAuditorUnitDto } from './dto/audit.dto';
@@ -54,7 +54,11 @@ export class AuditorUnitsService {
       const [member] = await membershipsOf(tx.manager, [userId], [agencyId]);
       if (!member) {
         throw new DomainError('VALIDATION_FAILED', {}, [
-          { field: 'userId', message: 'the user must be an active member of the agency' },
+          bilingualDetail(
+            'userId',
+            'Người dùng phải là thành viên đang hoạt động của cơ quan',
+            'the user must be an active member of the agency',
+          ),
         ]);
       }
       const unit = cleanLabel(dto.unit);

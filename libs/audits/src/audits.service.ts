@@ -13,6 +13,7 @@ import {
   Transaction,
   TransitionChange,
   UnitOfWork,
+  bilingualDetail,
 } from '@app/platform';
 import { DeadlinesService } from '@app/deadlines';
 import { AgencyMergeRegistry } from '@app/organization';
@@ -151,18 +152,33 @@ export class AuditsService implements OnModuleInit {
     assertRole(ctx, programme.agencyId, AUDIT_PLANNERS);
     const details = [];
     if (dto.plannedStart > dto.plannedEnd)
-      details.push({ field: 'plannedEnd', message: 'plannedEnd must be on or after plannedStart' });
+      details.push(
+        bilingualDetail(
+          'plannedEnd',
+          'Ngày kết thúc dự kiến (plannedEnd) không được trước ngày bắt đầu (plannedStart)',
+          'plannedEnd must be on or after plannedStart',
+        ),
+      );
     for (const field of ['plannedStart', 'plannedEnd'] as const) {
       if (!dto[field].startsWith(`${programme.year}-`))
-        details.push({ field, message: `${field} must fall in the programme year ${programme.year}` });
+        details.push(
+          bilingualDetail(
+            field,
+            `Trường "${field}" phải thuộc năm của chương trình đánh giá (${programme.year})`,
+            `${field} must fall in the programme year ${programme.year}`,
+          ),
+        );
     }
     const qmsAgencyIds = await agenciesOfQms(this.dataSource.manager, programme.qualitySystemId);
     const outside = dto.auditeeAgencyIds.filter((id) => !qmsAgencyIds.includes(id));
     if (outside.length > 0) {
-      details.push({
-        field: 'auditeeAgencyIds',
-        message: 'every audited agency must belong to the QMS of the programme',
-      });
+      details.push(
+        bilingualDetail(
+          'auditeeAgencyIds',
+          'Mọi cơ quan được đánh giá phải thuộc HTQLCL của chương trình',
+          'every audited agency must belong to the QMS of the programme',
+        ),
+      );
     }
     if (details.length > 0) throw new DomainError('VALIDATION_FAILED', {}, details);
 

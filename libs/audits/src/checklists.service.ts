@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { assertVersion, Clock, DomainError, RequestContext, Transaction, UnitOfWork } from '@app/platform';
+import {
+  assertVersion,
+  Clock,
+  DomainError,
+  RequestContext,
+  Transaction,
+  UnitOfWork,
+  bilingualDetail,
+} from '@app/platform';
 import { clauseTitle } from '@app/capa';
 import { assertOnTeam } from './audit-access';
 import {
@@ -100,7 +108,11 @@ export class ChecklistsService {
       const source = await this.audits.findReadable(ctx, otherAuditId, tx.manager);
       if (source.id === locked.id) {
         throw new DomainError('VALIDATION_FAILED', {}, [
-          { field: 'otherAuditId', message: 'an audit cannot copy its own checklist' },
+          bilingualDetail(
+            'otherAuditId',
+            'Một cuộc đánh giá không thể sao chép danh mục câu hỏi của chính nó',
+            'an audit cannot copy its own checklist',
+          ),
         ]);
       }
       const items = await this.activeItems(tx.manager, source.id);
@@ -134,7 +146,11 @@ export class ChecklistsService {
       );
       if (Number(n) >= MAX_ITEMS) {
         throw new DomainError('VALIDATION_FAILED', {}, [
-          { field: 'items', message: `a checklist holds at most ${MAX_ITEMS} questions` },
+          bilingualDetail(
+            'items',
+            `Một danh mục câu hỏi có tối đa ${MAX_ITEMS} câu hỏi`,
+            `a checklist holds at most ${MAX_ITEMS} questions`,
+          ),
         ]);
       }
       const created = tx.manager.create(AuditChecklistItem, {

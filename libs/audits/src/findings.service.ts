@@ -10,6 +10,7 @@ import {
   PageQuery,
   RequestContext,
   UnitOfWork,
+  bilingualDetail,
 } from '@app/platform';
 import { FileDownloads, FileIntake } from '@app/storage';
 import { clauseTitle, FindingLinks, NonconformitiesService } from '@app/capa';
@@ -122,15 +123,21 @@ export class FindingsService implements OnModuleInit {
         dto.auditeeAgencyId ?? (audit.auditeeAgencyIds.length === 1 ? audit.auditeeAgencyIds[0] : null);
       const details = [];
       if (!auditeeAgencyId) {
-        details.push({
-          field: 'auditeeAgencyId',
-          message: 'auditeeAgencyId is required when the audit covers several agencies',
-        });
+        details.push(
+          bilingualDetail(
+            'auditeeAgencyId',
+            'Cần nêu cơ quan được đánh giá (auditeeAgencyId) khi cuộc đánh giá gồm nhiều cơ quan',
+            'auditeeAgencyId is required when the audit covers several agencies',
+          ),
+        );
       } else if (!audit.auditeeAgencyIds.includes(auditeeAgencyId)) {
-        details.push({
-          field: 'auditeeAgencyId',
-          message: 'auditeeAgencyId must be an audited agency of the audit',
-        });
+        details.push(
+          bilingualDetail(
+            'auditeeAgencyId',
+            'auditeeAgencyId phải là một cơ quan được đánh giá của cuộc đánh giá',
+            'auditeeAgencyId must be an audited agency of the audit',
+          ),
+        );
       }
       if (dto.checklistItemId) {
         const item = await tx.manager.findOneBy(AuditChecklistItem, {
@@ -139,10 +146,13 @@ export class FindingsService implements OnModuleInit {
           active: true,
         });
         if (!item)
-          details.push({
-            field: 'checklistItemId',
-            message: 'no such question in the checklist of the audit',
-          });
+          details.push(
+            bilingualDetail(
+              'checklistItemId',
+              'Không có câu hỏi này trong danh mục câu hỏi của cuộc đánh giá',
+              'no such question in the checklist of the audit',
+            ),
+          );
       }
       if (details.length > 0) throw new DomainError('VALIDATION_FAILED', {}, details);
 

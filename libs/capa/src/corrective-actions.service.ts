@@ -14,6 +14,7 @@ import {
   Transaction,
   TransitionChange,
   UnitOfWork,
+  bilingualDetail,
 } from '@app/platform';
 import { DeadlinesService } from '@app/deadlines';
 import { assertRole, endOfBusinessDate, isActiveMember, NC_MANAGERS } from './capa-access';
@@ -104,9 +105,21 @@ export class CorrectiveActionsService {
       assertVersion(expectedVersion ?? dto.version, nc.version);
       const details = [];
       if (dto.dueDate < this.clock.today())
-        details.push({ field: 'dueDate', message: 'dueDate cannot be in the past' });
+        details.push(
+          bilingualDetail(
+            'dueDate',
+            'Hạn hoàn thành (dueDate) không được ở trong quá khứ',
+            'dueDate cannot be in the past',
+          ),
+        );
       if (!(await isActiveMember(tx.manager, dto.ownerId, nc.agencyId)))
-        details.push({ field: 'ownerId', message: 'ownerId must be an active member of the agency' });
+        details.push(
+          bilingualDetail(
+            'ownerId',
+            'Người phụ trách (ownerId) phải là thành viên đang hoạt động của cơ quan',
+            'ownerId must be an active member of the agency',
+          ),
+        );
       if (details.length > 0) throw new DomainError('VALIDATION_FAILED', {}, details);
 
       const created = tx.manager.create(CorrectiveAction, {

@@ -11,6 +11,7 @@ import {
   RequestContext,
   Transaction,
   UnitOfWork,
+  bilingualDetail,
 } from '@app/platform';
 import { AgencyMergeRegistry, assertAgencyActive } from '@app/organization';
 import {
@@ -244,7 +245,11 @@ export class NonconformitiesService implements OnModuleInit {
     assertMayActIn(ctx, dto.agencyId, NC_RAISERS);
     if (dto.findingId && dto.source !== 'AUDIT') {
       throw new DomainError('VALIDATION_FAILED', {}, [
-        { field: 'findingId', message: 'a finding can only be given with source AUDIT' },
+        bilingualDetail(
+          'findingId',
+          'Chỉ được nêu phát hiện (findingId) khi nguồn là AUDIT',
+          'a finding can only be given with source AUDIT',
+        ),
       ]);
     }
     try {
@@ -256,7 +261,11 @@ export class NonconformitiesService implements OnModuleInit {
           const finding = await this.findings.resolve(tx, dto.findingId);
           if (finding.agencyId !== dto.agencyId) {
             throw new DomainError('VALIDATION_FAILED', {}, [
-              { field: 'agencyId', message: 'agencyId must be the audited agency of the finding' },
+              bilingualDetail(
+                'agencyId',
+                'agencyId phải là cơ quan được đánh giá của phát hiện',
+                'agencyId must be the audited agency of the finding',
+              ),
             ]);
           }
           auditId = finding.auditId;

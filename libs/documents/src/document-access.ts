@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, SelectQueryBuilder, ObjectLiteral } from 'typeorm';
-import { DomainError, RequestContext, Role } from '@app/platform';
+import { DomainError, RequestContext, Role, bilingualDetail } from '@app/platform';
 import { QualitySystemsService } from '@app/organization';
 import { activeReaderIds } from '@app/reporting';
 import { Document, DocumentVersion, VersionStatus } from './document.entity';
@@ -100,10 +100,11 @@ export class DocumentAccess {
     const strangers = userIds.filter((id) => !readers.has(id));
     if (strangers.length > 0) {
       throw new DomainError('VALIDATION_FAILED', {}, [
-        {
+        bilingualDetail(
           field,
-          message: `not active members of the agency or of one sharing its QMS, so not readers of the document: ${strangers.join(', ')}`,
-        },
+          `Không phải thành viên đang hoạt động của cơ quan hoặc của cơ quan cùng HTQLCL, nên không thể là người đọc tài liệu: ${strangers.join(', ')}`,
+          `not active members of the agency or of one sharing its QMS, so not readers of the document: ${strangers.join(', ')}`,
+        ),
       ]);
     }
   }

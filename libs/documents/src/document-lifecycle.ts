@@ -12,6 +12,7 @@ import {
   TransitionChange,
   TransitionOptions,
   UnitOfWork,
+  bilingualDetail,
 } from '@app/platform';
 import {
   ApprovalKind,
@@ -99,7 +100,11 @@ export class DocumentLifecycle implements ApprovalSubjectHandler, OnModuleInit {
         });
     if (!version && input.versionId) {
       throw new DomainError('VALIDATION_FAILED', {}, [
-        { field: 'versionId', message: 'versionId is not a version of this document' },
+        bilingualDetail(
+          'versionId',
+          'versionId không phải là phiên bản của tài liệu này',
+          'versionId is not a version of this document',
+        ),
       ]);
     }
     if (!version) throw DomainError.notFound('documentVersion');

@@ -11,6 +11,7 @@ import {
   RequestContext,
   selectEntities,
   UnitOfWork,
+  bilingualDetail,
 } from '@app/platform';
 import { AgencyMergeRegistry, assertAgencyActive } from '@app/organization';
 import { AUTHORING_ROLES, DocumentAccess, DocumentScope } from './document-access';
@@ -243,7 +244,11 @@ export class DocumentsService implements OnModuleInit {
         await assertAgencyActive(tx.manager, dto.agencyId);
         if (dto.type === 'FORM' && !dto.parentId) {
           throw new DomainError('VALIDATION_FAILED', {}, [
-            { field: 'parentId', message: 'a FORM belongs to a PROCEDURE: parentId is required' },
+            bilingualDetail(
+              'parentId',
+              'Biểu mẫu (FORM) thuộc về một quy trình (PROCEDURE): cần nêu parentId',
+              'a FORM belongs to a PROCEDURE: parentId is required',
+            ),
           ]);
         }
         if (dto.parentId) {
@@ -251,12 +256,20 @@ export class DocumentsService implements OnModuleInit {
           const parent = await tx.manager.findOneBy(Document, { id: dto.parentId });
           if (!parent || parent.agencyId !== dto.agencyId || !this.access.canRead(scope, parent)) {
             throw new DomainError('VALIDATION_FAILED', {}, [
-              { field: 'parentId', message: 'parentId is not a document of the same agency' },
+              bilingualDetail(
+                'parentId',
+                'parentId không phải là tài liệu của cùng cơ quan',
+                'parentId is not a document of the same agency',
+              ),
             ]);
           }
           if (dto.type === 'FORM' && parent.type !== 'PROCEDURE') {
             throw new DomainError('VALIDATION_FAILED', {}, [
-              { field: 'parentId', message: 'the parent of a FORM must be a PROCEDURE' },
+              bilingualDetail(
+                'parentId',
+                'Tài liệu cha của biểu mẫu (FORM) phải là một quy trình (PROCEDURE)',
+                'the parent of a FORM must be a PROCEDURE',
+              ),
             ]);
           }
         }
@@ -363,7 +376,11 @@ export class DocumentsService implements OnModuleInit {
       }));
     if (submitted) {
       throw new DomainError('DOCUMENT_METADATA_CONTROLLED', { fields: 'title' }, [
-        { field: 'title', message: 'propose the new title in a revision (its draft version)' },
+        bilingualDetail(
+          'title',
+          'Hãy đề xuất tiêu đề mới trong một lần sửa đổi (phiên bản dự thảo của nó)',
+          'propose the new title in a revision (its draft version)',
+        ),
       ]);
     }
   }

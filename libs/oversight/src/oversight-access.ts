@@ -1,6 +1,6 @@
 import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { agencyChain } from '@app/organization';
-import { DomainError, RequestContext, Role } from '@app/platform';
+import { DomainError, RequestContext, Role, bilingualDetail } from '@app/platform';
 
 /*
  * Who may do what in oversight:
@@ -117,6 +117,10 @@ export function resolveProvince(ctx: RequestContext, provinceAgencyId?: string):
   const held = ctx.agenciesWithRole('OVERSIGHT');
   if (held.length === 1) return held[0];
   throw new DomainError('VALIDATION_FAILED', {}, [
-    { field: 'provinceAgencyId', message: 'provinceAgencyId is required' },
+    bilingualDetail(
+      'provinceAgencyId',
+      'Trường "provinceAgencyId" là bắt buộc',
+      'provinceAgencyId is required',
+    ),
   ]);
 }

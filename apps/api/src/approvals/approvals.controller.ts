@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiParam, ApiTags } from '@nestjs/swagger';
-import { Ctx, DomainError, ExpectedVersion, RequestContext } from '@app/platform';
+import { Ctx, DomainError, ExpectedVersion, RequestContext, bilingualDetail } from '@app/platform';
 import {
   APPROVAL_KINDS,
   ApprovalKind,
@@ -16,7 +16,11 @@ import { uuidPipe } from '../http/uuid.pipe';
 function kindOf(value: string): ApprovalKind {
   if (!(APPROVAL_KINDS as readonly string[]).includes(value)) {
     throw new DomainError('VALIDATION_FAILED', {}, [
-      { field: 'kind', message: `kind must be one of ${APPROVAL_KINDS.join(', ')}` },
+      bilingualDetail(
+        'kind',
+        `Trường "kind" phải là một trong các giá trị: ${APPROVAL_KINDS.join(', ')}`,
+        `kind must be one of ${APPROVAL_KINDS.join(', ')}`,
+      ),
     ]);
   }
   return value as ApprovalKind;

@@ -16,6 +16,7 @@ import {
   Transaction,
   TransitionChange,
   UnitOfWork,
+  bilingualDetail,
 } from '@app/platform';
 import { DeadlinesService } from '@app/deadlines';
 import { CapaReportsService, endOfBusinessDate } from '@app/capa';
@@ -223,9 +224,21 @@ export class ManagementReviewsService {
       assertVersion(expectedVersion ?? dto.version, locked.version);
       const details = [];
       if (dto.heldOn > this.clock.today())
-        details.push({ field: 'heldOn', message: 'heldOn cannot be in the future' });
+        details.push(
+          bilingualDetail(
+            'heldOn',
+            'Ngày họp (heldOn) không được ở trong tương lai',
+            'heldOn cannot be in the future',
+          ),
+        );
       if (dto.heldOn < locked.periodFrom)
-        details.push({ field: 'heldOn', message: `heldOn cannot be before ${locked.periodFrom}` });
+        details.push(
+          bilingualDetail(
+            'heldOn',
+            `Ngày họp (heldOn) không được trước ngày ${locked.periodFrom}`,
+            `heldOn cannot be before ${locked.periodFrom}`,
+          ),
+        );
       if (details.length > 0) throw new DomainError('VALIDATION_FAILED', {}, details);
       const agencyIds = await agenciesOfQms(tx.manager, locked.qualitySystemId);
       if (dto.participantIds)
@@ -256,17 +269,49 @@ export class ManagementReviewsService {
       REVIEW_LIFECYCLE.requireState(review.status, ...REVIEW_WRITABLE.outputs);
       const details = [];
       if (dto.kind === 'ACTION') {
-        if (!dto.ownerId) details.push({ field: 'ownerId', message: 'an ACTION needs an owner' });
-        if (!dto.dueDate) details.push({ field: 'dueDate', message: 'an ACTION needs a due date' });
+        if (!dto.ownerId)
+          details.push(
+            bilingualDetail(
+              'ownerId',
+              'Một đầu ra loại ACTION phải có người phụ trách',
+              'an ACTION needs an owner',
+            ),
+          );
+        if (!dto.dueDate)
+          details.push(
+            bilingualDetail(
+              'dueDate',
+              'Một đầu ra loại ACTION phải có hạn hoàn thành',
+              'an ACTION needs a due date',
+            ),
+          );
         else if (dto.dueDate < this.clock.today())
-          details.push({ field: 'dueDate', message: 'dueDate cannot be in the past' });
+          details.push(
+            bilingualDetail(
+              'dueDate',
+              'Hạn hoàn thành (dueDate) không được ở trong quá khứ',
+              'dueDate cannot be in the past',
+            ),
+          );
         if (dto.ownerId) {
           const agencyIds = await agenciesOfQms(tx.manager, review.qualitySystemId);
           if ((await membershipsOf(tx.manager, [dto.ownerId], agencyIds)).length === 0)
-            details.push({ field: 'ownerId', message: 'ownerId must be an active member of the QMS' });
+            details.push(
+              bilingualDetail(
+                'ownerId',
+                'Người phụ trách (ownerId) phải là thành viên đang hoạt động của HTQLCL',
+                'ownerId must be an active member of the QMS',
+              ),
+            );
         }
       } else if (dto.ownerId || dto.dueDate) {
-        details.push({ field: 'kind', message: 'only an ACTION has an owner and a due date' });
+        details.push(
+          bilingualDetail(
+            'kind',
+            'Chỉ đầu ra loại ACTION mới có người phụ trách và hạn hoàn thành',
+            'only an ACTION has an owner and a due date',
+          ),
+        );
       }
       if (details.length > 0) throw new DomainError('VALIDATION_FAILED', {}, details);
       const created = tx.manager.create(ManagementReviewOutput, {
@@ -384,13 +429,22 @@ export class ManagementReviewsService {
     const memberships = await membershipsOf(manager, [chairId, ...participantIds], agencyIds);
     const details = [];
     if (!memberships.some((m) => m.userId === chairId && m.roles.includes('APPROVER')))
-      details.push({ field: 'chairId', message: 'the chair must be a head of agency (APPROVER) of the QMS' });
+      details.push(
+        bilingualDetail(
+          'chairId',
+          'Người chủ trì (chairId) phải là thủ trưởng cơ quan (APPROVER) thuộc HTQLCL',
+          'the chair must be a head of agency (APPROVER) of the QMS',
+        ),
+      );
     const strangers = participantIds.filter((id) => !memberships.some((m) => m.userId === id));
     if (strangers.length > 0)
-      details.push({
-        field: 'participantIds',
-        message: 'every participant must be an active member of the QMS',
-      });
+      details.push(
+        bilingualDetail(
+          'participantIds',
+          'Mọi người tham dự phải là thành viên đang hoạt động của HTQLCL',
+          'every participant must be an active member of the QMS',
+        ),
+      );
     if (details.length > 0) throw new DomainError('VALIDATION_FAILED', {}, details);
   }
 

@@ -3,7 +3,14 @@ import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { AppConfig, DomainError, RequestContext, UnitOfWork, updateReturning } from '@app/platform';
+import {
+  AppConfig,
+  DomainError,
+  RequestContext,
+  UnitOfWork,
+  updateReturning,
+  bilingualDetail,
+} from '@app/platform';
 import { User } from '../users/user.entity';
 import { ChangePasswordDto, TokenPair } from './dto/auth.dto';
 import { clientAddressKey } from './client-address';
@@ -114,14 +121,18 @@ export class AuthService {
         SecurityEvents.record(tx, userId, 'password.change_failed', { address }),
       );
       throw new DomainError('VALIDATION_FAILED', {}, [
-        { field: 'currentPassword', message: 'Mật khẩu hiện tại không đúng' },
+        bilingualDetail('currentPassword', 'Mật khẩu hiện tại không đúng', 'the current password is wrong'),
       ]);
     }
     await this.throttle.refund(attempt);
     assertPasswordPolicy(dto.newPassword, stored.username, 'newPassword');
     if (dto.newPassword.normalize('NFC') === dto.currentPassword.normalize('NFC')) {
       throw new DomainError('VALIDATION_FAILED', {}, [
-        { field: 'newPassword', message: 'Mật khẩu mới phải khác mật khẩu hiện tại' },
+        bilingualDetail(
+          'newPassword',
+          'Mật khẩu mới phải khác mật khẩu hiện tại',
+          'the new password must differ from the current one',
+        ),
       ]);
     }
     const passwordHash = await this.hasher.hash(dto.newPassword);

@@ -11,6 +11,7 @@ import {
   PRIVILEGED_ROLES,
   RequestContext,
   UnitOfWork,
+  bilingualDetail,
 } from '@app/platform';
 import { AgenciesService, MembershipsService } from '@app/organization';
 import { PasswordHasher } from '../auth/password-hasher';
@@ -101,7 +102,11 @@ export class UsersService {
       if (ctx.agenciesWithRole('AGENCY_ADMIN').length === 0) throw DomainError.forbidden();
       if (memberships.length === 0) {
         throw new DomainError('VALIDATION_FAILED', {}, [
-          { field: 'memberships', message: 'memberships must name at least one of your agencies' },
+          bilingualDetail(
+            'memberships',
+            'Danh sách vai trò (memberships) phải có ít nhất một cơ quan do bạn quản trị',
+            'memberships must name at least one of your agencies',
+          ),
         ]);
       }
     }
@@ -149,10 +154,11 @@ export class UsersService {
     const isSelf = ctx.userId === id;
     if (isSelf && dto.password !== undefined) {
       throw new DomainError('VALIDATION_FAILED', {}, [
-        {
-          field: 'password',
-          message: 'Đổi mật khẩu của chính mình qua POST /api/v1/me/password (cần mật khẩu hiện tại)',
-        },
+        bilingualDetail(
+          'password',
+          'Đổi mật khẩu của chính mình qua POST /api/v1/me/password (cần mật khẩu hiện tại)',
+          'change your own password with POST /api/v1/me/password (the current password is needed)',
+        ),
       ]);
     }
     return this.uow.run(ctx, async (tx) => {
@@ -198,7 +204,11 @@ export class UsersService {
     const duplicates = memberships.map((m) => m.agencyId).filter((a, i, all) => all.indexOf(a) !== i);
     if (duplicates.length > 0) {
       throw new DomainError('VALIDATION_FAILED', {}, [
-        { field: 'agencyId', message: `agency listed twice: ${duplicates[0]}` },
+        bilingualDetail(
+          'agencyId',
+          `Cơ quan ${duplicates[0]} được liệt kê hai lần`,
+          `agency listed twice: ${duplicates[0]}`,
+        ),
       ]);
     }
     return this.uow.run(ctx, async (tx) => {

@@ -12,6 +12,7 @@ import {
   Transaction,
   UnitOfWork,
   fetchPage,
+  bilingualDetail,
 } from '@app/platform';
 import { CapaReportsService } from '@app/capa';
 import { agencyChain, findAgency } from '@app/organization';
@@ -146,7 +147,11 @@ export class AnnualReportsService {
     const today = this.clock.today();
     if (dto.year > Number(today.slice(0, 4))) {
       throw new DomainError('VALIDATION_FAILED', {}, [
-        { field: 'year', message: 'year must not be in the future' },
+        bilingualDetail(
+          'year',
+          'Năm báo cáo (year) không được ở trong tương lai',
+          'year must not be in the future',
+        ),
       ]);
     }
     try {

@@ -15,6 +15,7 @@ import {
   Transaction,
   UnitOfWork,
   updateReturning,
+  bilingualDetail,
 } from '@app/platform';
 import {
   findAgency,
@@ -125,7 +126,11 @@ export class DeclarationsService implements OnModuleInit {
     await this.qualitySystems.get(ctx, qualitySystemId);
     if (dto.confirmedOn > this.clock.today()) {
       throw new DomainError('VALIDATION_FAILED', {}, [
-        { field: 'confirmedOn', message: 'confirmedOn must not be in the future' },
+        bilingualDetail(
+          'confirmedOn',
+          'Ngày xác nhận (confirmedOn) không được ở trong tương lai',
+          'confirmedOn must not be in the future',
+        ),
       ]);
     }
     return this.uow.run(ctx, async (tx) => {
@@ -223,7 +228,11 @@ export class DeclarationsService implements OnModuleInit {
     const today = this.clock.today();
     if (dto.decisionDate > today) {
       throw new DomainError('VALIDATION_FAILED', {}, [
-        { field: 'decisionDate', message: 'decisionDate must not be in the future' },
+        bilingualDetail(
+          'decisionDate',
+          'Ngày quyết định (decisionDate) không được ở trong tương lai',
+          'decisionDate must not be in the future',
+        ),
       ]);
     }
     try {
@@ -400,10 +409,15 @@ export class DeclarationsService implements OnModuleInit {
       throw new DomainError(
         'VALIDATION_FAILED',
         {},
-        unknown.slice(0, 100).map((code) => ({
-          field: 'administrativeProcedureCodes',
-          message: `${code} is not in the TTHC catalogue of the QMS's agencies`,
-        })),
+        unknown
+          .slice(0, 100)
+          .map((code) =>
+            bilingualDetail(
+              'administrativeProcedureCodes',
+              `${code} không có trong danh mục TTHC của các cơ quan thuộc HTQLCL`,
+              `${code} is not in the TTHC catalogue of the QMS's agencies`,
+            ),
+          ),
       );
     }
     return [...requested].sort();

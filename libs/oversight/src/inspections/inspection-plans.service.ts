@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { DomainError, ErrorDetail, isUniqueViolation, Page, RequestContext, UnitOfWork } from '@app/platform';
+import {
+  DomainError,
+  ErrorDetail,
+  isUniqueViolation,
+  Page,
+  RequestContext,
+  UnitOfWork,
+  bilingualDetail,
+} from '@app/platform';
 import { inspectionPlanItems } from '@app/reporting';
 import {
   agenciesUnder,
@@ -110,12 +118,21 @@ export class InspectionPlansService {
     const seen = new Set<string>();
     dto.items.forEach((item, index) => {
       if (!byId.has(item.agencyId)) {
-        details.push({
-          field: `items[${index}].agencyId`,
-          message: 'not an active agency under the province',
-        });
+        details.push(
+          bilingualDetail(
+            `items[${index}].agencyId`,
+            'Không phải cơ quan đang hoạt động thuộc tỉnh',
+            'not an active agency under the province',
+          ),
+        );
       } else if (seen.has(item.agencyId)) {
-        details.push({ field: `items[${index}].agencyId`, message: 'the agency is listed twice' });
+        details.push(
+          bilingualDetail(
+            `items[${index}].agencyId`,
+            'Cơ quan được liệt kê hai lần',
+            'the agency is listed twice',
+          ),
+        );
       }
       seen.add(item.agencyId);
     });

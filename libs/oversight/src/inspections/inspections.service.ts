@@ -14,6 +14,7 @@ import {
   UnitOfWork,
   updateReturning,
   fetchPage,
+  bilingualDetail,
 } from '@app/platform';
 import { DeadlinesService } from '@app/deadlines';
 import {
@@ -124,7 +125,11 @@ export class InspectionsService {
   async create(ctx: RequestContext, dto: CreateInspectionDto): Promise<InspectionDetail> {
     if (dto.inspectedOn > this.clock.today()) {
       throw new DomainError('VALIDATION_FAILED', {}, [
-        { field: 'inspectedOn', message: 'inspectedOn must not be in the future' },
+        bilingualDetail(
+          'inspectedOn',
+          'Ngày kiểm tra (inspectedOn) không được ở trong tương lai',
+          'inspectedOn must not be in the future',
+        ),
       ]);
     }
     const provinceAgencyId = await overseeingProvince(this.dataSource.manager, ctx, dto.agencyId);
@@ -229,7 +234,11 @@ export class InspectionsService {
   ): Promise<InspectionDetail> {
     if (decision === 'REJECTED' && !dto.comment) {
       throw new DomainError('VALIDATION_FAILED', {}, [
-        { field: 'comment', message: 'comment is required to reject a report' },
+        bilingualDetail(
+          'comment',
+          'Cần ghi ý kiến (comment) khi không chấp nhận báo cáo',
+          'comment is required to reject a report',
+        ),
       ]);
     }
     const inspection = await this.uow.run(ctx, async (tx) => {

@@ -13,6 +13,7 @@ import {
   Transaction,
   UnitOfWork,
   fetchPage,
+  bilingualDetail,
 } from '@app/platform';
 import { DeadlinesService } from '@app/deadlines';
 import { DocumentSummary, documentSummaries } from '@app/documents';
@@ -106,7 +107,11 @@ export class LegalChangesService {
     assertMayActIn(ctx, dto.agencyId, AGENCY_MANAGERS);
     if (dto.issuedOn && dto.issuedOn > dto.effectiveFrom) {
       throw new DomainError('VALIDATION_FAILED', {}, [
-        { field: 'issuedOn', message: 'issuedOn must not be after effectiveFrom' },
+        bilingualDetail(
+          'issuedOn',
+          'Ngày ban hành (issuedOn) không được sau ngày có hiệu lực (effectiveFrom)',
+          'issuedOn must not be after effectiveFrom',
+        ),
       ]);
     }
     const change = await this.uow.run(ctx, async (tx) => {
@@ -195,10 +200,13 @@ export class LegalChangesService {
         throw new DomainError(
           'LEGAL_CHANGE_DOCUMENTS_NOT_REVISED',
           { count: pending.length },
-          pending.map((d) => ({
-            field: d.documentId,
-            message: `${d.code} ${d.title}: lần ban hành ${d.currentRevision ?? '-'} chưa được sửa đổi`,
-          })),
+          pending.map((d) =>
+            bilingualDetail(
+              d.documentId,
+              `${d.code} ${d.title}: lần ban hành ${d.currentRevision ?? '-'} chưa được sửa đổi`,
+              `${d.code} ${d.title}: revision ${d.currentRevision ?? '-'} has not been revised`,
+            ),
+          ),
         );
       }
       await LEGAL_CHANGE_LIFECYCLE.transition(tx, change, 'DONE', {

@@ -11,6 +11,7 @@ import {
   pickFields,
   RequestContext,
   UnitOfWork,
+  bilingualDetail,
 } from '@app/platform';
 import { rolloutPlanItems, rolloutPlanProgress } from '@app/reporting';
 import { missingColumnsError, readTableBody } from '../csv';
@@ -135,12 +136,21 @@ export class RolloutPlansService {
     const items = dto.items.map((item, index) => {
       const agency = under.get(item.agencyId);
       if (!agency) {
-        details.push({
-          field: `items[${index}].agencyId`,
-          message: 'not an active agency under the province',
-        });
+        details.push(
+          bilingualDetail(
+            `items[${index}].agencyId`,
+            'Không phải cơ quan đang hoạt động thuộc tỉnh',
+            'not an active agency under the province',
+          ),
+        );
       } else if (seen.has(item.agencyId)) {
-        details.push({ field: `items[${index}].agencyId`, message: 'the agency is listed twice' });
+        details.push(
+          bilingualDetail(
+            `items[${index}].agencyId`,
+            'Cơ quan được liệt kê hai lần',
+            'the agency is listed twice',
+          ),
+        );
       }
       seen.add(item.agencyId);
       return {
@@ -181,7 +191,7 @@ export class RolloutPlansService {
     if (missing.length > 0) throw missingColumnsError(missing);
     if (records.length === 0 || records.length > 5000) {
       throw new DomainError('VALIDATION_FAILED', {}, [
-        { field: 'file', message: 'the CSV must have 1 to 5000 rows' },
+        bilingualDetail('file', 'Tệp phải có từ 1 đến 5000 dòng', 'the CSV must have 1 to 5000 rows'),
       ]);
     }
     const under = await this.agenciesOf(this.dataSource.manager, query.provinceAgencyId);
@@ -198,7 +208,14 @@ export class RolloutPlansService {
       let agency: AgencyRow | undefined;
       if (code) {
         agency = byCode.get(code.toLowerCase());
-        if (!agency) details.push({ field: `line ${r.line}`, message: `no agency with code ${code}` });
+        if (!agency)
+          details.push(
+            bilingualDetail(
+              `line ${r.line}`,
+              `Không có cơ quan nào mang mã ${code}`,
+              `no agency with code ${code}`,
+            ),
+          );
       } else {
         let candidates = byName.get(nameKey(name)) ?? [];
         const district = districtColumn ? nameKey(r.values[districtColumn] ?? '') : '';
@@ -209,24 +226,39 @@ export class RolloutPlansService {
         }
         if (candidates.length === 1) agency = candidates[0];
         else
-          details.push({
-            field: `line ${r.line}`,
-            message:
-              candidates.length === 0
-                ? `no agency named "${name}" under the province`
-                : `more than one agency named "${name}"`,
-          });
+          details.push(
+            candidates.length === 0
+              ? bilingualDetail(
+                  `line ${r.line}`,
+                  `Không có cơ quan nào tên "${name}" thuộc tỉnh`,
+                  `no agency named "${name}" under the province`,
+                )
+              : bilingualDetail(
+                  `line ${r.line}`,
+                  `Có nhiều hơn một cơ quan tên "${name}"`,
+                  `more than one agency named "${name}"`,
+                ),
+          );
       }
       const year = Number(r.values[yearColumn!]);
       if (!Number.isInteger(year) || year < 2000 || year > 2100) {
-        details.push({ field: `line ${r.line}: ${yearColumn}`, message: 'a year between 2000 and 2100' });
+        details.push(
+          bilingualDetail(
+            `line ${r.line}: ${yearColumn}`,
+            'Năm phải trong khoảng 2000 đến 2100',
+            'a year between 2000 and 2100',
+          ),
+        );
       }
       if (!agency) continue;
       if (seen.has(agency.id)) {
-        details.push({
-          field: `line ${r.line}`,
-          message: `the agency is already on line ${seen.get(agency.id)}`,
-        });
+        details.push(
+          bilingualDetail(
+            `line ${r.line}`,
+            `Cơ quan này đã có ở dòng ${seen.get(agency.id)}`,
+            `the agency is already on line ${seen.get(agency.id)}`,
+          ),
+        );
         continue;
       }
       seen.set(agency.id, r.line);

@@ -11,6 +11,7 @@ import {
   RequestContext,
   UnitOfWork,
   updateReturning,
+  bilingualDetail,
 } from '@app/platform';
 import { findAgency } from '@app/organization';
 import { missingColumnsError, readTableBody } from '../csv';
@@ -227,11 +228,17 @@ function parseCatalogue({
     throw missingColumnsError(missing.map((c) => ({ column: c, accepted: COLUMNS[c] })));
   }
   if (records.length === 0) {
-    throw new DomainError('VALIDATION_FAILED', {}, [{ field: 'file', message: 'the CSV has no rows' }]);
+    throw new DomainError('VALIDATION_FAILED', {}, [
+      bilingualDetail('file', 'Tệp không có dòng dữ liệu nào', 'the CSV has no rows'),
+    ]);
   }
   if (records.length > MAX_ROWS) {
     throw new DomainError('VALIDATION_FAILED', {}, [
-      { field: 'file', message: `at most ${MAX_ROWS} rows per import` },
+      bilingualDetail(
+        'file',
+        `Mỗi lần nhập có tối đa ${MAX_ROWS} dòng`,
+        `at most ${MAX_ROWS} rows per import`,
+      ),
     ]);
   }
   const details: ErrorDetail[] = [];
@@ -241,22 +248,40 @@ function parseCatalogue({
     const name = cleanText(r.values[nameColumn!] ?? '');
     const field = fieldColumn ? cleanText(r.values[fieldColumn] ?? '') || null : null;
     if (!TTHC_CODE.test(code)) {
-      details.push({
-        field: `line ${r.line}: code`,
-        message: 'code: letters, digits and . _ - (at most 50)',
-      });
+      details.push(
+        bilingualDetail(
+          `line ${r.line}: code`,
+          'Mã (code) chỉ gồm chữ cái, chữ số và . _ - (tối đa 50 ký tự)',
+          'code: letters, digits and . _ - (at most 50)',
+        ),
+      );
     } else if (seen.has(code)) {
-      details.push({
-        field: `line ${r.line}: code`,
-        message: `code ${code} is already on line ${seen.get(code)}`,
-      });
+      details.push(
+        bilingualDetail(
+          `line ${r.line}: code`,
+          `Mã ${code} đã có ở dòng ${seen.get(code)}`,
+          `code ${code} is already on line ${seen.get(code)}`,
+        ),
+      );
     } else {
       seen.set(code, r.line);
     }
     if (name.length === 0 || name.length > 1000)
-      details.push({ field: `line ${r.line}: name`, message: 'name must be 1 to 1000 characters' });
+      details.push(
+        bilingualDetail(
+          `line ${r.line}: name`,
+          'Tên (name) phải dài từ 1 đến 1000 ký tự',
+          'name must be 1 to 1000 characters',
+        ),
+      );
     if (field && field.length > 300)
-      details.push({ field: `line ${r.line}: field`, message: 'field must be at most 300 characters' });
+      details.push(
+        bilingualDetail(
+          `line ${r.line}: field`,
+          'Lĩnh vực (field) dài tối đa 300 ký tự',
+          'field must be at most 300 characters',
+        ),
+      );
     return { code, name, field };
   });
   if (details.length > 0) throw new DomainError('VALIDATION_FAILED', {}, details.slice(0, 100));
