@@ -71,6 +71,24 @@ describe('Idempotency-Key on POSTs that create things', () => {
     await create('tao-qt-05', 'QT-05').expect(201);
   });
 
+  it('the longest key the OpenAPI document allows is accepted, one character more is a 400 and nothing is created', async () => {
+    const doc = (await t.http().get('/api/docs-json').expect(200)).body;
+    const maxLength = doc.components.parameters.IdempotencyKey.schema.maxLength as number;
+    expect(maxLength).toBe(255);
+    const longest = 'k'.repeat(maxLength);
+    const first = await create(longest, 'QT-DAI-1').expect(201);
+    const retry = await create(longest, 'QT-DAI-1').expect(201);
+    expect(retry.headers['idempotent-replayed']).toBe('true');
+    expect(retry.body).toEqual(first.body);
+    const tooLong = await create(`${longest}k`, 'QT-DAI-2').expect(400);
+    expect(tooLong.body).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: [{ field: 'Idempotency-Key', message: `Idempotency-Key dài tối đa ${maxLength} ký tự` }],
+    });
+    expect(await documentsWithCode('QT-DAI-1')).toBe(1);
+    expect(await documentsWithCode('QT-DAI-2')).toBe(0);
+  });
+
   it('an upload retried with its key stores one file', async () => {
     const doc = (await create('tao-qt-06', 'QT-06').expect(201)).body;
     const upload = () =>

@@ -7,7 +7,7 @@ import type {
   ResponseObject,
   SchemaObject,
 } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
-import { registeredErrors } from '@app/platform';
+import { IDEMPOTENCY_KEY_MAX_LENGTH, registeredErrors } from '@app/platform';
 import generated from './response-schemas.generated.json';
 import { describeOperation } from './summaries';
 
@@ -76,7 +76,7 @@ const REQUEST_HEADERS: Record<string, ParameterObject> = {
     in: 'header',
     required: false,
     description: 'Khoá chống tạo trùng: gửi lại cùng khoá trả về kết quả lần đầu',
-    schema: { type: 'string', maxLength: 255, example: '4f6c1e2a-tao-tai-lieu-1' },
+    schema: { type: 'string', maxLength: IDEMPOTENCY_KEY_MAX_LENGTH, example: '4f6c1e2a-tao-tai-lieu-1' },
   },
   IfMatch: {
     name: 'If-Match',

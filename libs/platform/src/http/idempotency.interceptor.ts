@@ -70,6 +70,9 @@ function hasUnreadBody(request: Request): boolean {
  * has hashed the content (claimStreamedBody); a streamed request whose handler never does so
  * keeps no answer.
  */
+/** The longest Idempotency-Key accepted (a longer one is a 400); the OpenAPI header says the same. */
+export const IDEMPOTENCY_KEY_MAX_LENGTH = 255;
+
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
   constructor(private readonly keys: IdempotencyKeys) {}
@@ -81,12 +84,12 @@ export class IdempotencyInterceptor implements NestInterceptor {
     // only a signed-in caller's creations: keys are theirs (login and refresh are never replayed)
     const owner = request.user instanceof RequestContext ? request.user.userId : null;
     if (request.method !== 'POST' || typeof key !== 'string' || key === '' || !owner) return next.handle();
-    if (key.length > 200) {
+    if (key.length > IDEMPOTENCY_KEY_MAX_LENGTH) {
       throw new DomainError('VALIDATION_FAILED', {}, [
         bilingualDetail(
           'Idempotency-Key',
-          'Idempotency-Key dài tối đa 200 ký tự',
-          'Idempotency-Key must be at most 200 characters',
+          `Idempotency-Key dài tối đa ${IDEMPOTENCY_KEY_MAX_LENGTH} ký tự`,
+          `Idempotency-Key must be at most ${IDEMPOTENCY_KEY_MAX_LENGTH} characters`,
         ),
       ]);
     }
