@@ -63,6 +63,16 @@ function fontBytes(): Buffer {
   return readFileSync(join(dir, 'DejaVuSans.ttf'));
 }
 
+/** The highest object number the file uses or reserves (any `N G obj`, any trailer's /Size - 1). */
+function highestObjectNumber(pdf: Buffer): number {
+  const text = pdf.toString('latin1');
+  let highest = 0;
+  for (const match of text.matchAll(/\/Size\s+(\d+)/g)) highest = Math.max(highest, Number(match[1]) - 1);
+  for (const match of text.matchAll(/(?:^|[\r\n\s])(\d+)\s+\d+\s+obj\b/g))
+    highest = Math.max(highest, Number(match[1]));
+  return highest;
+}
+
 /** The offset startxref points at in the last revision. */
 function lastStartXref(pdf: Buffer): number {
   const tail = pdf.subarray(Math.max(0, pdf.length - 2048)).toString('latin1');
@@ -99,6 +109,9 @@ export async function preparePdfForSigning(pdf: Buffer, options: PrepareOptions 
   const doc = await PDFDocument.load(pdf, { updateMetadata: false, throwOnInvalidObject: false });
   if (doc.isEncrypted) throw new PdfPrepareError('encrypted PDFs cannot be signed here');
   const context = doc.context;
+  // pdf-lib forgets the numbers of object streams and cross-reference streams it has unpacked:
+  // new objects must not reuse them, nor any number below a revision's /Size
+  context.largestObjectNumber = Math.max(context.largestObjectNumber, highestObjectNumber(pdf));
   const firstNew = context.largestObjectNumber + 1;
   const changed = new Set<PDFRef>();
 
