@@ -81,6 +81,34 @@ describe('the API contract: every operation described, and every response checke
     );
   });
 
+  it('types the error code as a closed set a client can switch on: the catalogue, and one <RESOURCE>_IS_<STATE> per lifecycle state', async () => {
+    const { ApiError, StateConflictCode } = spec.components.schemas;
+    expect(ApiError.properties.code).toEqual({
+      anyOf: [{ $ref: '#/components/schemas/ErrorCode' }, { $ref: '#/components/schemas/StateConflictCode' }],
+    });
+    expect(StateConflictCode.type).toBe('string');
+    expect(StateConflictCode.enum).toEqual(
+      expect.arrayContaining([
+        'APPROVAL_REQUEST_IS_APPROVED',
+        'DOCUMENT_VERSION_IS_SUPERSEDED',
+        'NONCONFORMITY_IS_CLOSED',
+        'EFFECTIVENESS_CONFIRMATION_IS_USED',
+      ]),
+    );
+    // a code the document does not list fails the response check of every suite
+    const contract = (await contractOf(t.app))!;
+    const refusal = (code: string) =>
+      ({
+        status: 409,
+        body: { statusCode: 409, code, message: 'Không thể thực hiện' },
+        headers: { 'content-type': 'application/json; charset=utf-8' },
+        text: '{}',
+      }) as unknown as Response;
+    const url = `/api/v1/documents/${w.agencyA}`;
+    expect(() => contract.check('get', url, refusal('DOCUMENT_IS_EFFECTIVE'))).not.toThrow();
+    expect(() => contract.check('get', url, refusal('DOCUMENT_IS_ON_FIRE'))).toThrow(/\/code/);
+  });
+
   it('refuses a response that differs from the document: an extra field, a missing one, an undeclared status', async () => {
     const contract = (await contractOf(t.app))!;
     const document = (

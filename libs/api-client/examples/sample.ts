@@ -11,8 +11,10 @@ import {
   newIdempotencyKey,
   toFormData,
   type ApiError,
+  type ApiErrorCode,
   type ErrorCode,
   type Schema,
+  type StateConflictCode,
 } from '@iso-dien-tu/api-client';
 
 type Document = Schema<'DocumentView'>;
@@ -115,6 +117,10 @@ export async function firstDay(
   return seen;
 }
 
+/** `code` is a union of the API's codes, not `string`: this line fails to compile if it ever widens. */
+const codeIsAUnionOfLiterals: string extends ApiErrorCode ? never : true = true;
+void codeIsAUnionOfLiterals;
+
 /** Branch on `code` (stable), show `message` (in the language asked for). */
 function describe(error: ApiError): void {
   // `satisfies ErrorCode`: a code renamed or removed in the API fails this compilation
@@ -128,8 +134,12 @@ function describe(error: ApiError): void {
     case 'PASSWORD_CHANGE_REQUIRED' satisfies ErrorCode:
       console.log('Hãy đổi mật khẩu');
       break;
+    // states: <RESOURCE>_IS_<STATUS>, each one a member of StateConflictCode
+    case 'APPROVAL_REQUEST_IS_APPROVED' satisfies StateConflictCode:
+    case 'APPROVAL_REQUEST_IS_CANCELLED' satisfies StateConflictCode:
+      console.log(`Yêu cầu đã kết thúc: ${error.message}`);
+      break;
     default:
-      // states: <RESOURCE>_IS_<STATUS>, e.g. APPROVAL_REQUEST_IS_APPROVED
       console.log(`${error.statusCode} ${error.code}: ${error.message}`);
       for (const detail of error.details ?? []) console.log(`  ${detail.field ?? ''}: ${detail.message}`);
   }

@@ -17,8 +17,12 @@ export { createFetchClient };
 export type Schema<Name extends keyof components['schemas']> = components['schemas'][Name];
 /** The body of every error answer: `{ statusCode, code, message, details? }`. */
 export type ApiError = components['schemas']['ApiError'];
-/** Every code an error can carry (see docs/errors.md). */
+/** Every code of the error catalogue (see docs/errors.md). */
 export type ErrorCode = components['schemas']['ErrorCode'];
+/** A 409 refusing an action in the subject's state: `<RESOURCE>_IS_<STATE>`, one per state of each lifecycle. */
+export type StateConflictCode = components['schemas']['StateConflictCode'];
+/** The `code` of any error answer: a union of string literals, so a `switch` on it is checked. */
+export type ApiErrorCode = ApiError['code'];
 /**
  * Answers are read as JSON: an operation that can also send a spreadsheet or a file
  * (`format=xlsx`, file contents) is typed by its JSON answer. For the bytes, use

@@ -1,4 +1,4 @@
-import { CodesOf, defineErrors } from '@app/platform';
+import { CodesOf, defineErrors, declareStateConflicts } from '@app/platform';
 
 /**
  * The error codes of oversight (provincial oversight: declarations, inspections, legal changes, reports), with their status and messages, and the names
@@ -40,3 +40,6 @@ declare module '@app/platform' {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface ErrorCatalog extends CodesOf<typeof OVERSIGHT_ERRORS> {}
 }
+
+// a confirmation of effectiveness is used by one declaration; using it again is 409 EFFECTIVENESS_CONFIRMATION_IS_USED
+declareStateConflicts('effectivenessConfirmation', ['USED']);

@@ -7,7 +7,7 @@ import type {
   ResponseObject,
   SchemaObject,
 } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
-import { IDEMPOTENCY_KEY_MAX_LENGTH, registeredErrors } from '@app/platform';
+import { IDEMPOTENCY_KEY_MAX_LENGTH, registeredErrors, registeredStateConflicts } from '@app/platform';
 import generated from './response-schemas.generated.json';
 import { describeOperation } from './summaries';
 
@@ -97,8 +97,9 @@ function errorSchemas(): Record<string, SchemaObject> {
     },
     StateConflictCode: {
       type: 'string',
-      description: 'Thao tác không được phép ở trạng thái hiện tại: <ĐỐI_TƯỢNG>_IS_<TRẠNG_THÁI>',
-      pattern: '^[A-Z][A-Z0-9_]*_IS_[A-Z0-9_]+$',
+      description:
+        'Thao tác không được phép ở trạng thái hiện tại (409): <ĐỐI_TƯỢNG>_IS_<TRẠNG_THÁI>, một mã cho mỗi trạng thái của mỗi vòng đời',
+      enum: registeredStateConflicts(),
       example: 'APPROVAL_REQUEST_IS_APPROVED',
     },
     ErrorDetail: {

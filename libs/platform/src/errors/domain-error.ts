@@ -1,4 +1,4 @@
-import type { ErrorCode } from './error-registry';
+import { stateConflictCode, type ErrorCode } from './error-registry';
 
 export interface ErrorDetail {
   field?: string;
@@ -48,7 +48,7 @@ export class DomainError extends Error {
    */
   static stateConflict(resource: string, state: string): DomainError {
     const error = new DomainError('STATE_CONFLICT', { resource, state });
-    error.publicCode = `${resource.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase()}_IS_${state}`;
+    error.publicCode = stateConflictCode(resource, state);
     return error;
   }
 

@@ -142,3 +142,24 @@ export function stateLabel(state: string): Label | undefined {
 export function registeredErrors(): RegisteredError[] {
   return [...errors.values()].sort((a, b) => a.owner.localeCompare(b.owner) || a.code.localeCompare(b.code));
 }
+
+const stateConflicts = new Set<string>();
+
+/** The code a client sees for an action refused in a state: `approvalRequest`, `APPROVED` → APPROVAL_REQUEST_IS_APPROVED. */
+export function stateConflictCode(resource: string, state: string): string {
+  return `${resource.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase()}_IS_${state}`;
+}
+
+/**
+ * Declares the state-conflict codes a resource can answer, one per state: every lifecycle
+ * declares its states when defined, so the OpenAPI document lists them as the `StateConflictCode`
+ * enum (a client can switch on them). A lib that refuses in a state of no lifecycle declares it here.
+ */
+export function declareStateConflicts(resource: string, states: readonly string[]): void {
+  for (const state of states) stateConflicts.add(stateConflictCode(resource, state));
+}
+
+/** Every declared `<RESOURCE>_IS_<STATE>` code, sorted. */
+export function registeredStateConflicts(): string[] {
+  return [...stateConflicts].sort();
+}

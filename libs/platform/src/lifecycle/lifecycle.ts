@@ -51,6 +51,7 @@ import { ClassRef } from '../database/data-source';
 import type { DomainEvent, Transaction } from '../database/unit-of-work';
 import { Role } from '../context/roles';
 import { DomainError } from '../errors/domain-error';
+import { declareStateConflicts } from '../errors/error-registry';
 
 /** What a row needs to move: an id, a status, and (unless `versioned: false`) a version. */
 export interface LifecycleSubject<S extends string> {
@@ -128,6 +129,8 @@ export class Lifecycle<S extends string, T extends LifecycleSubject<S> = Lifecyc
       fromStates: (Array.isArray(rule.from) ? rule.from : [rule.from]) as readonly S[],
     }));
     this.check();
+    // each state can be the one a refused action names (STATE_CONFLICT as <SUBJECT>_IS_<STATE>)
+    declareStateConflicts(this.name, definition.states);
   }
 
   get states(): readonly S[] {
