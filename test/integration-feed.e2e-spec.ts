@@ -9,6 +9,10 @@ import { bootApp, startTestApp, TestApp, testConfig } from './support/harness';
 import { obliterateQueues, startWorker } from './support/reminders';
 import { waitFor } from './support/wait';
 import { buildWorld, World } from './support/world';
+import { client } from './support/documents';
+import { draftDocument, submittedIssue } from './support/approvals';
+import { inDays, ok, today } from './support/audits';
+import { holdAudit, holdReview, issueDocument } from './support/oversight';
 
 interface FeedItem {
   cursor: string;
@@ -203,6 +207,156 @@ describe('integration feed and webhooks', () => {
     expect((onlyLegal.body as { items: FeedItem[] }).items.length).toBeGreaterThan(0);
     const none = await as('a.staff').get('/api/v1/events?types=annualReport.accepted');
     expect(none.body).toEqual({ items: [], nextCursor: null });
+  });
+
+  it('QMS, finding, review output, coverage, deadline and declaration events reach the feed after the change that causes them, only for the agency’s readers', async () => {
+    const c = (user: string) => client(t, w.users[user].token);
+    const [drafter, secretary, staff] = [c('a.drafter'), c('a.iso_secretary'), c('a.staff')];
+    const approver = { id: w.users['a.approver'].id, client: c('a.approver') };
+    const lead = { id: w.users['a.internal_auditor'].id, client: c('a.internal_auditor') };
+    const seenBy = async (user: string) =>
+      (await readAll(as(user).get)).filter((i) => i.agencyIds.includes(w.agencyA));
+    const item = (items: FeedItem[], type: string, subjectId?: string) =>
+      items.find((i) => i.type === type && (subjectId === undefined || i.subject.id === subjectId));
+    const appears = (type: string, subjectId?: string) =>
+      waitFor(
+        `${type} ${subjectId ?? ''} in the feed`,
+        async () => !!item(await seenBy('a.staff'), type, subjectId),
+      );
+
+    // the documents a declaration needs; the procedure in force lists a TTHC, then one more
+    for (const [code, type] of [
+      ['FEED-CS', 'POLICY'],
+      ['FEED-MT', 'OBJECTIVES'],
+    ])
+      await issueDocument(drafter, secretary, approver.client, {
+        agencyId: w.agencyA,
+        code,
+        title: code,
+        type,
+      });
+    const procedure = await issueDocument(drafter, secretary, approver.client, {
+      agencyId: w.agencyA,
+      code: 'FEED-QT',
+      title: 'Quy trình chứng thực',
+      type: 'PROCEDURE',
+      administrativeProcedureCodes: ['1.001'],
+    });
+    await ok(
+      drafter.patch(`/api/v1/documents/${procedure.id}`, {
+        administrativeProcedureCodes: ['1.001', '1.002'],
+      }),
+    );
+    await appears('document.coverageChanged', procedure.id);
+    // a draft's codes cover nothing: no coverage event
+    const draft = await draftDocument(drafter, w.agencyA, 'FEED-NHAP');
+    await ok(drafter.patch(`/api/v1/documents/${draft.id}`, { administrativeProcedureCodes: ['1.003'] }));
+    // its approval request is cancelled: the step's deadline is cancelled
+    const request = await submittedIssue(drafter, draft.id);
+    await ok(drafter.post(`/api/v1/approval-requests/${request.id}/cancel`, { comment: 'Rút lại' }));
+    await appears('deadline.cancelled');
+
+    // an audit with an observation, a management review with an action done
+    const { auditId } = await holdAudit(secretary, lead, w.agencyA, [
+      { type: 'OBSERVATION', clause: '7.5.3', description: 'Sổ theo dõi hồ sơ ghi chưa đầy đủ' },
+    ]);
+    const reviewId = await holdReview(secretary, approver, w.agencyA);
+    const output = await ok(
+      secretary.post(`/api/v1/management-reviews/${reviewId}/outputs`, {
+        kind: 'ACTION',
+        category: 'RESOURCES',
+        description: 'Mua máy quét tài liệu',
+        ownerId: w.users['a.staff'].id,
+        dueDate: inDays(30),
+      }),
+      201,
+    );
+    await ok(staff.post(`/api/v1/management-review-outputs/${output.id}/complete`, { note: 'Đã mua' }));
+    await appears('managementReview.actionCompleted', output.id);
+
+    // the head confirms effectiveness, the QMS is declared, then its scope changes
+    const confirmation = await ok(
+      approver.client.post(`/api/v1/quality-systems/${w.qmsA}/effectiveness-confirmations`, {
+        confirmedOn: today(),
+        statement: 'HTQLCL phù hợp và có hiệu lực',
+      }),
+      201,
+    );
+    const declaration = await ok(
+      secretary.post('/api/v1/declarations', {
+        agencyId: w.agencyA,
+        decisionNumber: '01/QĐ-FEED',
+        decisionDate: today(),
+        signerName: 'Người ký',
+        signerTitle: 'Giám đốc Sở',
+        scope: 'Các thủ tục hành chính của Sở',
+      }),
+      201,
+    );
+    await ok(
+      t
+        .http()
+        .patch(`/api/v1/quality-systems/${w.qmsA}`)
+        .set('Authorization', `Bearer ${w.adminToken}`)
+        .send({ scope: 'Các thủ tục hành chính của Sở, kể cả lĩnh vực mới' }),
+    );
+    await appears('declaration.redeclarationRequired', declaration.id);
+    await appears('qualitySystem.scopeChanged', w.qmsA);
+
+    const items = await seenBy('a.staff');
+    const payload = (type: string, subjectId?: string) => item(items, type, subjectId)?.payload;
+    expect(payload('document.coverageChanged', procedure.id)).toEqual({
+      documentId: procedure.id,
+      agencyId: w.agencyA,
+    });
+    expect(items.filter((i) => i.type === 'document.coverageChanged').map((i) => i.subject.id)).toEqual([
+      procedure.id,
+    ]);
+    expect(payload('deadline.cancelled')).toEqual({
+      deadlineId: expect.any(String),
+      agencyId: w.agencyA,
+      kind: 'APPROVAL_STEP',
+    });
+    expect(
+      items.find((i) => i.type === 'audit.findingLogged' && i.payload.auditId === auditId),
+    ).toMatchObject({
+      agencyIds: [w.agencyA],
+      subject: { type: 'auditFinding' },
+      payload: { auditId, agencyId: w.agencyA, auditeeAgencyId: w.agencyA, type: 'OBSERVATION' },
+    });
+    expect(payload('managementReview.outputRecorded', output.id)).toEqual({
+      outputId: output.id,
+      reviewId,
+      agencyId: w.agencyA,
+      kind: 'ACTION',
+    });
+    expect(payload('managementReview.actionCompleted', output.id)).toEqual({
+      outputId: output.id,
+      reviewId,
+      agencyId: w.agencyA,
+    });
+    expect(items.filter((i) => i.type === 'deadline.met').map((i) => i.payload.kind)).toEqual(
+      expect.arrayContaining(['APPROVAL_STEP', 'MANAGEMENT_REVIEW']),
+    );
+    expect(payload('qualitySystem.effectivenessConfirmed', w.qmsA)).toEqual({
+      qualitySystemId: w.qmsA,
+      confirmationId: confirmation.id,
+      agencyId: w.agencyA,
+    });
+    expect(payload('declaration.redeclarationRequired', declaration.id)).toEqual({
+      declarationId: declaration.id,
+      qualitySystemId: w.qmsA,
+      agencyIds: [w.agencyA],
+    });
+    expect(item(items, 'qualitySystem.scopeChanged', w.qmsA)).toMatchObject({
+      agencyIds: [w.agencyA],
+      subject: { type: 'qualitySystem', id: w.qmsA },
+      payload: { qualitySystemId: w.qmsA, agencyIds: [w.agencyA] },
+    });
+    // the province's oversight sees them; agency B's members and another province's do not
+    expect(item(await seenBy('p1.oversight'), 'qualitySystem.scopeChanged', w.qmsA)).toBeDefined();
+    expect(await seenBy('b.staff')).toEqual([]);
+    expect(await seenBy('p2.oversight')).toEqual([]);
   });
 
   it.each([

@@ -170,7 +170,13 @@ export class FindingsService implements OnModuleInit {
       await FINDING_HISTORY.create(tx, created, {
         data: { auditId: audit.id, type: created.type, clause: created.clause, auditeeAgencyId },
         event: (row) =>
-          domainEvent('audit.findingLogged', { auditId: audit.id, findingId: row.id, type: created.type }),
+          domainEvent('audit.findingLogged', {
+            auditId: audit.id,
+            findingId: row.id,
+            agencyId: row.agencyId,
+            auditeeAgencyId: row.auditeeAgencyId,
+            type: row.type,
+          }),
       });
       const severity = NONCONFORMING_FINDINGS[created.type];
       if (severity) {

@@ -88,14 +88,24 @@ export const DEADLINE_LIFECYCLE = defineLifecycle<DeadlineStatus, Deadline>({
       to: 'MET',
       action: 'meet',
       history: false,
-      emit: ({ subject }) => domainEvent('deadline.met', { deadlineId: subject.id }),
+      emit: ({ subject }) =>
+        domainEvent('deadline.met', {
+          deadlineId: subject.id,
+          agencyId: subject.agencyId,
+          kind: subject.kind,
+        }),
     },
     {
       from: 'OPEN',
       to: 'CANCELLED',
       action: 'cancel',
       history: false,
-      emit: ({ subject }) => domainEvent('deadline.cancelled', { deadlineId: subject.id }),
+      emit: ({ subject }) =>
+        domainEvent('deadline.cancelled', {
+          deadlineId: subject.id,
+          agencyId: subject.agencyId,
+          kind: subject.kind,
+        }),
     },
   ],
 });

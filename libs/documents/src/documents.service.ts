@@ -341,7 +341,7 @@ export class DocumentsService implements OnModuleInit {
           dto.distributionUserIds,
           'distributionUserIds',
         );
-      await DOCUMENT_HISTORY.update(
+      const changed = await DOCUMENT_HISTORY.update(
         tx,
         document,
         {
@@ -353,7 +353,8 @@ export class DocumentsService implements OnModuleInit {
         },
         { expectedVersion },
       );
-      if (dto.administrativeProcedureCodes !== undefined)
+      // a draft's TTHC codes cover nothing until it is in force (document.versionEffective then)
+      if (document.status === 'EFFECTIVE' && 'administrativeProcedureCodes' in changed.after)
         tx.emit('document.coverageChanged', { documentId: id, agencyId: document.agencyId });
     });
     return this.get(ctx, id);

@@ -4,15 +4,12 @@ import { EventMap, INTEGRATION_EVENTS } from '@app/platform';
  * The integration feed's catalogue: which domain events other systems see, which agencies each
  * belongs to, its subject, and the payload fields it carries. Only ids, codes, years and states go
  * out: a reader of an agency may read every record these name (see each lib's access rules).
- * It covers exactly platform's INTEGRATION_EVENTS (the type below fails otherwise). Events left
- * out (EVENTS_AWAITING_CONSUMER), and why:
- * - approvalRequest.*: a request in approval concerns a draft version (seen only by the
- *   agency's document roles), although its payload now names the agency;
- * - audit.findingLogged, managementReview.outputRecorded/actionCompleted,
- *   qualitySystem.*, declaration.redeclarationRequired, document.versionScheduled, deadline.*:
- *   their payload names no agency (the feed takes the agency from the payload, never from
- *   another lib's tables);
- * - document.coverageChanged: it may concern a draft, which only the agency's document roles see.
+ * It covers exactly platform's INTEGRATION_EVENTS (the type below fails otherwise). The agencies
+ * always come from the payload, never from another lib's tables. Events left out, and why:
+ * - approvalRequest.* (EVENTS_AWAITING_CONSUMER): a request in approval concerns a draft version
+ *   (seen only by the agency's document roles), although its payload names the agency;
+ * - document.versionScheduled, deadline.registered/rescheduled: worker-internal (activation and
+ *   reminder planning; they carry job data, not news for another system).
  */
 export interface FeedEntry {
   subjectType: string;
@@ -55,14 +52,36 @@ const NC = entry('nonconformity', 'nonconformityId', ['agencyId'], ['from', 'to'
 
 const CATALOG = {
   'agency.merged': entry('agency', 'fromAgencyId', ['fromAgencyId', 'intoAgencyId']),
+  /** to every agency of the QMS after the change */
+  'qualitySystem.scopeChanged': entry('qualitySystem', 'qualitySystemId', ['agencyIds']),
+  'qualitySystem.effectivenessConfirmed': entry(
+    'qualitySystem',
+    'qualitySystemId',
+    ['agencyId'],
+    ['confirmationId'],
+  ),
   'administrativeProcedures.imported': entry('agency', 'agencyId', ['agencyId']),
   'auditProgramme.created': entry('auditProgramme', 'programmeId', ['agencyId'], ['year']),
   'audit.planned': entry('audit', 'auditId', ['agencyId']),
   'audit.started': entry('audit', 'auditId', ['agencyId']),
   'audit.reported': entry('audit', 'auditId', ['agencyId']),
   'audit.closed': entry('audit', 'auditId', ['agencyId']),
+  /** to the auditing agency and the audited one (both read the audit and its findings) */
+  'audit.findingLogged': entry(
+    'auditFinding',
+    'findingId',
+    ['agencyId', 'auditeeAgencyId'],
+    ['auditId', 'type'],
+  ),
   'managementReview.planned': entry('managementReview', 'reviewId', ['agencyId']),
   'managementReview.held': entry('managementReview', 'reviewId', ['agencyId']),
+  'managementReview.outputRecorded': entry(
+    'managementReviewOutput',
+    'outputId',
+    ['agencyId'],
+    ['reviewId', 'kind'],
+  ),
+  'managementReview.actionCompleted': entry('managementReviewOutput', 'outputId', ['agencyId'], ['reviewId']),
   'nonconformity.opened': entry('nonconformity', 'nonconformityId', ['agencyId'], ['auditId', 'findingId']),
   'nonconformity.analysed': NC,
   'nonconformity.action_planned': NC,
@@ -86,9 +105,20 @@ const CATALOG = {
   ),
   'document.versionEffective': entry('document', 'documentId', ['agencyId'], ['versionId']),
   'document.withdrawn': entry('document', 'documentId', ['agencyId']),
+  /** only of a document in force (a draft's TTHC codes cover nothing) */
+  'document.coverageChanged': entry('document', 'documentId', ['agencyId']),
+  /** the agency's deadlines are read by its readers (GET /deadlines): id and kind only */
+  'deadline.met': entry('deadline', 'deadlineId', ['agencyId'], ['kind']),
+  'deadline.cancelled': entry('deadline', 'deadlineId', ['agencyId'], ['kind']),
   'legalChange.recorded': entry('legalChange', 'legalChangeId', ['agencyId']),
   'legalChange.done': entry('legalChange', 'legalChangeId', ['agencyId']),
   'declaration.recorded': entry('declaration', 'declarationId', ['agencyIds'], ['qualitySystemId']),
+  'declaration.redeclarationRequired': entry(
+    'declaration',
+    'declarationId',
+    ['agencyIds'],
+    ['qualitySystemId'],
+  ),
   'rolloutPlan.created': entry('rolloutPlan', 'planId', ['provinceAgencyId']),
   'inspectionPlan.created': entry('inspectionPlan', 'planId', ['provinceAgencyId']),
   'inspection.recorded': entry('inspection', 'inspectionId', ['agencyId']),

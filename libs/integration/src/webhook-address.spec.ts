@@ -98,7 +98,9 @@ describe('feed catalogue', () => {
   });
 
   it('leaves out events outside the catalogue and events that name no valid agency', () => {
-    expect(toFeedRecord('document.coverageChanged', { documentId: audit, agencyId: agency })).toBeNull();
+    expect(
+      toFeedRecord('document.versionScheduled', { versionId: audit, effectiveFrom: '2026-01-01' }),
+    ).toBeNull();
     expect(toFeedRecord('approvalRequest.approved', { requestId: audit, agencyId: agency })).toBeNull();
     expect(toFeedRecord('constructor', {})).toBeNull();
     expect(toFeedRecord('audit.planned', { auditId: audit, agencyId: 'x' })).toBeNull();

@@ -56,7 +56,11 @@ export const OUTPUT_LIFECYCLE = defineLifecycle<OutputStatus, ManagementReviewOu
   initial: ['RECORDED', 'OPEN'],
   transitions: [{ from: 'OPEN', to: 'DONE', action: 'complete' }],
   emit: ({ subject }) =>
-    domainEvent('managementReview.actionCompleted', { reviewId: subject.reviewId, outputId: subject.id }),
+    domainEvent('managementReview.actionCompleted', {
+      reviewId: subject.reviewId,
+      outputId: subject.id,
+      agencyId: subject.agencyId,
+    }),
 });
 
 /** A management review (xem xét của lãnh đạo) of a QMS. */

@@ -338,6 +338,7 @@ export class ManagementReviewsService {
           domainEvent('managementReview.outputRecorded', {
             reviewId: review.id,
             outputId: row.id,
+            agencyId: row.agencyId,
             kind: created.kind,
           }),
       });

@@ -172,7 +172,7 @@ export class QualitySystemsService implements OnModuleInit {
         before.scope !== after.scope ||
         before.memberAgencyIds.join() !== [...after.memberAgencyIds].sort().join();
       if (scopeChanged) {
-        tx.emit('qualitySystem.scopeChanged', { qualitySystemId: id });
+        tx.emit('qualitySystem.scopeChanged', { qualitySystemId: id, agencyIds: after.memberAgencyIds });
         await this.scopeListeners.notify(tx, {
           qualitySystemId: id,
           leadAgencyId: qms.leadAgencyId,

@@ -31,6 +31,7 @@ export const DECLARATION_LIFECYCLE = defineLifecycle<DeclarationStatus, Declarat
         domainEvent('declaration.redeclarationRequired', {
           declarationId: subject.id,
           qualitySystemId: subject.qualitySystemId,
+          agencyIds: subject.agencyIds,
         }),
     },
     // recorded with the declaration that replaces it (declaration.recorded)

@@ -154,7 +154,11 @@ export class DeclarationsService implements OnModuleInit {
         to: 'RECORDED',
         data: { qualitySystemId, confirmedOn: dto.confirmedOn },
       });
-      tx.emit('qualitySystem.effectivenessConfirmed', { qualitySystemId, confirmationId: confirmation.id });
+      tx.emit('qualitySystem.effectivenessConfirmed', {
+        qualitySystemId,
+        confirmationId: confirmation.id,
+        agencyId: qms.leadAgencyId,
+      });
       return toConfirmationView(confirmation);
     });
   }
