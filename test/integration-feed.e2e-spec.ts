@@ -432,7 +432,12 @@ describe('integration feed and webhooks', () => {
       const listed = await as('a.agency_admin').get(hooks(w.agencyA));
       expect(listed.status).toBe(200);
       expect(JSON.stringify(listed.body)).not.toContain(secret);
-      expect(listed.body).toEqual([expect.objectContaining({ id: webhookId, active: true, version: 1 })]);
+      expect(listed.body).toEqual({
+        items: [expect.objectContaining({ id: webhookId, active: true, version: 1 })],
+        page: 1,
+        pageSize: 20,
+        total: 1,
+      });
 
       const inA = await recordLegalChange('a');
       const inB = await recordLegalChange('b');
@@ -449,14 +454,19 @@ describe('integration feed and webhooks', () => {
 
       const log = await as('a.agency_admin').get(`${hooks(w.agencyA)}/${webhookId}/deliveries`);
       expect(log.status).toBe(200);
-      expect(log.body).toEqual([
-        expect.objectContaining({
-          eventCursor: body.cursor,
-          status: 'DELIVERED',
-          attempts: 1,
-          lastStatusCode: 200,
-        }),
-      ]);
+      expect(log.body).toEqual({
+        items: [
+          expect.objectContaining({
+            eventCursor: body.cursor,
+            status: 'DELIVERED',
+            attempts: 1,
+            lastStatusCode: 200,
+          }),
+        ],
+        page: 1,
+        pageSize: 20,
+        total: 1,
+      });
       // B's change never reaches A's webhook
       await inFeed(inB);
       await new Promise((resolve) => setTimeout(resolve, 500));
@@ -500,6 +510,29 @@ describe('integration feed and webhooks', () => {
       expect(forSubject(id)).toHaveLength(3);
       expect(await t.sql('SELECT id FROM domain_events WHERE subject_id = $1', [id])).toHaveLength(1);
       receiver.answer = () => 200;
+    });
+
+    it('both webhook lists are pages like every list: page, pageSize, total, sort and the status filter; another agency gets 404', async () => {
+      const url = `${hooks(w.agencyA)}/${webhookId}/deliveries`;
+      const newest = await as('a.agency_admin').get(`${url}?pageSize=1`);
+      expect(newest.status).toBe(200);
+      expect(newest.body).toMatchObject({ page: 1, pageSize: 1, total: 2 });
+      const oldest = await as('a.agency_admin').get(`${url}?pageSize=1&sort=createdAt`);
+      expect(oldest.body.items).toHaveLength(1);
+      expect(oldest.body.items[0].attempts).toBe(1);
+      expect(newest.body.items[0].attempts).toBe(3);
+      const second = await as('a.agency_admin').get(`${url}?pageSize=1&page=2`);
+      expect(second.body.items).toEqual(oldest.body.items);
+      const failed = await as('a.agency_admin').get(`${url}?status=FAILED`);
+      expect(failed.body).toEqual({ items: [], page: 1, pageSize: 20, total: 0 });
+      expect((await as('a.agency_admin').get(`${url}?limit=5`)).status).toBe(400);
+      expect((await as('a.agency_admin').get(`${url}?sort=url`)).status).toBe(400);
+      expect((await as('b.agency_admin').get(url)).status).toBe(404);
+
+      const past = await as('a.agency_admin').get(`${hooks(w.agencyA)}?page=2&pageSize=1`);
+      expect(past.body).toEqual({ items: [], page: 2, pageSize: 1, total: 1 });
+      const byUrl = await as('a.agency_admin').get(`${hooks(w.agencyA)}?sort=-url`);
+      expect(byUrl.body).toMatchObject({ total: 1, items: [{ id: webhookId }] });
     });
 
     it('a deactivated webhook gets nothing more; it is never deleted', async () => {

@@ -5,6 +5,7 @@ import {
   CreateWebhookDto,
   UpdateWebhookDto,
   WebhookDeliveriesQuery,
+  WebhooksQuery,
   WebhooksService,
 } from '@app/integration';
 import { uuidPipe } from '../http/uuid.pipe';
@@ -16,8 +17,8 @@ export class WebhooksController {
   constructor(private readonly webhooks: WebhooksService) {}
 
   @Get()
-  list(@Ctx() ctx: RequestContext, @Param('id', uuidPipe) agencyId: string) {
-    return this.webhooks.list(ctx, agencyId);
+  list(@Ctx() ctx: RequestContext, @Param('id', uuidPipe) agencyId: string, @Query() query: WebhooksQuery) {
+    return this.webhooks.list(ctx, agencyId, query);
   }
 
   /** The answer carries the signing secret: it is shown this once. */

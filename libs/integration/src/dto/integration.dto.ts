@@ -13,7 +13,7 @@ import {
   Min,
 } from 'class-validator';
 import { FEED_EVENT_TYPES } from '../feed-catalog';
-import { TextField, OptionalText, OptionalMaxText } from '@app/platform';
+import { TextField, OptionalText, OptionalMaxText, PageQuery } from '@app/platform';
 
 /** `types=a,b` or `types=a&types=b`: one list either way. */
 const toList = ({ value }: { value: unknown }) =>
@@ -102,17 +102,13 @@ export class UpdateWebhookDto {
   version?: number;
 }
 
-export class WebhookDeliveriesQuery {
-  @ApiPropertyOptional({ enum: ['PENDING', 'DELIVERED', 'FAILED'] })
+/** `?page=&pageSize=&sort=`: an agency's webhooks, oldest first by default (sort: createdAt, url). */
+export class WebhooksQuery extends PageQuery {}
+
+/** The delivery log of a webhook, page by page, newest event first by default (sort: createdAt). */
+export class WebhookDeliveriesQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: ['PENDING', 'DELIVERED', 'FAILED'], enumName: 'WebhookDeliveryStatus' })
   @IsOptional()
   @IsIn(['PENDING', 'DELIVERED', 'FAILED'])
   status?: string;
-
-  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit = 50;
 }
