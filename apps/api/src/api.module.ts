@@ -17,6 +17,7 @@ import { CAPA_ENTITIES, CapaModule } from '@app/capa';
 import { AUDIT_ENTITIES, AuditsModule } from '@app/audits';
 import { OVERSIGHT_ENTITIES, OversightModule } from '@app/oversight';
 import { INTEGRATION_ENTITIES, IntegrationModule } from '@app/integration';
+import { QMS_ENTITIES, QmsModule } from '@app/qms';
 import { AuditsController } from './audits/audits.controller';
 import { ManagementReviewsController } from './audits/management-reviews.controller';
 import { CapaController } from './capa/capa.controller';
@@ -47,6 +48,10 @@ import { LegalChangesController } from './oversight/legal-changes.controller';
 import { RolloutPlansController } from './oversight/rollout-plans.controller';
 import { EventsController } from './integration/events.controller';
 import { WebhooksController } from './integration/webhooks.controller';
+import { QualityObjectivesController } from './qms/quality-objectives.controller';
+import { RisksController } from './qms/risks.controller';
+import { SatisfactionController } from './qms/satisfaction.controller';
+import { TrainingRecordsController } from './qms/training-records.controller';
 
 export const API_ENTITIES = [
   ...PLATFORM_ENTITIES,
@@ -59,6 +64,7 @@ export const API_ENTITIES = [
   ...AUDIT_ENTITIES,
   ...OVERSIGHT_ENTITIES,
   ...INTEGRATION_ENTITIES,
+  ...QMS_ENTITIES,
 ];
 
 @Module({})
@@ -78,6 +84,7 @@ export class ApiModule {
         AuditsModule,
         OversightModule,
         IntegrationModule,
+        QmsModule,
       ],
       controllers: [
         HealthController,
@@ -107,6 +114,10 @@ export class ApiModule {
         DashboardsController,
         EventsController,
         WebhooksController,
+        RisksController,
+        QualityObjectivesController,
+        SatisfactionController,
+        TrainingRecordsController,
       ],
       providers: [
         MetricsService,

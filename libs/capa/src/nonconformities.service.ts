@@ -311,6 +311,26 @@ export class NonconformitiesService implements OnModuleInit {
     return toView(nc);
   }
 
+  /**
+   * Opens a nonconformity (source COMPLAINT) from a citizen's feedback inside the caller's
+   * transaction (the qms lib has checked that the caller may raise it in the agency).
+   */
+  async openFromComplaint(
+    tx: Transaction,
+    spec: { agencyId: string; description: string; severity: NonconformitySeverity; clause?: string | null },
+  ): Promise<NonconformityView> {
+    const nc = await this.insert(tx, {
+      agencyId: spec.agencyId,
+      source: 'COMPLAINT',
+      severity: spec.severity,
+      findingId: null,
+      auditId: null,
+      clause: spec.clause ?? null,
+      description: spec.description,
+    });
+    return toView(nc);
+  }
+
   /** How many nonconformities raised in an audit are not closed yet (the audit cannot close over them). */
   async openCountForAudit(manager: EntityManager, auditId: string): Promise<number> {
     const [row] = await manager.query<{ n: string }[]>(

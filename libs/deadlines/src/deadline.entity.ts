@@ -20,6 +20,11 @@ export const DEADLINE_KINDS = [
   'LEGAL_CHANGE',
   'REDECLARATION',
   'INSPECTION_REPORT',
+  // libs/qms: a risk treatment action, a risk's yearly review, an objective's measurement, an answer to feedback
+  'RISK_ACTION',
+  'RISK_REVIEW',
+  'OBJECTIVE_MEASUREMENT',
+  'FEEDBACK_ANSWER',
 ] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 export const DEADLINE_STATUSES = ['OPEN', 'MET', 'CANCELLED'] as const;

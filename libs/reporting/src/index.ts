@@ -10,3 +10,4 @@ export * from './people';
 export * from './session-user.sql';
 export * from './oversight-registers';
 export * from './document-changes';
+export * from './qms';

@@ -1,0 +1,63 @@
+import { bilingualDetail, DomainError, RequestContext, Role } from '@app/platform';
+
+/*
+ * Who may do what with an agency's quality data (all within the record's agency; reading is for
+ * whoever reads the agency: its members, whatever their role, and its provincial overseers —
+ * OVERSIGHT reads, never writes: 403):
+ * - risks and opportunities, their treatment, residual assessment, yearly review and closing, the
+ *   risk-level thresholds, quality objectives and their measurements, process-performance
+ *   imports, satisfaction surveys and training records: ISO_SECRETARY, AGENCY_ADMIN;
+ * - completing a risk treatment action: its owner, or ISO_SECRETARY / AGENCY_ADMIN for them;
+ * - logging citizens' feedback: ISO_SECRETARY, AGENCY_ADMIN and STAFF (the one-stop desk);
+ * - answering it: ISO_SECRETARY, AGENCY_ADMIN and the head of agency (APPROVER);
+ * - opening a nonconformity from it: ISO_SECRETARY, AGENCY_ADMIN.
+ */
+export const QMS_MANAGERS: Role[] = ['ISO_SECRETARY', 'AGENCY_ADMIN'];
+export const FEEDBACK_LOGGERS: Role[] = ['ISO_SECRETARY', 'AGENCY_ADMIN', 'STAFF'];
+export const FEEDBACK_ANSWERERS: Role[] = ['ISO_SECRETARY', 'AGENCY_ADMIN', 'APPROVER'];
+
+/** 403 unless the caller holds one of the roles in the agency (callers already checked it is readable). */
+export function assertRole(ctx: RequestContext, agencyId: string, roles: Role[]): void {
+  if (!ctx.isSystemAdmin && !ctx.hasRole(agencyId, ...roles)) throw DomainError.forbidden();
+}
+
+/** For creations naming an agency: 404 when the caller cannot read it, 403 when they may not act in it. */
+export function assertMayActIn(ctx: RequestContext, agencyId: string, roles: Role[]): void {
+  if (ctx.isSystemAdmin || ctx.hasRole(agencyId, ...roles)) return;
+  if (!ctx.canRead(agencyId)) throw DomainError.notFound('agency');
+  throw DomainError.forbidden();
+}
+
+/** 404 when the caller cannot read the agency (lists and reports asked for one agency). */
+export function assertReadable(ctx: RequestContext, agencyId: string): void {
+  if (!ctx.canRead(agencyId)) throw DomainError.notFound('agency');
+}
+
+/** A date (YYYY-MM-DD) is due at the end of that day in Viet Nam (UTC+7). */
+export function endOfDay(date: string): Date {
+  const next = new Date(`${date}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return new Date(`${next.toISOString().slice(0, 10)}T00:00:00+07:00`);
+}
+
+export function plusDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+export function plusYears(date: string, years: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  // 29 February falls back to 28 February
+  const day = m === 2 && d === 29 ? 28 : d;
+  return `${String(y + years).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export function clip(text: string, length: number): string {
+  return text.length <= length ? text : `${text.slice(0, length - 1)}…`;
+}
+
+/** A 400 naming one field, in Vietnamese and English. */
+export function validation(field: string, vi: string, en: string): DomainError {
+  return new DomainError('VALIDATION_FAILED', {}, [bilingualDetail(field, vi, en)]);
+}

@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Clock, DomainError, RequestContext } from '@app/platform';
+import { findAgency } from '@app/organization';
+import { userNames } from '@app/reporting';
+import { ListRisksQuery } from './dto/qms.dto';
+import { riskRegisterWorkbook } from './risk-register.xlsx';
+import { RISK_EXPORT_LIMIT, RisksService } from './risks.service';
+
+/** The risk register of one agency as XLSX (`GET /risks?agencyId=&format=xlsx`). */
+@Injectable()
+export class RiskRegisterService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly risks: RisksService,
+  ) {}
+
+  async export(ctx: RequestContext, query: ListRisksQuery): Promise<Buffer> {
+    if (!query.agencyId) {
+      throw new DomainError('VALIDATION_FAILED', {}, [
+        { field: 'agencyId', message: 'the register is exported for one agency: give agencyId' },
+      ]);
+    }
+    const page = await this.risks.list(ctx, query, RISK_EXPORT_LIMIT);
+    const manager = this.dataSource.manager;
+    const agency = await findAgency(manager, query.agencyId);
+    if (!agency) throw DomainError.notFound('agency');
+    const actions = await this.risks.actionsOf(
+      manager,
+      page.items.map((r) => r.id),
+    );
+    const owners = [...new Set([...actions.values()].flat().map((a) => a.ownerId))];
+    const thresholds = (await this.risks.thresholdsOf(manager, [query.agencyId])).get(query.agencyId)!;
+    return riskRegisterWorkbook({
+      agencyName: agency.name,
+      asOf: this.clock.today(),
+      risks: page.items,
+      actions,
+      ownerNames: await userNames(manager, owners),
+      thresholds,
+    });
+  }
+}

@@ -1,0 +1,673 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import {
+  Clock,
+  createSubject,
+  DomainError,
+  OnTransition,
+  Page,
+  RequestContext,
+  Transaction,
+  TransitionChange,
+  UnitOfWork,
+} from '@app/platform';
+import { DeadlinesService } from '@app/deadlines';
+import { assertAgencyActive } from '@app/organization';
+import { isActiveMember } from '@app/reporting';
+import {
+  assertMayActIn,
+  assertReadable,
+  assertRole,
+  clip,
+  endOfDay,
+  plusYears,
+  QMS_MANAGERS,
+  validation,
+} from './qms-access';
+import {
+  AssessResidualDto,
+  CloseRiskDto,
+  CompleteRiskActionDto,
+  CreateRiskDto,
+  ListRisksQuery,
+  PlanTreatmentDto,
+  PutRiskThresholdsDto,
+  ReopenRiskDto,
+  ReviewRiskDto,
+  UpdateRiskDto,
+} from './dto/qms.dto';
+import {
+  DEFAULT_RISK_THRESHOLDS,
+  Risk,
+  RISK_ACTION_LIFECYCLE,
+  RISK_HISTORY,
+  RISK_LEVEL_POLICY_HISTORY,
+  RISK_LIFECYCLE,
+  RiskAction,
+  RiskActionStatus,
+  riskLevel,
+  RiskLevel,
+  RiskLevelPolicy,
+  RiskReview,
+} from './risk.entity';
+
+export interface RiskThresholdsView {
+  agencyId: string;
+  /** Score (likelihood × impact) from which a risk is MEDIUM, and HIGH. */
+  mediumFrom: number;
+  highFrom: number;
+  /** False while the agency uses the default thresholds. */
+  custom: boolean;
+  version: number | null;
+}
+
+export interface RiskActionView {
+  id: string;
+  riskId: string;
+  agencyId: string;
+  description: string;
+  ownerId: string;
+  dueDate: string;
+  status: string;
+  overdue: boolean;
+  completedAt: Date | null;
+  completedBy: string | null;
+  completionNote: string | null;
+  createdAt: Date;
+  version: number;
+}
+
+export interface RiskReviewView {
+  reviewedOn: string;
+  likelihood: number;
+  impact: number;
+  score: number;
+  comment: string;
+  reviewedBy: string | null;
+}
+
+export interface RiskView {
+  id: string;
+  agencyId: string;
+  kind: string;
+  title: string;
+  process: string | null;
+  cause: string | null;
+  consequence: string | null;
+  likelihood: number;
+  impact: number;
+  /** likelihood × impact (1–25). */
+  score: number;
+  level: RiskLevel;
+  status: string;
+  strategy: string | null;
+  treatment: string | null;
+  residualLikelihood: number | null;
+  residualImpact: number | null;
+  residualScore: number | null;
+  residualLevel: RiskLevel | null;
+  effective: boolean | null;
+  effectivenessComment: string | null;
+  lastReviewedOn: string | null;
+  nextReviewOn: string;
+  /** The yearly review is past its date. */
+  reviewDue: boolean;
+  createdBy: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+  version: number;
+  actionCounts: { total: number; planned: number; done: number; overdue: number };
+}
+
+export interface RiskDetail extends RiskView {
+  actions: RiskActionView[];
+  reviews: RiskReviewView[];
+}
+
+const SORTABLE = {
+  createdAt: 'r.created_at',
+  score: '(r.likelihood * r.impact)',
+  title: 'r.title',
+  status: 'r.status',
+  nextReviewOn: 'r.next_review_on',
+};
+export const RISK_EXPORT_LIMIT = 5_000;
+type Thresholds = { mediumFrom: number; highFrom: number };
+
+/**
+ * Risks and opportunities (TCVN ISO 9001:2015 6.1): assessed on a 5 × 5 matrix (score =
+ * likelihood × impact, level from the agency's thresholds), treated with actions that have an
+ * owner and a due date (RISK_ACTION deadlines), the residual risk assessed once they are done,
+ * and reviewed every year (a RISK_REVIEW deadline). Every change is one audit-trail entry.
+ */
+@Injectable()
+export class RisksService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
+    private readonly clock: Clock,
+    private readonly deadlines: DeadlinesService,
+  ) {}
+
+  // ------------------------------------------------------------------ thresholds
+
+  async thresholds(ctx: RequestContext, agencyId: string): Promise<RiskThresholdsView> {
+    assertReadable(ctx, agencyId);
+    const policy = await this.dataSource.getRepository(RiskLevelPolicy).findOneBy({ agencyId });
+    return thresholdsView(agencyId, policy);
+  }
+
+  async putThresholds(
+    ctx: RequestContext,
+    agencyId: string,
+    dto: PutRiskThresholdsDto,
+    expectedVersion?: number,
+  ): Promise<RiskThresholdsView> {
+    assertMayActIn(ctx, agencyId, QMS_MANAGERS);
+    if (dto.mediumFrom >= dto.highFrom) {
+      throw validation(
+        'highFrom',
+        'Ngưỡng mức cao phải lớn hơn ngưỡng mức trung bình',
+        'highFrom must be greater than mediumFrom',
+      );
+    }
+    return this.uow.run(ctx, async (tx) => {
+      await assertAgencyActive(tx.manager, agencyId);
+      const existing = await tx.manager
+        .getRepository(RiskLevelPolicy)
+        .findOne({ where: { agencyId }, lock: { mode: 'pessimistic_write' } });
+      if (existing) {
+        await RISK_LEVEL_POLICY_HISTORY.update(
+          tx,
+          existing,
+          { mediumFrom: dto.mediumFrom, highFrom: dto.highFrom, updatedBy: ctx.userId },
+          { expectedVersion: expectedVersion ?? dto.version },
+        );
+        return thresholdsView(agencyId, existing);
+      }
+      const created = tx.manager.create(RiskLevelPolicy, {
+        agencyId,
+        mediumFrom: dto.mediumFrom,
+        highFrom: dto.highFrom,
+        updatedBy: ctx.userId,
+        version: 1,
+      });
+      await RISK_LEVEL_POLICY_HISTORY.create(tx, created, {
+        data: { mediumFrom: dto.mediumFrom, highFrom: dto.highFrom },
+      });
+      return thresholdsView(agencyId, created);
+    });
+  }
+
+  // ------------------------------------------------------------------ reads
+
+  async list(ctx: RequestContext, query: ListRisksQuery, limit?: number): Promise<Page<RiskView>> {
+    if (query.agencyId) assertReadable(ctx, query.agencyId);
+    const { column, direction } = query.orderBy(SORTABLE, 'createdAt');
+    const qb = this.dataSource.getRepository(Risk).createQueryBuilder('r');
+    const readable = ctx.readableAgencyIds();
+    if (readable !== 'ALL') qb.andWhere('r.agency_id = ANY(:readable)', { readable });
+    if (query.agencyId) qb.andWhere('r.agency_id = :agencyId', { agencyId: query.agencyId });
+    if (query.kind) qb.andWhere('r.kind = :kind', { kind: query.kind });
+    if (query.status) qb.andWhere('r.status = :status', { status: query.status });
+    if (query.reviewDue === true)
+      qb.andWhere("r.status <> 'CLOSED' AND r.next_review_on < :today", { today: this.clock.today() });
+    if (query.level) {
+      const score = 'r.likelihood * r.impact';
+      const policy = (column: string, fallback: number) =>
+        `coalesce((SELECT p.${column} FROM risk_level_policies p WHERE p.agency_id = r.agency_id), ${fallback})`;
+      const medium = policy('medium_from', DEFAULT_RISK_THRESHOLDS.mediumFrom);
+      const high = policy('high_from', DEFAULT_RISK_THRESHOLDS.highFrom);
+      const condition = {
+        HIGH: `${score} >= ${high}`,
+        MEDIUM: `${score} >= ${medium} AND ${score} < ${high}`,
+        LOW: `${score} < ${medium}`,
+      }[query.level];
+      qb.andWhere(condition);
+    }
+    qb.orderBy(column, query.sort ? direction : 'DESC').addOrderBy('r.id');
+    qb.skip(limit ? 0 : query.offset).take(limit ?? query.pageSize);
+    const [rows, total] = await qb.getManyAndCount();
+    const views = await this.views(this.dataSource.manager, rows);
+    return query.result(views, total);
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<RiskDetail> {
+    const risk = await this.dataSource.getRepository(Risk).findOneBy({ id });
+    if (!risk || !ctx.canRead(risk.agencyId)) throw DomainError.notFound('risk');
+    return this.detail(this.dataSource.manager, risk);
+  }
+
+  // ------------------------------------------------------------------ writes
+
+  async create(ctx: RequestContext, dto: CreateRiskDto): Promise<RiskDetail> {
+    assertMayActIn(ctx, dto.agencyId, QMS_MANAGERS);
+    const risk = await this.uow.run(ctx, async (tx) => {
+      await assertAgencyActive(tx.manager, dto.agencyId);
+      const row = tx.manager.create(Risk, {
+        agencyId: dto.agencyId,
+        kind: dto.kind ?? 'RISK',
+        title: dto.title.normalize('NFC'),
+        process: dto.process?.normalize('NFC') ?? null,
+        cause: dto.cause?.normalize('NFC') || null,
+        consequence: dto.consequence?.normalize('NFC') || null,
+        likelihood: dto.likelihood,
+        impact: dto.impact,
+        status: 'OPEN',
+        nextReviewOn: plusYears(this.clock.today(), 1),
+        createdBy: ctx.userId,
+        version: 1,
+      });
+      await createSubject(tx, RISK_LIFECYCLE, row, {
+        data: {
+          kind: row.kind,
+          likelihood: row.likelihood,
+          impact: row.impact,
+          score: row.likelihood * row.impact,
+        },
+      });
+      await this.registerReview(tx, row);
+      return row;
+    });
+    return this.detail(this.dataSource.manager, risk);
+  }
+
+  async update(
+    ctx: RequestContext,
+    id: string,
+    dto: UpdateRiskDto,
+    expectedVersion?: number,
+  ): Promise<RiskDetail> {
+    await this.uow.run(ctx, async (tx) => {
+      const risk = await this.lock(tx, id);
+      assertRole(ctx, risk.agencyId, QMS_MANAGERS);
+      RISK_LIFECYCLE.requireState(risk.status, 'OPEN', 'TREATMENT_PLANNED', 'TREATED');
+      await RISK_HISTORY.update(
+        tx,
+        risk,
+        {
+          title: dto.title?.normalize('NFC'),
+          process: dto.process?.normalize('NFC'),
+          cause: dto.cause === undefined ? undefined : dto.cause.normalize('NFC') || null,
+          consequence: dto.consequence === undefined ? undefined : dto.consequence.normalize('NFC') || null,
+          likelihood: dto.likelihood,
+          impact: dto.impact,
+        },
+        { expectedVersion: expectedVersion ?? dto.version },
+      );
+    });
+    return this.get(ctx, id);
+  }
+
+  /** OPEN or TREATED → TREATMENT_PLANNED: the strategy, how, and its actions (each a deadline of its owner). */
+  async planTreatment(
+    ctx: RequestContext,
+    id: string,
+    dto: PlanTreatmentDto,
+    expectedVersion?: number,
+  ): Promise<RiskDetail> {
+    const actions = dto.actions ?? [];
+    if (dto.strategy !== 'ACCEPT' && actions.length === 0)
+      throw new DomainError('RISK_TREATMENT_NEEDS_ACTIONS');
+    await this.uow.run(ctx, async (tx) => {
+      const risk = await this.lock(tx, id);
+      assertRole(ctx, risk.agencyId, QMS_MANAGERS);
+      const details = [];
+      const today = this.clock.today();
+      for (const [index, action] of actions.entries()) {
+        if (action.dueDate < today)
+          details.push({ field: `actions.${index}.dueDate`, message: 'dueDate cannot be in the past' });
+        if (!(await isActiveMember(tx.manager, action.ownerId, risk.agencyId)))
+          details.push({
+            field: `actions.${index}.ownerId`,
+            message: 'ownerId must be an active member of the agency',
+          });
+      }
+      if (details.length > 0) throw new DomainError('VALIDATION_FAILED', {}, details);
+      await RISK_LIFECYCLE.transition(tx, risk, 'TREATMENT_PLANNED', {
+        action: 'planTreatment',
+        data: { strategy: dto.strategy, actions: actions.length },
+        set: {
+          strategy: dto.strategy,
+          treatment: dto.treatment.normalize('NFC'),
+          effective: null,
+          effectivenessComment: null,
+        },
+        expectedVersion: expectedVersion ?? dto.version,
+      });
+      for (const input of actions) {
+        const action = tx.manager.create(RiskAction, {
+          riskId: risk.id,
+          agencyId: risk.agencyId,
+          description: input.description.normalize('NFC'),
+          ownerId: input.ownerId,
+          dueDate: input.dueDate,
+          status: 'PLANNED',
+          createdBy: ctx.userId,
+          version: 1,
+        });
+        await createSubject(tx, RISK_ACTION_LIFECYCLE, action, {
+          data: { riskId: risk.id, ownerId: action.ownerId, dueDate: action.dueDate },
+        });
+        await this.deadlines.register(tx, {
+          agencyId: risk.agencyId,
+          kind: 'RISK_ACTION',
+          subjectType: 'riskAction',
+          subjectId: action.id,
+          title: `Xử lý rủi ro: ${clip(action.description, 200)}`,
+          dueAt: endOfDay(action.dueDate),
+          responsibleUserIds: [action.ownerId],
+        });
+      }
+    });
+    return this.get(ctx, id);
+  }
+
+  async completeAction(
+    ctx: RequestContext,
+    actionId: string,
+    dto: CompleteRiskActionDto,
+    expectedVersion?: number,
+  ): Promise<RiskActionView> {
+    const seen = await this.dataSource.getRepository(RiskAction).findOneBy({ id: actionId });
+    if (!seen || !ctx.canRead(seen.agencyId)) throw DomainError.notFound('riskAction');
+    const done = await this.uow.run(ctx, async (tx) => {
+      const risk = await this.lock(tx, seen.riskId);
+      const action = await tx.manager
+        .getRepository(RiskAction)
+        .findOne({ where: { id: actionId }, lock: { mode: 'pessimistic_write' } });
+      if (!action) throw DomainError.notFound('riskAction');
+      if (action.ownerId !== ctx.userId) assertRole(ctx, risk.agencyId, QMS_MANAGERS);
+      const note = dto.note?.normalize('NFC') || null;
+      await RISK_ACTION_LIFECYCLE.transition(tx, action, 'DONE', {
+        reason: note,
+        data: { riskId: risk.id },
+        set: { completedAt: this.clock.now(), completedBy: ctx.userId, completionNote: note },
+        expectedVersion: expectedVersion ?? dto.version,
+      });
+      await tx.manager.update(Risk, { id: risk.id }, { version: risk.version + 1 });
+      return action;
+    });
+    return toActionView(done, this.clock.today());
+  }
+
+  /** A completed action meets its owner's deadline. */
+  @OnTransition(RISK_ACTION_LIFECYCLE, { to: 'DONE', phase: 'end' })
+  async actionDeadlineMet(tx: Transaction, { subject }: TransitionChange<RiskActionStatus, RiskAction>) {
+    await this.deadlines.meet(tx, 'riskAction', subject.id, 'RISK_ACTION');
+  }
+
+  /** TREATMENT_PLANNED → TREATED once every action is done: the residual risk and whether the treatment worked. */
+  async assessResidual(
+    ctx: RequestContext,
+    id: string,
+    dto: AssessResidualDto,
+    expectedVersion?: number,
+  ): Promise<RiskDetail> {
+    await this.uow.run(ctx, async (tx) => {
+      const risk = await this.lock(tx, id);
+      assertRole(ctx, risk.agencyId, QMS_MANAGERS);
+      RISK_LIFECYCLE.requireState(risk.status, 'TREATMENT_PLANNED');
+      const open = await tx.manager.countBy(RiskAction, { riskId: risk.id, status: 'PLANNED' });
+      if (open > 0) throw new DomainError('RISK_ACTIONS_OPEN');
+      const comment = dto.comment.normalize('NFC');
+      await RISK_LIFECYCLE.transition(tx, risk, 'TREATED', {
+        reason: comment,
+        data: {
+          residualLikelihood: dto.likelihood,
+          residualImpact: dto.impact,
+          residualScore: dto.likelihood * dto.impact,
+          effective: dto.effective,
+        },
+        set: {
+          residualLikelihood: dto.likelihood,
+          residualImpact: dto.impact,
+          effective: dto.effective,
+          effectivenessComment: comment,
+        },
+        expectedVersion: expectedVersion ?? dto.version,
+      });
+    });
+    return this.get(ctx, id);
+  }
+
+  /** The yearly review: the assessment as it stands now, recorded; the next review a year on. */
+  async review(
+    ctx: RequestContext,
+    id: string,
+    dto: ReviewRiskDto,
+    expectedVersion?: number,
+  ): Promise<RiskDetail> {
+    await this.uow.run(ctx, async (tx) => {
+      const risk = await this.lock(tx, id);
+      assertRole(ctx, risk.agencyId, QMS_MANAGERS);
+      RISK_LIFECYCLE.requireState(risk.status, 'OPEN', 'TREATMENT_PLANNED', 'TREATED');
+      const today = this.clock.today();
+      const likelihood = dto.likelihood ?? risk.likelihood;
+      const impact = dto.impact ?? risk.impact;
+      const comment = dto.comment.normalize('NFC');
+      await RISK_HISTORY.update(
+        tx,
+        risk,
+        { likelihood, impact, lastReviewedOn: today, nextReviewOn: plusYears(today, 1) },
+        { action: 'review', reason: comment, expectedVersion: expectedVersion ?? dto.version },
+      );
+      await tx.manager.insert(RiskReview, {
+        riskId: risk.id,
+        agencyId: risk.agencyId,
+        reviewedOn: today,
+        likelihood,
+        impact,
+        comment,
+        reviewedBy: ctx.userId,
+      });
+      await this.deadlines.meet(tx, 'risk', risk.id, 'RISK_REVIEW');
+      await this.registerReview(tx, risk);
+    });
+    return this.get(ctx, id);
+  }
+
+  async close(
+    ctx: RequestContext,
+    id: string,
+    dto: CloseRiskDto,
+    expectedVersion?: number,
+  ): Promise<RiskDetail> {
+    await this.uow.run(ctx, async (tx) => {
+      const risk = await this.lock(tx, id);
+      assertRole(ctx, risk.agencyId, QMS_MANAGERS);
+      await RISK_LIFECYCLE.transition(tx, risk, 'CLOSED', {
+        reason: dto.reason.normalize('NFC'),
+        expectedVersion: expectedVersion ?? dto.version,
+      });
+      // nothing is owed for a closed risk: its review and the actions still open
+      await this.deadlines.cancel(tx, 'risk', risk.id, 'RISK_REVIEW');
+      const open = await tx.manager.findBy(RiskAction, { riskId: risk.id, status: 'PLANNED' });
+      for (const action of open) await this.deadlines.cancel(tx, 'riskAction', action.id, 'RISK_ACTION');
+    });
+    return this.get(ctx, id);
+  }
+
+  async reopen(
+    ctx: RequestContext,
+    id: string,
+    dto: ReopenRiskDto,
+    expectedVersion?: number,
+  ): Promise<RiskDetail> {
+    await this.uow.run(ctx, async (tx) => {
+      const risk = await this.lock(tx, id);
+      assertRole(ctx, risk.agencyId, QMS_MANAGERS);
+      await RISK_LIFECYCLE.transition(tx, risk, 'OPEN', {
+        reason: dto.reason.normalize('NFC'),
+        set: { nextReviewOn: plusYears(this.clock.today(), 1) },
+        expectedVersion: expectedVersion ?? dto.version,
+      });
+      await this.registerReview(tx, risk);
+    });
+    return this.get(ctx, id);
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  async lock(tx: Transaction, id: string): Promise<Risk> {
+    const risk = await tx.manager
+      .getRepository(Risk)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!risk || !tx.ctx.canRead(risk.agencyId)) throw DomainError.notFound('risk');
+    return risk;
+  }
+
+  private async registerReview(tx: Transaction, risk: Risk): Promise<void> {
+    await this.deadlines.register(tx, {
+      agencyId: risk.agencyId,
+      kind: 'RISK_REVIEW',
+      subjectType: 'risk',
+      subjectId: risk.id,
+      title: `Xem xét định kỳ rủi ro: ${clip(risk.title, 200)}`,
+      dueAt: endOfDay(risk.nextReviewOn),
+      responsibleRole: 'ISO_SECRETARY',
+    });
+  }
+
+  async thresholdsOf(manager: EntityManager, agencyIds: string[]): Promise<Map<string, Thresholds>> {
+    const map = new Map<string, Thresholds>();
+    const ids = [...new Set(agencyIds)];
+    if (ids.length === 0) return map;
+    const rows = await manager.findBy(RiskLevelPolicy, { agencyId: In(ids) });
+    for (const id of ids) map.set(id, rows.find((r) => r.agencyId === id) ?? DEFAULT_RISK_THRESHOLDS);
+    return map;
+  }
+
+  async views(manager: EntityManager, rows: Risk[]): Promise<RiskView[]> {
+    const thresholds = await this.thresholdsOf(
+      manager,
+      rows.map((r) => r.agencyId),
+    );
+    const counts = new Map<string, RiskView['actionCounts']>();
+    if (rows.length > 0) {
+      const found = await manager.query<
+        { risk_id: string; total: string; planned: string; overdue: string }[]
+      >(
+        `SELECT risk_id, count(*)::text AS total, count(*) FILTER (WHERE status = 'PLANNED')::text AS planned,
+                count(*) FILTER (WHERE status = 'PLANNED' AND due_date < $2)::text AS overdue
+           FROM risk_actions WHERE risk_id = ANY($1::uuid[]) GROUP BY risk_id`,
+        [rows.map((r) => r.id), this.clock.today()],
+      );
+      for (const c of found) {
+        const total = Number(c.total);
+        const planned = Number(c.planned);
+        counts.set(c.risk_id, { total, planned, done: total - planned, overdue: Number(c.overdue) });
+      }
+    }
+    const today = this.clock.today();
+    return rows.map((r) => toView(r, thresholds.get(r.agencyId)!, today, counts.get(r.id)));
+  }
+
+  async detail(manager: EntityManager, risk: Risk): Promise<RiskDetail> {
+    const [[view], actions, reviews] = await Promise.all([
+      this.views(manager, [risk]),
+      manager.find(RiskAction, { where: { riskId: risk.id }, order: { createdAt: 'ASC', id: 'ASC' } }),
+      manager.find(RiskReview, {
+        where: { riskId: risk.id },
+        order: { reviewedOn: 'ASC', createdAt: 'ASC' },
+      }),
+    ]);
+    const today = this.clock.today();
+    return {
+      ...view,
+      actions: actions.map((a) => toActionView(a, today)),
+      reviews: reviews.map((r) => ({
+        reviewedOn: r.reviewedOn,
+        likelihood: r.likelihood,
+        impact: r.impact,
+        score: r.likelihood * r.impact,
+        comment: r.comment,
+        reviewedBy: r.reviewedBy,
+      })),
+    };
+  }
+
+  /** Every action of the risks, for the register. */
+  async actionsOf(manager: EntityManager, riskIds: string[]): Promise<Map<string, RiskAction[]>> {
+    const map = new Map<string, RiskAction[]>();
+    if (riskIds.length === 0) return map;
+    const rows = await manager.find(RiskAction, {
+      where: { riskId: In(riskIds) },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    for (const a of rows) map.set(a.riskId, [...(map.get(a.riskId) ?? []), a]);
+    return map;
+  }
+}
+
+function thresholdsView(agencyId: string, policy: RiskLevelPolicy | null): RiskThresholdsView {
+  return {
+    agencyId,
+    mediumFrom: policy?.mediumFrom ?? DEFAULT_RISK_THRESHOLDS.mediumFrom,
+    highFrom: policy?.highFrom ?? DEFAULT_RISK_THRESHOLDS.highFrom,
+    custom: policy !== null,
+    version: policy?.version ?? null,
+  };
+}
+
+export function toActionView(a: RiskAction, today: string): RiskActionView {
+  return {
+    id: a.id,
+    riskId: a.riskId,
+    agencyId: a.agencyId,
+    description: a.description,
+    ownerId: a.ownerId,
+    dueDate: a.dueDate,
+    status: a.status,
+    overdue: a.status === 'PLANNED' && a.dueDate < today,
+    completedAt: a.completedAt,
+    completedBy: a.completedBy,
+    completionNote: a.completionNote,
+    createdAt: a.createdAt,
+    version: a.version,
+  };
+}
+
+function toView(
+  r: Risk,
+  thresholds: Thresholds,
+  today: string,
+  actionCounts: RiskView['actionCounts'] = { total: 0, planned: 0, done: 0, overdue: 0 },
+): RiskView {
+  const score = r.likelihood * r.impact;
+  const residualScore =
+    r.residualLikelihood !== null && r.residualImpact !== null
+      ? r.residualLikelihood * r.residualImpact
+      : null;
+  return {
+    id: r.id,
+    agencyId: r.agencyId,
+    kind: r.kind,
+    title: r.title,
+    process: r.process,
+    cause: r.cause,
+    consequence: r.consequence,
+    likelihood: r.likelihood,
+    impact: r.impact,
+    score,
+    level: riskLevel(score, thresholds),
+    status: r.status,
+    strategy: r.strategy,
+    treatment: r.treatment,
+    residualLikelihood: r.residualLikelihood,
+    residualImpact: r.residualImpact,
+    residualScore,
+    residualLevel: residualScore === null ? null : riskLevel(residualScore, thresholds),
+    effective: r.effective,
+    effectivenessComment: r.effectivenessComment,
+    lastReviewedOn: r.lastReviewedOn,
+    nextReviewOn: r.nextReviewOn,
+    reviewDue: r.status !== 'CLOSED' && r.nextReviewOn < today,
+    createdBy: r.createdBy,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+    version: r.version,
+    actionCounts,
+  };
+}

@@ -1,0 +1,59 @@
+import { Entity } from 'typeorm';
+import { VersionedEntity, defineHistory, DateColumn, TextColumn, UuidColumn } from '@app/platform';
+import { StoredFileEntity } from '@app/storage';
+
+/** INTERNAL_AUDITOR: a course that qualifies an internal auditor (ISO 19011) while valid. */
+export const TRAINING_CATEGORIES = ['INTERNAL_AUDITOR', 'ISO_9001', 'PROFESSIONAL', 'OTHER'] as const;
+export type TrainingCategory = (typeof TRAINING_CATEGORIES)[number];
+
+/** A training a staff member completed (hồ sơ đào tạo, năng lực: ISO 9001 7.2). */
+@Entity('training_records')
+export class TrainingRecord extends VersionedEntity {
+  @UuidColumn()
+  agencyId: string;
+
+  @UuidColumn()
+  userId: string;
+
+  @TextColumn()
+  category: TrainingCategory;
+
+  @TextColumn()
+  course: string;
+
+  @TextColumn()
+  provider: string;
+
+  @DateColumn()
+  completedOn: string;
+
+  /** The certificate's end of validity; null: does not expire. */
+  @DateColumn({ nullable: true })
+  expiresOn: string | null;
+
+  @TextColumn({ nullable: true })
+  certificateNumber: string | null;
+
+  @UuidColumn({ nullable: true })
+  createdBy: string | null;
+}
+
+export const TRAINING_HISTORY = defineHistory<TrainingRecord>({
+  subject: 'trainingRecord',
+  entity: () => TrainingRecord,
+});
+
+/** The certificate (scan or PDF) of a training record; the bytes live in object storage. */
+@Entity('training_certificates')
+export class TrainingCertificate extends StoredFileEntity {
+  @UuidColumn()
+  trainingRecordId: string;
+}
+
+/** An uploaded certificate is recorded in its training record's history. */
+export const CERTIFICATE_HISTORY = defineHistory<TrainingCertificate>({
+  subject: 'trainingRecord',
+  entity: () => TrainingCertificate,
+  subjectId: (c) => c.trainingRecordId,
+  createAction: 'attachCertificate',
+});

@@ -1,0 +1,228 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Request, Response } from 'express';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { Clock, DomainError, Page, RequestContext, UnitOfWork } from '@app/platform';
+import { assertAgencyActive } from '@app/organization';
+import { isActiveMember } from '@app/reporting';
+import { FileDownloads, FileIntake } from '@app/storage';
+import { assertMayActIn, assertReadable, assertRole, QMS_MANAGERS, validation } from './qms-access';
+import { CreateTrainingRecordDto, ListTrainingRecordsQuery } from './dto/qms.dto';
+import {
+  CERTIFICATE_HISTORY,
+  TRAINING_HISTORY,
+  TrainingCertificate,
+  TrainingRecord,
+} from './training.entity';
+
+export interface CertificateView {
+  id: string;
+  name: string;
+  size: number;
+  contentType: string;
+  sha256: string;
+  uploadedBy: string | null;
+  uploadedAt: Date;
+}
+
+export interface TrainingRecordView {
+  id: string;
+  agencyId: string;
+  userId: string;
+  category: string;
+  course: string;
+  provider: string;
+  completedOn: string;
+  expiresOn: string | null;
+  certificateNumber: string | null;
+  /** Not expired today. */
+  valid: boolean;
+  /** The latest certificate file uploaded, if any. */
+  certificate: CertificateView | null;
+  createdBy: string | null;
+  createdAt: Date;
+  version: number;
+}
+
+/**
+ * Competence (TCVN ISO 9001:2015 7.2): the trainings each member completed, with the provider,
+ * the certificate (a file in object storage) and its expiry. A valid INTERNAL_AUDITOR record
+ * is what qualifies a member as an internal auditor (the audits lib reads it through
+ * @app/reporting's internalAuditorQualifications).
+ */
+@Injectable()
+export class TrainingService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
+    private readonly clock: Clock,
+    private readonly intake: FileIntake,
+    private readonly downloads: FileDownloads,
+  ) {}
+
+  async list(ctx: RequestContext, query: ListTrainingRecordsQuery): Promise<Page<TrainingRecordView>> {
+    if (query.agencyId) assertReadable(ctx, query.agencyId);
+    const qb = this.dataSource.getRepository(TrainingRecord).createQueryBuilder('t');
+    const readable = ctx.readableAgencyIds();
+    if (readable !== 'ALL') qb.andWhere('t.agency_id = ANY(:readable)', { readable });
+    if (query.agencyId) qb.andWhere('t.agency_id = :agencyId', { agencyId: query.agencyId });
+    if (query.userId) qb.andWhere('t.user_id = :userId', { userId: query.userId });
+    if (query.category) qb.andWhere('t.category = :category', { category: query.category });
+    const today = this.clock.today();
+    if (query.valid === true) qb.andWhere('(t.expires_on IS NULL OR t.expires_on >= :today)', { today });
+    if (query.valid === false) qb.andWhere('t.expires_on < :today', { today });
+    const { column, direction } = query.orderBy(
+      { completedOn: 't.completed_on', expiresOn: 't.expires_on', createdAt: 't.created_at' },
+      'completedOn',
+    );
+    qb.orderBy(column, query.sort ? direction : 'DESC')
+      .addOrderBy('t.id')
+      .skip(query.offset)
+      .take(query.pageSize);
+    const [rows, total] = await qb.getManyAndCount();
+    return query.result(await this.views(this.dataSource.manager, rows), total);
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<TrainingRecordView> {
+    const record = await this.dataSource.getRepository(TrainingRecord).findOneBy({ id });
+    if (!record || !ctx.canRead(record.agencyId)) throw DomainError.notFound('trainingRecord');
+    return (await this.views(this.dataSource.manager, [record]))[0];
+  }
+
+  async create(ctx: RequestContext, dto: CreateTrainingRecordDto): Promise<TrainingRecordView> {
+    assertMayActIn(ctx, dto.agencyId, QMS_MANAGERS);
+    if (dto.expiresOn && dto.expiresOn < dto.completedOn) {
+      throw validation(
+        'expiresOn',
+        'Ngày hết hạn phải sau ngày hoàn thành',
+        'expiresOn cannot be before completedOn',
+      );
+    }
+    if (dto.completedOn > this.clock.today()) {
+      throw validation(
+        'completedOn',
+        'Ngày hoàn thành không được ở tương lai',
+        'completedOn cannot be in the future',
+      );
+    }
+    const record = await this.uow.run(ctx, async (tx) => {
+      await assertAgencyActive(tx.manager, dto.agencyId);
+      if (!(await isActiveMember(tx.manager, dto.userId, dto.agencyId))) {
+        throw validation(
+          'userId',
+          'Người dùng phải là thành viên đang hoạt động của cơ quan',
+          'userId must be an active member of the agency',
+        );
+      }
+      const row = tx.manager.create(TrainingRecord, {
+        agencyId: dto.agencyId,
+        userId: dto.userId,
+        category: dto.category,
+        course: dto.course.normalize('NFC'),
+        provider: dto.provider.normalize('NFC'),
+        completedOn: dto.completedOn,
+        expiresOn: dto.expiresOn ?? null,
+        certificateNumber: dto.certificateNumber?.trim() ?? null,
+        createdBy: ctx.userId,
+        version: 1,
+      });
+      await TRAINING_HISTORY.create(tx, row, {
+        data: {
+          userId: row.userId,
+          category: row.category,
+          completedOn: row.completedOn,
+          expiresOn: row.expiresOn,
+        },
+      });
+      return row;
+    });
+    return (await this.views(this.dataSource.manager, [record]))[0];
+  }
+
+  /** Streams the certificate into storage and records it on the training record. */
+  async uploadCertificate(ctx: RequestContext, id: string, request: Request): Promise<CertificateView> {
+    const record = await this.dataSource.getRepository(TrainingRecord).findOneBy({ id });
+    if (!record || !ctx.canRead(record.agencyId)) throw DomainError.notFound('trainingRecord');
+    assertRole(ctx, record.agencyId, QMS_MANAGERS);
+    const blob = await this.intake.receive(request);
+    return this.uow.run(ctx, async (tx) => {
+      const locked = await tx.manager
+        .getRepository(TrainingRecord)
+        .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!locked) throw DomainError.notFound('trainingRecord');
+      const certificate = tx.manager.create(TrainingCertificate, {
+        trainingRecordId: id,
+        agencyId: locked.agencyId,
+        name: blob.name,
+        size: String(blob.size),
+        contentType: blob.contentType,
+        sha256: blob.sha256,
+        storageKey: blob.key,
+        uploadedBy: ctx.userId,
+      });
+      await CERTIFICATE_HISTORY.create(tx, certificate, {
+        data: (row) => ({ certificateId: row.id, name: row.name, size: blob.size, sha256: blob.sha256 }),
+      });
+      await tx.manager.update(TrainingRecord, { id }, { version: locked.version + 1 });
+      return toCertificateView(certificate);
+    });
+  }
+
+  async downloadCertificate(
+    ctx: RequestContext,
+    id: string,
+    response: Response,
+    redirect: boolean,
+  ): Promise<void> {
+    const record = await this.dataSource.getRepository(TrainingRecord).findOneBy({ id });
+    if (!record || !ctx.canRead(record.agencyId)) throw DomainError.notFound('trainingRecord');
+    const certificate = await this.dataSource
+      .getRepository(TrainingCertificate)
+      .findOne({ where: { trainingRecordId: id }, order: { createdAt: 'DESC', id: 'DESC' } });
+    if (!certificate) throw DomainError.notFound('trainingCertificate');
+    await this.downloads.send(ctx, response, certificate, redirect);
+  }
+
+  private async views(manager: EntityManager, rows: TrainingRecord[]): Promise<TrainingRecordView[]> {
+    const certificates = new Map<string, TrainingCertificate>();
+    if (rows.length > 0) {
+      const found = await manager.find(TrainingCertificate, {
+        where: { trainingRecordId: In(rows.map((r) => r.id)) },
+        order: { createdAt: 'ASC', id: 'ASC' },
+      });
+      for (const c of found) certificates.set(c.trainingRecordId, c);
+    }
+    const today = this.clock.today();
+    return rows.map((r) => {
+      const certificate = certificates.get(r.id);
+      return {
+        id: r.id,
+        agencyId: r.agencyId,
+        userId: r.userId,
+        category: r.category,
+        course: r.course,
+        provider: r.provider,
+        completedOn: r.completedOn,
+        expiresOn: r.expiresOn,
+        certificateNumber: r.certificateNumber,
+        valid: r.expiresOn === null || r.expiresOn >= today,
+        certificate: certificate ? toCertificateView(certificate) : null,
+        createdBy: r.createdBy,
+        createdAt: r.createdAt,
+        version: r.version,
+      };
+    });
+  }
+}
+
+function toCertificateView(c: TrainingCertificate): CertificateView {
+  return {
+    id: c.id,
+    name: c.name,
+    size: Number(c.size),
+    contentType: c.contentType,
+    sha256: c.sha256,
+    uploadedBy: c.uploadedBy,
+    uploadedAt: c.createdAt,
+  };
+}
