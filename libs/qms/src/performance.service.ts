@@ -159,7 +159,7 @@ export function rowsOfTable(table: ParsedTable): PerformanceRowInput[] {
     if (!row.procedureCode) {
       details.push(
         bilingualDetail(
-          `row ${record.line}`,
+          `line ${record.line}: procedureCode`,
           `Dòng ${record.line}: thiếu mã TTHC`,
           `row ${record.line}: no procedureCode`,
         ),
@@ -170,7 +170,7 @@ export function rowsOfTable(table: ParsedTable): PerformanceRowInput[] {
       if (!/^\d{1,9}$/.test(text)) {
         details.push(
           bilingualDetail(
-            `row ${record.line}: ${key}`,
+            `line ${record.line}: ${key}`,
             `Dòng ${record.line}: cột "${found.get(key)}" phải là số nguyên không âm`,
             `row ${record.line}: ${key} must be a non-negative integer`,
           ),

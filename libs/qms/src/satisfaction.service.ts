@@ -120,7 +120,7 @@ export function surveyOfTable(table: ParsedTable): {
       if (!Number.isInteger(score) || score < 1 || score > 5) {
         details.push(
           bilingualDetail(
-            `row ${record.line}: ${column}`,
+            `line ${record.line}: ${column}`,
             `Dòng ${record.line}, cột "${column}": điểm phải từ 1 đến 5`,
             `row ${record.line}, column "${column}": the score must be 1 to 5`,
           ),
