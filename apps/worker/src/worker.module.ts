@@ -17,6 +17,7 @@ import { JobRunner } from './job-runner';
 import { OutboxRelayHandler } from './outbox-relay.handler';
 import { OrphanBlobsHandler } from './orphan-blobs.handler';
 import { RemindersHandler } from './reminders.handler';
+import { WorkNotificationsHandler } from './work-notifications.handler';
 
 export const WORKER_ENTITIES = [
   ...PLATFORM_ENTITIES,
@@ -46,6 +47,7 @@ export class WorkerModule {
         OutboxRelayHandler,
         DocumentActivationHandler,
         RemindersHandler,
+        WorkNotificationsHandler,
         OrphanBlobsHandler,
         AuditCheckpointHandler,
         FileScrubHandler,

@@ -1,3 +1,5 @@
+import type { EventName } from '../events/event-map';
+
 /** Every queue of the system. A queue groups jobs that share concurrency and retry policy. */
 export enum QueueName {
   Maintenance = 'maintenance',
@@ -23,6 +25,8 @@ export enum JobName {
   CheckpointAuditTrail = 'checkpoint-audit-trail',
   ScrubStoredFiles = 'scrub-stored-files',
   DeliverWebhook = 'deliver-webhook',
+  /** The notifications of one relayed domain event (who must act, told in the app and by e-mail). */
+  NotifyWork = 'notify-work',
 }
 
 export interface JobPayloads {
@@ -40,6 +44,7 @@ export interface JobPayloads {
   [JobName.CheckpointAuditTrail]: Record<string, never>;
   [JobName.ScrubStoredFiles]: Record<string, never>;
   [JobName.DeliverWebhook]: { deliveryId: string };
+  [JobName.NotifyWork]: { eventId: string; type: EventName; payload: Record<string, unknown> };
 }
 
 export const JOB_QUEUE: { [N in JobName]: QueueName } = {
@@ -56,6 +61,7 @@ export const JOB_QUEUE: { [N in JobName]: QueueName } = {
   [JobName.CheckpointAuditTrail]: QueueName.Maintenance,
   [JobName.ScrubStoredFiles]: QueueName.Maintenance,
   [JobName.DeliverWebhook]: QueueName.Webhooks,
+  [JobName.NotifyWork]: QueueName.Reminders,
 };
 
 /** Redis key where the worker's heartbeat job records when it last ran. */
