@@ -14,6 +14,7 @@ import { IdempotencyKeysPerOwner1795002500000 } from './1795002500000-Idempotenc
 import { IntegrationFeed1795003300000 } from './1795003300000-IntegrationFeed';
 import { WorkNotifications1795040000000 } from './1795040000000-WorkNotifications';
 import { QualityManagementData1795060000000 } from './1795060000000-QualityManagementData';
+import { DecisionNumbers1795080000000 } from './1795080000000-DecisionNumbers';
 
 /** Every migration, in order. New ones are appended here (no globs: the bundle must list them). */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   IntegrationFeed1795003300000,
   WorkNotifications1795040000000,
   QualityManagementData1795060000000,
+  DecisionNumbers1795080000000,
 ];

@@ -17,6 +17,7 @@ import { CAPA_ENTITIES, CapaModule } from '@app/capa';
 import { AUDIT_ENTITIES, AuditsModule } from '@app/audits';
 import { OVERSIGHT_ENTITIES, OversightModule } from '@app/oversight';
 import { INTEGRATION_ENTITIES, IntegrationModule } from '@app/integration';
+import { PrintingModule } from '@app/printing';
 import { QMS_ENTITIES, QmsModule } from '@app/qms';
 import { AuditsController } from './audits/audits.controller';
 import { ManagementReviewsController } from './audits/management-reviews.controller';
@@ -52,6 +53,7 @@ import { LegalChangesController } from './oversight/legal-changes.controller';
 import { RolloutPlansController } from './oversight/rollout-plans.controller';
 import { EventsController } from './integration/events.controller';
 import { WebhooksController } from './integration/webhooks.controller';
+import { PrintingController } from './printing/printing.controller';
 import { QualityObjectivesController } from './qms/quality-objectives.controller';
 import { RisksController } from './qms/risks.controller';
 import { SatisfactionController } from './qms/satisfaction.controller';
@@ -88,6 +90,7 @@ export class ApiModule {
         AuditsModule,
         OversightModule,
         IntegrationModule,
+        PrintingModule,
         QmsModule,
       ],
       controllers: [
@@ -120,6 +123,7 @@ export class ApiModule {
         DashboardsController,
         EventsController,
         WebhooksController,
+        PrintingController,
         RisksController,
         QualityObjectivesController,
         SatisfactionController,
