@@ -17,7 +17,7 @@ import { CAPA_ENTITIES, CapaModule } from '@app/capa';
 import { AUDIT_ENTITIES, AuditsModule } from '@app/audits';
 import { OVERSIGHT_ENTITIES, OversightModule } from '@app/oversight';
 import { INTEGRATION_ENTITIES, IntegrationModule } from '@app/integration';
-import { PrintingModule } from '@app/printing';
+import { RECORDS_ENTITIES, RecordsModule } from '@app/records';
 import { QMS_ENTITIES, QmsModule } from '@app/qms';
 import { AuditsController } from './audits/audits.controller';
 import { ManagementReviewsController } from './audits/management-reviews.controller';
@@ -27,10 +27,6 @@ import { BoardLoginController } from './admin/board-login.controller';
 import { QueueBoardController } from './admin/queue-board.controller';
 import { DeadlinesController } from './deadlines/deadlines.controller';
 import { NotificationsController } from './deadlines/notifications.controller';
-import {
-  EmailDeliveriesController,
-  NotificationPreferencesController,
-} from './deadlines/notification-settings.controller';
 import { ReminderPoliciesController } from './deadlines/reminder-policies.controller';
 import { DocumentsController } from './documents/documents.controller';
 import { MIGRATIONS } from '../../../migrations';
@@ -53,7 +49,7 @@ import { LegalChangesController } from './oversight/legal-changes.controller';
 import { RolloutPlansController } from './oversight/rollout-plans.controller';
 import { EventsController } from './integration/events.controller';
 import { WebhooksController } from './integration/webhooks.controller';
-import { PrintingController } from './printing/printing.controller';
+import { RecordsController } from './records/records.controller';
 import { QualityObjectivesController } from './qms/quality-objectives.controller';
 import { RisksController } from './qms/risks.controller';
 import { SatisfactionController } from './qms/satisfaction.controller';
@@ -70,6 +66,7 @@ export const API_ENTITIES = [
   ...AUDIT_ENTITIES,
   ...OVERSIGHT_ENTITIES,
   ...INTEGRATION_ENTITIES,
+  ...RECORDS_ENTITIES,
   ...QMS_ENTITIES,
 ];
 
@@ -90,7 +87,7 @@ export class ApiModule {
         AuditsModule,
         OversightModule,
         IntegrationModule,
-        PrintingModule,
+        RecordsModule,
         QmsModule,
       ],
       controllers: [
@@ -105,8 +102,6 @@ export class ApiModule {
         ApprovalsController,
         DeadlinesController,
         NotificationsController,
-        NotificationPreferencesController,
-        EmailDeliveriesController,
         ReminderPoliciesController,
         QueueBoardController,
         BoardLoginController,
@@ -123,7 +118,7 @@ export class ApiModule {
         DashboardsController,
         EventsController,
         WebhooksController,
-        PrintingController,
+        RecordsController,
         RisksController,
         QualityObjectivesController,
         SatisfactionController,

@@ -7,6 +7,7 @@ import { IDENTITY_ENTITIES } from '@app/identity';
 import { ORGANIZATION_ENTITIES } from '@app/organization';
 import { FileIntegrityModule, StorageModule } from '@app/storage';
 import { INTEGRATION_ENTITIES, IntegrationModule } from '@app/integration';
+import { RECORDS_ENTITIES, RecordsModule } from '@app/records';
 import { AuditCheckpointHandler } from './audit-checkpoint.handler';
 import { DocumentActivationHandler } from './document-activation.handler';
 import { FileScrubHandler } from './file-scrub.handler';
@@ -16,8 +17,8 @@ import { IntegrationFeedHandler } from './integration-feed.handler';
 import { JobRunner } from './job-runner';
 import { OutboxRelayHandler } from './outbox-relay.handler';
 import { OrphanBlobsHandler } from './orphan-blobs.handler';
+import { RecordDisposalHandler } from './record-disposal.handler';
 import { RemindersHandler } from './reminders.handler';
-import { WorkNotificationsHandler } from './work-notifications.handler';
 
 export const WORKER_ENTITIES = [
   ...PLATFORM_ENTITIES,
@@ -27,6 +28,7 @@ export const WORKER_ENTITIES = [
   ...APPROVAL_ENTITIES,
   ...DOCUMENT_ENTITIES,
   ...INTEGRATION_ENTITIES,
+  ...RECORDS_ENTITIES,
 ];
 
 @Module({})
@@ -41,18 +43,19 @@ export class WorkerModule {
         StorageModule,
         FileIntegrityModule,
         IntegrationModule,
+        RecordsModule,
       ],
       providers: [
         HeartbeatHandler,
         OutboxRelayHandler,
         DocumentActivationHandler,
         RemindersHandler,
-        WorkNotificationsHandler,
         OrphanBlobsHandler,
         AuditCheckpointHandler,
         FileScrubHandler,
         IdempotencyKeysHandler,
         IntegrationFeedHandler,
+        RecordDisposalHandler,
         JobRunner,
       ],
     };

@@ -16,12 +16,15 @@ export interface SubjectSnapshot {
 }
 
 /**
- * What the approval engine asks of a kind of subject (a document, later others): may a request
+ * What the approval engine asks of a kind of subject (a document, a list of records, a disposal
+ * of records): which kinds of request it takes, may a request
  * be opened on it, who sees it, what is decided on. The subject's lib registers one. What the
  * subject does as its request moves on is declared as @OnTransition hooks on REQUEST_LIFECYCLE
  * and STEP_LIFECYCLE, run in the transaction of the move.
  */
 export interface ApprovalSubjectHandler {
+  /** The kinds of request this subject takes (a document: ISSUE, REVISION, WITHDRAWAL). */
+  readonly kinds: readonly ApprovalKind[];
   /** Checks that a request of this kind may be opened on the subject; 404/403/409 otherwise. */
   prepare(
     tx: Transaction,
@@ -41,6 +44,15 @@ export class ApprovalSubjects {
   register(subjectType: string, handler: ApprovalSubjectHandler): void {
     if (this.handlers.has(subjectType)) throw new Error(`approval subject "${subjectType}" registered twice`);
     this.handlers.set(subjectType, handler);
+  }
+
+  has(subjectType: string): boolean {
+    return this.handlers.has(subjectType);
+  }
+
+  /** The registered subject types (for messages). */
+  types(): string[] {
+    return [...this.handlers.keys()].sort();
   }
 
   get(subjectType: string): ApprovalSubjectHandler {

@@ -4,6 +4,7 @@ import {
   VersionedEntity,
   defineLifecycle,
   domainEvent,
+  TransitionChange,
   Role,
   UuidColumn,
   TextColumn,
@@ -13,7 +14,12 @@ import {
   TimestampColumn,
 } from '@app/platform';
 
-export const APPROVAL_KINDS = ['ISSUE', 'REVISION', 'WITHDRAWAL'] as const;
+/**
+ * What a request decides: a document's issue, revision or withdrawal, an agency's yearly list of
+ * records (RECORD_LIST) or the disposal of records whose retention has ended (DISPOSAL). Each
+ * subject type accepts its own kinds (ApprovalSubjectHandler.kinds).
+ */
+export const APPROVAL_KINDS = ['ISSUE', 'REVISION', 'WITHDRAWAL', 'RECORD_LIST', 'DISPOSAL'] as const;
 export type ApprovalKind = (typeof APPROVAL_KINDS)[number];
 
 export const REQUEST_STATUSES = [
@@ -45,7 +51,9 @@ export const REQUEST_LIFECYCLE = defineLifecycle<RequestStatus, ApprovalRequest>
       : domainEvent(`approvalRequest.${to.toLowerCase() as Lowercase<Exclude<RequestStatus, 'DRAFT'>>}`, {
           requestId: subject.id,
           agencyId: subject.agencyId,
-          documentId: subject.subjectId,
+          subjectType: subject.subjectType,
+          subjectId: subject.subjectId,
+          documentId: subject.subjectType === 'document' ? subject.subjectId : null,
         }),
 });
 
@@ -197,3 +205,14 @@ export const DEFAULT_STEPS: TemplateStep[] = [
   { role: 'ISO_SECRETARY', slaDays: 3 },
   { role: 'APPROVER', slaDays: 5 },
 ];
+
+/**
+ * The steps a kind uses until the agency sets its own: a list of records and a disposal are
+ * drawn up by the ISO secretary and approved by the head of agency alone (Nghị định 30/2020).
+ */
+export function defaultSteps(kind: ApprovalKind): TemplateStep[] {
+  return kind === 'RECORD_LIST' || kind === 'DISPOSAL' ? [{ role: 'APPROVER', slaDays: 5 }] : DEFAULT_STEPS;
+}
+
+/** A move of a request, as its subject's @OnTransition hooks receive it. */
+export type ApprovalRequestChange = TransitionChange<RequestStatus, ApprovalRequest>;

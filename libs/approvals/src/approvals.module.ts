@@ -3,12 +3,11 @@ import { DeadlinesModule } from '@app/deadlines';
 import { OrganizationModule } from '@app/organization';
 import { ApprovalSubjects } from './approval-subjects';
 import { ApprovalsService } from './approvals.service';
-import { DecisionNumbering } from './decision-numbers';
 import { WorkflowTemplatesService } from './workflow-templates.service';
 
 @Module({
   imports: [DeadlinesModule, OrganizationModule],
-  providers: [ApprovalSubjects, ApprovalsService, WorkflowTemplatesService, DecisionNumbering],
-  exports: [ApprovalSubjects, ApprovalsService, WorkflowTemplatesService, DecisionNumbering],
+  providers: [ApprovalSubjects, ApprovalsService, WorkflowTemplatesService],
+  exports: [ApprovalSubjects, ApprovalsService, WorkflowTemplatesService],
 })
 export class ApprovalsModule {}

@@ -2,13 +2,8 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import {
-  addWorkingDays,
-  AppConfig,
   Clock,
   createSubject,
-  endOfBusinessDate,
-  publicHolidays,
-  toBusinessDate,
   DomainError,
   isUniqueViolation,
   Page,
@@ -50,7 +45,11 @@ export interface ApprovalRequestView {
   id: string;
   agencyId: string;
   kind: string;
-  documentId: string;
+  /** What is decided on: document, recordList or recordDisposal. */
+  subjectType: string;
+  subjectId: string;
+  /** The subject when it is a document (null otherwise). */
+  documentId: string | null;
   versionId: string | null;
   status: string;
   reason: string;
@@ -66,7 +65,7 @@ export interface ApprovalRequestView {
 }
 
 type Decision = 'approve' | 'reject' | 'return';
-const SUBJECT = 'document';
+const DOCUMENT = 'document';
 const SORTABLE = { createdAt: 'r.created_at', status: 'r.status', kind: 'r.kind' };
 /** Roles that open and manage requests on behalf of the drafter. */
 const REQUESTER_ROLES = ['AGENCY_ADMIN', 'ISO_SECRETARY', 'DRAFTER'] as const;
@@ -85,7 +84,6 @@ export class ApprovalsService implements OnModuleInit {
     private readonly templates: WorkflowTemplatesService,
     private readonly deadlines: DeadlinesService,
     private readonly clock: Clock,
-    private readonly config: AppConfig,
   ) {}
 
   onModuleInit(): void {
@@ -114,16 +112,17 @@ export class ApprovalsService implements OnModuleInit {
         ),
       ]);
     }
+    const { subjectType, subjectId } = this.subjectOf(dto);
     try {
       const id = await this.uow.run(ctx, async (tx) => {
         const prepared = await this.subjects
-          .get(SUBJECT)
-          .prepare(tx, { kind: dto.kind, subjectId: dto.documentId, versionId: dto.versionId });
+          .get(subjectType)
+          .prepare(tx, { kind: dto.kind, subjectId, versionId: dto.versionId });
         const request = tx.manager.create(ApprovalRequest, {
           agencyId: prepared.agencyId,
           kind: dto.kind,
-          subjectType: SUBJECT,
-          subjectId: dto.documentId,
+          subjectType,
+          subjectId,
           subjectVersionId: prepared.subjectVersionId,
           status: 'DRAFT',
           reason: dto.reason.normalize('NFC'),
@@ -137,7 +136,11 @@ export class ApprovalsService implements OnModuleInit {
         });
         await createSubject(tx, REQUEST_LIFECYCLE, request, {
           reason: request.reason,
-          data: { kind: dto.kind, documentId: dto.documentId, versionId: prepared.subjectVersionId },
+          data: {
+            kind: dto.kind,
+            ...(subjectType === DOCUMENT ? { documentId: subjectId } : { subjectType, subjectId }),
+            versionId: prepared.subjectVersionId,
+          },
         });
         return request.id;
       });
@@ -147,6 +150,43 @@ export class ApprovalsService implements OnModuleInit {
         throw new DomainError('APPROVAL_ALREADY_OPEN');
       throw error;
     }
+  }
+
+  /**
+   * The subject a request is opened on: a document (`documentId`, the default) or any registered
+   * subject (`subjectType` + `subjectId`); the kind must be one the subject takes. 400 otherwise.
+   */
+  private subjectOf(dto: CreateApprovalRequestDto): { subjectType: string; subjectId: string } {
+    const subjectType = dto.subjectType ?? DOCUMENT;
+    const invalid = (field: string, vi: string, en: string) =>
+      new DomainError('VALIDATION_FAILED', {}, [bilingualDetail(field, vi, en)]);
+    if (!this.subjects.has(subjectType))
+      throw invalid(
+        'subjectType',
+        `Trường "subjectType" phải là một trong các giá trị: ${this.subjects.types().join(', ')}`,
+        `subjectType must be one of ${this.subjects.types().join(', ')}`,
+      );
+    if (dto.documentId && (subjectType !== DOCUMENT || (dto.subjectId && dto.subjectId !== dto.documentId)))
+      throw invalid(
+        'documentId',
+        'Chỉ dùng documentId cho tài liệu; với đối tượng khác hãy dùng subjectId',
+        'documentId names a document only; give subjectId for another subject',
+      );
+    const subjectId = dto.subjectId ?? dto.documentId;
+    if (!subjectId)
+      throw invalid(
+        'subjectId',
+        'Thiếu đối tượng phê duyệt (subjectId hoặc documentId)',
+        'subjectId (or documentId) is required',
+      );
+    const kinds = this.subjects.get(subjectType).kinds;
+    if (!kinds.includes(dto.kind))
+      throw invalid(
+        'kind',
+        `Với đối tượng ${subjectType}, trường "kind" phải là một trong các giá trị: ${kinds.join(', ')}`,
+        `for subject ${subjectType}, kind must be one of ${kinds.join(', ')}`,
+      );
+    return { subjectType, subjectId };
   }
 
   async submit(ctx: RequestContext, id: string, dto: DecisionDto): Promise<ApprovalRequestView> {
@@ -170,7 +210,7 @@ export class ApprovalsService implements OnModuleInit {
           assigneeId: s.assigneeId ?? null,
           slaDays: s.slaDays,
           status: index === 0 ? 'PENDING' : 'WAITING',
-          dueAt: index === 0 ? this.stepDueAt(now, s.slaDays) : null,
+          dueAt: index === 0 ? addDays(now, s.slaDays) : null,
         }),
       );
       // the subject's hooks check it may go into approval (start) and freeze it (end)
@@ -253,7 +293,7 @@ export class ApprovalsService implements OnModuleInit {
 
       if (outcome.request === null) {
         const next = steps[step.order];
-        await STEP_LIFECYCLE.transition(tx, next, 'PENDING', { set: { dueAt: this.stepDueAt(now, next.slaDays) } });
+        await STEP_LIFECYCLE.transition(tx, next, 'PENDING', { set: { dueAt: addDays(now, next.slaDays) } });
         await this.registerStepDeadline(tx, request, next);
         await this.advance(tx, request, next.order);
         return;
@@ -421,16 +461,6 @@ export class ApprovalsService implements OnModuleInit {
     });
   }
 
-  /**
-   * When a step opened now is due: `slaDays` 24-hour days later, or (APPROVAL_SLA_DAYS=WORKING)
-   * at the end of the `slaDays`-th working day after today in Viet Nam (PUBLIC_HOLIDAYS skipped).
-   */
-  private stepDueAt(now: Date, slaDays: number): Date {
-    if (this.config.APPROVAL_SLA_DAYS === 'WORKING')
-      return endOfBusinessDate(addWorkingDays(toBusinessDate(now), slaDays, publicHolidays(this.config)));
-    return new Date(now.getTime() + slaDays * 24 * 3600 * 1000);
-  }
-
   /** The steps still open when the request ends are cancelled with it. */
   private async closeOpenSteps(tx: Transaction, steps: ApprovalStep[]): Promise<void> {
     for (const step of steps) {
@@ -495,12 +525,18 @@ function distinct(ids: (string | null)[]): string[] {
   return [...new Set(ids.filter((id): id is string => id !== null))];
 }
 
+function addDays(instant: Date, days: number): Date {
+  return new Date(instant.getTime() + days * 24 * 3600 * 1000);
+}
+
 function toView(r: ApprovalRequest, steps: ApprovalStep[]): ApprovalRequestView {
   return {
     id: r.id,
     agencyId: r.agencyId,
     kind: r.kind,
-    documentId: r.subjectId,
+    subjectType: r.subjectType,
+    subjectId: r.subjectId,
+    documentId: r.subjectType === DOCUMENT ? r.subjectId : null,
     versionId: r.subjectVersionId,
     status: r.status,
     reason: r.reason,

@@ -1,13 +1,11 @@
 export * from './approvals.errors';
 import { ApprovalRequest, ApprovalStep, WorkflowTemplate } from './approval.entity';
-import { DecisionNumber, DecisionNumberCounter } from './decision-numbers';
 
 export * from './approval-subjects';
 export * from './approval.entity';
 export * from './approvals.module';
 export * from './approvals.service';
-export * from './decision-numbers';
 export * from './dto/approval.dto';
 export * from './workflow-templates.service';
 
-export const APPROVAL_ENTITIES = [ApprovalRequest, ApprovalStep, WorkflowTemplate, DecisionNumber, DecisionNumberCounter];
+export const APPROVAL_ENTITIES = [ApprovalRequest, ApprovalStep, WorkflowTemplate];

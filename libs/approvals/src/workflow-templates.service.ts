@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { findAgency, holdsRole } from '@app/organization';
 import { assertVersion, DomainError, RequestContext, UnitOfWork, bilingualDetail } from '@app/platform';
-import { ApprovalKind, DEFAULT_STEPS, TemplateStep, WorkflowTemplate } from './approval.entity';
+import { ApprovalKind, defaultSteps, TemplateStep, WorkflowTemplate } from './approval.entity';
 import { PutWorkflowTemplateDto } from './dto/approval.dto';
 
 export interface WorkflowTemplateView {
@@ -28,7 +28,7 @@ export class WorkflowTemplatesService {
     const template = await this.dataSource.getRepository(WorkflowTemplate).findOneBy({ agencyId, kind });
     return template
       ? { agencyId, kind, steps: template.steps, version: template.version, isDefault: false }
-      : { agencyId, kind, steps: DEFAULT_STEPS, version: 0, isDefault: true };
+      : { agencyId, kind, steps: defaultSteps(kind), version: 0, isDefault: true };
   }
 
   /**
@@ -86,7 +86,7 @@ export class WorkflowTemplatesService {
         subjectId: `${agencyId}:${kind}`,
         agencyId,
         action: 'update',
-        data: { before: current?.steps ?? DEFAULT_STEPS, after: steps },
+        data: { before: current?.steps ?? defaultSteps(kind), after: steps },
       });
     });
     return this.get(ctx, agencyId, kind);
@@ -94,7 +94,7 @@ export class WorkflowTemplatesService {
 
   async stepsFor(manager: EntityManager, agencyId: string, kind: ApprovalKind): Promise<TemplateStep[]> {
     const template = await manager.getRepository(WorkflowTemplate).findOneBy({ agencyId, kind });
-    return template?.steps ?? DEFAULT_STEPS;
+    return template?.steps ?? defaultSteps(kind);
   }
 
   private async assertAgencyExists(manager: EntityManager, agencyId: string): Promise<void> {

@@ -20,6 +20,8 @@ export const DEADLINE_KINDS = [
   'LEGAL_CHANGE',
   'REDECLARATION',
   'INSPECTION_REPORT',
+  /** End of a closed record file's retention: it may be proposed for disposal. */
+  'RECORD_RETENTION',
   // libs/qms: a risk treatment action, a risk's yearly review, an objective's measurement, an answer to feedback
   'RISK_ACTION',
   'RISK_REVIEW',

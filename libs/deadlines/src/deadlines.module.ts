@@ -4,9 +4,6 @@ import { AdministratorAlerts } from './administrator-alerts';
 import { DeadlinesService } from './deadlines.service';
 import { EmailSender } from './email-sender';
 import { NotificationsService } from './notifications.service';
-import { EmailDeliveriesService } from './notices/email-deliveries.service';
-import { NotificationPreferencesService } from './notices/notification-preferences.service';
-import { WorkNotifier } from './notices/work-notifier';
 import { PeriodicObligations } from './periodic-obligations';
 import { ReminderPlanner } from './reminders/reminder-planner';
 import { ReminderPoliciesService } from './reminders/reminder-policies.service';
@@ -23,9 +20,6 @@ const EXPORTED = [
   RemindersService,
   EmailSender,
   PeriodicObligations,
-  WorkNotifier,
-  NotificationPreferencesService,
-  EmailDeliveriesService,
 ];
 
 @Module({

@@ -6,7 +6,6 @@ import {
   addMonths,
   Clock,
   DomainError,
-  endOfBusinessDate,
   OnTransition,
   RequestContext,
   Transaction,
@@ -53,6 +52,8 @@ const ACKNOWLEDGEMENT_DAYS = 14;
  */
 @Injectable()
 export class DocumentLifecycle implements ApprovalSubjectHandler, OnModuleInit {
+  readonly kinds = ['ISSUE', 'REVISION', 'WITHDRAWAL'] as const;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
@@ -258,7 +259,7 @@ export class DocumentLifecycle implements ApprovalSubjectHandler, OnModuleInit {
       subjectType: 'document',
       subjectId: document.id,
       title: `Xem xét định kỳ ${document.code} ${document.title}`,
-      dueAt: endOfBusinessDate(nextReviewDate),
+      dueAt: new Date(`${nextReviewDate}T00:00:00+07:00`),
       responsibleRole: 'ISO_SECRETARY',
     });
     await this.requireAcknowledgements(tx, document, fresh);
@@ -320,7 +321,7 @@ export class DocumentLifecycle implements ApprovalSubjectHandler, OnModuleInit {
       subjectType: 'documentVersion',
       subjectId: version.id,
       title: `Đọc và xác nhận ${document.code} ${document.title} (lần ban hành ${version.revision})`,
-      dueAt: endOfBusinessDate(addDays(this.clock.today(), ACKNOWLEDGEMENT_DAYS)),
+      dueAt: new Date(`${addDays(this.clock.today(), ACKNOWLEDGEMENT_DAYS)}T00:00:00+07:00`),
       responsibleUserIds: readers,
     });
   }

@@ -129,15 +129,12 @@ export async function holdsRole(
   return rows.length > 0;
 }
 
-/**
- * Quality systems being applied (APPLYING or DECLARED), whose yearly audit and review are due:
- * one still being built owes neither yet, and a suspended one is not in force.
- */
+/** Quality systems not SUSPENDED, whose yearly audit and review are due. */
 export async function qualitySystemsInForce(
   manager: EntityManager,
 ): Promise<{ id: string; name: string; leadAgencyId: string }[]> {
   const rows = await manager.query<{ id: string; name: string; lead_agency_id: string }[]>(
-    "SELECT id, name, lead_agency_id FROM quality_systems WHERE status IN ('APPLYING', 'DECLARED') ORDER BY id",
+    "SELECT id, name, lead_agency_id FROM quality_systems WHERE status <> 'SUSPENDED' ORDER BY id",
   );
   return rows.map((r) => ({ id: r.id, name: r.name, leadAgencyId: r.lead_agency_id }));
 }

@@ -11,5 +11,3 @@ export * from './session-user.sql';
 export * from './oversight-registers';
 export * from './document-changes';
 export * from './qms';
-export * from './work-notices';
-export * from './user-names';

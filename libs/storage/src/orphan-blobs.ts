@@ -51,6 +51,43 @@ export class OrphanBlobs {
     return { removed, abortedUploads };
   }
 
+  /**
+   * Removes the given blobs at once when no row owns them any more (a disposal of records whose
+   * rows gave them up in a committed transaction). A blob another row still owns (the same bytes
+   * kept elsewhere: content addressing) is kept, and so is one written after `notModifiedAfter`
+   * (an upload of the same bytes whose row may still be on its way; the orphan sweep judges it later).
+   */
+  async removeUnowned(
+    keys: string[],
+    notModifiedAfter: Date,
+  ): Promise<{ removed: string[]; kept: { key: string; reason: 'OWNED' | 'REWRITTEN' }[] }> {
+    const unique = [...new Set(keys)];
+    const owned = new Set<string>();
+    for (const table of await this.ownerColumns()) {
+      const rows = await this.dataSource.query<{ storage_key: string }[]>(
+        `SELECT DISTINCT storage_key FROM "${table}" WHERE storage_key = ANY($1::text[])`,
+        [unique],
+      );
+      rows.forEach((r) => owned.add(r.storage_key));
+    }
+    const removed: string[] = [];
+    const kept: { key: string; reason: 'OWNED' | 'REWRITTEN' }[] = [];
+    for (const key of unique) {
+      if (owned.has(key)) {
+        kept.push({ key, reason: 'OWNED' });
+        continue;
+      }
+      const listed = (await this.storage.list(key)).find((o) => o.key === key);
+      if (listed && listed.lastModified.getTime() > notModifiedAfter.getTime()) {
+        kept.push({ key, reason: 'REWRITTEN' });
+        continue;
+      }
+      await this.storage.remove(key);
+      removed.push(key);
+    }
+    return { removed, kept };
+  }
+
   /** Multipart uploads begun before the cutoff and never completed (a process died mid-upload). */
   private async abortUnfinishedUploads(cutoff: number): Promise<number> {
     const stale = (await this.storage.listUnfinishedUploads()).filter((u) => u.initiated.getTime() <= cutoff);

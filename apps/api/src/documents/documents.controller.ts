@@ -14,9 +14,7 @@ import {
   UpdateVersionDto,
   VersionView,
 } from '@app/documents';
-import { PrintingService } from '@app/printing';
 import { uuidPipe } from '../http/uuid.pipe';
-import { sendPrinted } from '../printing/printing.controller';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -28,7 +26,6 @@ export class DocumentsController {
     private readonly documents: DocumentsService,
     private readonly versions: DocumentVersionsService,
     private readonly acknowledgements: AcknowledgementsService,
-    private readonly printing: PrintingService,
   ) {}
 
   @Get('documents')
@@ -127,14 +124,13 @@ export class DocumentsController {
   }
 
   @Get('files/:fileId/content')
-  @ApiProduces('application/octet-stream', 'application/pdf')
+  @ApiProduces('application/octet-stream')
   async content(
     @Ctx() ctx: RequestContext,
     @Param('fileId', uuidPipe) fileId: string,
     @Query() query: FileContentQuery,
     @Res() response: Response,
   ) {
-    if (query.controlledCopy) return sendPrinted(response, await this.printing.controlledCopy(ctx, fileId));
     await this.versions.download(ctx, fileId, response, query.redirect === '1');
   }
 

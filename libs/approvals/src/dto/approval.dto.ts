@@ -7,6 +7,7 @@ import {
   IsIn,
   IsInt,
   IsOptional,
+  Matches,
   Max,
   Min,
   ValidateNested,
@@ -14,7 +15,6 @@ import {
 import {
   PageQuery,
   Role,
-  UuidField,
   OptionalUuid,
   TextField,
   OptionalMaxText,
@@ -30,8 +30,22 @@ export class CreateApprovalRequestDto {
   @IsIn(APPROVAL_KINDS)
   kind: ApprovalKind;
 
-  @UuidField()
-  documentId: string;
+  @OptionalUuid({ description: 'the document (subjectType document); or give subjectType and subjectId' })
+  documentId?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'what is decided on: document (default; ISSUE, REVISION, WITHDRAWAL), recordList (RECORD_LIST: a list of records) or recordDisposal (DISPOSAL: a disposal of records)',
+    example: 'recordList',
+  })
+  @IsOptional()
+  @Matches(/^[a-zA-Z]{1,40}$/)
+  subjectType?: string;
+
+  @OptionalUuid({
+    description: 'the subject (with subjectType); for a document, documentId may be given instead',
+  })
+  subjectId?: string;
 
   @OptionalUuid({ description: 'the draft version (ISSUE, REVISION); defaults to the open draft' })
   versionId?: string;

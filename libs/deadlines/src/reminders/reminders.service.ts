@@ -72,7 +72,7 @@ export class RemindersService {
         },
         current.level,
       );
-      const text = reminderText(deadline.title, deadline.due_at, current, now);
+      const text = reminderText(deadline.title, deadline.due_at, current);
       const next = nextReminderStep(policy, deadline.due_at, step, now);
       // One statement, as this runs for every reminder of the country: the step in the
       // deadline's history (unique, so a second run inserts nothing and everything after it

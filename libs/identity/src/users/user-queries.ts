@@ -33,12 +33,3 @@ export async function activeSystemAdminIds(manager: EntityManager): Promise<stri
   );
   return rows.map((r) => r.id);
 }
-
-/** The e-mail address of each given active user who has one. */
-export async function activeUserEmails(manager: EntityManager, ids: string[]): Promise<Map<string, string>> {
-  const rows = await manager.query<{ id: string; email: string }[]>(
-    "SELECT id, email FROM users WHERE id = ANY ($1::uuid[]) AND is_active AND email IS NOT NULL AND email <> ''",
-    [ids],
-  );
-  return new Map(rows.map((r) => [r.id, r.email]));
-}

@@ -11,7 +11,7 @@ import {
   PageQuery,
   pickFields,
   RequestContext,
-  endOfBusinessDate,
+  startOfBusinessDate,
   Transaction,
   UnitOfWork,
   updateReturning,
@@ -379,7 +379,7 @@ export class DeclarationsService implements OnModuleInit {
         subjectType: 'declaration',
         subjectId: declaration.id,
         title: `Công bố lại HTQLCL sau khi thay đổi phạm vi (thay thế quyết định ${declaration.decisionNumber})`,
-        dueAt: endOfBusinessDate(due),
+        dueAt: startOfBusinessDate(due),
         responsibleRole: 'ISO_SECRETARY',
       });
     }

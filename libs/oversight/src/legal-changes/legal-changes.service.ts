@@ -9,7 +9,7 @@ import {
   Page,
   pickFields,
   RequestContext,
-  endOfBusinessDate,
+  startOfBusinessDate,
   Transaction,
   UnitOfWork,
   fetchPage,
@@ -139,7 +139,7 @@ export class LegalChangesService {
         subjectType: 'legalChange',
         subjectId: change.id,
         title: `Cập nhật tài liệu theo ${change.reference} (hiệu lực ${change.effectiveFrom})`,
-        dueAt: endOfBusinessDate(reviseBy),
+        dueAt: startOfBusinessDate(reviseBy),
         responsibleRole: 'ISO_SECRETARY',
       });
       tx.audit({

@@ -7,7 +7,10 @@
 type Ids<K extends string> = { [P in K]: string };
 
 type NonconformityMove = Ids<'nonconformityId' | 'agencyId'> & { from: string; to: string };
-type ApprovalRequestMove = Ids<'requestId' | 'agencyId'> & { documentId: string };
+/** `documentId`: the subject when it is a document (null for a list of records or a disposal). */
+type ApprovalRequestMove = Ids<'requestId' | 'agencyId' | 'subjectType' | 'subjectId'> & {
+  documentId: string | null;
+};
 
 export type EventMap = {
   'agency.merged': Ids<'fromAgencyId' | 'intoAgencyId'>;
@@ -77,6 +80,9 @@ export type EventMap = {
   'annualReport.submitted': Ids<'annualReportId' | 'agencyId'> & { year: number };
   'annualReport.accepted': Ids<'annualReportId' | 'agencyId'>;
   'annualReport.returned': Ids<'annualReportId' | 'agencyId'>;
+
+  /** A disposal of records approved: the worker removes the objects no other row owns. */
+  'recordDisposal.approved': Ids<'disposalId' | 'agencyId'>;
 };
 
 export type EventName = keyof EventMap;
@@ -141,6 +147,7 @@ const EVENT_NAMES_RECORD: { [K in EventName]: true } = {
   'annualReport.submitted': true,
   'annualReport.accepted': true,
   'annualReport.returned': true,
+  'recordDisposal.approved': true,
 };
 export const EVENT_NAMES = Object.keys(EVENT_NAMES_RECORD) as EventName[];
 
@@ -200,4 +207,9 @@ export const INTEGRATION_EVENTS = [
  * one or the other, or stop being emitted; the list may only shrink (test/lifecycle-engine.e2e-spec.ts).
  */
 export const EVENTS_AWAITING_CONSUMER = [
+  'approvalRequest.in_progress',
+  'approvalRequest.approved',
+  'approvalRequest.rejected',
+  'approvalRequest.returned',
+  'approvalRequest.cancelled',
 ] as const satisfies readonly EventName[];

@@ -1,5 +1,3 @@
-import type { EventName } from '../events/event-map';
-
 /** Every queue of the system. A queue groups jobs that share concurrency and retry policy. */
 export enum QueueName {
   Maintenance = 'maintenance',
@@ -25,8 +23,8 @@ export enum JobName {
   CheckpointAuditTrail = 'checkpoint-audit-trail',
   ScrubStoredFiles = 'scrub-stored-files',
   DeliverWebhook = 'deliver-webhook',
-  /** The notifications of one relayed domain event (who must act, told in the app and by e-mail). */
-  NotifyWork = 'notify-work',
+  ExecuteRecordDisposal = 'execute-record-disposal',
+  ExecuteApprovedDisposals = 'execute-approved-disposals',
 }
 
 export interface JobPayloads {
@@ -44,7 +42,8 @@ export interface JobPayloads {
   [JobName.CheckpointAuditTrail]: Record<string, never>;
   [JobName.ScrubStoredFiles]: Record<string, never>;
   [JobName.DeliverWebhook]: { deliveryId: string };
-  [JobName.NotifyWork]: { eventId: string; type: EventName; payload: Record<string, unknown> };
+  [JobName.ExecuteRecordDisposal]: { disposalId: string };
+  [JobName.ExecuteApprovedDisposals]: Record<string, never>;
 }
 
 export const JOB_QUEUE: { [N in JobName]: QueueName } = {
@@ -61,7 +60,8 @@ export const JOB_QUEUE: { [N in JobName]: QueueName } = {
   [JobName.CheckpointAuditTrail]: QueueName.Maintenance,
   [JobName.ScrubStoredFiles]: QueueName.Maintenance,
   [JobName.DeliverWebhook]: QueueName.Webhooks,
-  [JobName.NotifyWork]: QueueName.Reminders,
+  [JobName.ExecuteRecordDisposal]: QueueName.Maintenance,
+  [JobName.ExecuteApprovedDisposals]: QueueName.Maintenance,
 };
 
 /** Redis key where the worker's heartbeat job records when it last ran. */

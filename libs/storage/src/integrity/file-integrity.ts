@@ -157,7 +157,8 @@ export class FileIntegrity {
       if (due.size >= limit) break;
       const rows = await this.dataSource.query<{ storage_key: string; sha256: string; size: string }[]>(
         `SELECT DISTINCT ON (f.storage_key) f.storage_key, f.sha256, f.size FROM "${table}" f
-          WHERE NOT EXISTS (SELECT 1 FROM blob_integrity b WHERE b.object_key = f.storage_key)
+          WHERE f.storage_key IS NOT NULL
+            AND NOT EXISTS (SELECT 1 FROM blob_integrity b WHERE b.object_key = f.storage_key)
           ORDER BY f.storage_key LIMIT $1`,
         [limit - due.size],
       );
