@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { startTestApp, TestApp } from './support/harness';
 import { approveAll, client, Client, DOCX, PDF, sha256 } from './support/documents';
 import { binary } from './support/multipart';
+import { columnCells, excelDayOf, sheetLayout } from './support/ooxml';
 import { buildWorld, World } from './support/world';
 
 describe('document control: a procedure and its form through issue, revision and withdrawal', () => {
@@ -277,6 +278,39 @@ describe('document control: a procedure and its form through issue, revision and
     expect(workbook.worksheets[0].getRow(1).values).toEqual(
       expect.arrayContaining(['Mã tài liệu', 'Tên tài liệu', 'Lần ban hành', 'Ngày hiệu lực', 'Trạng thái']),
     );
+    // as a user opens it: a frozen, filtered header repeated on each landscape A4 page, real dates
+    const registerSheet = workbook.worksheets[0];
+    expect(sheetLayout(registerSheet)).toEqual({
+      frozenRows: 1,
+      autoFilter: 'A1:I1',
+      orientation: 'landscape',
+      paperSize: 9,
+      fitToWidth: 1,
+      printTitlesRow: '1:1',
+      headers: [
+        'STT',
+        'Mã tài liệu',
+        'Tên tài liệu',
+        'Loại',
+        'Lần ban hành',
+        'Ngày hiệu lực',
+        'Trạng thái',
+        'Đơn vị chủ trì',
+        'Ngày xem xét lại',
+      ],
+    });
+    const listed = (await secretary.get(`/api/v1/documents?agencyId=${w.agencyA}&sort=code`).expect(200)).body
+      .items as { effectiveFrom: string | null; nextReviewDate: string | null; type: string }[];
+    const day = (value: string | null) => (value ? excelDayOf(value) : null);
+    expect(columnCells(registerSheet, 'Ngày hiệu lực').map((c) => c.value)).toEqual(
+      listed.map((d) => day(d.effectiveFrom)),
+    );
+    expect(columnCells(registerSheet, 'Ngày xem xét lại').map((c) => c.value)).toEqual(
+      listed.map((d) => day(d.nextReviewDate)),
+    );
+    expect(listed[0].effectiveFrom).toBeTruthy();
+    expect(columnCells(registerSheet, 'Ngày hiệu lực')[0].numFmt).toBe('dd/mm/yyyy');
+    expect(columnCells(registerSheet, 'Loại').map((c) => c.value)).toEqual(['Biểu mẫu', 'Quy trình']);
 
     // 8. the whole story is in the audit trail, and the chain holds
     const trail = (

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { once } from 'node:events';
 import { createDeflateRaw, crc32, deflateRawSync } from 'node:zlib';
 
@@ -127,3 +128,40 @@ export async function zipBombDocx(size: number, declaredSize?: number): Promise<
     { name: 'word/document.xml', deflated: await deflatedZeros(size), declaredSize },
   ]);
 }
+
+/** A workbook the API sent, opened as Excel would (to check its layout, not only its text). */
+export async function openWorkbook(body: Buffer): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(body as unknown as ArrayBuffer);
+  return workbook;
+}
+
+/** What a user sees of a table sheet: frozen rows, filter range, print layout and the header texts. */
+export function sheetLayout(sheet: ExcelJS.Worksheet, headerRow = 1) {
+  const view = sheet.views[0] as { state?: string; ySplit?: number } | undefined;
+  const filter = sheet.autoFilter as string | { from: unknown; to: unknown } | undefined;
+  return {
+    frozenRows: view?.state === 'frozen' ? view.ySplit : 0,
+    autoFilter: typeof filter === 'string' ? filter : JSON.stringify(filter),
+    orientation: sheet.pageSetup.orientation,
+    paperSize: sheet.pageSetup.paperSize,
+    fitToWidth: sheet.pageSetup.fitToWidth,
+    printTitlesRow: sheet.pageSetup.printTitlesRow,
+    headers: (sheet.getRow(headerRow).values as unknown[]).slice(1),
+  };
+}
+
+/** The cells under a header (by its text): value and number format, one per data row. */
+export function columnCells(sheet: ExcelJS.Worksheet, header: string, headerRow = 1) {
+  const index = (sheet.getRow(headerRow).values as unknown[]).indexOf(header);
+  if (index < 1) throw new Error(`no column "${header}" in ${sheet.name}`);
+  const cells: { value: unknown; numFmt: string | undefined }[] = [];
+  for (let r = headerRow + 1; r <= sheet.rowCount; r++) {
+    const cell = sheet.getRow(r).getCell(index);
+    cells.push({ value: cell.value, numFmt: cell.numFmt });
+  }
+  return cells;
+}
+
+/** A calendar day as the tests expect it in a date cell: midnight UTC of that day. */
+export const excelDayOf = (day: string) => new Date(`${day}T00:00:00.000Z`);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
-import { RequestContext, toBusinessDate } from '@app/platform';
+import { RequestContext, excelDay, dayText, layoutTable, XLSX_DATE_FORMAT } from '@app/platform';
 import { clauseTitle, compareClauses, NC_STATUS_NAMES } from '@app/capa';
 import { AUDIT_LIFECYCLE, AUDIT_WRITABLE, FINDING_TYPES, FindingType } from './audit.entity';
 import { AuditsService, AuditView } from './audits.service';
@@ -84,12 +84,12 @@ export class AuditReportService {
       ...FINDING_TYPES.map((t) => ({ header: FINDING_TYPE_NAMES[t], key: t, width: 18 })),
       { header: 'Tổng cộng', key: 'total', width: 12 },
     ];
-    summary.getRow(1).font = { bold: true };
     for (const row of report.byClause) {
       summary.addRow({ ...row, title: row.clauseTitle });
     }
     const totals = summary.addRow({ clause: 'Tổng cộng', ...report.byType, total: report.findings.length });
     totals.font = { bold: true };
+    layoutTable(summary, summary.getRow(1), { landscape: true, wrap: ['title'] });
 
     const list = workbook.addWorksheet('Danh sách phát hiện');
     list.columns = [
@@ -103,7 +103,6 @@ export class AuditReportService {
       { header: 'Tình trạng khắc phục', key: 'nc', width: 26 },
       { header: 'Tệp đính kèm', key: 'files', width: 30 },
     ];
-    list.getRow(1).font = { bold: true };
     const ordered = [...report.findings].sort(
       (a, b) =>
         compareClauses(a.clause, b.clause) ||
@@ -117,35 +116,42 @@ export class AuditReportService {
         type: FINDING_TYPE_NAMES[f.type as FindingType] ?? f.type,
         description: f.description,
         evidence: f.evidence,
-        loggedOn: toBusinessDate(f.createdAt),
+        loggedOn: excelDay(f.createdAt),
         nc: f.nonconformity ? (NC_STATUS_NAMES[f.nonconformity.status] ?? f.nonconformity.status) : null,
         files: f.attachments.map((a) => a.name).join(', ') || null,
       }),
     );
+
+    layoutTable(list, list.getRow(1), {
+      landscape: true,
+      dates: ['loggedOn'],
+      wrap: ['title', 'description', 'evidence', 'files'],
+    });
 
     const info = workbook.addWorksheet('Thông tin chung');
     info.columns = [
       { header: 'Mục', key: 'k', width: 28 },
       { header: 'Nội dung', key: 'v', width: 80 },
     ];
-    info.getRow(1).font = { bold: true };
     const a = report.audit;
     for (const [k, v] of [
       ['Cuộc đánh giá', a.title],
       ['Chuẩn mực đánh giá', a.criteria],
-      ['Thời gian dự kiến', `${a.plannedStart} – ${a.plannedEnd}`],
+      ['Thời gian dự kiến', `${dayText(a.plannedStart)} – ${dayText(a.plannedEnd)}`],
       ['Quá trình được đánh giá', a.scope.processes.join('; ')],
       ['Điều khoản được đánh giá', a.scope.clauses.join(', ')],
       ['Đơn vị được đánh giá', a.scope.units.join('; ') || 'Toàn cơ quan'],
-      ['Ngày báo cáo', a.reportedAt ? toBusinessDate(a.reportedAt) : ''],
+      ['Ngày báo cáo', excelDay(a.reportedAt) ?? ''],
       ['Kết luận', a.reportSummary ?? ''],
       [
         'Câu hỏi đánh giá',
         `${report.checklist.total} (phù hợp ${report.checklist.conforming}, không phù hợp ${report.checklist.nonconforming}, không áp dụng ${report.checklist.notApplicable}, chưa trả lời ${report.checklist.unanswered})`,
       ],
-    ]) {
-      info.addRow({ k, v });
+    ] as [string, string | Date][]) {
+      const row = info.addRow({ k, v });
+      if (v instanceof Date) row.getCell('v').numFmt = XLSX_DATE_FORMAT;
     }
+    layoutTable(info, info.getRow(1), { landscape: false, wrap: ['v'] });
     return Buffer.from(await workbook.xlsx.writeBuffer());
   }
 }

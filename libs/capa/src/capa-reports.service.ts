@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import ExcelJS from 'exceljs';
 import { DataSource, EntityManager } from 'typeorm';
 import { userFullNames } from '@app/identity';
-import { addDays, Clock, RequestContext, startOfBusinessDate, toBusinessDate } from '@app/platform';
+import { addDays, Clock, RequestContext, startOfBusinessDate, excelDay, layoutTable } from '@app/platform';
 import { ListNonconformitiesQuery } from './dto/nonconformity.dto';
 import { ISO_9001_CLAUSES } from './iso-clauses';
 import { CorrectiveAction, NonconformityVerification } from './nonconformity.entity';
@@ -105,11 +105,10 @@ export class CapaReportsService {
       { header: 'Kết quả kiểm tra hiệu lực', key: 'verification', width: 40 },
       { header: 'Trạng thái', key: 'status', width: 24 },
     ];
-    sheet.getRow(1).font = { bold: true };
     let no = 0;
     for (const nc of page.items) {
       const base = {
-        raisedOn: toBusinessDate(nc.createdAt),
+        raisedOn: excelDay(nc.createdAt),
         source: SOURCE_NAMES[nc.source] ?? nc.source,
         severity: SEVERITY_NAMES[nc.severity] ?? nc.severity,
         clause: nc.clause,
@@ -140,14 +139,19 @@ export class CapaReportsService {
           round: a.round,
           action: a.description,
           owner: names.get(a.ownerId) ?? a.ownerId,
-          dueDate: a.dueDate,
+          dueDate: excelDay(a.dueDate),
           actionStatus: ACTION_STATUS_NAMES[a.status] ?? a.status,
-          completedOn: a.completedAt ? toBusinessDate(a.completedAt) : null,
+          completedOn: excelDay(a.completedAt),
           overdue: a.status === 'PLANNED' && a.dueDate < today ? 'Có' : null,
           verification: verdict(a.round),
         });
       }
     }
+    layoutTable(sheet, sheet.getRow(1), {
+      landscape: true,
+      dates: ['raisedOn', 'dueDate', 'completedOn'],
+      wrap: ['description', 'correction', 'rootCause', 'action', 'verification'],
+    });
     return Buffer.from(await workbook.xlsx.writeBuffer());
   }
 

@@ -12,6 +12,8 @@ import {
   selectEntities,
   UnitOfWork,
   bilingualDetail,
+  excelDay,
+  layoutTable,
 } from '@app/platform';
 import { AgencyMergeRegistry, assertAgencyActive } from '@app/organization';
 import { AUTHORING_ROLES, DocumentAccess, DocumentScope } from './document-access';
@@ -193,7 +195,6 @@ export class DocumentsService implements OnModuleInit {
       { header: 'Đơn vị chủ trì', key: 'ownerUnit', width: 24 },
       { header: 'Ngày xem xét lại', key: 'nextReviewDate', width: 16 },
     ];
-    sheet.getRow(1).font = { bold: true };
     page.items.forEach((d, index) =>
       sheet.addRow({
         no: index + 1,
@@ -201,12 +202,17 @@ export class DocumentsService implements OnModuleInit {
         title: d.title,
         type: TYPE_NAMES[d.type] ?? d.type,
         revision: d.revision,
-        effectiveFrom: d.effectiveFrom,
+        effectiveFrom: excelDay(d.effectiveFrom),
         status: STATUS_NAMES[d.status] ?? d.status,
         ownerUnit: d.ownerUnit,
-        nextReviewDate: d.nextReviewDate,
+        nextReviewDate: excelDay(d.nextReviewDate),
       }),
     );
+    layoutTable(sheet, sheet.getRow(1), {
+      landscape: true,
+      dates: ['effectiveFrom', 'nextReviewDate'],
+      wrap: ['title'],
+    });
     return Buffer.from(await workbook.xlsx.writeBuffer());
   }
 

@@ -44,3 +44,4 @@ export * from './http/idempotency.interceptor';
 export * from './http/idempotency-keys';
 export * from './http/idempotency.errors';
 export * from './csv/parse-csv';
+export * from './xlsx/sheet-layout';

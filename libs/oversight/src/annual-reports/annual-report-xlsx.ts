@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { excelDay, layoutTable, XLSX_DATE_FORMAT } from '@app/platform';
 import { AnnualReportFigures, FIGURE_ROWS, figureValue } from './annual-report-figures';
 
 export const REPORT_STATUS_NAMES: Record<string, string> = {
@@ -27,40 +28,6 @@ export const AGENCY_LEVEL_NAMES: Record<string, string> = {
   COMMUNE: 'Cấp xã',
   OTHER: 'Khác',
 };
-const DATE_FORMAT = 'dd/mm/yyyy';
-const VIETNAM_OFFSET_MS = 7 * 3600 * 1000;
-
-/**
- * A calendar day as an Excel date cell value: midnight UTC of that day, which Excel shows as that
- * day whatever the reader's time zone. Instants are taken as the day in Vietnam (UTC+7).
- */
-function excelDay(value: Date | string | null | undefined): Date | null {
-  if (value === null || value === undefined || value === '') return null;
-  if (typeof value === 'string') {
-    const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
-    return day ? new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]))) : null;
-  }
-  return excelDay(new Date(value.getTime() + VIETNAM_OFFSET_MS).toISOString());
-}
-
-/**
- * A table a user filters and prints: the header row frozen and filtered, its rows repeated on
- * every printed page, A4 fitted to the page width (landscape for wide tables).
- */
-function layoutTable(sheet: ExcelJS.Worksheet, header: ExcelJS.Row, landscape: boolean): void {
-  const columns = header.cellCount;
-  sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: header.number }];
-  sheet.autoFilter = { from: { row: header.number, column: 1 }, to: { row: header.number, column: columns } };
-  sheet.pageSetup = {
-    paperSize: 9,
-    orientation: landscape ? 'landscape' : 'portrait',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    printTitlesRow: `1:${header.number}`,
-  };
-}
-
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 
 export interface AnnualReportSheet {
@@ -122,7 +89,7 @@ export async function annualReportWorkbook(report: AnnualReportSheet): Promise<B
     ['Ngày quyết định công bố', figures.declaration.decisionDate],
     ['Ngày họp xem xét của lãnh đạo gần nhất', figures.managementReviews.lastHeldOn],
   ] as const) {
-    sheet.addRow(['', label, excelDay(day) ?? '']).getCell(3).numFmt = DATE_FORMAT;
+    sheet.addRow(['', label, excelDay(day) ?? '']).getCell(3).numFmt = XLSX_DATE_FORMAT;
   }
   const ratio = sheet.addRow([
     '',
@@ -130,7 +97,7 @@ export async function annualReportWorkbook(report: AnnualReportSheet): Promise<B
     figures.administrativeProcedures.ratio ?? '',
   ]);
   ratio.getCell(3).numFmt = '0.00%';
-  layoutTable(sheet, header, false);
+  layoutTable(sheet, header, { landscape: false });
 
   const text = workbook.addWorksheet('Đánh giá, kiến nghị');
   text.columns = [
@@ -195,9 +162,7 @@ export async function provinceRollupWorkbook(
       ...keys.map((k) => (r.figures ? figureValue(r.figures, k.key) : null)),
     ]);
   });
-  sheet.getColumn(6).numFmt = DATE_FORMAT;
-  sheet.getColumn(6).width = 12;
-  layoutTable(sheet, header, true);
+  layoutTable(sheet, header, { landscape: true, dates: [6] });
   const total = sheet.addRow(['', '', 'Tổng cộng', '', '', '', '', ...keys.map((k) => totals[k.key] ?? 0)]);
   total.font = { bold: true };
   return Buffer.from(await workbook.xlsx.writeBuffer());
