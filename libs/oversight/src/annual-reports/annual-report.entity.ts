@@ -1,6 +1,7 @@
 import { Entity } from 'typeorm';
 import {
   VersionedEntity,
+  defineHistory,
   defineLifecycle,
   domainEvent,
   UuidColumn,
@@ -13,6 +14,12 @@ import type { AnnualReportFigures } from './annual-report-figures';
 
 export const ANNUAL_REPORT_STATUSES = ['DRAFT', 'SUBMITTED', 'ACCEPTED'] as const;
 export type AnnualReportStatus = (typeof ANNUAL_REPORT_STATUSES)[number];
+
+/** A draft's edits and recompilations (its status moves through ANNUAL_REPORT_LIFECYCLE). */
+export const ANNUAL_REPORT_HISTORY = defineHistory<AnnualReport>({
+  subject: 'annualReport',
+  entity: () => AnnualReport,
+});
 
 /** Edited while DRAFT; submitted to OVERSIGHT, which accepts it or returns it to DRAFT. */
 /** OVERSIGHT's decision on a submitted report, told to its agency. */

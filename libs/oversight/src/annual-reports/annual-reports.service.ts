@@ -3,7 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import {
   assertVersion,
+  ChangeOptions,
   Clock,
+  createSubject,
   DomainError,
   isUniqueViolation,
   Page,
@@ -27,7 +29,12 @@ import {
   resolveProvince,
 } from '../oversight-access';
 import { AnnualReportFigures, compileFigures, FIGURE_ROWS, figureValue } from './annual-report-figures';
-import { AnnualReport, ANNUAL_REPORT_LIFECYCLE, AnnualReportStatus } from './annual-report.entity';
+import {
+  AnnualReport,
+  ANNUAL_REPORT_HISTORY,
+  ANNUAL_REPORT_LIFECYCLE,
+  AnnualReportStatus,
+} from './annual-report.entity';
 import { annualReportWorkbook, ProvinceRollupRow, provinceRollupWorkbook } from './annual-report-xlsx';
 import {
   AnnualReportQuery,
@@ -175,15 +182,7 @@ export class AnnualReportsService {
           createdBy: ctx.userId,
           version: 1,
         });
-        await tx.manager.insert(AnnualReport, report);
-        tx.audit({
-          subjectType: 'annualReport',
-          subjectId: report.id,
-          agencyId: dto.agencyId,
-          action: 'create',
-          to: 'DRAFT',
-          data: { year: dto.year },
-        });
+        await createSubject(tx, ANNUAL_REPORT_LIFECYCLE, report, { data: { year: dto.year } });
         return toView(report);
       });
     } catch (error) {
@@ -211,15 +210,7 @@ export class AnnualReportsService {
       if (dto.assessment !== undefined) changes.assessment = text(dto.assessment);
       if (dto.difficulties !== undefined) changes.difficulties = text(dto.difficulties);
       if (dto.proposals !== undefined) changes.proposals = text(dto.proposals);
-      const updated = await this.edit(tx, report, changes);
-      tx.audit({
-        subjectType: 'annualReport',
-        subjectId: id,
-        agencyId: report.agencyId,
-        action: 'update',
-        data: { fields: Object.keys(changes) },
-      });
-      return toView(updated);
+      return toView(await this.edit(tx, report, changes));
     });
   }
 
@@ -234,14 +225,13 @@ export class AnnualReportsService {
         report.year,
         this.clock.today(),
       );
-      const updated = await this.edit(tx, report, { figures, compiledAt: this.clock.now() });
-      tx.audit({
-        subjectType: 'annualReport',
-        subjectId: id,
-        agencyId: report.agencyId,
-        action: 'recompile',
-        data: { year: report.year },
-      });
+      // the figures are the records' (not an edit): written, not copied into the entry
+      const updated = await this.edit(
+        tx,
+        report,
+        {},
+        { action: 'recompile', data: { year: report.year }, set: { figures, compiledAt: this.clock.now() } },
+      );
       return toView(updated);
     });
   }
@@ -342,13 +332,14 @@ export class AnnualReportsService {
     return report;
   }
 
-  /** Edits the draft read under the lock (its status stays DRAFT); the version moves on. */
+  /** Edits the draft read under the lock (its status stays DRAFT): one guarded update and its entry. */
   private async edit(
     tx: Transaction,
     report: AnnualReport,
     changes: Partial<AnnualReport>,
+    options?: ChangeOptions,
   ): Promise<AnnualReport> {
-    await tx.manager.update(AnnualReport, { id: report.id }, { ...changes, version: report.version + 1 });
+    await ANNUAL_REPORT_HISTORY.update(tx, report, changes, options);
     return tx.manager.findOneByOrFail(AnnualReport, { id: report.id });
   }
 

@@ -2,6 +2,7 @@ import { Entity } from 'typeorm';
 import {
   BaseEntity,
   VersionedEntity,
+  defineHistory,
   defineLifecycle,
   domainEvent,
   UuidColumn,
@@ -37,6 +38,13 @@ export const DECLARATION_LIFECYCLE = defineLifecycle<DeclarationStatus, Declarat
     // recorded with the declaration that replaces it (declaration.recorded)
     { from: 'REDECLARATION_REQUIRED', to: 'SUPERSEDED', action: 'supersede', emit: () => null },
   ],
+});
+
+/** A confirmation is recorded once (action 'confirm', RECORDED) and never edited. */
+export const CONFIRMATION_HISTORY = defineHistory<EffectivenessConfirmation>({
+  subject: 'effectivenessConfirmation',
+  entity: () => EffectivenessConfirmation,
+  createAction: 'confirm',
 });
 
 /**

@@ -5,6 +5,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import {
   addMonths,
   Clock,
+  createSubject,
+  domainEvent,
   DomainError,
   isUniqueViolation,
   Page,
@@ -31,7 +33,12 @@ import { DeadlinesService } from '@app/deadlines';
 import { AGENCY_MANAGERS, HEAD_OF_AGENCY, readableFilter } from '../oversight-access';
 import { computeCoverage, declarationsCovering, PublicDeclarationRow } from '@app/reporting';
 import { evaluatePreconditions, Precondition } from './declaration-preconditions';
-import { Declaration, DECLARATION_LIFECYCLE, EffectivenessConfirmation } from './declaration.entity';
+import {
+  CONFIRMATION_HISTORY,
+  Declaration,
+  DECLARATION_LIFECYCLE,
+  EffectivenessConfirmation,
+} from './declaration.entity';
 import {
   CreateDeclarationDto,
   CreateEffectivenessConfirmationDto,
@@ -145,19 +152,15 @@ export class DeclarationsService implements OnModuleInit {
         confirmedBy: ctx.userId,
         declarationId: null,
       });
-      await tx.manager.insert(EffectivenessConfirmation, confirmation);
-      tx.audit({
-        subjectType: 'effectivenessConfirmation',
-        subjectId: confirmation.id,
-        agencyId: qms.leadAgencyId,
-        action: 'confirm',
+      await CONFIRMATION_HISTORY.create(tx, confirmation, {
         to: 'RECORDED',
         data: { qualitySystemId, confirmedOn: dto.confirmedOn },
-      });
-      tx.emit('qualitySystem.effectivenessConfirmed', {
-        qualitySystemId,
-        confirmationId: confirmation.id,
-        agencyId: qms.leadAgencyId,
+        event: (row) =>
+          domainEvent('qualitySystem.effectivenessConfirmed', {
+            qualitySystemId,
+            confirmationId: row.id,
+            agencyId: row.agencyId,
+          }),
       });
       return toConfirmationView(confirmation);
     });
@@ -295,21 +298,8 @@ export class DeclarationsService implements OnModuleInit {
           recordedBy: ctx.userId,
           version: 1,
         });
-        await tx.manager.insert(Declaration, declaration);
-        const used = await updateReturning<{ id: string }>(
-          tx.manager,
-          `UPDATE effectiveness_confirmations SET declaration_id = $2, updated_at = now()
-            WHERE id = $1 AND declaration_id IS NULL RETURNING id`,
-          [confirmationId, declaration.id],
-        );
-        if (used.length !== 1) throw DomainError.stateConflict('effectivenessConfirmation', 'USED');
-        await this.qualitySystems.markDeclared(tx, qms.id);
-        tx.audit({
-          subjectType: 'declaration',
-          subjectId: declaration.id,
-          agencyId: qms.leadAgencyId,
+        await createSubject(tx, DECLARATION_LIFECYCLE, declaration, {
           action: current ? 'redeclare' : 'declare',
-          to: 'IN_FORCE',
           data: {
             qualitySystemId: qms.id,
             decisionNumber: declaration.decisionNumber,
@@ -318,12 +308,21 @@ export class DeclarationsService implements OnModuleInit {
             administrativeProcedureCodes: codes.length,
             previousId: current?.id ?? null,
           },
+          event: (row) =>
+            domainEvent('declaration.recorded', {
+              declarationId: row.id,
+              qualitySystemId: qms.id,
+              agencyIds: qms.agencyIds,
+            }),
         });
-        tx.emit('declaration.recorded', {
-          declarationId: declaration.id,
-          qualitySystemId: qms.id,
-          agencyIds: qms.agencyIds,
-        });
+        const used = await updateReturning<{ id: string }>(
+          tx.manager,
+          `UPDATE effectiveness_confirmations SET declaration_id = $2, updated_at = now()
+            WHERE id = $1 AND declaration_id IS NULL RETURNING id`,
+          [confirmationId, declaration.id],
+        );
+        if (used.length !== 1) throw DomainError.stateConflict('effectivenessConfirmation', 'USED');
+        await this.qualitySystems.markDeclared(tx, qms.id);
         return toView(declaration);
       });
     } catch (error) {

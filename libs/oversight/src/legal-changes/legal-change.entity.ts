@@ -2,6 +2,7 @@ import { Entity } from 'typeorm';
 import {
   BaseEntity,
   VersionedEntity,
+  defineHistory,
   defineLifecycle,
   domainEvent,
   UuidColumn,
@@ -29,6 +30,12 @@ export const LEGAL_CHANGE_LIFECYCLE = defineLifecycle<LegalChangeStatus, LegalCh
         domainEvent('legalChange.done', { legalChangeId: subject.id, agencyId: subject.agencyId }),
     },
   ],
+});
+
+/** What changes an open legal change besides its status: the documents linked to it. */
+export const LEGAL_CHANGE_HISTORY = defineHistory<LegalChange>({
+  subject: 'legalChange',
+  entity: () => LegalChange,
 });
 
 /**

@@ -5,6 +5,8 @@ import {
   addMonths,
   assertVersion,
   Clock,
+  createSubject,
+  domainEvent,
   DomainError,
   Page,
   pickFields,
@@ -24,7 +26,12 @@ import {
   readableAgencyRecords,
 } from '../oversight-access';
 import { CreateLegalChangeDto, LinkDocumentsDto, ListLegalChangesQuery } from './dto/legal-change.dto';
-import { LEGAL_CHANGE_LIFECYCLE, LegalChange, LegalChangeDocument } from './legal-change.entity';
+import {
+  LEGAL_CHANGE_HISTORY,
+  LEGAL_CHANGE_LIFECYCLE,
+  LegalChange,
+  LegalChangeDocument,
+} from './legal-change.entity';
 
 /** Months after entry into force within which the affected processes must be revised. */
 export const LEGAL_CHANGE_MONTHS = 3;
@@ -131,8 +138,14 @@ export class LegalChangesService {
         createdBy: ctx.userId,
         version: 1,
       });
-      await tx.manager.insert(LegalChange, change);
-      const linked = await this.link(tx, change, dto.documentIds ?? []);
+      // link() refuses (and rolls back) any document it cannot link: the entry names them all
+      const documentIds = [...new Set(dto.documentIds ?? [])];
+      await createSubject(tx, LEGAL_CHANGE_LIFECYCLE, change, {
+        data: { reference: change.reference, effectiveFrom: change.effectiveFrom, reviseBy, documentIds },
+        event: (row) =>
+          domainEvent('legalChange.recorded', { legalChangeId: row.id, agencyId: row.agencyId }),
+      });
+      await this.link(tx, change, documentIds);
       await this.deadlines.register(tx, {
         agencyId: change.agencyId,
         kind: 'LEGAL_CHANGE',
@@ -142,20 +155,6 @@ export class LegalChangesService {
         dueAt: startOfBusinessDate(reviseBy),
         responsibleRole: 'ISO_SECRETARY',
       });
-      tx.audit({
-        subjectType: 'legalChange',
-        subjectId: change.id,
-        agencyId: change.agencyId,
-        action: 'create',
-        to: 'OPEN',
-        data: {
-          reference: change.reference,
-          effectiveFrom: change.effectiveFrom,
-          reviseBy,
-          documentIds: linked,
-        },
-      });
-      tx.emit('legalChange.recorded', { legalChangeId: change.id, agencyId: change.agencyId });
       return change;
     });
     return this.detail(this.dataSource.manager, change);
@@ -174,15 +173,13 @@ export class LegalChangesService {
       // documents are linked while the change is open
       LEGAL_CHANGE_LIFECYCLE.requireState(change.status, 'OPEN');
       const linked = await this.link(tx, change, dto.documentIds);
-      await tx.manager.update(LegalChange, { id }, { version: change.version + 1 });
-      tx.audit({
-        subjectType: 'legalChange',
-        subjectId: id,
-        agencyId: change.agencyId,
-        action: 'linkDocuments',
-        data: { documentIds: linked },
-      });
-      return { ...change, version: change.version + 1 };
+      await LEGAL_CHANGE_HISTORY.update(
+        tx,
+        change,
+        {},
+        { action: 'linkDocuments', data: { documentIds: linked } },
+      );
+      return change;
     });
     return this.detail(this.dataSource.manager, change);
   }

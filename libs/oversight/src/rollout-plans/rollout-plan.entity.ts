@@ -1,5 +1,5 @@
 import { Entity } from 'typeorm';
-import { BaseEntity, VersionedEntity, UuidColumn, TextColumn, IntColumn } from '@app/platform';
+import { BaseEntity, VersionedEntity, defineHistory, UuidColumn, TextColumn, IntColumn } from '@app/platform';
 
 /** A provincial plan to put agencies on e-ISO (e.g. Kon Tum: 35/10/102 agencies by 2025/2027/2030). */
 @Entity('rollout_plans')
@@ -17,6 +17,12 @@ export class RolloutPlan extends VersionedEntity {
   @UuidColumn({ nullable: true })
   createdBy: string | null;
 }
+
+/** A plan's creation (by form or by import), recorded with the province's agency. */
+export const ROLLOUT_PLAN_HISTORY = defineHistory<RolloutPlan>({
+  subject: 'rolloutPlan',
+  entity: () => RolloutPlan,
+});
 
 /** One agency of a plan, the year it is to apply e-ISO, and its tier in the plan. */
 @Entity('rollout_plan_items')

@@ -4,6 +4,7 @@ import type { Request } from 'express';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   Clock,
+  domainEvent,
   DomainError,
   ErrorDetail,
   fetchPage,
@@ -28,7 +29,7 @@ import {
   ListRolloutPlansQuery,
   TIER,
 } from './dto/rollout-plan.dto';
-import { RolloutPlan } from './rollout-plan.entity';
+import { ROLLOUT_PLAN_HISTORY, RolloutPlan } from './rollout-plan.entity';
 
 export interface RolloutPlanView {
   id: string;
@@ -343,23 +344,20 @@ export class RolloutPlansService {
         createdBy: ctx.userId,
         version: 1,
       });
-      await tx.manager.insert(RolloutPlan, plan);
+      const targets: Record<string, number> = {};
+      for (const item of items) targets[item.targetYear] = (targets[item.targetYear] ?? 0) + 1;
+      await ROLLOUT_PLAN_HISTORY.create(tx, plan, {
+        action,
+        agencyId: provinceAgencyId,
+        data: { title: plan.title, reference: plan.reference, agencies: items.length, targets },
+        event: (row) => domainEvent('rolloutPlan.created', { planId: row.id, provinceAgencyId }),
+      });
       await tx.manager.query(
         `INSERT INTO rollout_plan_items (plan_id, agency_id, tier, target_year)
          SELECT $1, i.agency_id, i.tier, i.target_year
            FROM unnest($2::uuid[], $3::text[], $4::int[]) AS i(agency_id, tier, target_year)`,
         [plan.id, items.map((i) => i.agencyId), items.map((i) => i.tier), items.map((i) => i.targetYear)],
       );
-      const targets: Record<string, number> = {};
-      for (const item of items) targets[item.targetYear] = (targets[item.targetYear] ?? 0) + 1;
-      tx.audit({
-        subjectType: 'rolloutPlan',
-        subjectId: plan.id,
-        agencyId: provinceAgencyId,
-        action,
-        data: { title: plan.title, reference: plan.reference, agencies: items.length, targets },
-      });
-      tx.emit('rolloutPlan.created', { planId: plan.id, provinceAgencyId });
       return plan.id;
     });
   }
