@@ -4,6 +4,7 @@ import { Role } from '../../libs/platform/src';
 import { approveAll, client, Client, PDF } from './documents';
 import { TestApp } from './harness';
 import { PASSWORD } from './world';
+import { qualifyAuditors } from './qms';
 
 /** What the tests read back of a document (GET /documents/:id). */
 export interface DocumentBody {
@@ -135,6 +136,7 @@ export async function createUser(
   });
   if (response.status !== 201)
     throw new Error(`user ${username}: ${response.status} ${JSON.stringify(response.body)}`);
+  await qualifyAuditors(t, response.body.id as string, memberships);
   const token = await t.login(username, PASSWORD);
   return { id: response.body.id as string, username, token, client: client(t, token) };
 }

@@ -1,5 +1,6 @@
 import { Role } from '../../libs/platform/src';
 import { ADMIN, TestApp } from './harness';
+import { qualifyAuditors } from './qms';
 
 export const PASSWORD = 'Passw0rd!x';
 
@@ -75,6 +76,7 @@ export async function buildWorld(t: TestApp, prefix = ''): Promise<World> {
       fullName: `Người dùng ${key}`,
       memberships,
     });
+    await qualifyAuditors(t, created.id, memberships);
     users[key] = { id: created.id, username, token: await t.login(username, PASSWORD) };
   };
   for (const [letter, agencyId] of [

@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
-import { DomainError, bilingualDetail } from '@app/platform';
+import { DomainError, bilingualDetail, toBusinessDate } from '@app/platform';
+import { internalAuditorQualifications } from '@app/reporting';
 import { membershipsOf, unitKey } from './audit-access';
 
 export interface TeamToCheck {
@@ -9,12 +10,16 @@ export interface TeamToCheck {
   auditeeAgencyIds: string[];
   /** Units in the audit's scope; none means the whole of each audited agency. */
   units: string[];
+  /** The day qualification is judged on (YYYY-MM-DD, Vietnam); today by default. */
+  onDay?: string;
 }
 
 /**
  * The audit team must be qualified and independent (TCVN ISO 9001:2015 9.2.2 c; ISO 19011).
  *
- * Qualified: every member holds the INTERNAL_AUDITOR role in an agency of the QMS.
+ * Qualified: every member holds the INTERNAL_AUDITOR role in an agency of the QMS (who may act
+ * as an auditor there) and a valid internal-auditor training record (competence, 7.2: a training
+ * record of category INTERNAL_AUDITOR, kept in libs/qms, completed and not expired on the day).
  *
  * Independent — "an auditor may not audit their own unit's work": memberships carry no unit,
  * so each agency keeps a register of its auditors' home units (auditor_units, maintained by its
@@ -34,15 +39,22 @@ export async function assertTeamQualifiedAndIndependent(
 ): Promise<void> {
   const members = [...new Set([team.leadAuditorId, ...team.auditorIds])];
   const memberships = await membershipsOf(manager, members, team.qmsAgencyIds);
+  const trained = await internalAuditorQualifications(
+    manager,
+    members,
+    team.onDay ?? toBusinessDate(new Date()),
+  );
   for (const userId of members) {
-    const qualified = memberships.some((m) => m.userId === userId && m.roles.includes('INTERNAL_AUDITOR'));
+    const qualified =
+      memberships.some((m) => m.userId === userId && m.roles.includes('INTERNAL_AUDITOR')) &&
+      trained.has(userId);
     if (!qualified) {
       const name = memberships.find((m) => m.userId === userId)?.fullName ?? userId;
       throw new DomainError('AUDITOR_NOT_QUALIFIED', { user: name }, [
         bilingualDetail(
           userId === team.leadAuditorId ? 'leadAuditorId' : 'auditorIds',
-          `${userId} không giữ vai trò INTERNAL_AUDITOR tại cơ quan nào của HTQLCL`,
-          `${userId} holds no INTERNAL_AUDITOR role in an agency of the QMS`,
+          `${userId} không giữ vai trò INTERNAL_AUDITOR tại cơ quan nào của HTQLCL hoặc không có hồ sơ đào tạo chuyên gia đánh giá nội bộ còn hiệu lực`,
+          `${userId} holds no INTERNAL_AUDITOR role in an agency of the QMS, or no valid internal-auditor training record`,
         ),
       ]);
     }

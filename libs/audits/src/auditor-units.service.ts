@@ -1,8 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { DomainError, Page, PageQuery, RequestContext, UnitOfWork, bilingualDetail } from '@app/platform';
-import { auditorRegister } from '@app/reporting';
+import {
+  DomainError,
+  Page,
+  PageQuery,
+  RequestContext,
+  toBusinessDate,
+  UnitOfWork,
+  bilingualDetail,
+} from '@app/platform';
+import { auditorRegister, internalAuditorQualifications } from '@app/reporting';
 import { assertMayActIn, cleanLabel, membershipsOf, PROGRAMME_MANAGERS } from './audit-access';
 import { PutAuditorUnitDto } from './dto/audit.dto';
 
@@ -10,7 +18,18 @@ export interface AuditorUnitView {
   agencyId: string;
   userId: string;
   fullName: string;
+  /**
+   * Qualified as an internal auditor: holds the INTERNAL_AUDITOR role and a valid internal-auditor
+   * training record (libs/qms, GET /training-records) today.
+   */
   internalAuditor: boolean;
+  /** The training record that qualifies them, with its expiry (null: none valid today). */
+  qualification: {
+    trainingRecordId: string;
+    course: string;
+    completedOn: string;
+    expiresOn: string | null;
+  } | null;
   /** The auditor's home unit in the agency; null until the ISO secretary registers it. */
   unit: string | null;
   updatedAt: Date | null;
@@ -81,11 +100,23 @@ export class AuditorUnitsService {
         action: before ? 'update' : 'create',
         data: { userId, before: before?.unit ?? null, after: unit },
       });
+      const found = (
+        await internalAuditorQualifications(tx.manager, [userId], toBusinessDate(new Date()))
+      ).get(userId);
+      const qualification = found
+        ? {
+            trainingRecordId: found.trainingRecordId,
+            course: found.course,
+            completedOn: found.completedOn,
+            expiresOn: found.expiresOn,
+          }
+        : null;
       return {
         agencyId,
         userId,
         fullName: member.fullName,
-        internalAuditor: member.roles.includes('INTERNAL_AUDITOR'),
+        internalAuditor: member.roles.includes('INTERNAL_AUDITOR') && qualification !== null,
+        qualification,
         unit,
         updatedAt: row.updated_at,
         version: row.version,

@@ -17,7 +17,7 @@ export type SurveySource = (typeof SURVEY_SOURCES)[number];
 /** One question of a survey: the mean score (1–5) and the share of answers of 4 or 5. */
 export interface SurveyQuestion {
   question: string;
-  score: number;
+  average: number;
   satisfiedShare: number | null;
 }
 

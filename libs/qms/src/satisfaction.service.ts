@@ -142,7 +142,7 @@ export function surveyOfTable(table: ParsedTable): {
     satisfied,
     questions: columns.map((question, index) => ({
       question,
-      score: sums[index].count === 0 ? 0 : round(sums[index].total / sums[index].count, 2),
+      average: sums[index].count === 0 ? 0 : round(sums[index].total / sums[index].count, 2),
       satisfiedShare: sums[index].count === 0 ? null : round(sums[index].satisfied / sums[index].count, 4),
     })),
   };
@@ -208,7 +208,7 @@ export class SatisfactionService {
       satisfied: dto.satisfied,
       questions: (dto.questions ?? []).map((q) => ({
         question: q.question.normalize('NFC'),
-        score: q.score,
+        average: q.average,
         satisfiedShare: q.satisfiedShare ?? null,
       })),
       source: 'ENTERED',
@@ -317,6 +317,10 @@ export class SatisfactionService {
         procedureCode: dto.procedureCode?.trim() ?? null,
         content: dto.content.normalize('NFC'),
         status: 'RECEIVED',
+        answer: null,
+        answeredAt: null,
+        answeredBy: null,
+        nonconformityId: null,
         createdBy: ctx.userId,
         version: 1,
       });

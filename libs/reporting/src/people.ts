@@ -1,4 +1,6 @@
 import { EntityManager } from 'typeorm';
+import { toBusinessDate } from '@app/platform';
+import { AuditorQualification, internalAuditorQualifications } from './qms';
 import { Role } from '@app/platform';
 
 /*
@@ -70,7 +72,14 @@ export async function activeUserIdsWithRoles(
 export interface AuditorRegisterRow {
   userId: string;
   fullName: string;
+  /** Holds INTERNAL_AUDITOR here and a valid internal-auditor training record on the day. */
   internalAuditor: boolean;
+  qualification: {
+    trainingRecordId: string;
+    course: string;
+    completedOn: string;
+    expiresOn: string | null;
+  } | null;
   unit: string | null;
   updatedAt: Date | null;
   version: number | null;
@@ -84,6 +93,7 @@ export async function auditorRegister(
   manager: EntityManager,
   agencyId: string,
   page: { direction: 'ASC' | 'DESC'; limit: number; offset: number },
+  onDay: string = toBusinessDate(new Date()),
 ): Promise<{ total: number; rows: AuditorRegisterRow[] }> {
   const base = `
       FROM memberships m JOIN users u ON u.id = m.user_id
@@ -104,12 +114,18 @@ export async function auditorRegister(
        ${base} ORDER BY u.full_name ${page.direction === 'DESC' ? 'DESC' : 'ASC'}, m.user_id LIMIT $2 OFFSET $3`,
     [agencyId, page.limit, page.offset],
   );
+  const trained = await internalAuditorQualifications(
+    manager,
+    rows.map((r) => r.user_id),
+    onDay,
+  );
   return {
     total: Number(n),
     rows: rows.map((r) => ({
       userId: r.user_id,
       fullName: r.full_name,
-      internalAuditor: r.auditor,
+      internalAuditor: r.auditor && trained.has(r.user_id),
+      qualification: qualificationOf(trained.get(r.user_id)),
       unit: r.unit,
       updatedAt: r.updated_at,
       version: r.version,
@@ -144,4 +160,14 @@ export async function activeReaderIds(
     [userIds, agencyIds],
   );
   return rows.map((r) => r.user_id);
+}
+
+function qualificationOf(found: AuditorQualification | undefined): AuditorRegisterRow['qualification'] {
+  if (!found) return null;
+  return {
+    trainingRecordId: found.trainingRecordId,
+    course: found.course,
+    completedOn: found.completedOn,
+    expiresOn: found.expiresOn,
+  };
 }

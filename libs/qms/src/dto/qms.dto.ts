@@ -455,7 +455,7 @@ export class SurveyQuestionInput {
   @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
   @Min(1)
   @Max(5)
-  score: number;
+  average: number;
 
   @ApiPropertyOptional({ example: 0.92, minimum: 0, maximum: 1, description: 'share of answers of 4 or 5' })
   @IsOptional()

@@ -1,0 +1,471 @@
+import { startTestApp, TestApp } from './support/harness';
+import { client, Client, PDF, sha256 } from './support/documents';
+import { binary } from './support/multipart';
+import { auditBody, expectError, inDays, ok, thisYear, today } from './support/audits';
+import { createUser } from './support/approvals';
+import { buildWorld, World } from './support/world';
+
+describe('satisfaction (9.1.2), feedback, competence (7.2) and the internal auditors qualified by their training', () => {
+  let t: TestApp;
+  let w: World;
+  let secretary: Client, staff: Client, approver: Client, admin: Client;
+  const year = thisYear();
+
+  const counts = async () => {
+    const [row] = await t.sql<Record<string, string>>(
+      `SELECT (SELECT count(*) FROM satisfaction_surveys)::text AS surveys,
+              (SELECT count(*) FROM citizen_feedback)::text AS feedback,
+              (SELECT count(*) FROM nonconformities)::text AS ncs,
+              (SELECT count(*) FROM training_records)::text AS training,
+              (SELECT count(*) FROM training_certificates)::text AS certificates`,
+    );
+    return row;
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    w = await buildWorld(t);
+    secretary = client(t, w.users['a.iso_secretary'].token);
+    staff = client(t, w.users['a.staff'].token);
+    approver = client(t, w.users['a.approver'].token);
+    admin = client(t, w.adminToken);
+  });
+  afterAll(() => t.close());
+
+  describe('satisfaction surveys', () => {
+    it('a round is entered with its respondents, satisfied share and per-question scores', async () => {
+      const survey = await ok(
+        secretary.post('/api/v1/satisfaction-surveys', {
+          agencyId: w.agencyA,
+          period: `${year}-Q1`,
+          title: `Khảo sát sự hài lòng của người dân quý 1/${year}`,
+          method: 'Phiếu khảo sát tại Bộ phận Một cửa',
+          respondents: 200,
+          satisfied: 184,
+          questions: [
+            { question: 'Thái độ của công chức tiếp nhận hồ sơ', average: 4.6, satisfiedShare: 0.95 },
+            { question: 'Thời gian giải quyết hồ sơ', average: 4.1 },
+          ],
+        }),
+        201,
+      );
+      expect(survey).toMatchObject({
+        respondents: 200,
+        satisfied: 184,
+        satisfiedShare: 0.92,
+        source: 'ENTERED',
+      });
+      expect(survey.questions[1]).toEqual({
+        question: 'Thời gian giải quyết hồ sơ',
+        average: 4.1,
+        satisfiedShare: null,
+      });
+      const before = await counts();
+      expectError(
+        await secretary.post('/api/v1/satisfaction-surveys', {
+          agencyId: w.agencyA,
+          period: `${year}-Q2`,
+          title: 'X',
+          respondents: 10,
+          satisfied: 11,
+        }),
+        400,
+        'VALIDATION_FAILED',
+      );
+      expectError(
+        await secretary.post('/api/v1/satisfaction-surveys', {
+          agencyId: w.agencyA,
+          period: `${year}-Q2`,
+          title: 'X',
+          respondents: 10,
+          satisfied: 5,
+          questions: [{ question: 'Q', average: 6 }],
+        }),
+        400,
+        'VALIDATION_FAILED',
+      );
+      expectError(
+        await staff.post('/api/v1/satisfaction-surveys', {
+          agencyId: w.agencyA,
+          period: `${year}-Q2`,
+          title: 'X',
+          respondents: 1,
+          satisfied: 1,
+        }),
+        403,
+        'FORBIDDEN',
+      );
+      expect(await counts()).toEqual(before);
+    });
+
+    it('or imported from the answers sheet: one row per respondent, one column per question', async () => {
+      const csv =
+        'STT;Thái độ phục vụ;Thời gian giải quyết;Cơ sở vật chất\n' +
+        '1;5;4;3\n' +
+        '2;4;4;\n' +
+        '3;2;3;3\n' +
+        '4;5;5;5\n';
+      const response = await t
+        .http()
+        .post(
+          `/api/v1/satisfaction-surveys/import?agencyId=${w.agencyA}&period=${year}-Q2&title=${encodeURIComponent('Khảo sát quý 2')}`,
+        )
+        .set('Authorization', `Bearer ${w.users['a.iso_secretary'].token}`)
+        .set('Content-Type', 'text/csv')
+        .send(csv);
+      const survey = await ok(Promise.resolve(response), 201);
+      // respondents 1 (4.0), 2 (4.0) and 4 (5.0) are satisfied; 3 (2.67) is not
+      expect(survey).toMatchObject({
+        source: 'IMPORTED',
+        respondents: 4,
+        satisfied: 3,
+        satisfiedShare: 0.75,
+      });
+      expect(survey.questions).toEqual([
+        { question: 'Thái độ phục vụ', average: 4, satisfiedShare: 0.75 },
+        { question: 'Thời gian giải quyết', average: 4, satisfiedShare: 0.75 },
+        { question: 'Cơ sở vật chất', average: 3.67, satisfiedShare: 0.3333 },
+      ]);
+      const bad = await t
+        .http()
+        .post(`/api/v1/satisfaction-surveys/import?agencyId=${w.agencyA}&period=${year}-Q2&title=X`)
+        .set('Authorization', `Bearer ${w.users['a.iso_secretary'].token}`)
+        .set('Content-Type', 'text/csv')
+        .send('Câu 1,Câu 2\n5,7\n');
+      expectError(bad, 400, 'VALIDATION_FAILED');
+      expect(bad.body.details[0].field).toBe('line 2: Câu 2');
+      const list = await ok(secretary.get(`/api/v1/satisfaction-surveys?agencyId=${w.agencyA}`));
+      expect(list.total).toBe(2);
+      expect(
+        (await ok(client(t, w.users['b.iso_secretary'].token).get('/api/v1/satisfaction-surveys'))).total,
+      ).toBe(0);
+      expectError(
+        await client(t, w.users['b.iso_secretary'].token).get(`/api/v1/satisfaction-surveys/${survey.id}`),
+        404,
+        'NOT_FOUND',
+      );
+    });
+  });
+
+  describe('the feedback log (phản ánh, kiến nghị)', () => {
+    let feedbackId: string;
+
+    it('the one-stop desk logs feedback; its answer is a deadline', async () => {
+      const feedback = await ok(
+        staff.post('/api/v1/feedback', {
+          agencyId: w.agencyA,
+          kind: 'COMPLAINT',
+          channel: 'HOTLINE',
+          receivedOn: today(),
+          citizenName: 'Nguyễn Văn A',
+          procedureCode: '2.000488',
+          content: 'Hồ sơ nộp ngày 03/3 đến nay chưa được trả kết quả, không được thông báo lý do',
+        }),
+        201,
+      );
+      feedbackId = feedback.id;
+      expect(feedback).toMatchObject({
+        status: 'RECEIVED',
+        answerDueOn: inDays(10),
+        overdue: false,
+        nonconformityId: null,
+      });
+      const deadlines = await ok(
+        secretary.get(`/api/v1/deadlines?agencyId=${w.agencyA}&kind=FEEDBACK_ANSWER`),
+      );
+      expect(deadlines.items.find((d: { subjectId: string }) => d.subjectId === feedbackId)).toMatchObject({
+        status: 'OPEN',
+      });
+      expectError(
+        await staff.post('/api/v1/feedback', {
+          agencyId: w.agencyA,
+          kind: 'COMPLAINT',
+          channel: 'HOTLINE',
+          receivedOn: inDays(2),
+          content: 'x',
+        }),
+        400,
+        'VALIDATION_FAILED',
+      );
+    });
+
+    it('a complaint opens a nonconformity (source COMPLAINT) in capa, once', async () => {
+      const before = await counts();
+      expectError(
+        await staff.post(`/api/v1/feedback/${feedbackId}/nonconformity`, { severity: 'MINOR' }),
+        403,
+        'FORBIDDEN',
+      );
+      expectError(
+        await client(t, w.users['b.iso_secretary'].token).post(
+          `/api/v1/feedback/${feedbackId}/nonconformity`,
+          { severity: 'MINOR' },
+        ),
+        404,
+        'NOT_FOUND',
+      );
+      expect(await counts()).toEqual(before);
+      const escalated = await ok(
+        secretary.post(`/api/v1/feedback/${feedbackId}/nonconformity`, { severity: 'MINOR' }),
+      );
+      expect(escalated.nonconformityId).toEqual(expect.any(String));
+      const nc = await ok(secretary.get(`/api/v1/nonconformities/${escalated.nonconformityId}`));
+      expect(nc).toMatchObject({
+        source: 'COMPLAINT',
+        severity: 'MINOR',
+        status: 'OPEN',
+        agencyId: w.agencyA,
+      });
+      expect(nc.description).toContain('chưa được trả kết quả');
+      expectError(
+        await secretary.post(`/api/v1/feedback/${feedbackId}/nonconformity`, { severity: 'MINOR' }),
+        409,
+        'FEEDBACK_ALREADY_ESCALATED',
+      );
+    });
+
+    it('the head of agency answers it; the deadline is met; it is answered once', async () => {
+      expectError(
+        await staff.post(`/api/v1/feedback/${feedbackId}/answer`, { answer: 'x' }),
+        403,
+        'FORBIDDEN',
+      );
+      const answered = await ok(
+        approver.post(`/api/v1/feedback/${feedbackId}/answer`, {
+          answer: 'Hồ sơ chậm do chờ xác minh; đã xin lỗi và trả kết quả ngày 20/3',
+        }),
+      );
+      expect(answered).toMatchObject({ status: 'ANSWERED', answeredBy: w.users['a.approver'].id });
+      const deadlines = await ok(
+        secretary.get(`/api/v1/deadlines?agencyId=${w.agencyA}&kind=FEEDBACK_ANSWER`),
+      );
+      expect(deadlines.items.find((d: { subjectId: string }) => d.subjectId === feedbackId)).toMatchObject({
+        status: 'MET',
+      });
+      expectError(
+        await approver.post(`/api/v1/feedback/${feedbackId}/answer`, { answer: 'lần 2' }),
+        409,
+        'FEEDBACK_IS_ANSWERED',
+      );
+      const trail = await ok(admin.get(`/api/v1/audit-trail?subjectType=feedback&subjectId=${feedbackId}`));
+      expect(trail.items.map((e: { action: string }) => e.action).sort()).toEqual([
+        'answer',
+        'log',
+        'openNonconformity',
+      ]);
+      // the citizen's name stays out of the audit trail
+      expect(JSON.stringify(trail.items)).not.toContain('Nguyễn Văn A');
+      expect(
+        (await ok(client(t, w.users['p1.oversight'].token).get(`/api/v1/feedback/${feedbackId}`))).id,
+      ).toBe(feedbackId);
+      expectError(
+        await client(t, w.users['p2.oversight'].token).get(`/api/v1/feedback/${feedbackId}`),
+        404,
+        'NOT_FOUND',
+      );
+      expect((await ok(client(t, w.users['b.staff'].token).get('/api/v1/feedback'))).total).toBe(0);
+    });
+  });
+
+  describe('training records and the internal auditors', () => {
+    let trainee: { id: string; client: Client };
+    let recordId: string;
+
+    it('a training record is kept per member, with its certificate in storage', async () => {
+      trainee = await createUser(t, w.adminToken, 'a.trainee', [{ agencyId: w.agencyA, roles: ['STAFF'] }]);
+      const record = await ok(
+        secretary.post('/api/v1/training-records', {
+          agencyId: w.agencyA,
+          userId: trainee.id,
+          category: 'ISO_9001',
+          course: 'Nhận thức TCVN ISO 9001:2015',
+          provider: 'Chi cục Tiêu chuẩn Đo lường Chất lượng Kon Tum',
+          completedOn: inDays(-100),
+          expiresOn: inDays(-1),
+        }),
+        201,
+      );
+      expect(record).toMatchObject({ valid: false, certificate: null, category: 'ISO_9001' });
+      const bytes = PDF('Chứng chỉ số 12/2026');
+      const certificate = await ok(
+        t
+          .http()
+          .post(`/api/v1/training-records/${record.id}/certificate`)
+          .set('Authorization', `Bearer ${w.users['a.iso_secretary'].token}`)
+          .attach('file', bytes, 'chung-chi.pdf'),
+        201,
+      );
+      expect(certificate).toMatchObject({ name: 'chung-chi.pdf', sha256: sha256(bytes), size: bytes.length });
+      const content = await t
+        .http()
+        .get(`/api/v1/training-records/${record.id}/certificate/content`)
+        .set('Authorization', `Bearer ${w.users['a.staff'].token}`)
+        .buffer(true)
+        .parse(binary);
+      expect(content.status).toBe(200);
+      expect(sha256(content.body as Buffer)).toBe(sha256(bytes));
+      expectError(
+        await client(t, w.users['b.iso_secretary'].token).get(
+          `/api/v1/training-records/${record.id}/certificate/content`,
+        ),
+        404,
+        'NOT_FOUND',
+      );
+      const before = await counts();
+      expectError(
+        await secretary.post('/api/v1/training-records', {
+          agencyId: w.agencyA,
+          userId: w.users['b.staff'].id,
+          category: 'OTHER',
+          course: 'X',
+          provider: 'X',
+          completedOn: today(),
+        }),
+        400,
+        'VALIDATION_FAILED',
+      );
+      expectError(
+        await staff.post('/api/v1/training-records', {
+          agencyId: w.agencyA,
+          userId: trainee.id,
+          category: 'OTHER',
+          course: 'X',
+          provider: 'X',
+          completedOn: today(),
+        }),
+        403,
+        'FORBIDDEN',
+      );
+      expect(await counts()).toEqual(before);
+      const valid = await ok(
+        secretary.get(`/api/v1/training-records?agencyId=${w.agencyA}&userId=${trainee.id}&valid=false`),
+      );
+      expect(valid.items.map((r: { id: string }) => r.id)).toEqual([record.id]);
+    });
+
+    it('an INTERNAL_AUDITOR without a valid internal-auditor training is not qualified: not in the team, not qualified in the register', async () => {
+      const auditor = await createUser(t, w.adminToken, 'a.newauditor', [
+        { agencyId: w.agencyA, roles: ['STAFF'] },
+      ]);
+      // given the role by hand afterwards: the flag alone no longer qualifies
+      await ok(
+        admin.put(`/api/v1/users/${auditor.id}/memberships`, [
+          { agencyId: w.agencyA, roles: ['INTERNAL_AUDITOR'] },
+        ]),
+      );
+      await ok(
+        secretary.put(`/api/v1/agencies/${w.agencyA}/auditors/${auditor.id}`, { unit: 'Văn phòng Sở' }),
+      );
+      const register = async () =>
+        (await ok(secretary.get(`/api/v1/agencies/${w.agencyA}/auditors?pageSize=100`))).items.find(
+          (r: { userId: string }) => r.userId === auditor.id,
+        );
+      expect(await register()).toMatchObject({
+        internalAuditor: false,
+        qualification: null,
+        unit: 'Văn phòng Sở',
+      });
+      const programme = await ok(
+        secretary.post('/api/v1/audit-programmes', {
+          agencyId: w.agencyA,
+          year,
+          objectives: 'Đánh giá nội bộ',
+        }),
+        201,
+      );
+      const body = auditBody(programme.id, w, { leadAuditorId: auditor.id, auditorIds: [] });
+      expectError(await secretary.post('/api/v1/audits', body), 409, 'AUDITOR_NOT_QUALIFIED');
+
+      // an expired training does not qualify either
+      await ok(
+        secretary.post('/api/v1/training-records', {
+          agencyId: w.agencyA,
+          userId: auditor.id,
+          category: 'INTERNAL_AUDITOR',
+          course: 'Chuyên gia đánh giá nội bộ (khoá 2020)',
+          provider: 'Trung tâm Kỹ thuật TC-ĐL-CL',
+          completedOn: '2020-05-10',
+          expiresOn: '2023-05-10',
+        }),
+        201,
+      );
+      expectError(await secretary.post('/api/v1/audits', body), 409, 'AUDITOR_NOT_QUALIFIED');
+
+      recordId = (
+        await ok(
+          secretary.post('/api/v1/training-records', {
+            agencyId: w.agencyA,
+            userId: auditor.id,
+            category: 'INTERNAL_AUDITOR',
+            course: 'Chuyên gia đánh giá nội bộ HTQLCL theo TCVN ISO 9001:2015',
+            provider: 'Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng Kon Tum',
+            completedOn: inDays(-10),
+            expiresOn: inDays(3 * 365),
+            certificateNumber: 'CG-2026-015',
+          }),
+          201,
+        )
+      ).id;
+      expect(await register()).toMatchObject({
+        internalAuditor: true,
+        qualification: { trainingRecordId: recordId, expiresOn: inDays(3 * 365) },
+      });
+      const audit = await ok(secretary.post('/api/v1/audits', body), 201);
+      expect(audit.leadAuditorId).toBe(auditor.id);
+      // the training alone, without the role, does not make an auditor
+      const trainedOnly = await createUser(t, w.adminToken, 'a.trainedonly', [
+        { agencyId: w.agencyA, roles: ['STAFF'] },
+      ]);
+      await ok(
+        secretary.post('/api/v1/training-records', {
+          agencyId: w.agencyA,
+          userId: trainedOnly.id,
+          category: 'INTERNAL_AUDITOR',
+          course: 'Chuyên gia đánh giá nội bộ',
+          provider: 'X',
+          completedOn: inDays(-5),
+        }),
+        201,
+      );
+      expectError(
+        await secretary.post(
+          '/api/v1/audits',
+          auditBody(programme.id, w, { leadAuditorId: trainedOnly.id, auditorIds: [] }),
+        ),
+        409,
+        'AUDITOR_NOT_QUALIFIED',
+      );
+      const trail = await ok(
+        admin.get(`/api/v1/audit-trail?subjectType=trainingRecord&subjectId=${recordId}`),
+      );
+      expect(trail.items.map((e: { action: string }) => e.action)).toEqual(['create']);
+    });
+
+    it('records are scoped: another agency sees none, oversight reads, nobody else writes', async () => {
+      expectError(
+        await client(t, w.users['b.iso_secretary'].token).get(`/api/v1/training-records/${recordId}`),
+        404,
+        'NOT_FOUND',
+      );
+      const ofB = await ok(client(t, w.users['b.iso_secretary'].token).get('/api/v1/training-records'));
+      expect(ofB.items.every((r: { agencyId: string }) => r.agencyId === w.agencyB)).toBe(true);
+      expectError(
+        await client(t, w.users['b.iso_secretary'].token).get(
+          `/api/v1/training-records?agencyId=${w.agencyA}`,
+        ),
+        404,
+        'NOT_FOUND',
+      );
+      expect(
+        (await ok(client(t, w.users['p1.oversight'].token).get(`/api/v1/training-records/${recordId}`))).id,
+      ).toBe(recordId);
+      expectError(
+        await client(t, w.users['p1.oversight'].token).post(
+          `/api/v1/training-records/${recordId}/certificate`,
+        ),
+        403,
+        'FORBIDDEN',
+      );
+    });
+  });
+});
