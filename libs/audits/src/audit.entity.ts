@@ -257,6 +257,12 @@ export class AuditorUnit extends VersionedEntity {
   updatedBy: string | null;
 }
 
+/**
+ * What changes an audit besides its status (AUDIT_LIFECYCLE): its checklist replaced or copied,
+ * recorded on the audit with its version raised.
+ */
+export const AUDIT_HISTORY = defineHistory<Audit>({ subject: 'audit', entity: () => Audit });
+
 /** Histories of the audit records that have no status: their creations are written by the engine. */
 export const PROGRAMME_HISTORY = defineHistory<AuditProgramme>({
   subject: 'auditProgramme',

@@ -13,6 +13,7 @@ import {
 import { clauseTitle } from '@app/capa';
 import { assertOnTeam } from './audit-access';
 import {
+  AUDIT_HISTORY,
   AUDIT_LIFECYCLE,
   Audit,
   AUDIT_WRITABLE,
@@ -82,11 +83,7 @@ export class ChecklistsService {
   ): Promise<ChecklistView> {
     const audit = await this.uow.run(ctx, async (tx) => {
       const locked = await this.lockForPreparation(tx, auditId, expectedVersion ?? dto.version);
-      await this.setItems(tx, locked, dto.items, null);
-      tx.audit({
-        subjectType: 'audit',
-        subjectId: locked.id,
-        agencyId: locked.agencyId,
+      await this.setItems(tx, locked, dto.items, null, {
         action: 'checklist.replace',
         data: { items: dto.items.length },
       });
@@ -121,14 +118,8 @@ export class ChecklistsService {
         locked,
         items,
         items.map((i) => i.id),
+        { action: 'checklist.copy', data: { fromAuditId: source.id, items: items.length } },
       );
-      tx.audit({
-        subjectType: 'audit',
-        subjectId: locked.id,
-        agencyId: locked.agencyId,
-        action: 'checklist.copy',
-        data: { fromAuditId: source.id, items: items.length },
-      });
       return locked;
     });
     return this.view(this.dataSource.manager, audit);
@@ -243,12 +234,16 @@ export class ChecklistsService {
     return audit;
   }
 
-  /** Retires the current questions (kept, inactive) and writes the new ones in the order given. */
+  /**
+   * Retires the current questions (kept, inactive) and writes the new ones in the order given;
+   * the audit's version moves on and its history gets `entry`.
+   */
   private async setItems(
     tx: Transaction,
     audit: Audit,
     items: { clause: string; question: string }[],
     copiedFrom: string[] | null,
+    entry: { action: string; data: Record<string, unknown> },
   ): Promise<void> {
     await tx.manager.query(
       'UPDATE audit_checklist_items SET active = false, updated_at = now() WHERE audit_id = $1 AND active',
@@ -269,8 +264,7 @@ export class ChecklistsService {
         })),
       );
     }
-    await tx.manager.update(Audit, { id: audit.id }, { version: audit.version + 1 });
-    audit.version += 1;
+    await AUDIT_HISTORY.update(tx, audit, {}, entry);
   }
 }
 
