@@ -109,6 +109,42 @@ describe('the API contract: every operation described, and every response checke
     expect(() => contract.check('get', url, refusal('DOCUMENT_IS_ON_FIRE'))).toThrow(/\/code/);
   });
 
+  it('the write endpoints of documents, approvals, audits and CAPA show a Vietnamese example for every free-text field of their bodies', () => {
+    const resolve = (schema: any): any =>
+      schema?.$ref ? resolve(spec.components.schemas[String(schema.$ref).split('/').pop()]) : schema;
+    const isFreeText = (name: string, schema: any) =>
+      schema?.type === 'string' && !schema.enum && !schema.format && !/Id$/.test(name);
+    const missing: string[] = [];
+    const examples: string[] = [];
+    const walk = (schema: any, where: string) => {
+      const s = resolve(schema);
+      for (const [name, property] of Object.entries<any>(s?.properties ?? {})) {
+        const p = resolve(property);
+        const item = p.type === 'array' ? resolve(p.items) : undefined;
+        if (isFreeText(name, p) || (item && isFreeText(name.replace(/s$/, ''), item))) {
+          const example = p.example ?? property.example;
+          if (example === undefined) missing.push(`${where}.${name}`);
+          else examples.push(...[example].flat().map(String));
+        } else if (p.properties || item?.properties) walk(item ?? p, `${where}.${name}`);
+      }
+    };
+    const covered =
+      /^\/api\/v1\/(documents|approval-requests|audits|audit-programmes|findings|nonconformities|corrective-actions|management-reviews)/;
+    let bodies = 0;
+    for (const { path, method, operation } of operations()) {
+      const body = (operation as any).requestBody?.content?.['application/json']?.schema;
+      if (!covered.test(path) || !body) continue;
+      bodies += 1;
+      walk(body, `${method.toUpperCase()} ${path}`);
+    }
+    expect(bodies).toBeGreaterThan(30);
+    expect(missing).toEqual([]);
+    const vietnamese = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệịỉĩọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
+    expect(examples.filter((e) => vietnamese.test(e)).length).toBeGreaterThan(40);
+    const english = /\b(the|and|of|must|is|document|request)\b/i;
+    expect(examples.filter((e) => english.test(e))).toEqual([]);
+  });
+
   it('refuses a response that differs from the document: an extra field, a missing one, an undeclared status', async () => {
     const contract = (await contractOf(t.app))!;
     const document = (

@@ -58,7 +58,10 @@ export class CreateApprovalRequestDto {
 }
 
 export class DecisionDto {
-  @OptionalMaxText(5000, { description: 'required to reject or return' })
+  @OptionalMaxText(5000, {
+    example: 'Đề nghị bổ sung lưu đồ ở mục 5 trước khi ban hành',
+    description: 'required to reject or return',
+  })
   comment?: string;
 
   @ApiPropertyOptional({

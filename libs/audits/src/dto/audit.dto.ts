@@ -154,12 +154,15 @@ export class ListAuditsQuery extends PageQuery {
 }
 
 export class AuditActionDto extends VersionedDto {
-  @OptionalText(1, 2000)
+  @OptionalText(1, 2000, { example: 'Họp khai mạc lúc 8 giờ tại phòng họp số 2' })
   comment?: string;
 }
 
 export class ReportAuditDto extends VersionedDto {
-  @OptionalText(1, 20000, { description: 'the conclusions of the audit report' })
+  @OptionalText(1, 20000, {
+    example: 'HTQLCL được duy trì phù hợp; 1 điểm không phù hợp nặng, 2 khuyến nghị',
+    description: 'the conclusions of the audit report',
+  })
   summary?: string;
 }
 
@@ -195,7 +198,10 @@ export class AnswerDto extends VersionedDto {
   @IsIn(CHECKLIST_RESULTS)
   result: ChecklistResult;
 
-  @TextField(1, 5000, { description: 'what was seen (for NOT_APPLICABLE: why it does not apply)' })
+  @TextField(1, 5000, {
+    example: 'Đã kiểm tra 10 hồ sơ tháng 3, 2 hồ sơ trả kết quả trễ hạn',
+    description: 'what was seen (for NOT_APPLICABLE: why it does not apply)',
+  })
   evidence: string;
 }
 
@@ -208,10 +214,13 @@ export class CreateFindingDto {
   @IsIsoClause()
   clause: string;
 
-  @TextField(1, 5000)
+  @TextField(1, 5000, { example: 'Hồ sơ TTHC trả kết quả trễ hạn không có phiếu xin lỗi' })
   description: string;
 
-  @TextField(1, 5000, { description: 'the objective evidence seen' })
+  @TextField(1, 5000, {
+    example: 'Sổ theo dõi hồ sơ tháng 2: hồ sơ 000.12.34, 000.12.56',
+    description: 'the objective evidence seen',
+  })
   evidence: string;
 
   @OptionalUuid({ description: 'the audited agency concerned; required when the audit covers several' })

@@ -93,22 +93,34 @@ export class ListNonconformitiesQuery extends PageQuery {
 }
 
 export class AnalysisDto extends Versioned {
-  @TextField(1, 5000, { description: 'the immediate correction (sự khắc phục)' })
+  @TextField(1, 5000, {
+    example: 'Gửi phiếu xin lỗi cho 2 tổ chức, công dân bị trả kết quả trễ hạn',
+    description: 'the immediate correction (sự khắc phục)',
+  })
   correction: string;
 
-  @TextField(1, 5000, { description: 'the root cause found' })
+  @TextField(1, 5000, {
+    example: 'Phần mềm một cửa chưa cảnh báo hồ sơ sắp đến hạn',
+    description: 'the root cause found',
+  })
   rootCause: string;
 
   @ApiProperty({ enum: ANALYSIS_METHODS, enumName: 'AnalysisMethod' })
   @IsIn(ANALYSIS_METHODS)
   method: AnalysisMethod;
 
-  @OptionalText(1, 20000, { description: 'the analysis itself (the five whys, the fishbone branches…)' })
+  @OptionalText(1, 20000, {
+    example: 'Tại sao trễ hạn? Không ai biết hồ sơ sắp đến hạn. Tại sao? Phần mềm không cảnh báo…',
+    description: 'the analysis itself (the five whys, the fishbone branches…)',
+  })
   analysis?: string;
 }
 
 export class CreateCorrectiveActionDto extends Versioned {
-  @TextField(1, 5000, { description: 'what removes the cause (hành động khắc phục)' })
+  @TextField(1, 5000, {
+    example: 'Cấu hình cảnh báo hồ sơ đến hạn trên phần mềm một cửa',
+    description: 'what removes the cause (hành động khắc phục)',
+  })
   description: string;
 
   @UuidField({ description: 'an active member of the agency' })
@@ -119,7 +131,10 @@ export class CreateCorrectiveActionDto extends Versioned {
 }
 
 export class CompleteActionDto extends Versioned {
-  @OptionalText(1, 5000, { description: 'what was done' })
+  @OptionalText(1, 5000, {
+    example: 'Đã cấu hình cảnh báo từ ngày 15/4, kèm ảnh chụp màn hình',
+    description: 'what was done',
+  })
   note?: string;
 }
 
@@ -128,17 +143,23 @@ export class VerifyDto extends Versioned {
   @IsBoolean()
   effective: boolean;
 
-  @TextField(1, 5000, { description: 'the evidence of effectiveness, or why the actions did not work' })
+  @TextField(1, 5000, {
+    example: 'Tháng 5 và 6 không còn hồ sơ trễ hạn',
+    description: 'the evidence of effectiveness, or why the actions did not work',
+  })
   comment: string;
 }
 
 export class CloseNonconformityDto extends Versioned {
-  @OptionalText(1, 2000)
+  @OptionalText(1, 2000, { example: 'Đã khắc phục và kiểm tra hiệu lực' })
   comment?: string;
 }
 
 export class ReopenNonconformityDto extends Versioned {
-  @TextField(1, 2000, { description: 'why it is reopened (e.g. it recurred)' })
+  @TextField(1, 2000, {
+    example: 'Tháng 8 lại có hồ sơ trễ hạn không có phiếu xin lỗi',
+    description: 'why it is reopened (e.g. it recurred)',
+  })
   reason: string;
 }
 

@@ -55,6 +55,7 @@ export class CreateDocumentDto {
   reviewIntervalMonths?: number;
 
   @ApiPropertyOptional({
+    example: '1.001234',
     description: 'a TTHC code covered by this procedure (see also administrativeProcedureCodes)',
   })
   @IsOptional()
@@ -62,7 +63,7 @@ export class CreateDocumentDto {
   @Matches(TTHC)
   administrativeProcedureCode?: string;
 
-  @ApiPropertyOptional({ type: [String] })
+  @ApiPropertyOptional({ example: ['1.001234', '2.000123'], type: [String] })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(200)
@@ -73,15 +74,18 @@ export class CreateDocumentDto {
   @OptionalUuidList(1000, { description: 'users who must acknowledge; default every STAFF member' })
   distributionUserIds?: string[];
 
-  @OptionalMaxText(5000, { description: 'change summary of the first draft' })
+  @OptionalMaxText(5000, {
+    example: 'Ban hành lần đầu theo Quyết định số 15/QĐ-STP',
+    description: 'change summary of the first draft',
+  })
   changeSummary?: string;
 }
 
 export class UpdateDocumentDto {
-  @OptionalText(1, 500)
+  @OptionalText(1, 500, { example: 'Quy trình kiểm soát tài liệu và hồ sơ' })
   title?: string;
 
-  @OptionalText(1, 200)
+  @OptionalText(1, 200, { example: 'Phòng Hành chính tư pháp' })
   ownerUnit?: string;
 
   @ApiPropertyOptional()
@@ -91,7 +95,7 @@ export class UpdateDocumentDto {
   @Max(120)
   reviewIntervalMonths?: number;
 
-  @ApiPropertyOptional({ type: [String] })
+  @ApiPropertyOptional({ example: ['1.001234', '2.000123'], type: [String] })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(200)
@@ -149,10 +153,14 @@ export class ListDocumentsQuery extends PageQuery {
 }
 
 export class UpdateVersionDto {
-  @OptionalMaxText(5000, { description: 'nội dung sửa đổi' })
+  @OptionalMaxText(5000, {
+    example: 'Cập nhật bước 3 theo Nghị định 30/2020/NĐ-CP',
+    description: 'nội dung sửa đổi',
+  })
   changeSummary?: string;
 
   @OptionalText(1, 500, {
+    example: 'Quy trình kiểm soát tài liệu (sửa đổi lần 2)',
     description:
       'a new title for the document, proposed by this draft; it applies when the version takes effect',
   })
@@ -168,6 +176,7 @@ export class CreateRevisionDto {
   reason: string;
 
   @OptionalText(1, 500, {
+    example: 'Quy trình kiểm soát tài liệu (sửa đổi lần 2)',
     description: 'a new title for the document, applied when the revision takes effect',
   })
   title?: string;

@@ -52,34 +52,37 @@ export class ListManagementReviewsQuery extends PageQuery {
 }
 
 const NOTE = () => [IsOptional(), IsString(), Length(0, 20000)];
-function Note(): PropertyDecorator {
+function Note(example: string): PropertyDecorator {
   return (target: object, key: string | symbol) => {
-    ApiPropertyOptional()(target, key);
+    ApiPropertyOptional({ example })(target, key);
     for (const decorator of NOTE()) decorator(target, key);
   };
 }
 
 /** The secretary's notes on each input section (9.3.2); the body replaces all notes. */
 export class InputNotesDto extends VersionedDto {
-  @Note() previousActions?: string;
-  @Note() contextChanges?: string;
-  @Note() customerSatisfaction?: string;
-  @Note() qualityObjectives?: string;
-  @Note() processPerformance?: string;
-  @Note() nonconformities?: string;
-  @Note() monitoringResults?: string;
-  @Note() auditResults?: string;
-  @Note() externalProviders?: string;
-  @Note() resources?: string;
-  @Note() risksAndOpportunities?: string;
-  @Note() improvementOpportunities?: string;
+  @Note('Đã hoàn thành 4/5 hành động của cuộc họp năm trước') previousActions?: string;
+  @Note('Sáp nhập phòng Công chứng vào phòng Bổ trợ tư pháp') contextChanges?: string;
+  @Note('95% người dân hài lòng theo khảo sát quý III') customerSatisfaction?: string;
+  @Note('Đạt 3/4 mục tiêu chất lượng năm') qualityObjectives?: string;
+  @Note('98,5% hồ sơ TTHC giải quyết đúng hạn') processPerformance?: string;
+  @Note('3 điểm không phù hợp, đã đóng 2') nonconformities?: string;
+  @Note('Kết quả theo dõi, đo lường các quá trình đạt yêu cầu') monitoringResults?: string;
+  @Note('Đánh giá nội bộ tháng 3: 1 điểm không phù hợp nặng') auditResults?: string;
+  @Note('Nhà cung cấp phần mềm một cửa đáp ứng yêu cầu') externalProviders?: string;
+  @Note('Thiếu 01 công chức tại bộ phận một cửa') resources?: string;
+  @Note('Rủi ro trễ hạn khi số hồ sơ tăng cuối năm') risksAndOpportunities?: string;
+  @Note('Số hóa hồ sơ lưu trữ trước năm 2020') improvementOpportunities?: string;
 }
 
 export class HoldReviewDto extends VersionedDto {
   @DayField({ example: '2026-11-20', description: 'YYYY-MM-DD, not in the future' })
   heldOn: string;
 
-  @OptionalText(1, 50000, { description: 'the minutes (biên bản) of the meeting' })
+  @OptionalText(1, 50000, {
+    example: 'Biên bản họp xem xét của lãnh đạo năm 2026: …',
+    description: 'the minutes (biên bản) of the meeting',
+  })
   minutes?: string;
 
   @OptionalUuidList(100, { description: 'who attended, when not as planned' })
@@ -99,7 +102,7 @@ export class CreateReviewOutputDto {
   @IsIn(OUTPUT_CATEGORIES)
   category: OutputCategory;
 
-  @TextField(1, 5000)
+  @TextField(1, 5000, { example: 'Bổ sung 01 biên chế cho bộ phận một cửa' })
   description: string;
 
   @OptionalUuid({ description: 'required for an ACTION' })
