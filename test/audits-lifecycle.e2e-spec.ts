@@ -2,6 +2,7 @@ import { PeriodicObligations } from '../libs/deadlines/src';
 import { startTestApp, TestApp } from './support/harness';
 import { approveAll, client, Client, PDF, sha256 } from './support/documents';
 import { binary } from './support/multipart';
+import { columnCells, excelDayOf, openWorkbook, sheetLayout } from './support/ooxml';
 import {
   attach,
   AuditBody,
@@ -310,6 +311,41 @@ describe('internal audit → nonconformities → corrective action → managemen
       ['10.3', 'Cơ hội cải tiến'],
     ]);
     expect(list[2][8]).toBe('Sổ theo dõi hồ sơ.pdf');
+    {
+      // as a user opens it: frozen, filtered headers repeated on each A4 page, days as real dates
+      const workbook = await openWorkbook(xlsx.body as Buffer);
+      const findingsSheet = workbook.getWorksheet('Danh sách phát hiện')!;
+      expect(sheetLayout(findingsSheet)).toMatchObject({
+        frozenRows: 1,
+        autoFilter: 'A1:I1',
+        orientation: 'landscape',
+        paperSize: 9,
+        fitToWidth: 1,
+        printTitlesRow: '1:1',
+      });
+      const logged = columnCells(findingsSheet, 'Ngày ghi nhận');
+      expect(logged.map((c) => c.value)).toEqual([1, 2, 3, 4].map(() => excelDayOf(today())));
+      expect(logged.map((c) => c.numFmt)).toEqual([1, 2, 3, 4].map(() => 'dd/mm/yyyy'));
+      expect(sheetLayout(workbook.getWorksheet('Tổng hợp')!)).toMatchObject({
+        frozenRows: 1,
+        autoFilter: 'A1:G1',
+        orientation: 'landscape',
+      });
+      const info = workbook.getWorksheet('Thông tin chung')!;
+      expect(sheetLayout(info)).toMatchObject({
+        frozenRows: 1,
+        orientation: 'portrait',
+        headers: ['Mục', 'Nội dung'],
+      });
+      const field = (label: string) =>
+        info
+          .getRows(2, info.rowCount - 1)!
+          .find((r) => r.getCell(1).value === label)!
+          .getCell(2);
+      expect(field('Ngày báo cáo').value).toEqual(excelDayOf(today()));
+      expect(field('Ngày báo cáo').numFmt).toBe('dd/mm/yyyy');
+      expect(field('Thời gian dự kiến').value).toBe(`02/03/${thisYear()} – 06/03/${thisYear()}`);
+    }
 
     // 9. the audit cannot close while its nonconformities are open
     const early = await secretary.post(`${auditPath}/close`);
@@ -561,6 +597,33 @@ describe('internal audit → nonconformities → corrective action → managemen
     ]);
     expect(caLog[1][16]).toContain('Không có hiệu lực: Tháng 4 vẫn có 2 hồ sơ trễ hạn');
     expect(caLog[3][16]).toContain('Có hiệu lực: Tháng 5, 6 không còn hồ sơ trễ hạn');
+    {
+      const sheet = (await openWorkbook(log2.body as Buffer)).getWorksheet('Sổ theo dõi HĐKP')!;
+      expect(sheetLayout(sheet)).toMatchObject({
+        frozenRows: 1,
+        autoFilter: 'A1:R1',
+        orientation: 'landscape',
+        paperSize: 9,
+        printTitlesRow: '1:1',
+      });
+      const days = (header: string) => columnCells(sheet, header);
+      expect(days('Ngày ghi nhận').map((c) => c.value)).toEqual([1, 2, 3, 4].map(() => excelDayOf(today())));
+      const dueDates = await t.sql<{ due: string }>(
+        `SELECT a.due_date::text AS due FROM corrective_actions a
+           JOIN nonconformities n ON n.id = a.nonconformity_id WHERE n.agency_id = $1 ORDER BY 1`,
+        [w.agencyA],
+      );
+      expect(
+        days('Hạn hoàn thành')
+          .map((c) => (c.value as Date).toISOString().slice(0, 10))
+          .sort(),
+      ).toEqual(dueDates.map((d) => d.due));
+      for (const header of ['Ngày ghi nhận', 'Hạn hoàn thành', 'Ngày hoàn thành'])
+        for (const cell of days(header)) {
+          expect(cell.value).toBeInstanceOf(Date);
+          expect(cell.numFmt).toBe('dd/mm/yyyy');
+        }
+    }
 
     // 17. a document issued this year, to be seen among the document changes
     const document = await ok(
