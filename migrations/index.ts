@@ -14,6 +14,7 @@ import { IdempotencyKeysPerOwner1795002500000 } from './1795002500000-Idempotenc
 import { IntegrationFeed1795003300000 } from './1795003300000-IntegrationFeed';
 import { Records1795050000000 } from './1795050000000-Records';
 import { QualityManagementData1795060000000 } from './1795060000000-QualityManagementData';
+import { Signatures1795070000000 } from './1795070000000-Signatures';
 
 /** Every migration, in order. New ones are appended here (no globs: the bundle must list them). */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   IntegrationFeed1795003300000,
   Records1795050000000,
   QualityManagementData1795060000000,
+  Signatures1795070000000,
 ];

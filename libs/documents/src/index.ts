@@ -7,6 +7,7 @@ export * from './document-figures';
 export * from './document-lifecycle';
 export * from './document-versions.service';
 export * from './document.entity';
+export * from './file-signatures.service';
 export * from './documents.module';
 export * from './documents.service';
 export * from './dto/document.dto';
