@@ -15,6 +15,7 @@ export function client(t: TestApp, token: string) {
     get: (path: string) => t.http().get(path).set(auth),
     post: (path: string, body: object = {}) => t.http().post(path).set(auth).send(body),
     patch: (path: string, body: object) => t.http().patch(path).set(auth).send(body),
+    delete: (path: string) => t.http().delete(path).set(auth),
     put: (path: string, body: object) => t.http().put(path).set(auth).send(body),
     upload: (documentId: string, versionId: string, bytes: Buffer, name: string) =>
       t

@@ -10,9 +10,6 @@ import {
 import { IDENTITY_ENTITIES, IdentityHttpModule, JwtAuthGuard } from '@app/identity';
 import { ORGANIZATION_ENTITIES, OrganizationModule } from '@app/organization';
 import { StorageModule } from '@app/storage';
-import { SIGNATURE_ENTITIES } from '@app/signatures';
-import { FileSignaturesController } from './documents/file-signatures.controller';
-import { SignedApprovalsController } from './approvals/signed-approvals.controller';
 import { APPROVAL_ENTITIES, ApprovalsModule } from '@app/approvals';
 import { DEADLINE_ENTITIES, DeadlinesModule } from '@app/deadlines';
 import { DOCUMENT_ENTITIES, DocumentsModule } from '@app/documents';
@@ -64,7 +61,6 @@ export const API_ENTITIES = [
   ...IDENTITY_ENTITIES,
   ...DEADLINE_ENTITIES,
   ...APPROVAL_ENTITIES,
-  ...SIGNATURE_ENTITIES,
   ...DOCUMENT_ENTITIES,
   ...CAPA_ENTITIES,
   ...AUDIT_ENTITIES,
@@ -103,9 +99,7 @@ export class ApiModule {
         QualitySystemsController,
         AuditTrailController,
         DocumentsController,
-        FileSignaturesController,
         ApprovalsController,
-        SignedApprovalsController,
         DeadlinesController,
         NotificationsController,
         ReminderPoliciesController,

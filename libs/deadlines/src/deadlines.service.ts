@@ -35,7 +35,16 @@ export class DeadlinesService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.mergeRegistry.register('deadlines', async (manager, fromId, intoId) => {
+    this.mergeRegistry.register('deadlines', async (manager, fromId, intoId, transfer) => {
+      // a deadline follows its subject where a dissolution sends it elsewhere
+      if (transfer.recordTargets.size > 0) {
+        await manager.query(
+          `UPDATE deadlines d SET agency_id = t.agency_id
+             FROM unnest($2::uuid[], $3::uuid[]) AS t(subject_id, agency_id)
+            WHERE d.agency_id = $1 AND d.subject_id = t.subject_id`,
+          [fromId, [...transfer.recordTargets.keys()], [...transfer.recordTargets.values()]],
+        );
+      }
       await manager.query('UPDATE deadlines SET agency_id = $2 WHERE agency_id = $1', [fromId, intoId]);
       await manager.query('UPDATE notifications SET agency_id = $2 WHERE agency_id = $1', [fromId, intoId]);
     });
@@ -92,6 +101,24 @@ export class DeadlinesService implements OnModuleInit {
 
   cancel(tx: Transaction, subjectType: string, subjectId: string, kind?: DeadlineKind): Promise<string[]> {
     return this.close(tx, 'CANCELLED', subjectType, subjectId, kind);
+  }
+
+  /**
+   * Takes a person off the subject's open deadline(s) of a kind (a reader who has acknowledged):
+   * they are no longer reminded, the others still are.
+   */
+  async release(
+    tx: Transaction,
+    subjectType: string,
+    subjectId: string,
+    kind: DeadlineKind,
+    userId: string,
+  ): Promise<void> {
+    await tx.manager.query(
+      `UPDATE deadlines SET responsible_user_ids = array_remove(responsible_user_ids, $4), updated_at = now()
+        WHERE subject_type = $1 AND subject_id = $2 AND kind = $3 AND state = 'OPEN' AND $4 = ANY(responsible_user_ids)`,
+      [subjectType, subjectId, kind, userId],
+    );
   }
 
   /** Meets one year's periodic obligation of a subject (e.g. the QMS's internal audit of 2026), no other year's. */

@@ -61,6 +61,8 @@ export class AcknowledgementsService {
         );
         if (pending.length === 0)
           await this.deadlines.meet(tx, 'documentVersion', versionId, 'ACKNOWLEDGEMENT');
+        // whoever has read it is not reminded again
+        else await this.deadlines.release(tx, 'documentVersion', versionId, 'ACKNOWLEDGEMENT', ctx.userId!);
       }
       return { versionId, acknowledgedAt: row.acknowledged_at };
     });

@@ -10,7 +10,7 @@ export const DOCUMENT_ROLES: Role[] = ['AGENCY_ADMIN', 'ISO_SECRETARY', 'DRAFTER
 /** Roles that create documents, draft versions and upload their files. */
 export const AUTHORING_ROLES: Role[] = ['AGENCY_ADMIN', 'ISO_SECRETARY', 'DRAFTER'];
 /** Version states anyone who reads the document may see; the others are work in progress. */
-export const PUBLISHED_VERSION_STATES: VersionStatus[] = ['EFFECTIVE', 'SUPERSEDED'];
+export const PUBLISHED_VERSION_STATES: VersionStatus[] = ['EFFECTIVE', 'SUPERSEDED', 'WITHDRAWN'];
 
 export interface DocumentScope {
   all: boolean;

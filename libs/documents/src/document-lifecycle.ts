@@ -123,7 +123,7 @@ export class DocumentLifecycle implements ApprovalSubjectHandler, OnModuleInit {
     const versionId = request.subjectVersionId ?? document.currentVersionId;
     const files = versionId
       ? await manager.query<{ sha256: string }[]>(
-          'SELECT sha256 FROM document_files WHERE version_id = $1 ORDER BY created_at, id',
+          'SELECT sha256 FROM document_files WHERE version_id = $1 AND removed_at IS NULL ORDER BY created_at, id',
           [versionId],
         )
       : [];
@@ -157,9 +157,10 @@ export class DocumentLifecycle implements ApprovalSubjectHandler, OnModuleInit {
       DOCUMENT_LIFECYCLE.assert(document.status, 'WITHDRAWN');
       return;
     }
-    const files = await tx.manager.query('SELECT 1 FROM document_files WHERE version_id = $1 LIMIT 1', [
-      request.subjectVersionId,
-    ]);
+    const files = await tx.manager.query(
+      'SELECT 1 FROM document_files WHERE version_id = $1 AND removed_at IS NULL LIMIT 1',
+      [request.subjectVersionId],
+    );
     if (files.length === 0) throw new DomainError('VERSION_HAS_NO_FILES');
   }
 
@@ -237,6 +238,8 @@ export class DocumentLifecycle implements ApprovalSubjectHandler, OnModuleInit {
         data: { supersededBy: versionId },
         set: { supersededAt: this.clock.now() },
       });
+      // nobody owes a reading of a version no longer in force
+      await this.deadlines.cancel(tx, 'documentVersion', document.currentVersionId, 'ACKNOWLEDGEMENT');
     }
     await this.moveVersion(tx, versionId, 'EFFECTIVE', {
       data: { effectiveFrom },
@@ -282,10 +285,21 @@ export class DocumentLifecycle implements ApprovalSubjectHandler, OnModuleInit {
 
   private async withdraw(tx: Transaction, request: ApprovalRequest): Promise<void> {
     const document = await this.lockDocument(tx.manager, request.subjectId);
-    await DOCUMENT_LIFECYCLE.transition(tx, document, 'WITHDRAWN', { reason: request.reason });
+    const lastVersionId = document.currentVersionId;
+    // no review date once withdrawn: the register shows none
+    await DOCUMENT_LIFECYCLE.transition(tx, document, 'WITHDRAWN', {
+      reason: request.reason,
+      set: { nextReviewDate: null },
+    });
+    // its last version is withdrawn with it: no version stays in force
+    if (lastVersionId) {
+      await this.moveVersion(tx, lastVersionId, 'WITHDRAWN', {
+        reason: request.reason,
+        data: { withdrawnWith: document.id },
+      });
+    }
     await this.deadlines.cancel(tx, 'document', document.id);
-    if (document.currentVersionId)
-      await this.deadlines.cancel(tx, 'documentVersion', document.currentVersionId);
+    if (lastVersionId) await this.deadlines.cancel(tx, 'documentVersion', lastVersionId);
   }
 
   private async requireAcknowledgements(

@@ -31,6 +31,8 @@ describe('document lifecycles', () => {
         'IN_APPROVAL → DRAFT',
         'APPROVED → EFFECTIVE',
         'EFFECTIVE → SUPERSEDED',
+        // withdrawn with its document: no version stays in force
+        'EFFECTIVE → WITHDRAWN',
       ],
       'documentVersion',
     );

@@ -4,7 +4,6 @@ import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { createSubject, DomainError, RequestContext, UnitOfWork } from '@app/platform';
 import { FileDownloads, FileIntake, FileIntegrity, IntegrityReport, IntegrityStatus } from '@app/storage';
-import { FileSignaturesService } from './file-signatures.service';
 import { AUTHORING_ROLES, DocumentAccess } from './document-access';
 import {
   Document,
@@ -29,7 +28,6 @@ export class DocumentVersionsService {
     private readonly intake: FileIntake,
     private readonly downloads: FileDownloads,
     private readonly integrity: FileIntegrity,
-    private readonly fileSignatures: FileSignaturesService,
   ) {}
 
   async list(ctx: RequestContext, documentId: string): Promise<VersionView[]> {
@@ -117,7 +115,8 @@ export class DocumentVersionsService {
       });
       await tx.manager.query(
         `INSERT INTO document_files (version_id, document_id, agency_id, name, size, content_type, sha256, storage_key, uploaded_by)
-         SELECT $1, document_id, agency_id, name, size, content_type, sha256, storage_key, $3 FROM document_files WHERE version_id = $2`,
+         SELECT $1, document_id, agency_id, name, size, content_type, sha256, storage_key, $3 FROM document_files
+          WHERE version_id = $2 AND removed_at IS NULL ORDER BY created_at, id`,
         [draft.id, source.id, ctx.userId],
       );
       return draft;
@@ -137,7 +136,7 @@ export class DocumentVersionsService {
     this.access.assertRole(ctx, scope, document, AUTHORING_ROLES);
     await this.draftOf(this.dataSource.manager, documentId, versionId);
     const blob = await this.intake.receive(request);
-    const uploaded = await this.uow.run(ctx, async (tx) => {
+    return this.uow.run(ctx, async (tx) => {
       // checked again under the lock: the version may have gone to approval while the bytes streamed
       await this.documents.lock(tx.manager, scope, documentId);
       await this.draftOf(tx.manager, documentId, versionId);
@@ -161,9 +160,46 @@ export class DocumentVersionsService {
       );
       return toFileView(file);
     });
-    // a PDF's signatures are checked now and the result kept (GET /files/:fileId/signatures)
-    await this.fileSignatures.checkUploaded(uploaded.id);
-    return uploaded;
+  }
+
+  /**
+   * Takes a file off a draft version (never once it is in approval). Nothing is lost: the row and
+   * the stored bytes stay (GET /files/:fileId/content still serves it to those who read the
+   * version), it is only detached from the draft, with an entry in the version's history.
+   */
+  async removeFile(
+    ctx: RequestContext,
+    documentId: string,
+    versionId: string,
+    fileId: string,
+  ): Promise<void> {
+    const scope = await this.access.scope(ctx);
+    await this.uow.run(ctx, async (tx) => {
+      const document = await this.documents.lock(tx.manager, scope, documentId);
+      this.access.assertRole(ctx, scope, document, AUTHORING_ROLES);
+      const version = await tx.manager.findOneBy(DocumentVersion, { id: versionId, documentId });
+      if (!version || !this.access.canSeeVersion(scope, version))
+        throw DomainError.notFound('documentVersion');
+      const file = await tx.manager.findOneBy(DocumentFile, { id: fileId, versionId });
+      if (!file || file.removedAt) throw DomainError.notFound('file');
+      VERSION_LIFECYCLE.requireState(version.status, 'DRAFT');
+      await tx.manager.update(
+        DocumentFile,
+        { id: fileId },
+        { removedAt: () => 'now()', removedBy: ctx.userId },
+      );
+      await tx.manager.query(
+        'UPDATE document_versions SET version = version + 1, updated_at = now() WHERE id = $1',
+        [versionId],
+      );
+      tx.audit({
+        subjectType: 'documentVersion',
+        subjectId: versionId,
+        agencyId: document.agencyId,
+        action: 'file.remove',
+        data: { fileId, name: file.name, size: Number(file.size), sha256: file.sha256 },
+      });
+    });
   }
 
   async download(ctx: RequestContext, fileId: string, response: Response, redirect: boolean): Promise<void> {

@@ -56,6 +56,7 @@ export const VERSION_STATUSES = [
   'EFFECTIVE',
   'SUPERSEDED',
   'REJECTED',
+  'WITHDRAWN',
 ] as const;
 export type VersionStatus = (typeof VERSION_STATUSES)[number];
 
@@ -73,6 +74,8 @@ export const VERSION_LIFECYCLE = defineLifecycle<VersionStatus, DocumentVersion>
     { from: 'IN_APPROVAL', to: 'DRAFT' },
     { from: 'APPROVED', to: 'EFFECTIVE' },
     { from: 'EFFECTIVE', to: 'SUPERSEDED' },
+    // withdrawn with its document: no version is in force any more
+    { from: 'EFFECTIVE', to: 'WITHDRAWN' },
   ],
 });
 
@@ -174,6 +177,13 @@ export class DocumentFile extends StoredFileEntity {
 
   @UuidColumn()
   documentId: string;
+
+  /** Taken off its draft (DELETE …/files/:fileId): the row and the bytes stay, for history. */
+  @TimestampColumn({ nullable: true })
+  removedAt: Date | null;
+
+  @UuidColumn({ nullable: true })
+  removedBy: string | null;
 }
 
 /** A file is part of its version's history. */
@@ -211,3 +221,64 @@ export class Acknowledgement extends BaseEntity {
   @TimestampColumn({ nullable: true })
   acknowledgedAt: Date | null;
 }
+
+/** A code a document had before a merger or a dissolution renamed it; the register's search still finds it. */
+@Entity('document_code_aliases')
+export class DocumentCodeAlias extends BaseEntity {
+  @UuidColumn()
+  documentId: string;
+
+  @UuidColumn()
+  agencyId: string;
+
+  @TextColumn()
+  code: string;
+
+  /** The agency whose register used the code. */
+  @UuidColumn()
+  formerAgencyId: string;
+
+  @TextColumn({ nullable: true })
+  reason: string | null;
+}
+
+export const PERIODIC_REVIEW_OUTCOMES = ['NO_CHANGE', 'REVISION_NEEDED'] as const;
+export type PeriodicReviewOutcome = (typeof PERIODIC_REVIEW_OUTCOMES)[number];
+
+/** One periodic review (xem xét định kỳ) of a document in force: who, when, what was decided. */
+@Entity('document_periodic_reviews')
+export class DocumentPeriodicReview extends BaseEntity {
+  @UuidColumn()
+  documentId: string;
+
+  @UuidColumn()
+  agencyId: string;
+
+  /** The version in force that was reviewed. */
+  @UuidColumn({ nullable: true })
+  versionId: string | null;
+
+  @TextColumn()
+  outcome: PeriodicReviewOutcome;
+
+  @TextColumn({ nullable: true })
+  comment: string | null;
+
+  @UuidColumn({ nullable: true })
+  reviewedBy: string | null;
+
+  @TimestampColumn()
+  reviewedAt: Date;
+
+  /** The review date it set (no change), or null (a revision is needed). */
+  @DateColumn({ nullable: true })
+  nextReviewDate: string | null;
+}
+
+/** A periodic review is part of its document's history. */
+export const PERIODIC_REVIEW_HISTORY = defineHistory<DocumentPeriodicReview>({
+  subject: 'document',
+  entity: () => DocumentPeriodicReview,
+  subjectId: (review) => review.documentId,
+  createAction: 'periodicReview',
+});

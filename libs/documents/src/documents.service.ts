@@ -1,8 +1,9 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import ExcelJS from 'exceljs';
 import { DataSource, EntityManager, In } from 'typeorm';
 import {
+  addMonths,
   Clock,
   createSubject,
   DomainError,
@@ -15,17 +16,19 @@ import {
   excelDay,
   layoutTable,
 } from '@app/platform';
-import { AgencyMergeRegistry, assertAgencyActive } from '@app/organization';
+import { assertAgencyActive } from '@app/organization';
 import { AUTHORING_ROLES, DocumentAccess, DocumentScope } from './document-access';
 import {
   Document,
   DOCUMENT_HISTORY,
   DOCUMENT_LIFECYCLE,
+  DocumentCodeAlias,
   DocumentFile,
   DocumentVersion,
   VERSION_LIFECYCLE,
 } from './document.entity';
 import { CreateDocumentDto, ListDocumentsQuery, UpdateDocumentDto } from './dto/document.dto';
+import { ReviewSchedule } from './review-schedule';
 
 export interface FileView {
   id: string;
@@ -78,6 +81,8 @@ export interface DocumentView {
   updatedAt: Date;
   currentVersion?: VersionView | null;
   draftVersion?: VersionView | null;
+  /** Codes the document had in another register before a merger or dissolution renamed it. */
+  formerCodes?: { code: string; agencyId: string; until: Date }[];
 }
 
 const SORTABLE = {
@@ -107,33 +112,14 @@ const STATUS_NAMES: Record<string, string> = {
 
 /** The document register of each agency: create, find, read and describe documents. */
 @Injectable()
-export class DocumentsService implements OnModuleInit {
+export class DocumentsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
     private readonly access: DocumentAccess,
     private readonly clock: Clock,
-    private readonly mergeRegistry: AgencyMergeRegistry,
+    private readonly reviews: ReviewSchedule,
   ) {}
-
-  onModuleInit(): void {
-    // a merged agency's documents, with all their versions and files, belong to the survivor
-    this.mergeRegistry.register('documents', async (manager, fromId, intoId) => {
-      const clashes = await manager.query<{ code: string }[]>(
-        `SELECT d1.code FROM documents d1 JOIN documents d2 ON lower(d1.code) = lower(d2.code)
-          WHERE d1.agency_id = $1 AND d2.agency_id = $2 ORDER BY d1.code LIMIT 20`,
-        [fromId, intoId],
-      );
-      if (clashes.length > 0) {
-        throw new DomainError('AGENCY_MERGE_INVALID', {
-          reason: `document codes used by both agencies: ${clashes.map((c) => c.code).join(', ')}`,
-        });
-      }
-      for (const table of ['documents', 'document_versions', 'document_files', 'acknowledgements']) {
-        await manager.query(`UPDATE ${table} SET agency_id = $2 WHERE agency_id = $1`, [fromId, intoId]);
-      }
-    });
-  }
 
   async list(
     ctx: RequestContext,
@@ -158,9 +144,12 @@ export class DocumentsService implements OnModuleInit {
     }
     if (query.q) {
       // matches the trigram index documents_search (see the migration)
-      qb.andWhere(`lower(f_unaccent(d.code || ' ' || d.title)) LIKE :pattern`, {
-        pattern: `%${likeEscape(searchKey(query.q))}%`,
-      });
+      // …and the codes a document had before a merger renamed it (document_code_aliases_search)
+      qb.andWhere(
+        `(lower(f_unaccent(d.code || ' ' || d.title)) LIKE :pattern
+          OR d.id IN (SELECT x.document_id FROM document_code_aliases x WHERE lower(f_unaccent(x.code)) LIKE :pattern))`,
+        { pattern: `%${likeEscape(searchKey(query.q))}%` },
+      );
     }
     qb.orderBy(column, direction).addOrderBy('d.id');
     const exporting = query.format === 'xlsx';
@@ -223,8 +212,12 @@ export class DocumentsService implements OnModuleInit {
     const current = versions.find((v) => v.id === document.currentVersionId) ?? null;
     const draft = versions.find((v) => ['DRAFT', 'IN_APPROVAL', 'APPROVED'].includes(v.status)) ?? null;
     const withFiles = await this.filesOf([current?.id, draft?.id].filter((v): v is string => !!v));
+    const aliases = await this.dataSource
+      .getRepository(DocumentCodeAlias)
+      .find({ where: { documentId: id }, order: { createdAt: 'ASC' } });
     return {
       ...toDocumentView(document),
+      formerCodes: aliases.map((a) => ({ code: a.code, agencyId: a.formerAgencyId, until: a.createdAt })),
       currentVersion: current ? toVersionView(current, document, withFiles.get(current.id) ?? []) : null,
       draftVersion:
         draft && this.access.canSeeVersion(scope, draft)
@@ -347,6 +340,16 @@ export class DocumentsService implements OnModuleInit {
           dto.distributionUserIds,
           'distributionUserIds',
         );
+      // a new review interval moves the next review of a document in force (and its deadline)
+      let nextReviewDate: string | undefined;
+      if (
+        dto.reviewIntervalMonths !== undefined &&
+        dto.reviewIntervalMonths !== document.reviewIntervalMonths &&
+        document.status === 'EFFECTIVE'
+      ) {
+        const start = await this.reviews.cycleStart(tx, document);
+        if (start) nextReviewDate = addMonths(start, dto.reviewIntervalMonths);
+      }
       const changed = await DOCUMENT_HISTORY.update(
         tx,
         document,
@@ -356,9 +359,11 @@ export class DocumentsService implements OnModuleInit {
           administrativeProcedureCodes: dto.administrativeProcedureCodes,
           distributionUserIds: dto.distributionUserIds,
           reviewIntervalMonths: dto.reviewIntervalMonths,
+          nextReviewDate,
         },
         { expectedVersion },
       );
+      if (nextReviewDate) await this.reviews.moveDeadline(tx, document, nextReviewDate, 'reschedule');
       // a draft's TTHC codes cover nothing until it is in force (document.versionEffective then)
       if (document.status === 'EFFECTIVE' && 'administrativeProcedureCodes' in changed.after)
         tx.emit('document.coverageChanged', { documentId: id, agencyId: document.agencyId });
@@ -428,7 +433,7 @@ export class DocumentsService implements OnModuleInit {
     const files = await selectEntities(
       this.dataSource.manager,
       DocumentFile,
-      'SELECT * FROM document_files WHERE version_id = ANY($1::uuid[]) ORDER BY created_at',
+      'SELECT * FROM document_files WHERE version_id = ANY($1::uuid[]) AND removed_at IS NULL ORDER BY created_at',
       [versionIds],
     );
     for (const file of files) map.set(file.versionId, [...(map.get(file.versionId) ?? []), toFileView(file)]);

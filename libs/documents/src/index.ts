@@ -1,15 +1,31 @@
 export * from './documents.errors';
-import { Acknowledgement, Document, DocumentFile, DocumentVersion } from './document.entity';
+import {
+  Acknowledgement,
+  Document,
+  DocumentCodeAlias,
+  DocumentFile,
+  DocumentPeriodicReview,
+  DocumentVersion,
+} from './document.entity';
 
 export * from './acknowledgements.service';
 export * from './document-access';
 export * from './document-figures';
 export * from './document-lifecycle';
+export * from './document-transfer';
 export * from './document-versions.service';
 export * from './document.entity';
-export * from './file-signatures.service';
 export * from './documents.module';
 export * from './documents.service';
 export * from './dto/document.dto';
+export * from './periodic-reviews.service';
+export * from './review-schedule';
 
-export const DOCUMENT_ENTITIES = [Document, DocumentVersion, DocumentFile, Acknowledgement];
+export const DOCUMENT_ENTITIES = [
+  Document,
+  DocumentVersion,
+  DocumentFile,
+  Acknowledgement,
+  DocumentCodeAlias,
+  DocumentPeriodicReview,
+];

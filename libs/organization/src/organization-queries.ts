@@ -14,7 +14,25 @@ export async function assertAgencyActive(manager: EntityManager, agencyId: strin
     agencyId,
   ]);
   if (rows.length === 0) throw DomainError.notFound('agency');
+  if (rows[0].status === 'DISSOLVED') throw new DomainError('AGENCY_DISSOLVED');
   if (rows[0].status !== 'ACTIVE') throw new DomainError('AGENCY_MERGED');
+}
+
+/**
+ * Does the caller manage (AGENCY_ADMIN or ISO_SECRETARY of) the lead agency of the QMS covering
+ * the agency? The lead agency's managers keep the QMS of its branches (their TTHC catalogue too).
+ */
+export async function managesThroughQualitySystem(
+  manager: EntityManager,
+  ctx: { hasRole(agencyId: string, ...roles: Role[]): boolean },
+  agencyId: string,
+): Promise<boolean> {
+  const [row] = await manager.query<{ lead_agency_id: string }[]>(
+    `SELECT q.lead_agency_id FROM quality_system_agencies m JOIN quality_systems q ON q.id = m.quality_system_id
+      WHERE m.agency_id = $1`,
+    [agencyId],
+  );
+  return !!row && ctx.hasRole(row.lead_agency_id, 'AGENCY_ADMIN', 'ISO_SECRETARY');
 }
 
 export interface AgencySummary {
@@ -129,12 +147,15 @@ export async function holdsRole(
   return rows.length > 0;
 }
 
-/** Quality systems not SUSPENDED, whose yearly audit and review are due. */
+/**
+ * Quality systems being applied (APPLYING or DECLARED), whose yearly audit and review are due:
+ * one still being built owes neither yet, and a suspended one is not in force.
+ */
 export async function qualitySystemsInForce(
   manager: EntityManager,
 ): Promise<{ id: string; name: string; leadAgencyId: string }[]> {
   const rows = await manager.query<{ id: string; name: string; lead_agency_id: string }[]>(
-    "SELECT id, name, lead_agency_id FROM quality_systems WHERE status <> 'SUSPENDED' ORDER BY id",
+    "SELECT id, name, lead_agency_id FROM quality_systems WHERE status IN ('APPLYING', 'DECLARED') ORDER BY id",
   );
   return rows.map((r) => ({ id: r.id, name: r.name, leadAgencyId: r.lead_agency_id }));
 }

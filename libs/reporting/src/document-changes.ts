@@ -24,9 +24,9 @@ export async function countDocumentChanges(
   const [row] = await manager.query<{ issued: string; revised: string; withdrawn: string }[]>(
     `SELECT
        (SELECT count(*) FROM document_versions v WHERE v.agency_id = ANY($1::uuid[]) AND v.revision = 1
-          AND v.status IN ('EFFECTIVE', 'SUPERSEDED') AND v.effective_from BETWEEN $2 AND $3)::text AS issued,
+          AND v.status IN ('EFFECTIVE', 'SUPERSEDED', 'WITHDRAWN') AND v.effective_from BETWEEN $2 AND $3)::text AS issued,
        (SELECT count(*) FROM document_versions v WHERE v.agency_id = ANY($1::uuid[]) AND v.revision > 1
-          AND v.status IN ('EFFECTIVE', 'SUPERSEDED') AND v.effective_from BETWEEN $2 AND $3)::text AS revised,
+          AND v.status IN ('EFFECTIVE', 'SUPERSEDED', 'WITHDRAWN') AND v.effective_from BETWEEN $2 AND $3)::text AS revised,
        (SELECT count(*) FROM audit_trail e WHERE e.subject_type = 'document' AND e.action = 'withdraw'
           AND e.agency_id = ANY($1::uuid[]) AND e.occurred_at >= $4 AND e.occurred_at < $5)::text AS withdrawn`,
     [

@@ -1,15 +1,17 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Ctx, ExpectedVersion, Page, PageQuery, RequestContext } from '@app/platform';
 import {
   AcknowledgementsService,
   CreateDocumentDto,
+  CreatePeriodicReviewDto,
   CreateRevisionDto,
   DocumentsService,
   DocumentVersionsService,
   FileContentQuery,
   ListDocumentsQuery,
+  PeriodicReviewsService,
   UpdateDocumentDto,
   UpdateVersionDto,
   VersionView,
@@ -26,6 +28,7 @@ export class DocumentsController {
     private readonly documents: DocumentsService,
     private readonly versions: DocumentVersionsService,
     private readonly acknowledgements: AcknowledgementsService,
+    private readonly periodicReviews: PeriodicReviewsService,
   ) {}
 
   @Get('documents')
@@ -105,6 +108,40 @@ export class DocumentsController {
     @Req() request: Request,
   ) {
     return this.versions.upload(ctx, id, versionId, request);
+  }
+
+  @Delete('documents/:id/versions/:versionId/files/:fileId')
+  @HttpCode(204)
+  @ApiOperation({
+    summary: 'Gỡ tệp khỏi phiên bản dự thảo',
+    description:
+      'Gỡ tệp khỏi phiên bản dự thảo (không được khi phiên bản đang trình duyệt). Tệp không bị xoá: vẫn tải được theo mã tệp và được ghi trong lịch sử phiên bản.',
+  })
+  async removeFile(
+    @Ctx() ctx: RequestContext,
+    @Param('id', uuidPipe) id: string,
+    @Param('versionId', uuidPipe) versionId: string,
+    @Param('fileId', uuidPipe) fileId: string,
+  ): Promise<void> {
+    await this.versions.removeFile(ctx, id, versionId, fileId);
+  }
+
+  @Get('documents/:id/periodic-reviews')
+  listPeriodicReviews(
+    @Ctx() ctx: RequestContext,
+    @Param('id', uuidPipe) id: string,
+    @Query() query: PageQuery,
+  ) {
+    return this.periodicReviews.list(ctx, id, query);
+  }
+
+  @Post('documents/:id/periodic-reviews')
+  recordPeriodicReview(
+    @Ctx() ctx: RequestContext,
+    @Param('id', uuidPipe) id: string,
+    @Body() dto: CreatePeriodicReviewDto,
+  ) {
+    return this.periodicReviews.record(ctx, id, dto);
   }
 
   @Post('documents/:id/revisions')

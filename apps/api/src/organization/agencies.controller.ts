@@ -1,11 +1,16 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
+import type { Request } from 'express';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Ctx, ExpectedVersion, RequestContext } from '@app/platform';
+import { Ctx, ExpectedVersion, languageOf, RequestContext } from '@app/platform';
 import {
   AgenciesService,
+  AgencyTransferResult,
   CreateAgencyDto,
+  DissolveAgencyDto,
   ListAgenciesQuery,
+  localizeTransfer,
   MergeAgencyDto,
+  TransferQuery,
   UpdateAgencyDto,
 } from '@app/organization';
 import { uuidPipe } from '../http/uuid.pipe';
@@ -43,7 +48,31 @@ export class AgenciesController {
 
   @Post(':id/merge')
   @HttpCode(200)
-  merge(@Ctx() ctx: RequestContext, @Param('id', uuidPipe) id: string, @Body() dto: MergeAgencyDto) {
-    return this.agencies.merge(ctx, id, dto);
+  async merge(
+    @Ctx() ctx: RequestContext,
+    @Param('id', uuidPipe) id: string,
+    @Body() dto: MergeAgencyDto,
+    @Query() query: TransferQuery,
+    @Req() request: Request,
+  ): Promise<AgencyTransferResult> {
+    return localizeTransfer(
+      await this.agencies.merge(ctx, id, dto, query.dryRun === true),
+      languageOf(request),
+    );
+  }
+
+  @Post(':id/dissolve')
+  @HttpCode(200)
+  async dissolve(
+    @Ctx() ctx: RequestContext,
+    @Param('id', uuidPipe) id: string,
+    @Body() dto: DissolveAgencyDto,
+    @Query() query: TransferQuery,
+    @Req() request: Request,
+  ): Promise<AgencyTransferResult> {
+    return localizeTransfer(
+      await this.agencies.dissolve(ctx, id, dto, query.dryRun === true),
+      languageOf(request),
+    );
   }
 }

@@ -21,9 +21,17 @@ import {
   OptionalFlag,
   OptionalUuidList,
 } from '@app/platform';
-import { DOCUMENT_STATUSES, DOCUMENT_TYPES, DocumentStatus, DocumentType } from '../document.entity';
+import {
+  DOCUMENT_STATUSES,
+  DOCUMENT_TYPES,
+  DocumentStatus,
+  DocumentType,
+  PERIODIC_REVIEW_OUTCOMES,
+  PeriodicReviewOutcome,
+} from '../document.entity';
 
-const CODE = /^[\p{L}\p{N}][\p{L}\p{N}._/-]{0,59}$/u;
+export const DOCUMENT_CODE_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}._/-]{0,59}$/u;
+const CODE = DOCUMENT_CODE_PATTERN;
 const TTHC = /^[A-Za-z0-9._-]{1,50}$/;
 export class CreateDocumentDto {
   @UuidField()
@@ -187,4 +195,21 @@ export class FileContentQuery {
   @IsOptional()
   @IsIn(['0', '1'])
   redirect?: '0' | '1';
+}
+
+export class CreatePeriodicReviewDto {
+  @ApiProperty({
+    enum: PERIODIC_REVIEW_OUTCOMES,
+    enumName: 'PeriodicReviewOutcome',
+    description:
+      'NO_CHANGE: still fit, next review one interval from today; REVISION_NEEDED: a revision must follow',
+  })
+  @IsIn(PERIODIC_REVIEW_OUTCOMES)
+  outcome: PeriodicReviewOutcome;
+
+  @OptionalMaxText(5000, {
+    example: 'Quy trình vẫn phù hợp với quy định hiện hành, giữ nguyên',
+    description: 'what was reviewed and concluded',
+  })
+  comment?: string;
 }

@@ -53,11 +53,16 @@ export class ContextLoader {
     const oversightRoots = memberships.filter((m) => m.roles.includes('OVERSIGHT')).map((m) => m.agencyId);
     const oversight = await this.agencies.subtreeIds(oversightRoots);
     const all = row.is_system_admin ? [{ agencyId: '*', roles: ['SYSTEM_ADMIN' as const] }] : [];
+    // the history of agencies merged into the caller's is the caller's agency's history
+    const former = row.is_system_admin
+      ? []
+      : await this.agencies.absorbedInto(memberships.map((m) => m.agencyId));
     return new RequestContext(
       { id: row.id, username: row.username, fullName: row.full_name },
       [...all, ...memberships],
       oversight,
       requestId,
+      former,
     );
   }
 }

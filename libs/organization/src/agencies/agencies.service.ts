@@ -3,16 +3,25 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   assertVersion,
+  bilingualDetail,
   createSubject,
   DomainError,
+  ErrorDetail,
   isUniqueViolation,
+  Language,
   Page,
   RequestContext,
   UnitOfWork,
 } from '@app/platform';
 import { Agency, AGENCY_HISTORY, AGENCY_LIFECYCLE, AgencyName } from './agency.entity';
-import { AgencyMergeRegistry } from './agency-merge.registry';
-import { CreateAgencyDto, ListAgenciesQuery, MergeAgencyDto, UpdateAgencyDto } from './dto/agency.dto';
+import { AgencyMergeRegistry, AgencyTransfer } from './agency-merge.registry';
+import {
+  CreateAgencyDto,
+  DissolveAgencyDto,
+  ListAgenciesQuery,
+  MergeAgencyDto,
+  UpdateAgencyDto,
+} from './dto/agency.dto';
 
 export interface AgencyView {
   id: string;
@@ -24,6 +33,38 @@ export interface AgencyView {
   mergedIntoId: string | null;
   version: number;
   formerNames?: { name: string; validUntil: Date }[];
+}
+
+/**
+ * A merger or dissolution, planned (dry run) or applied: the agency as it is (or became), each
+ * lib's plan (`documents`: old code → new code and receiving agency; `qualitySystems`: what
+ * becomes of each QMS) and the problems that stop it (empty when applied).
+ */
+export interface AgencyTransferView extends AgencyView {
+  dryRun: boolean;
+  plan: Record<string, Record<string, unknown>[]>;
+  problems: ErrorDetail[];
+}
+
+/** A problem of a transfer plan, in the language the client asked for. */
+export interface TransferProblem {
+  field?: string;
+  message: string;
+}
+
+/** The transfer view as sent: its problems in one language. */
+export interface AgencyTransferResult extends Omit<AgencyTransferView, 'problems'> {
+  problems: TransferProblem[];
+}
+
+export function localizeTransfer(view: AgencyTransferView, lang: Language): AgencyTransferResult {
+  return {
+    ...view,
+    problems: view.problems.map(({ field, message, messages }) => ({
+      ...(field === undefined ? {} : { field }),
+      message: messages?.[lang] ?? message,
+    })),
+  };
 }
 
 const SORTABLE = { code: 'a.code', name: 'a.name', level: 'a.level', createdAt: 'a.created_at' };
@@ -106,7 +147,7 @@ export class AgenciesService {
   }
 
   async create(ctx: RequestContext, dto: CreateAgencyDto): Promise<AgencyView> {
-    if (!ctx.isSystemAdmin) throw DomainError.forbidden();
+    if (!ctx.isSystemAdmin) throw new DomainError('AGENCY_STRUCTURE_ADMIN_ONLY');
     try {
       return await this.uow.run(ctx, async (tx) => {
         if (dto.parentId) await this.lockActive(tx.manager, dto.parentId);
@@ -135,7 +176,7 @@ export class AgenciesService {
     dto: UpdateAgencyDto,
     expectedVersion?: number,
   ): Promise<AgencyView> {
-    if (!ctx.isSystemAdmin) throw DomainError.forbidden();
+    if (!ctx.isSystemAdmin) throw new DomainError('AGENCY_STRUCTURE_ADMIN_ONLY');
     try {
       return await this.uow.run(ctx, async (tx) => {
         const agency = await this.lockActive(tx.manager, id);
@@ -163,38 +204,175 @@ export class AgenciesService {
   /**
    * Merges one agency into another: its children, memberships and every record of every lib
    * move to the survivor in one transaction; the merged agency stays readable, marked MERGED.
+   * Its documents take new codes (prefixed with its code, or as `codeMapping` says), the old
+   * codes kept as aliases; its QMS joins the survivor's (or, if the survivor has none, carries
+   * on with the survivor as lead). With `dryRun`, nothing is written: the answer is the plan,
+   * with every problem that would stop it.
    */
-  async merge(ctx: RequestContext, id: string, dto: MergeAgencyDto): Promise<AgencyView> {
-    if (!ctx.isSystemAdmin) throw DomainError.forbidden();
+  async merge(
+    ctx: RequestContext,
+    id: string,
+    dto: MergeAgencyDto,
+    dryRun = false,
+  ): Promise<AgencyTransferView> {
+    if (!ctx.isSystemAdmin) throw new DomainError('AGENCY_STRUCTURE_ADMIN_ONLY');
     if (id === dto.intoAgencyId) throw new DomainError('AGENCY_MERGE_INVALID', { reason: 'same agency' });
+    return this.transfer(
+      ctx,
+      { kind: 'merge', id, intoAgencyId: dto.intoAgencyId, reason: dto.reason, codeMapping: dto.codeMapping },
+      dryRun,
+    );
+  }
+
+  /**
+   * Dissolves an agency whose work is split between several others: the documents and users
+   * the mapping names go to their agencies (documents with their versions, files, approvals,
+   * acknowledgements and deadlines; users with their roles), everything else — sub-agencies,
+   * audits, corrective actions, oversight records, unmapped documents and users — to the main
+   * successor `intoAgencyId`, which keeps the agency's history. The agency stays readable, DISSOLVED.
+   */
+  async dissolve(
+    ctx: RequestContext,
+    id: string,
+    dto: DissolveAgencyDto,
+    dryRun = false,
+  ): Promise<AgencyTransferView> {
+    if (!ctx.isSystemAdmin) throw new DomainError('AGENCY_STRUCTURE_ADMIN_ONLY');
+    return this.transfer(
+      ctx,
+      {
+        kind: 'dissolve',
+        id,
+        intoAgencyId: dto.intoAgencyId,
+        reason: dto.reason,
+        codeMapping: dto.codeMapping,
+        documents: dto.documents,
+        users: dto.users,
+      },
+      dryRun,
+    );
+  }
+
+  private async transfer(
+    ctx: RequestContext,
+    input: {
+      kind: 'merge' | 'dissolve';
+      id: string;
+      intoAgencyId: string;
+      reason: string;
+      codeMapping?: { from: string; to: string }[];
+      documents?: { documentId: string; intoAgencyId: string }[];
+      users?: { userId: string; intoAgencyId: string }[];
+    },
+    dryRun: boolean,
+  ): Promise<AgencyTransferView> {
+    const documentTargets = new Map((input.documents ?? []).map((d) => [d.documentId, d.intoAgencyId]));
+    const userTargets = new Map((input.users ?? []).map((u) => [u.userId, u.intoAgencyId]));
+    const receivers = [
+      ...new Set([input.intoAgencyId, ...documentTargets.values(), ...userTargets.values()]),
+    ];
+    if (receivers.includes(input.id))
+      throw new DomainError('AGENCY_MERGE_INVALID', { reason: 'an agency cannot receive its own work' });
+    const problems: AgencyTransferView['problems'] = [];
+    const seen = new Set<string>();
+    for (const { from } of input.codeMapping ?? []) {
+      if (seen.has(from.toLowerCase())) {
+        problems.push(
+          bilingualDetail('codeMapping', `Mã ${from} được nêu hai lần`, `code ${from} is mapped twice`),
+        );
+      }
+      seen.add(from.toLowerCase());
+    }
     return this.uow.run(ctx, async (tx) => {
-      const [first, second] = [id, dto.intoAgencyId].sort();
-      // lock both rows in a fixed order so two crossing merges cannot deadlock
+      // lock every agency involved in a fixed order so two crossing transfers cannot deadlock
       const locked = new Map<string, Agency>();
-      for (const agencyId of [first, second])
+      for (const agencyId of [input.id, ...receivers].sort())
         locked.set(agencyId, await this.lockActive(tx.manager, agencyId));
-      const source = locked.get(id)!;
-      const target = locked.get(dto.intoAgencyId)!;
-      await this.assertNotUnder(tx.manager, target.id, source.id);
-      await tx.manager.update(Agency, { parentId: source.id }, { parentId: target.id });
-      await this.mergeRegistry.runAll(tx.manager, source.id, target.id);
-      await AGENCY_LIFECYCLE.transition(tx, source, 'MERGED', {
+      const source = locked.get(input.id)!;
+      await this.assertNotUnder(tx.manager, input.intoAgencyId, source.id);
+      const transfer: AgencyTransfer = {
+        kind: input.kind,
+        fromAgencyId: source.id,
+        fromAgencyCode: source.code,
+        intoAgencyId: input.intoAgencyId,
+        reason: input.reason,
+        codeMapping: new Map((input.codeMapping ?? []).map((m) => [m.from.normalize('NFC'), m.to])),
+        documentTargets,
+        userTargets,
+        recordTargets: new Map(),
+      };
+      if (userTargets.size > 0) {
+        const members = await tx.manager.query<{ user_id: string }[]>(
+          'SELECT user_id FROM memberships WHERE agency_id = $1 AND user_id = ANY($2::uuid[])',
+          [source.id, [...userTargets.keys()]],
+        );
+        const known = new Set(members.map((m) => m.user_id));
+        const strangers = [...userTargets.keys()].filter((userId) => !known.has(userId));
+        if (strangers.length > 0) {
+          problems.push(
+            bilingualDetail(
+              'users',
+              `Không phải thành viên của cơ quan bị giải thể: ${strangers.join(', ')}`,
+              `not members of the dissolved agency: ${strangers.join(', ')}`,
+            ),
+          );
+        }
+      }
+      const sections = await this.mergeRegistry.planAll(tx.manager, transfer);
+      for (const section of Object.values(sections)) problems.push(...section.problems);
+      const plan = Object.fromEntries(
+        Object.entries(sections).map(([name, section]) => [name, section.items]),
+      );
+      if (dryRun) return { ...toView(source), dryRun: true, plan, problems };
+      if (problems.length > 0)
+        throw new DomainError('AGENCY_MERGE_INVALID', { reason: problems[0].message }, problems);
+
+      await tx.manager.update(Agency, { parentId: source.id }, { parentId: input.intoAgencyId });
+      await this.mergeRegistry.runAll(tx, transfer);
+      await AGENCY_LIFECYCLE.transition(tx, source, input.kind === 'merge' ? 'MERGED' : 'DISSOLVED', {
         agencyId: source.id,
-        reason: dto.reason,
-        data: { intoAgencyId: target.id, name: source.name, code: source.code },
-        set: { mergedIntoId: target.id },
+        reason: input.reason,
+        data: {
+          intoAgencyId: input.intoAgencyId,
+          name: source.name,
+          code: source.code,
+          ...(input.kind === 'dissolve' ? { receivers } : {}),
+        },
+        set: { mergedIntoId: input.intoAgencyId },
       });
-      // the survivor's side of the merge: not a change of its status
-      tx.audit({
-        subjectType: 'agency',
-        subjectId: target.id,
-        agencyId: target.id,
-        action: 'absorb',
-        reason: dto.reason,
-        data: { mergedAgencyId: source.id, name: source.name },
-      });
-      return toView(source);
+      // each receiver's side: not a change of its status
+      for (const agencyId of receivers) {
+        tx.audit({
+          subjectType: 'agency',
+          subjectId: agencyId,
+          agencyId,
+          action: 'absorb',
+          reason: input.reason,
+          data: {
+            [input.kind === 'merge' ? 'mergedAgencyId' : 'dissolvedAgencyId']: source.id,
+            name: source.name,
+          },
+        });
+      }
+      return { ...toView(source), dryRun: false, plan, problems: [] };
     });
+  }
+
+  /** Agencies merged or dissolved into any of these (and into those, and so on): their history is the receivers'. */
+  async absorbedInto(
+    agencyIds: string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<string[]> {
+    if (agencyIds.length === 0) return [];
+    const rows = await manager.query<{ id: string }[]>(
+      `WITH RECURSIVE absorbed AS (
+         SELECT id, 1 AS depth FROM agencies WHERE merged_into_id = ANY($1::uuid[])
+         UNION SELECT a.id, absorbed.depth + 1 FROM agencies a JOIN absorbed ON a.merged_into_id = absorbed.id
+          WHERE absorbed.depth < 20)
+       SELECT DISTINCT id FROM absorbed`,
+      [agencyIds],
+    );
+    return rows.map((r) => r.id);
   }
 
   private async lockActive(manager: EntityManager, id: string): Promise<Agency> {
@@ -203,6 +381,7 @@ export class AgenciesService {
       .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!agency) throw DomainError.notFound('agency');
     if (agency.status === 'MERGED') throw new DomainError('AGENCY_MERGED');
+    if (agency.status === 'DISSOLVED') throw new DomainError('AGENCY_DISSOLVED');
     return agency;
   }
 

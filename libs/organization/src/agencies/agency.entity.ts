@@ -3,7 +3,7 @@ import { BaseEntity, defineHistory, defineLifecycle, domainEvent } from '@app/pl
 
 export const AGENCY_LEVELS = ['PROVINCE', 'DEPARTMENT', 'BRANCH', 'DISTRICT', 'COMMUNE', 'OTHER'] as const;
 export type AgencyLevel = (typeof AGENCY_LEVELS)[number];
-export const AGENCY_STATUSES = ['ACTIVE', 'MERGED'] as const;
+export const AGENCY_STATUSES = ['ACTIVE', 'MERGED', 'DISSOLVED'] as const;
 export type AgencyStatus = (typeof AGENCY_STATUSES)[number];
 
 /** A node of the agency tree; levels are data, so mergers and new tiers need no code change. */
@@ -25,6 +25,7 @@ export class Agency extends BaseEntity {
   @Column({ type: 'text', default: 'ACTIVE' })
   status: AgencyStatus;
 
+  /** The survivor of a merger, or the main successor of a dissolution. */
   @Column({ name: 'merged_into_id', type: 'uuid', nullable: true })
   mergedIntoId: string | null;
 
@@ -33,7 +34,10 @@ export class Agency extends BaseEntity {
   version: number;
 }
 
-/** An agency is active until merged into another; a merged agency stays readable and never moves again. */
+/**
+ * An agency is active until merged into another or dissolved (its work split between others); a
+ * merged or dissolved agency stays readable and never moves again.
+ */
 export const AGENCY_LIFECYCLE = defineLifecycle<AgencyStatus, Agency>({
   subject: 'agency',
   entity: () => Agency,
@@ -47,6 +51,8 @@ export const AGENCY_LIFECYCLE = defineLifecycle<AgencyStatus, Agency>({
       emit: ({ subject }) =>
         domainEvent('agency.merged', { fromAgencyId: subject.id, intoAgencyId: subject.mergedIntoId! }),
     },
+    // its work split between several agencies (mergedIntoId: the main successor, which keeps its history)
+    { from: 'ACTIVE', to: 'DISSOLVED', action: 'dissolve' },
   ],
 });
 

@@ -15,13 +15,16 @@ export class MembershipsService implements OnModuleInit {
 
   onModuleInit(): void {
     // a merged agency's members keep their roles, now in the surviving agency
-    this.mergeRegistry.register('memberships', async (manager, fromId, intoId) => {
+    // (a dissolution: to the agency the mapping names for the user, else to the main successor)
+    this.mergeRegistry.register('memberships', async (manager, fromId, intoId, transfer) => {
       await manager.query(
         `INSERT INTO memberships (user_id, agency_id, roles)
-           SELECT user_id, $2, roles FROM memberships WHERE agency_id = $1
+           SELECT m.user_id, COALESCE(t.agency_id, $2), m.roles FROM memberships m
+             LEFT JOIN unnest($3::uuid[], $4::uuid[]) AS t(user_id, agency_id) ON t.user_id = m.user_id
+            WHERE m.agency_id = $1
          ON CONFLICT (user_id, agency_id) DO UPDATE
            SET roles = ARRAY(SELECT DISTINCT unnest(memberships.roles || EXCLUDED.roles) ORDER BY 1)`,
-        [fromId, intoId],
+        [fromId, intoId, [...transfer.userTargets.keys()], [...transfer.userTargets.values()]],
       );
       await manager.delete(Membership, { agencyId: fromId });
     });

@@ -1,7 +1,7 @@
 import { Entity, PrimaryColumn } from 'typeorm';
 import { VersionedEntity, defineLifecycle, UuidColumn, TextColumn } from '@app/platform';
 
-export const QMS_STATUSES = ['BUILDING', 'APPLYING', 'DECLARED', 'SUSPENDED'] as const;
+export const QMS_STATUSES = ['BUILDING', 'APPLYING', 'DECLARED', 'SUSPENDED', 'MERGED'] as const;
 export type QualitySystemStatus = (typeof QMS_STATUSES)[number];
 
 /** An HTQLCL: one QMS may cover several agencies (e.g. a People's Committee and its Office). */
@@ -21,7 +21,14 @@ export class QualitySystem extends VersionedEntity {
 
   @TextColumn({ default: 'BUILDING' })
   status: QualitySystemStatus;
+
+  /** MERGED: the QMS its agencies joined when its agency was merged (this one stays readable). */
+  @UuidColumn({ nullable: true })
+  mergedIntoId: string | null;
 }
+
+/** The stages of a QMS that still changes (a MERGED one never does). */
+const LIVE: QualitySystemStatus[] = ['BUILDING', 'APPLYING', 'DECLARED', 'SUSPENDED'];
 
 /**
  * Its managers set a QMS's stage by hand (any stage but DECLARED, each edit one `update` entry
@@ -34,12 +41,14 @@ export const QUALITY_SYSTEM_LIFECYCLE = defineLifecycle<QualitySystemStatus, Qua
   states: QMS_STATUSES,
   initial: ['BUILDING'],
   transitions: [
-    { from: QMS_STATUSES, to: 'BUILDING', action: 'update' },
-    { from: QMS_STATUSES, to: 'APPLYING', action: 'update' },
-    { from: QMS_STATUSES, to: 'SUSPENDED', action: 'update' },
+    { from: LIVE, to: 'BUILDING', action: 'update' },
+    { from: LIVE, to: 'APPLYING', action: 'update' },
+    { from: LIVE, to: 'SUSPENDED', action: 'update' },
     // an edit that leaves a declared QMS declared
     { from: 'DECLARED', to: 'DECLARED', action: 'update' },
     { from: ['BUILDING', 'APPLYING', 'SUSPENDED'], to: 'DECLARED', action: 'declare' },
+    // its agency merged into one with a QMS of its own: it joins that one and changes no more
+    { from: LIVE, to: 'MERGED', action: 'merge' },
   ],
 });
 

@@ -12,7 +12,7 @@ import {
   isUniqueViolation,
 } from '@app/platform';
 import { AgenciesService } from '../agencies/agencies.service';
-import { AgencyMergeRegistry } from '../agencies/agency-merge.registry';
+import { AgencyMergeRegistry, AgencyTransfer } from '../agencies/agency-merge.registry';
 import { QualitySystemScopeListeners } from './quality-system-scope.listeners';
 import {
   CreateQualitySystemDto,
@@ -29,6 +29,8 @@ export interface QualitySystemView {
   memberAgencyIds: string[];
   standard: string;
   status: string;
+  /** MERGED: the QMS it was merged into. */
+  mergedIntoId: string | null;
   version: number;
 }
 
@@ -46,18 +48,130 @@ export class QualitySystemsService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.mergeRegistry.register('quality-systems', async (manager, fromId, intoId) => {
-      await manager.query('UPDATE quality_systems SET lead_agency_id = $2 WHERE lead_agency_id = $1', [
+    this.mergeRegistry.registerPlanner('qualitySystems', async (manager, transfer) => ({
+      items: (await this.transferPlan(manager, transfer)).map(({ qms, outcome, into }) => ({
+        qualitySystemId: qms.id,
+        name: qms.name,
+        outcome,
+        intoQualitySystemId: into?.id ?? null,
+      })),
+      problems: [],
+    }));
+    this.mergeRegistry.register('quality-systems', (_manager, _from, _into, transfer, tx) =>
+      this.applyTransfer(tx, transfer),
+    );
+  }
+
+  /**
+   * What a merger (or dissolution) does to the QMS covering the agency that goes: none is ever
+   * left unreachable. If the receiving agency has no QMS of its own (or shares it), the QMS
+   * carries on with the receiver in the agency's place (`KEPT`); otherwise it is merged into the
+   * receiver's (`MERGED_INTO`): its other agencies join that QMS, and it stays readable, MERGED.
+   */
+  private async transferPlan(
+    manager: EntityManager,
+    transfer: AgencyTransfer,
+  ): Promise<{ qms: QualitySystem; outcome: 'KEPT' | 'MERGED_INTO'; into: QualitySystem | null }[]> {
+    const ofAgency = async (agencyId: string) => {
+      const [row] = await manager.query<{ quality_system_id: string }[]>(
+        'SELECT quality_system_id FROM quality_system_agencies WHERE agency_id = $1',
+        [agencyId],
+      );
+      return row ? manager.findOneBy(QualitySystem, { id: row.quality_system_id }) : null;
+    };
+    const qms = await ofAgency(transfer.fromAgencyId);
+    if (!qms) return [];
+    const into = await ofAgency(transfer.intoAgencyId);
+    if (!into || into.id === qms.id) return [{ qms, outcome: 'KEPT', into: null }];
+    return [{ qms, outcome: 'MERGED_INTO', into }];
+  }
+
+  private async applyTransfer(tx: Transaction, transfer: AgencyTransfer): Promise<void> {
+    const { fromAgencyId: fromId, intoAgencyId: intoId } = transfer;
+    const [step] = await this.transferPlan(tx.manager, transfer);
+    if (!step) {
+      // a QMS led by the agency without covering it (should not be): its lead moves all the same
+      await tx.manager.query('UPDATE quality_systems SET lead_agency_id = $2 WHERE lead_agency_id = $1', [
         fromId,
         intoId,
       ]);
-      // the survivor joins the merged agency's QMS unless it already has one of its own
-      await manager.query(
-        `UPDATE quality_system_agencies SET agency_id = $2 WHERE agency_id = $1
-           AND NOT EXISTS (SELECT 1 FROM quality_system_agencies WHERE agency_id = $2)`,
-        [fromId, intoId],
+      return;
+    }
+    const members = (await this.membersOf([step.qms.id], tx.manager)).get(step.qms.id) ?? [];
+    const others = members.filter((id) => id !== fromId);
+    await tx.manager.delete(QualitySystemAgency, { qualitySystemId: step.qms.id, agencyId: fromId });
+    if (step.outcome === 'KEPT') {
+      // the receiver takes the agency's place (it may already be a member)
+      if (!members.includes(intoId)) await this.setMembers(tx, step.qms.id, [intoId]);
+      const after = [...new Set([...others, intoId])].sort();
+      const leadAgencyId = step.qms.leadAgencyId === fromId ? intoId : step.qms.leadAgencyId;
+      await QUALITY_SYSTEM_LIFECYCLE.transition(tx, step.qms, step.qms.status, {
+        action: 'update',
+        agencyId: leadAgencyId,
+        reason: transfer.reason,
+        data: {
+          before: { leadAgencyId: step.qms.leadAgencyId, memberAgencyIds: members },
+          after: { leadAgencyId, memberAgencyIds: after },
+          [transfer.kind === 'merge' ? 'mergedAgencyId' : 'dissolvedAgencyId']: fromId,
+        },
+        set: { leadAgencyId },
+      });
+      await this.scopeChanged(tx, step.qms.id, leadAgencyId, step.qms.scope, members, after);
+      return;
+    }
+    // merged into the receiver's QMS: the agencies it still covered join that one
+    const into = step.into!;
+    const intoMembers = (await this.membersOf([into.id], tx.manager)).get(into.id) ?? [];
+    if (others.length > 0) {
+      await tx.manager.delete(
+        QualitySystemAgency,
+        others.map((agencyId) => ({ qualitySystemId: step.qms.id, agencyId })),
       );
-      await manager.query('DELETE FROM quality_system_agencies WHERE agency_id = $1', [fromId]);
+      await this.setMembers(
+        tx,
+        into.id,
+        others.filter((id) => !intoMembers.includes(id)),
+      );
+    }
+    await QUALITY_SYSTEM_LIFECYCLE.transition(tx, step.qms, 'MERGED', {
+      action: 'merge',
+      agencyId: intoId,
+      reason: transfer.reason,
+      data: { intoQualitySystemId: into.id, memberAgencyIds: members },
+      set: {
+        mergedIntoId: into.id,
+        leadAgencyId: step.qms.leadAgencyId === fromId ? intoId : step.qms.leadAgencyId,
+      },
+    });
+    tx.audit({
+      subjectType: 'qualitySystem',
+      subjectId: into.id,
+      agencyId: into.leadAgencyId,
+      action: 'absorb',
+      reason: transfer.reason,
+      data: { mergedQualitySystemId: step.qms.id, name: step.qms.name, agencyIds: members },
+    });
+    const after = [...new Set([...intoMembers, ...others])].sort();
+    // the receiver's QMS now covers the merged agency's work: its declaration must be renewed
+    await this.scopeChanged(tx, into.id, into.leadAgencyId, into.scope, intoMembers, after, true);
+  }
+
+  private async scopeChanged(
+    tx: Transaction,
+    qualitySystemId: string,
+    leadAgencyId: string,
+    scope: string,
+    before: string[],
+    after: string[],
+    always = false,
+  ): Promise<void> {
+    if (!always && before.join() === after.join()) return;
+    tx.emit('qualitySystem.scopeChanged', { qualitySystemId, agencyIds: after });
+    await this.scopeListeners.notify(tx, {
+      qualitySystemId,
+      leadAgencyId,
+      before: { scope, memberAgencyIds: before },
+      after: { scope, memberAgencyIds: after },
     });
   }
 
@@ -66,8 +180,10 @@ export class QualitySystemsService implements OnModuleInit {
     const qb = this.dataSource.getRepository(QualitySystem).createQueryBuilder('q');
     const readable = ctx.readableAgencyIds();
     if (readable !== 'ALL') {
+      // a merged QMS covers no agency any more: its lead's readers still find it
       qb.andWhere(
-        'EXISTS (SELECT 1 FROM quality_system_agencies m WHERE m.quality_system_id = q.id AND m.agency_id = ANY(:readable))',
+        `(EXISTS (SELECT 1 FROM quality_system_agencies m WHERE m.quality_system_id = q.id AND m.agency_id = ANY(:readable))
+          OR q.lead_agency_id = ANY(:readable))`,
         { readable },
       );
     }
@@ -92,7 +208,7 @@ export class QualitySystemsService implements OnModuleInit {
   async get(ctx: RequestContext, id: string): Promise<QualitySystemView> {
     const qms = await this.dataSource.getRepository(QualitySystem).findOneBy({ id });
     const members = (await this.membersOf([id])).get(id) ?? [];
-    if (!qms || !members.some((agencyId) => ctx.canRead(agencyId)))
+    if (!qms || ![...members, qms.leadAgencyId].some((agencyId) => ctx.canRead(agencyId)))
       throw DomainError.notFound('qualitySystem');
     return toView(qms, members);
   }
@@ -111,9 +227,9 @@ export class QualitySystemsService implements OnModuleInit {
 
   async create(ctx: RequestContext, dto: CreateQualitySystemDto): Promise<QualitySystemView> {
     const memberIds = [...new Set([dto.leadAgencyId, ...(dto.memberAgencyIds ?? [])])];
-    this.assertManages(ctx, memberIds);
     return this.uow.run(ctx, async (tx) => {
       await this.assertAgenciesExist(tx.manager, memberIds);
+      await this.assertManages(tx.manager, ctx, dto.leadAgencyId, memberIds);
       const qms = tx.manager.create(QualitySystem, {
         name: dto.name.normalize('NFC'),
         scope: dto.scope.normalize('NFC'),
@@ -142,16 +258,16 @@ export class QualitySystemsService implements OnModuleInit {
         .getRepository(QualitySystem)
         .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       const currentMembers = (await this.membersOf([id], tx.manager)).get(id) ?? [];
-      if (!qms || !currentMembers.some((agencyId) => ctx.canRead(agencyId)))
+      if (!qms || ![...currentMembers, qms.leadAgencyId].some((agencyId) => ctx.canRead(agencyId)))
         throw DomainError.notFound('qualitySystem');
-      this.assertManages(ctx, currentMembers);
+      await this.assertManages(tx.manager, ctx, qms.leadAgencyId, []);
       assertVersion(expectedVersion, qms.version);
       const before = toView(qms, currentMembers);
       let members = currentMembers;
       if (dto.memberAgencyIds !== undefined) {
         members = [...new Set([qms.leadAgencyId, ...dto.memberAgencyIds])];
-        this.assertManages(ctx, members);
         await this.assertAgenciesExist(tx.manager, members);
+        await this.assertManages(tx.manager, ctx, qms.leadAgencyId, members);
         await tx.manager.delete(QualitySystemAgency, { qualitySystemId: id });
         await this.setMembers(tx, id, members);
       }
@@ -199,12 +315,29 @@ export class QualitySystemsService implements OnModuleInit {
     });
   }
 
-  private assertManages(ctx: RequestContext, agencyIds: string[]): void {
+  /**
+   * The lead agency's AGENCY_ADMIN or ISO secretary manage its QMS, and may have it cover the
+   * agencies below the lead in the tree (its branches) or any they manage themselves. Agencies
+   * are public, so a refusal says why (403), never 404.
+   */
+  private async assertManages(
+    manager: EntityManager,
+    ctx: RequestContext,
+    leadAgencyId: string,
+    memberIds: string[],
+  ): Promise<void> {
     if (ctx.isSystemAdmin) return;
-    if (!agencyIds.every((agencyId) => ctx.hasRole(agencyId, ...MANAGERS))) {
-      // reveal nothing about agencies the caller cannot read
-      if (agencyIds.some((agencyId) => !ctx.canRead(agencyId))) throw DomainError.notFound('agency');
-      throw DomainError.forbidden();
+    if (!ctx.hasRole(leadAgencyId, ...MANAGERS)) throw new DomainError('QMS_MANAGERS_ONLY');
+    const branches = new Set(await this.agencies.subtreeIds([leadAgencyId], manager));
+    const outside = memberIds.filter((id) => !branches.has(id) && !ctx.hasRole(id, ...MANAGERS));
+    if (outside.length > 0) {
+      const rows = await manager.query<{ code: string; name: string }[]>(
+        'SELECT code, name FROM agencies WHERE id = ANY($1::uuid[]) ORDER BY code',
+        [outside],
+      );
+      throw new DomainError('QMS_AGENCY_NOT_COVERED', {
+        agencies: rows.map((r) => `${r.name} (${r.code})`).join(', '),
+      });
     }
   }
 
@@ -256,6 +389,7 @@ function toView(q: QualitySystem, memberAgencyIds: string[]): QualitySystemView 
     memberAgencyIds: [...memberAgencyIds].sort(),
     standard: q.standard,
     status: q.status,
+    mergedIntoId: q.mergedIntoId ?? null,
     version: q.version,
   };
 }

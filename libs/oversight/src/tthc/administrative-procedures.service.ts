@@ -13,7 +13,7 @@ import {
   updateReturning,
   bilingualDetail,
 } from '@app/platform';
-import { findAgency } from '@app/organization';
+import { findAgency, managesThroughQualitySystem } from '@app/organization';
 import { missingColumnsError, readTableBody } from '../csv';
 import {
   AGENCY_MANAGERS,
@@ -123,7 +123,9 @@ export class AdministrativeProceduresService {
     request: Request,
     options: ImportAdministrativeProceduresQuery,
   ): Promise<CatalogueImportResult> {
-    assertMayActIn(ctx, agencyId, AGENCY_MANAGERS);
+    // the lead agency's managers keep the catalogues of the branches their QMS covers
+    if (!(await managesThroughQualitySystem(this.dataSource.manager, ctx, agencyId)))
+      assertMayActIn(ctx, agencyId, AGENCY_MANAGERS);
     const rows = parseCatalogue(await readTableBody(request));
     return this.uow.run(ctx, async (tx) => {
       await assertAgencyActive(tx.manager, agencyId);

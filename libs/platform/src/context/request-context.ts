@@ -25,10 +25,18 @@ export class RequestContext {
     /** Agencies under the caller's OVERSIGHT memberships (the province agencies themselves included). */
     oversightAgencyIds: string[] = [],
     readonly requestId = '',
+    /**
+     * Agencies merged or dissolved into one the caller is a member of: their records now belong to
+     * the caller's agency, and their history (audit entries written before the merger) is read there.
+     */
+    formerAgencyIds: string[] = [],
   ) {
     this.rolesByAgency = new Map(memberships.map((m) => [m.agencyId, new Set(m.roles)]));
     this.oversightScope = new Set(oversightAgencyIds);
+    this.formerAgencies = new Set(formerAgencyIds);
   }
+
+  private readonly formerAgencies: Set<string>;
 
   /** The context of the system itself (seed, migrations, jobs): no scoping. */
   static system(requestId = 'system'): RequestContext {
@@ -63,13 +71,18 @@ export class RequestContext {
 
   /** May the caller read this agency's non-public data? */
   canRead(agencyId: string): boolean {
-    return this.isSystemAdmin || this.isMemberOf(agencyId) || this.oversightScope.has(agencyId);
+    return (
+      this.isSystemAdmin ||
+      this.isMemberOf(agencyId) ||
+      this.oversightScope.has(agencyId) ||
+      this.formerAgencies.has(agencyId)
+    );
   }
 
   /** Agency ids the caller may read, or 'ALL' for administrators. Queries filter with it. */
   readableAgencyIds(): string[] | 'ALL' {
     if (this.isSystemAdmin) return 'ALL';
-    return [...new Set([...this.rolesByAgency.keys(), ...this.oversightScope])];
+    return [...new Set([...this.rolesByAgency.keys(), ...this.oversightScope, ...this.formerAgencies])];
   }
 
   get hasOversight(): boolean {
