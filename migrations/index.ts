@@ -15,6 +15,7 @@ import { IntegrationFeed1795003300000 } from './1795003300000-IntegrationFeed';
 import { MergersAndDocumentGaps1795030000000 } from './1795030000000-MergersAndDocumentGaps';
 import { Records1795050000000 } from './1795050000000-Records';
 import { QualityManagementData1795060000000 } from './1795060000000-QualityManagementData';
+import { Signatures1795070000000 } from './1795070000000-Signatures';
 
 /** Every migration, in order. New ones are appended here (no globs: the bundle must list them). */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   MergersAndDocumentGaps1795030000000,
   Records1795050000000,
   QualityManagementData1795060000000,
+  Signatures1795070000000,
 ];

@@ -10,6 +10,9 @@ import {
 import { IDENTITY_ENTITIES, IdentityHttpModule, JwtAuthGuard } from '@app/identity';
 import { ORGANIZATION_ENTITIES, OrganizationModule } from '@app/organization';
 import { StorageModule } from '@app/storage';
+import { SIGNATURE_ENTITIES } from '@app/signatures';
+import { FileSignaturesController } from './documents/file-signatures.controller';
+import { SignedApprovalsController } from './approvals/signed-approvals.controller';
 import { APPROVAL_ENTITIES, ApprovalsModule } from '@app/approvals';
 import { DEADLINE_ENTITIES, DeadlinesModule } from '@app/deadlines';
 import { DOCUMENT_ENTITIES, DocumentsModule } from '@app/documents';
@@ -61,6 +64,7 @@ export const API_ENTITIES = [
   ...IDENTITY_ENTITIES,
   ...DEADLINE_ENTITIES,
   ...APPROVAL_ENTITIES,
+  ...SIGNATURE_ENTITIES,
   ...DOCUMENT_ENTITIES,
   ...CAPA_ENTITIES,
   ...AUDIT_ENTITIES,
@@ -99,7 +103,9 @@ export class ApiModule {
         QualitySystemsController,
         AuditTrailController,
         DocumentsController,
+        FileSignaturesController,
         ApprovalsController,
+        SignedApprovalsController,
         DeadlinesController,
         NotificationsController,
         ReminderPoliciesController,

@@ -6,6 +6,7 @@ import { DOCUMENT_ENTITIES, DocumentsModule } from '@app/documents';
 import { IDENTITY_ENTITIES } from '@app/identity';
 import { ORGANIZATION_ENTITIES } from '@app/organization';
 import { FileIntegrityModule, StorageModule } from '@app/storage';
+import { SIGNATURE_ENTITIES } from '@app/signatures';
 import { INTEGRATION_ENTITIES, IntegrationModule } from '@app/integration';
 import { RECORDS_ENTITIES, RecordsModule } from '@app/records';
 import { AuditCheckpointHandler } from './audit-checkpoint.handler';
@@ -26,6 +27,7 @@ export const WORKER_ENTITIES = [
   ...IDENTITY_ENTITIES,
   ...DEADLINE_ENTITIES,
   ...APPROVAL_ENTITIES,
+  ...SIGNATURE_ENTITIES,
   ...DOCUMENT_ENTITIES,
   ...INTEGRATION_ENTITIES,
   ...RECORDS_ENTITIES,

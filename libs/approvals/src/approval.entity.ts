@@ -13,6 +13,7 @@ import {
   DateColumn,
   TimestampColumn,
 } from '@app/platform';
+import type { StepSignatureSummary } from './step-signature.entity';
 
 /**
  * What a request decides: a document's issue, revision or withdrawal, an agency's yearly list of
@@ -87,6 +88,8 @@ export interface TemplateStep {
   role: Role;
   assigneeId?: string | null;
   slaDays: number;
+  /** The step is decided by uploading the approved PDF signed by the approver (PAdES). */
+  requiresSignature?: boolean;
 }
 
 /** Generic over its subject: the engine knows "a subject of type X with id Y", never a document. */
@@ -176,6 +179,14 @@ export class ApprovalStep extends BaseEntity {
   /** sha256 of every file the decision was made on: an approval cannot move to other bytes. */
   @TextColumn({ array: true, nullable: true })
   fileHashes: string[] | null;
+
+  /** Approved only by uploading the approved PDF with the approver's signature (copied from the template). */
+  @Column({ name: 'requires_signature', type: 'boolean', default: false })
+  requiresSignature: boolean;
+
+  /** The signer and the check of the signed PDF that decided this step (ApprovalStepSignature keeps the file). */
+  @JsonColumn({ nullable: true })
+  signature: StepSignatureSummary | null;
 }
 
 /** The ordered steps an agency uses for one kind of approval. */

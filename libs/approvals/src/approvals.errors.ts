@@ -16,6 +16,14 @@ export const APPROVALS_ERRORS = defineErrors('approvals', {
       '403 Mỗi người chỉ được quyết định một bước của một yêu cầu phê duyệt; bạn đã quyết định bước {order} | One person decides at most one step of a request; you already decided step {order}',
     APPROVAL_STEP_NOT_CURRENT:
       '409 Bước {order} chưa đến lượt quyết định (bước đang chờ: {current}) | Step {order} is not awaiting a decision yet (current step: {current})',
+    APPROVAL_SIGNATURE_REQUIRED:
+      '409 Bước {order} phải được duyệt bằng tệp PDF đã ký số (POST /approval-requests/:id/signed-approval) | Step {order} is approved by uploading the signed PDF (POST /approval-requests/:id/signed-approval)',
+    APPROVAL_SIGNATURE_NOT_REQUIRED:
+      '409 Bước {order} không yêu cầu ký số; hãy duyệt bình thường | Step {order} does not require a signature; approve it the usual way',
+    APPROVAL_SIGNED_FILE_MISMATCH:
+      '409 Tệp đã ký không chứa nguyên vẹn tệp đã được phê duyệt làm phiên bản đầu (phải là bản cập nhật gia tăng của đúng tệp đó) | The signed file does not contain the approved file unchanged as its first revision (it must be an incremental update of exactly that file)',
+    APPROVAL_SIGNATURE_NOT_VALID:
+      '409 Chữ ký số trên tệp không hợp lệ ({status}) | The signature on the file is not valid ({status})',
     NOT_YOUR_STEP:
       '403 Bước phê duyệt hiện tại không được giao cho bạn | The current approval step is not assigned to you',
   },

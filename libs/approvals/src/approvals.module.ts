@@ -1,13 +1,16 @@
 import { Module } from '@nestjs/common';
 import { DeadlinesModule } from '@app/deadlines';
 import { OrganizationModule } from '@app/organization';
+import { SignaturesModule } from '@app/signatures';
+import { StorageModule } from '@app/storage';
 import { ApprovalSubjects } from './approval-subjects';
 import { ApprovalsService } from './approvals.service';
+import { SignedApprovalsService } from './signed-approvals.service';
 import { WorkflowTemplatesService } from './workflow-templates.service';
 
 @Module({
-  imports: [DeadlinesModule, OrganizationModule],
-  providers: [ApprovalSubjects, ApprovalsService, WorkflowTemplatesService],
-  exports: [ApprovalSubjects, ApprovalsService, WorkflowTemplatesService],
+  imports: [DeadlinesModule, OrganizationModule, StorageModule, SignaturesModule],
+  providers: [ApprovalSubjects, ApprovalsService, SignedApprovalsService, WorkflowTemplatesService],
+  exports: [ApprovalSubjects, ApprovalsService, SignedApprovalsService, WorkflowTemplatesService],
 })
 export class ApprovalsModule {}

@@ -26,6 +26,7 @@ import {
 } from './approval.entity';
 import { CreateApprovalRequestDto, DecisionDto, ListApprovalRequestsQuery } from './dto/approval.dto';
 import { WorkflowTemplatesService } from './workflow-templates.service';
+import type { StepSignatureSummary } from './step-signature.entity';
 
 export interface StepView {
   order: number;
@@ -39,7 +40,22 @@ export interface StepView {
   comment: string | null;
   meaning: string | null;
   fileHashes: string[] | null;
+  /** Decided by uploading the approved PDF signed by the approver. */
+  requiresSignature: boolean;
+  /** Who signed and how the signature checked out, once decided that way. */
+  signature: StepSignatureSummary | null;
 }
+
+/**
+ * Completes a signed approval inside the decision's transaction: checks the uploaded signed PDF
+ * against the approved files' hashes, stores it, and returns what the step records.
+ */
+export type SignedDecision = (
+  tx: Transaction,
+  request: ApprovalRequest,
+  step: ApprovalStep,
+  approvedFileHashes: string[],
+) => Promise<StepSignatureSummary>;
 
 export interface ApprovalRequestView {
   id: string;
@@ -218,6 +234,7 @@ export class ApprovalsService implements OnModuleInit {
           role: s.role,
           assigneeId: s.assigneeId ?? null,
           slaDays: s.slaDays,
+          requiresSignature: s.requiresSignature === true,
           status: index === 0 ? 'PENDING' : 'WAITING',
           dueAt: index === 0 ? addDays(now, s.slaDays) : null,
         }),
@@ -246,6 +263,7 @@ export class ApprovalsService implements OnModuleInit {
     decision: Decision,
     dto: DecisionDto,
     expectedVersion?: number,
+    signed?: SignedDecision,
   ): Promise<ApprovalRequestView> {
     if (decision !== 'approve' && !dto.comment?.trim()) {
       throw new DomainError('VALIDATION_FAILED', {}, [
@@ -277,6 +295,12 @@ export class ApprovalsService implements OnModuleInit {
       this.assertMayDecide(ctx, request, step, steps);
 
       const snapshot = await this.subjects.get(request.subjectType).snapshot(tx.manager, request);
+      // a step that requires a signature is approved only with the signed PDF of the approved file
+      if (decision === 'approve' && step.requiresSignature && !signed)
+        throw new DomainError('APPROVAL_SIGNATURE_REQUIRED', { order: step.order });
+      if (signed && !(decision === 'approve' && step.requiresSignature))
+        throw new DomainError('APPROVAL_SIGNATURE_NOT_REQUIRED', { order: step.order });
+      const signature = signed ? await signed(tx, request, step, snapshot.fileHashes ?? []) : null;
       const outcome = OUTCOMES[decision][step.order === steps.length ? 'last' : 'next'];
       const now = this.clock.now();
       await STEP_LIFECYCLE.transition(tx, step, outcome.step, {
@@ -289,6 +313,7 @@ export class ApprovalsService implements OnModuleInit {
           role: step.role,
           meaning: outcome.meaning,
           fileHashes: snapshot.fileHashes,
+          ...(signature ? { signature } : {}),
         },
         set: {
           decidedBy: ctx.userId,
@@ -296,6 +321,7 @@ export class ApprovalsService implements OnModuleInit {
           comment: dto.comment ?? null,
           meaning: outcome.meaning,
           fileHashes: snapshot.fileHashes,
+          ...(signature ? { signature } : {}),
         },
       });
       await this.deadlines.meet(tx, 'approvalStep', step.id, 'APPROVAL_STEP');
@@ -567,6 +593,8 @@ function toView(r: ApprovalRequest, steps: ApprovalStep[]): ApprovalRequestView 
       comment: s.comment,
       meaning: s.meaning,
       fileHashes: s.fileHashes,
+      requiresSignature: s.requiresSignature,
+      signature: s.signature,
     })),
   };
 }

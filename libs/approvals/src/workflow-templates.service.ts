@@ -75,6 +75,7 @@ export class WorkflowTemplatesService {
         role: s.role,
         assigneeId: s.assigneeId ?? null,
         slaDays: s.slaDays,
+        ...(s.requiresSignature ? { requiresSignature: true } : {}),
       }));
       const version = (current?.version ?? 0) + 1;
       await tx.manager.upsert(WorkflowTemplate, { agencyId, kind, steps, version, updatedBy: ctx.userId }, [

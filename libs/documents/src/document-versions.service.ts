@@ -4,6 +4,7 @@ import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { createSubject, DomainError, RequestContext, UnitOfWork } from '@app/platform';
 import { FileDownloads, FileIntake, FileIntegrity, IntegrityReport, IntegrityStatus } from '@app/storage';
+import { FileSignaturesService } from './file-signatures.service';
 import { AUTHORING_ROLES, DocumentAccess } from './document-access';
 import {
   Document,
@@ -28,6 +29,7 @@ export class DocumentVersionsService {
     private readonly intake: FileIntake,
     private readonly downloads: FileDownloads,
     private readonly integrity: FileIntegrity,
+    private readonly fileSignatures: FileSignaturesService,
   ) {}
 
   async list(ctx: RequestContext, documentId: string): Promise<VersionView[]> {
@@ -136,7 +138,7 @@ export class DocumentVersionsService {
     this.access.assertRole(ctx, scope, document, AUTHORING_ROLES);
     await this.draftOf(this.dataSource.manager, documentId, versionId);
     const blob = await this.intake.receive(request);
-    return this.uow.run(ctx, async (tx) => {
+    const uploaded = await this.uow.run(ctx, async (tx) => {
       // checked again under the lock: the version may have gone to approval while the bytes streamed
       await this.documents.lock(tx.manager, scope, documentId);
       await this.draftOf(tx.manager, documentId, versionId);
@@ -160,6 +162,9 @@ export class DocumentVersionsService {
       );
       return toFileView(file);
     });
+    // a PDF's signatures are checked now and the result kept (GET /files/:fileId/signatures)
+    await this.fileSignatures.checkUploaded(uploaded.id);
+    return uploaded;
   }
 
   /**

@@ -2,22 +2,32 @@ import { Module } from '@nestjs/common';
 import { ApprovalsModule } from '@app/approvals';
 import { DeadlinesModule } from '@app/deadlines';
 import { OrganizationModule } from '@app/organization';
+import { SignaturesModule } from '@app/signatures';
 import { FileIntegrityModule, StorageModule } from '@app/storage';
 import { AcknowledgementsService } from './acknowledgements.service';
 import { DocumentAccess } from './document-access';
 import { DocumentLifecycle } from './document-lifecycle';
 import { DocumentTransfer } from './document-transfer';
 import { DocumentVersionsService } from './document-versions.service';
+import { FileSignaturesService } from './file-signatures.service';
 import { DocumentsService } from './documents.service';
 import { PeriodicReviewsService } from './periodic-reviews.service';
 import { ReviewSchedule } from './review-schedule';
 
 @Module({
-  imports: [OrganizationModule, StorageModule, FileIntegrityModule, DeadlinesModule, ApprovalsModule],
+  imports: [
+    OrganizationModule,
+    StorageModule,
+    FileIntegrityModule,
+    DeadlinesModule,
+    ApprovalsModule,
+    SignaturesModule,
+  ],
   providers: [
     DocumentAccess,
     DocumentsService,
     DocumentVersionsService,
+    FileSignaturesService,
     DocumentLifecycle,
     AcknowledgementsService,
     ReviewSchedule,
@@ -27,6 +37,7 @@ import { ReviewSchedule } from './review-schedule';
   exports: [
     DocumentsService,
     DocumentVersionsService,
+    FileSignaturesService,
     DocumentLifecycle,
     AcknowledgementsService,
     PeriodicReviewsService,

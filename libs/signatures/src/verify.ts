@@ -58,6 +58,8 @@ export interface SignatureReport {
   reason: string | null;
   location: string | null;
   coversWholeDocument: boolean;
+  /** The signed byte ranges [offset1, length1, offset2, length2]; the signed revision ends at offset2 + length2. */
+  byteRange: [number, number, number, number];
   subFilter: string | null;
   problems: SignatureProblem[];
   checks: SignatureChecks;
@@ -165,6 +167,7 @@ function checkOne(
     reason: field.reason,
     location: field.location,
     coversWholeDocument: false,
+    byteRange: field.byteRange,
     subFilter: field.subFilter,
     problems,
     checks,

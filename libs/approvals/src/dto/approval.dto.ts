@@ -4,6 +4,7 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsBoolean,
   IsIn,
   IsInt,
   IsOptional,
@@ -113,6 +114,15 @@ export class TemplateStepDto {
   @Min(1)
   @Max(60)
   slaDays: number;
+
+  @ApiPropertyOptional({
+    description:
+      'the approver decides this step by uploading the approved PDF with their digital signature (POST /approval-requests/{id}/signed-approval)',
+    default: false,
+  })
+  @IsOptional()
+  @IsBoolean()
+  requiresSignature?: boolean;
 }
 
 export class PutWorkflowTemplateDto {

@@ -296,6 +296,43 @@ export class AppConfig {
   @IsString()
   METRICS_TOKEN = '';
 
+  /**
+   * CAs whose PDF signatures are trusted: a PEM bundle, inline or the path of a PEM file (the
+   * national root certificates). Empty (default): no signature is ever reported VALID.
+   */
+  @IsString()
+  SIGNATURE_TRUST_ANCHORS = '';
+
+  /** Who makes the system's own signatures: none, dev-pkcs12 (a local key; refused in production) or remote. */
+  @IsIn(['none', 'dev-pkcs12', 'remote'])
+  SIGNING_PROVIDER = 'none';
+
+  /** PKCS#12 (.p12/.pfx) file and password of the dev-pkcs12 provider. */
+  @IsString()
+  SIGNING_PKCS12_PATH = '';
+
+  @IsString()
+  SIGNING_PKCS12_PASSWORD = '';
+
+  /** Base URL, bearer token and credential of the remote-signing provider (docs/signing-providers.md). */
+  @IsOptional()
+  @Matches(/^(|https?:\/\/\S+)$/, { message: 'SIGNING_REMOTE_URL must start with http:// or https://' })
+  SIGNING_REMOTE_URL = '';
+
+  @IsString()
+  SIGNING_REMOTE_TOKEN = '';
+
+  @IsString()
+  SIGNING_REMOTE_CREDENTIAL_ID = '';
+
+  /** `cms`: the provider returns a CMS; `raw`: a bare signature the system wraps into a CMS. */
+  @IsIn(['cms', 'raw'])
+  SIGNING_REMOTE_MODE = 'cms';
+
+  /** How long a remote signature may wait for the signer's confirmation. */
+  @IntSetting(1000)
+  SIGNING_REMOTE_TIMEOUT_MS = 120_000;
+
   /** Interval of the worker's heartbeat job scheduler, in milliseconds. */
   @IntSetting(1000)
   HEARTBEAT_INTERVAL_MS = 60_000;

@@ -67,6 +67,7 @@ export function productionSecretProblems(config: AppConfig, env: NodeJS.ProcessE
     ['SEED_PASSWORD', env.SEED_PASSWORD],
     // the audit trail's key, when this build has one (its own checks run in loadConfig)
     ['AUDIT_HMAC_KEY', (config as unknown as Record<string, string | undefined>).AUDIT_HMAC_KEY || undefined],
+    ['SIGNING_REMOTE_TOKEN', config.SIGNING_REMOTE_TOKEN || undefined],
   ];
   for (const [name, value] of secrets) {
     if (value === undefined) continue;
@@ -77,5 +78,10 @@ export function productionSecretProblems(config: AppConfig, env: NodeJS.ProcessE
     else if (name === 'JWT_SECRET' && new Set(value).size < 10)
       problems.push('JWT_SECRET: too few distinct characters to be a random secret');
   }
+  // the system never holds an agency's private key in production: remote signing keeps it with the CA
+  if (config.SIGNING_PROVIDER === 'dev-pkcs12')
+    problems.push(
+      'SIGNING_PROVIDER: dev-pkcs12 signs with a local key file and is for development only; use remote (or none)',
+    );
   return problems;
 }

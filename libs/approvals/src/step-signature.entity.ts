@@ -1,0 +1,55 @@
+import { Column, Entity } from 'typeorm';
+import { BaseEntity, JsonColumn, TextColumn, UuidColumn } from '@app/platform';
+import type { SignatureReport, SignerInfo, SignatureStatus } from '@app/signatures';
+
+/** What a signed decision of a step shows: who signed, the check's outcome, which bytes. */
+export interface StepSignatureSummary {
+  signer: SignerInfo;
+  status: SignatureStatus;
+  signedAt: string | null;
+  /** sha256 of the approved file the signed PDF extends (its first revision). */
+  approvedSha256: string;
+  /** sha256 of the signed PDF as uploaded. */
+  sha256: string;
+}
+
+/**
+ * The signed PDF with which an approver decided a step that requires a signature: the approved
+ * file's bytes unchanged, plus the signer's incremental update. Kept forever, with the full
+ * verification result at the time of the decision.
+ */
+@Entity('approval_step_signatures')
+export class ApprovalStepSignature extends BaseEntity {
+  @UuidColumn()
+  stepId: string;
+
+  @UuidColumn()
+  requestId: string;
+
+  @Column({ name: 'approved_sha256', type: 'char', length: 64 })
+  approvedSha256: string;
+
+  @Column({ type: 'char', length: 64 })
+  sha256: string;
+
+  @Column({ type: 'bigint' })
+  size: string;
+
+  @TextColumn()
+  name: string;
+
+  @TextColumn()
+  storageKey: string;
+
+  @JsonColumn()
+  signer: SignerInfo;
+
+  @TextColumn()
+  status: SignatureStatus;
+
+  @JsonColumn()
+  reports: SignatureReport[];
+
+  @UuidColumn()
+  signedBy: string;
+}
