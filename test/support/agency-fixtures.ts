@@ -1,6 +1,7 @@
 import { TestApp } from './harness';
 import { client, PDF } from './documents';
 import { attach, auditBody, auditTeam, inDays, ok, thisYear, today } from './audits';
+import { approvedList, uploadItem } from './records';
 import { World } from './world';
 
 /** Written into every record of agency A, so a response that leaks one is easy to spot. */
@@ -207,6 +208,27 @@ export async function buildAgencyFixtures(t: TestApp, w: World): Promise<AgencyF
     [w.agencyA, `https://motcua.example.gov.vn/${SECRET}`],
   );
 
+  // records: a declared record, an approved list, a closed file with an item, a disposal proposed
+  const records = await approvedList(t, w, thisYear(), 'QTR');
+  const recordListItem = records.list.items.find((i: { code: string }) => i.code === 'QTR-05.01');
+  const recordFile = await ok(
+    secretary.post('/api/v1/record-files', {
+      listItemId: recordListItem.id,
+      title: SECRET,
+      openedOn: '2015-01-05',
+    }),
+    201,
+  );
+  const recordItem = await ok(
+    uploadItem(t, w.users['a.iso_secretary'].token, recordFile.id, PDF(SECRET), 'ho-so.pdf'),
+    201,
+  );
+  await ok(secretary.post(`/api/v1/record-files/${recordFile.id}/close`, { closedOn: '2016-12-31' }));
+  const recordDisposal = await ok(
+    secretary.post('/api/v1/record-disposals', { agencyId: w.agencyA, reason: SECRET }),
+    201,
+  );
+
   const ids: Record<string, string> = {
     agency: w.agencyA,
     qualitySystem: w.qmsA,
@@ -234,6 +256,11 @@ export async function buildAgencyFixtures(t: TestApp, w: World): Promise<AgencyF
     annualReport: annualReport.id,
     declaration: declaration.id,
     webhook: webhook.id,
+    procedureRecord: records.declared[0].id,
+    recordList: records.list.id,
+    recordFile: recordFile.id,
+    recordItem: recordItem.id,
+    recordDisposal: recordDisposal.id,
   };
   const routes: [string, Record<string, string>][] = [
     ['/api/v1/users/{id}', { id: ids.user }],
@@ -267,12 +294,16 @@ export async function buildAgencyFixtures(t: TestApp, w: World): Promise<AgencyF
     ['/api/v1/annual-reports/{id}', { id: ids.annualReport }],
     ['/api/v1/declarations/{id}', { id: ids.declaration }],
     ['/api/v1/public/agencies/{id}', { id: ids.agency }],
+    ['/api/v1/procedure-records/{id}', { id: ids.procedureRecord }],
+    ['/api/v1/record-lists/{id}', { id: ids.recordList }],
+    ['/api/v1/record-files/{id}', { id: ids.recordFile, itemId: ids.recordItem }],
+    ['/api/v1/record-disposals/{id}', { id: ids.recordDisposal }],
   ];
   const paramsFor = (path: string) => {
     const route = routes.find(([prefix]) => path === prefix || path.startsWith(`${prefix}/`));
     if (!route) return undefined;
     const params = { ...route[1] };
-    if (path.includes('{itemId}')) params.itemId = ids.checklistItem;
+    if (path.includes('{itemId}') && !params.itemId) params.itemId = ids.checklistItem;
     return params;
   };
   return { ids, paramsFor };
