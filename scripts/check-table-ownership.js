@@ -37,11 +37,7 @@ const TABLES_WITHOUT_ENTITY = {
 const KNOWN = new Set([
   // the approval inbox's "a step waits on a role I hold" test, inside approvals' query builder
   'libs/approvals/src/approvals.service.ts: memberships',
-  // the reminder's e-mail rows take the address from users inside one INSERT … RETURNING statement
-  'libs/deadlines/src/reminders/reminders.service.ts: users',
   // documents' approval handler: being moved onto the lifecycle engine (issue 12)
-  'libs/documents/src/document-lifecycle.ts: users',
-  'libs/documents/src/document-lifecycle.ts: memberships',
   'libs/documents/src/document-lifecycle.ts: ApprovalRequest',
   'libs/documents/src/document-lifecycle.ts: ApprovalStep',
   // the user list's filters by agency and role, inside identity's query builder

@@ -28,6 +28,8 @@ import {
   SubjectSnapshot,
 } from '@app/approvals';
 import { DeadlinesService } from '@app/deadlines';
+import { activeUserIds } from '@app/identity';
+import { activeUserIdsWithRoles } from '@app/reporting';
 import { AUTHORING_ROLES, DOCUMENT_ROLES } from './document-access';
 import {
   Document,
@@ -310,19 +312,8 @@ export class DocumentLifecycle implements ApprovalSubjectHandler, OnModuleInit {
     // the distribution list was checked when written; users who left since owe nothing (and an
     // id that is no user never reaches the insert)
     const readers = document.distributionUserIds?.length
-      ? (
-          await tx.manager.query<{ id: string }[]>(
-            'SELECT id FROM users WHERE id = ANY($1::uuid[]) AND is_active ORDER BY id',
-            [document.distributionUserIds],
-          )
-        ).map((r) => r.id)
-      : (
-          await tx.manager.query<{ user_id: string }[]>(
-            `SELECT m.user_id FROM memberships m JOIN users u ON u.id = m.user_id
-              WHERE m.agency_id = $1 AND 'STAFF' = ANY(m.roles) AND u.is_active`,
-            [document.agencyId],
-          )
-        ).map((r) => r.user_id);
+      ? (await activeUserIds(tx.manager, document.distributionUserIds)).sort()
+      : await activeUserIdsWithRoles(tx.manager, [document.agencyId], ['STAFF']);
     if (readers.length === 0) return;
     await tx.manager.query(
       `INSERT INTO acknowledgements (document_id, version_id, agency_id, user_id)

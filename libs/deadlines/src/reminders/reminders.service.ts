@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { userEmails } from '@app/identity';
 import { AppConfig, Clock, RequestContext, UnitOfWork } from '@app/platform';
 import { nextReminderStep, policyFromRow, reminderStep, ReminderStep } from './cadence';
 import { ReminderRecipients } from './recipients';
@@ -72,6 +73,7 @@ export class RemindersService {
         },
         current.level,
       );
+      const emails = await userEmails(manager, recipients);
       const text = reminderText(deadline.title, deadline.due_at, current);
       const next = nextReminderStep(policy, deadline.due_at, step, now);
       // One statement, as this runs for every reminder of the country: the step in the
@@ -89,9 +91,8 @@ export class RemindersService {
            ON CONFLICT (reminder_id, user_id) DO NOTHING RETURNING id, user_id),
          mailed AS (
            INSERT INTO email_deliveries (notification_id, to_address, subject, body, message_id, status)
-           SELECT n.id, u.email, $10, $11, '<' || n.id || '@iso-dien-tu>', $12
-             FROM notified n JOIN users u ON u.id = n.user_id
-            WHERE u.email IS NOT NULL AND u.email <> ''
+           SELECT n.id, e.email, $10, $11, '<' || n.id || '@iso-dien-tu>', $12
+             FROM notified n JOIN unnest($15::uuid[], $16::text[]) AS e(user_id, email) ON e.user_id = n.user_id
            RETURNING id, status),
          planned AS (
            UPDATE deadlines SET next_reminder_at = $13, next_reminder_step = $14
@@ -113,6 +114,8 @@ export class RemindersService {
           this.config.SMTP_URL ? 'PENDING' : 'SKIPPED',
           next.at,
           next.step,
+          [...emails.keys()],
+          [...emails.values()],
         ],
       );
       if (!outcome.fired) return none;

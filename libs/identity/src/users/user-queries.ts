@@ -26,6 +26,17 @@ export async function activeUserIds(manager: EntityManager, ids: string[]): Prom
   return rows.map((r) => r.id);
 }
 
+/** E-mail addresses by user id (users without one are left out). */
+export async function userEmails(manager: EntityManager, ids: string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await manager.query<{ id: string; email: string }[]>(
+    "SELECT id, email FROM users WHERE id = ANY($1::uuid[]) AND email IS NOT NULL AND email <> ''",
+    [unique],
+  );
+  return new Map(rows.map((r) => [r.id, r.email]));
+}
+
 /** Active system administrators, ordered by id. */
 export async function activeSystemAdminIds(manager: EntityManager): Promise<string[]> {
   const rows = await manager.query<{ id: string }[]>(
