@@ -12,6 +12,7 @@ import { AuditTrailKeyedChain1795002200000 } from './1795002200000-AuditTrailKey
 import { BlobIntegrity1795002210000 } from './1795002210000-BlobIntegrity';
 import { IdempotencyKeysPerOwner1795002500000 } from './1795002500000-IdempotencyKeysPerOwner';
 import { IntegrationFeed1795003300000 } from './1795003300000-IntegrationFeed';
+import { WorkNotifications1795040000000 } from './1795040000000-WorkNotifications';
 import { MergersAndDocumentGaps1795030000000 } from './1795030000000-MergersAndDocumentGaps';
 import { Records1795050000000 } from './1795050000000-Records';
 import { QualityManagementData1795060000000 } from './1795060000000-QualityManagementData';
@@ -33,6 +34,7 @@ export const MIGRATIONS = [
   BlobIntegrity1795002210000,
   IdempotencyKeysPerOwner1795002500000,
   IntegrationFeed1795003300000,
+  WorkNotifications1795040000000,
   MergersAndDocumentGaps1795030000000,
   Records1795050000000,
   QualityManagementData1795060000000,

@@ -192,9 +192,26 @@ describe('event map', () => {
     subscribers.on('document.versionScheduled', async () => undefined);
     subscribers.on('deadline.registered', async () => undefined);
     subscribers.on('deadline.rescheduled', async () => undefined);
+    // the worker's notifications that follow the work (WorkNotificationsHandler)
+    for (const name of [
+      'approvalRequest.in_progress',
+      'approvalRequest.approved',
+      'approvalRequest.rejected',
+      'approvalRequest.returned',
+      'approvalRequest.cancelled',
+    ] as const)
+      subscribers.on(name, async () => undefined);
     expect(() => subscribers.assertCovered([...listed])).not.toThrow();
     // an event that loses its only consumer, or a subscriber to a name the map lacks, fails start-up
     const without = new EventSubscribers();
+    for (const name of [
+      'approvalRequest.in_progress',
+      'approvalRequest.approved',
+      'approvalRequest.rejected',
+      'approvalRequest.returned',
+      'approvalRequest.cancelled',
+    ] as const)
+      without.on(name, async () => undefined);
     without.on('deadline.registered', async () => undefined);
     without.on('deadline.rescheduled', async () => undefined);
     expect(() => without.assertCovered([...listed])).toThrow(

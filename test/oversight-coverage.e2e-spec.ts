@@ -1,4 +1,4 @@
-import { addMonths } from '../libs/platform/src';
+import { addDays, addMonths } from '../libs/platform/src';
 import { startTestApp, TestApp } from './support/harness';
 import { expectError, inDays, ok } from './support/audits';
 import { multipartBody } from './support/multipart';
@@ -200,7 +200,7 @@ describe('TTHC catalogue, coverage by procedures in force, and legal changes (Ko
       expect.objectContaining({ subjectType: 'legalChange', subjectId: change.id, status: 'OPEN' }),
     ]);
     expect(new Date(deadlines.items[0].dueAt).toISOString()).toBe(
-      new Date(`${addMonths(effectiveFrom, 3)}T00:00:00+07:00`).toISOString(),
+      new Date(`${addDays(addMonths(effectiveFrom, 3), 1)}T00:00:00+07:00`).toISOString(), // the end of that day
     );
 
     // an older change, already past its 3 months, shows as overdue

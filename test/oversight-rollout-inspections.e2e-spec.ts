@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { konTumCsvPath } from '../apps/cli/src/seed/kon-tum-seed';
-import { addMonths } from '../libs/platform/src';
+import { addDays, addMonths } from '../libs/platform/src';
 import { startTestApp, TestApp } from './support/harness';
 import { expectError, inDays, ok, thisYear, today } from './support/audits';
 import { konTum, KonTum, postCsv } from './support/oversight';
@@ -244,7 +244,7 @@ describe('rollout plan progress, inspections and the province dashboard (Kon Tum
       expect.objectContaining({ subjectType: 'inspection', subjectId: inspected.id, status: 'OPEN' }),
     ]);
     expect(new Date(due.items[0].dueAt).toISOString()).toBe(
-      new Date(`${reportDue}T00:00:00+07:00`).toISOString(),
+      new Date(`${addDays(reportDue, 1)}T00:00:00+07:00`).toISOString(), // the end of that day
     );
 
     // a dossier check without nonconformities is closed at once

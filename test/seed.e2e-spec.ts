@@ -1,4 +1,6 @@
 import { seedKonTum } from '../apps/cli/src/seed/kon-tum-seed';
+import { PeriodicObligations } from '../libs/deadlines/src';
+import { Clock } from '../libs/platform/src';
 import { startTestApp, TestApp } from './support/harness';
 
 describe('Kon Tum demo seed', () => {
@@ -58,5 +60,46 @@ describe('Kon Tum demo seed', () => {
       .set('Authorization', `Bearer ${oversight}`)
       .expect(200);
     expect(systems.body.total).toBe(147);
+  });
+
+  it('starts quiet: nothing overdue and no yearly audit owed by QMSs still being built, on any day of the year', async () => {
+    const obligations = t.app.get(PeriodicObligations);
+    const clock = t.app.get(Clock);
+    const overdue = () =>
+      t.sql<{ kind: string; n: number }>(
+        'SELECT kind, count(*)::int AS n FROM deadlines WHERE due_at <= $1 GROUP BY kind',
+        [clock.now()],
+      );
+    // the worker's periodic job, today and on the last day of the year
+    await obligations.ensure();
+    expect(await overdue()).toEqual([]);
+    const year = Number(clock.today().slice(0, 4));
+    const toNewYearsEve = new Date(`${year}-12-31T12:00:00+07:00`).getTime() - clock.now().getTime();
+    clock.travel(toNewYearsEve);
+    try {
+      await obligations.ensure();
+      // (this year's annual reports, owed since today, are late by now: as they should be)
+      expect((await overdue()).filter((r) => r.kind !== 'ANNUAL_REPORT')).toEqual([]);
+      // the seeded QMSs are being built: no yearly internal audit or management review is owed yet
+      expect(await t.sql("SELECT id FROM deadlines WHERE kind IN ('AUDIT', 'MANAGEMENT_REVIEW')")).toEqual(
+        [],
+      );
+      // once one is applied, its next yearly audit is planned (not this year's, whose date has passed)
+      await t.sql(
+        "UPDATE quality_systems SET status = 'APPLYING' WHERE lead_agency_id = (SELECT id FROM agencies WHERE code = 'KT-001')",
+      );
+      clock.travel(2 * 24 * 3600_000);
+      await obligations.ensure();
+      const planned = await t.sql<{ kind: string; due: string }>(
+        `SELECT kind, to_char((due_at - interval '1 second') AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD') AS due
+           FROM deadlines WHERE kind IN ('AUDIT', 'MANAGEMENT_REVIEW') ORDER BY kind`,
+      );
+      expect(planned).toEqual([
+        { kind: 'AUDIT', due: `${year + 1}-10-31` },
+        { kind: 'MANAGEMENT_REVIEW', due: `${year + 1}-11-30` },
+      ]);
+    } finally {
+      clock.reset();
+    }
   });
 });

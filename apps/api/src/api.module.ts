@@ -30,6 +30,10 @@ import { BoardLoginController } from './admin/board-login.controller';
 import { QueueBoardController } from './admin/queue-board.controller';
 import { DeadlinesController } from './deadlines/deadlines.controller';
 import { NotificationsController } from './deadlines/notifications.controller';
+import {
+  EmailDeliveriesController,
+  NotificationPreferencesController,
+} from './deadlines/notification-settings.controller';
 import { ReminderPoliciesController } from './deadlines/reminder-policies.controller';
 import { DocumentsController } from './documents/documents.controller';
 import { MIGRATIONS } from '../../../migrations';
@@ -108,6 +112,8 @@ export class ApiModule {
         SignedApprovalsController,
         DeadlinesController,
         NotificationsController,
+        NotificationPreferencesController,
+        EmailDeliveriesController,
         ReminderPoliciesController,
         QueueBoardController,
         BoardLoginController,

@@ -20,6 +20,7 @@ import { OutboxRelayHandler } from './outbox-relay.handler';
 import { OrphanBlobsHandler } from './orphan-blobs.handler';
 import { RecordDisposalHandler } from './record-disposal.handler';
 import { RemindersHandler } from './reminders.handler';
+import { WorkNotificationsHandler } from './work-notifications.handler';
 
 export const WORKER_ENTITIES = [
   ...PLATFORM_ENTITIES,
@@ -52,6 +53,7 @@ export class WorkerModule {
         OutboxRelayHandler,
         DocumentActivationHandler,
         RemindersHandler,
+        WorkNotificationsHandler,
         OrphanBlobsHandler,
         AuditCheckpointHandler,
         FileScrubHandler,

@@ -2,8 +2,13 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import {
+  addWorkingDays,
+  AppConfig,
   Clock,
   createSubject,
+  endOfBusinessDate,
+  publicHolidays,
+  toBusinessDate,
   DomainError,
   isUniqueViolation,
   Page,
@@ -100,6 +105,7 @@ export class ApprovalsService implements OnModuleInit {
     private readonly templates: WorkflowTemplatesService,
     private readonly deadlines: DeadlinesService,
     private readonly clock: Clock,
+    private readonly config: AppConfig,
   ) {}
 
   onModuleInit(): void {
@@ -236,7 +242,7 @@ export class ApprovalsService implements OnModuleInit {
           slaDays: s.slaDays,
           requiresSignature: s.requiresSignature === true,
           status: index === 0 ? 'PENDING' : 'WAITING',
-          dueAt: index === 0 ? addDays(now, s.slaDays) : null,
+          dueAt: index === 0 ? this.stepDueAt(now, s.slaDays) : null,
         }),
       );
       // the subject's hooks check it may go into approval (start) and freeze it (end)
@@ -328,7 +334,7 @@ export class ApprovalsService implements OnModuleInit {
 
       if (outcome.request === null) {
         const next = steps[step.order];
-        await STEP_LIFECYCLE.transition(tx, next, 'PENDING', { set: { dueAt: addDays(now, next.slaDays) } });
+        await STEP_LIFECYCLE.transition(tx, next, 'PENDING', { set: { dueAt: this.stepDueAt(now, next.slaDays) } });
         await this.registerStepDeadline(tx, request, next);
         await this.advance(tx, request, next.order);
         return;
@@ -496,6 +502,16 @@ export class ApprovalsService implements OnModuleInit {
     });
   }
 
+  /**
+   * When a step opened now is due: `slaDays` 24-hour days later, or (APPROVAL_SLA_DAYS=WORKING)
+   * at the end of the `slaDays`-th working day after today in Viet Nam (PUBLIC_HOLIDAYS skipped).
+   */
+  private stepDueAt(now: Date, slaDays: number): Date {
+    if (this.config.APPROVAL_SLA_DAYS === 'WORKING')
+      return endOfBusinessDate(addWorkingDays(toBusinessDate(now), slaDays, publicHolidays(this.config)));
+    return new Date(now.getTime() + slaDays * 24 * 3600 * 1000);
+  }
+
   /** The steps still open when the request ends are cancelled with it. */
   private async closeOpenSteps(tx: Transaction, steps: ApprovalStep[]): Promise<void> {
     for (const step of steps) {
@@ -558,10 +574,6 @@ function stepAimedAt(
 
 function distinct(ids: (string | null)[]): string[] {
   return [...new Set(ids.filter((id): id is string => id !== null))];
-}
-
-function addDays(instant: Date, days: number): Date {
-  return new Date(instant.getTime() + days * 24 * 3600 * 1000);
 }
 
 function toView(r: ApprovalRequest, steps: ApprovalStep[]): ApprovalRequestView {

@@ -33,9 +33,5 @@ export function assertMayActIn(ctx: RequestContext, agencyId: string, roles: Rol
 /** Is the user an active member (any role) of the agency? (a read model of @app/reporting) */
 export { isActiveMember } from '@app/reporting';
 
-/** A due date (YYYY-MM-DD) is due at the end of that day in Viet Nam. */
-export function endOfBusinessDate(date: string): Date {
-  const next = new Date(`${date}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + 1);
-  return new Date(`${next.toISOString().slice(0, 10)}T00:00:00+07:00`);
-}
+/** A due date (YYYY-MM-DD) is due at the end of that day in Viet Nam (one meaning everywhere). */
+export { endOfBusinessDate } from '@app/platform';

@@ -4,6 +4,9 @@ import { AdministratorAlerts } from './administrator-alerts';
 import { DeadlinesService } from './deadlines.service';
 import { EmailSender } from './email-sender';
 import { NotificationsService } from './notifications.service';
+import { EmailDeliveriesService } from './notices/email-deliveries.service';
+import { NotificationPreferencesService } from './notices/notification-preferences.service';
+import { WorkNotifier } from './notices/work-notifier';
 import { PeriodicObligations } from './periodic-obligations';
 import { ReminderPlanner } from './reminders/reminder-planner';
 import { ReminderPoliciesService } from './reminders/reminder-policies.service';
@@ -20,6 +23,9 @@ const EXPORTED = [
   RemindersService,
   EmailSender,
   PeriodicObligations,
+  WorkNotifier,
+  NotificationPreferencesService,
+  EmailDeliveriesService,
 ];
 
 @Module({

@@ -1,6 +1,12 @@
 export * from './deadlines.errors';
 import { Deadline } from './deadline.entity';
-import { DeadlineReminder, EmailDelivery, Notification, ReminderPolicy } from './reminders/reminder.entities';
+import {
+  DeadlineReminder,
+  EmailDelivery,
+  Notification,
+  NotificationPreference,
+  ReminderPolicy,
+} from './reminders/reminder.entities';
 
 export * from './administrator-alerts';
 export * from './deadline.entity';
@@ -10,6 +16,11 @@ export * from './dto/list-deadlines.query';
 export * from './dto/notification.dto';
 export * from './email-sender';
 export * from './notifications.service';
+export * from './notices/notice-kinds';
+export * from './notices/work-notifier';
+export * from './notices/notification-preferences.service';
+export * from './notices/email-deliveries.service';
+export * from './notices/notices.dto';
 export * from './periodic-obligations';
 export * from './reminders/cadence';
 export * from './reminders/reminder.entities';
@@ -17,4 +28,11 @@ export * from './reminders/reminder-policies.service';
 export * from './reminders/reminder-scheduler';
 export * from './reminders/reminders.service';
 
-export const DEADLINE_ENTITIES = [Deadline, ReminderPolicy, DeadlineReminder, Notification, EmailDelivery];
+export const DEADLINE_ENTITIES = [
+  Deadline,
+  ReminderPolicy,
+  DeadlineReminder,
+  Notification,
+  EmailDelivery,
+  NotificationPreference,
+];

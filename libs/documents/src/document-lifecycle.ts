@@ -6,6 +6,7 @@ import {
   addMonths,
   Clock,
   DomainError,
+  endOfBusinessDate,
   OnTransition,
   RequestContext,
   Transaction,
@@ -264,7 +265,7 @@ export class DocumentLifecycle implements ApprovalSubjectHandler, OnModuleInit {
       subjectType: 'document',
       subjectId: document.id,
       title: `Xem xét định kỳ ${document.code} ${document.title}`,
-      dueAt: new Date(`${nextReviewDate}T00:00:00+07:00`),
+      dueAt: endOfBusinessDate(nextReviewDate),
       responsibleRole: 'ISO_SECRETARY',
     });
     await this.requireAcknowledgements(tx, document, fresh);
@@ -326,7 +327,7 @@ export class DocumentLifecycle implements ApprovalSubjectHandler, OnModuleInit {
       subjectType: 'documentVersion',
       subjectId: version.id,
       title: `Đọc và xác nhận ${document.code} ${document.title} (lần ban hành ${version.revision})`,
-      dueAt: new Date(`${addDays(this.clock.today(), ACKNOWLEDGEMENT_DAYS)}T00:00:00+07:00`),
+      dueAt: endOfBusinessDate(addDays(this.clock.today(), ACKNOWLEDGEMENT_DAYS)),
       responsibleUserIds: readers,
     });
   }

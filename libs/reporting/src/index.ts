@@ -11,3 +11,4 @@ export * from './session-user.sql';
 export * from './oversight-registers';
 export * from './document-changes';
 export * from './qms';
+export * from './work-notices';

@@ -1,10 +1,50 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsBoolean, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { EmailStatus } from '../reminders/reminder.entities';
 import { PageQuery, OptionalFlag } from '@app/platform';
 
 export class ListNotificationsQuery extends PageQuery {
   @OptionalFlag({ description: 'only notifications not yet read' })
   unread?: boolean;
+
+  @ApiPropertyOptional({
+    description: 'only notifications of this kind (APPROVAL_RETURNED, REMINDER_OVERDUE, …)',
+  })
+  @IsOptional()
+  @Matches(/^[A-Z_]{1,60}$/)
+  kind?: string;
+}
+
+/** The e-mail copy of a notification: where it stands. */
+export interface NotificationEmailView {
+  /** PENDING or SENDING: on its way; SENT; FAILED: gave up (an administrator may retry); SKIPPED: no mail server. */
+  status: EmailStatus;
+  attempts: number;
+  sentAt: Date | null;
+  lastError: string | null;
+}
+
+/** What a notification is about, for the link: a resource type (approvalRequest, nonconformity, …) and its id. */
+export interface NotificationResourceView {
+  type: string;
+  id: string;
+}
+
+export interface NotificationView {
+  id: string;
+  userId: string;
+  agencyId: string;
+  deadlineId: string | null;
+  reminderId: string | null;
+  kind: string;
+  title: string;
+  body: string;
+  resource: NotificationResourceView | null;
+  readAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+  /** null: no e-mail (no address, or its e-mail muted). */
+  email: NotificationEmailView | null;
 }
 
 export class ReminderPolicyDto {

@@ -1,15 +1,10 @@
-import { BUSINESS_TIME_ZONE } from '@app/platform';
+import { businessDaysBetween, dueBusinessDate, toBusinessDate } from '@app/platform';
 import { ReminderStep } from './cadence';
 
-const DAY_MS = 24 * 3600 * 1000;
-
-function vietnameseDate(instant: Date): string {
-  return new Intl.DateTimeFormat('vi-VN', {
-    timeZone: BUSINESS_TIME_ZONE,
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-  }).format(instant);
+/** dd/mm/yyyy of a business date (YYYY-MM-DD). */
+function vietnameseDate(date: string): string {
+  const [year, month, day] = date.split('-');
+  return `${day}/${month}/${year}`;
 }
 
 const LEVEL_NOTE = [
@@ -19,28 +14,41 @@ const LEVEL_NOTE = [
   'Thông báo được chuyển đến Sở Khoa học và Công nghệ để theo dõi.',
 ];
 
-/** The Vietnamese subject and text of a reminder step. */
+/**
+ * The Vietnamese subject and text of a reminder step. Days are Vietnam calendar days between
+ * the day the reminder is sent (`now`, by default the step's instant) and the day the deadline
+ * falls on (an end-of-day deadline belongs to the day it ends): a task due on Friday is "còn 2
+ * ngày" on Wednesday at any hour, and "quá hạn 1 ngày" all of Saturday.
+ */
 export function reminderText(
   title: string,
   dueAt: Date,
   step: ReminderStep,
+  now: Date = step.at,
 ): { subject: string; body: string } {
-  const due = vietnameseDate(dueAt);
-  if (step.kind === 'BEFORE') {
-    // days left, counted up: a reminder 1.5 days ahead says 2
-    const days = Math.max(1, Math.ceil((dueAt.getTime() - step.at.getTime()) / DAY_MS - 1e-9));
+  const dueDate = dueBusinessDate(dueAt);
+  const due = vietnameseDate(dueDate);
+  const daysLeft = businessDaysBetween(toBusinessDate(now), dueDate);
+  if (step.kind === 'BEFORE' && daysLeft >= 1) {
     return {
       subject: `Sắp đến hạn: ${title}`,
-      body: `Công việc "${title}" đến hạn ngày ${due} (còn ${days} ngày). Vui lòng hoàn thành đúng hạn.`,
+      body: `Công việc "${title}" đến hạn ngày ${due} (còn ${daysLeft} ngày). Vui lòng hoàn thành đúng hạn.`,
     };
   }
-  if (step.kind === 'DUE') {
+  if (daysLeft >= 0) {
     return {
       subject: `Đến hạn hôm nay: ${title}`,
       body: `Công việc "${title}" đến hạn hôm nay, ngày ${due}.`,
     };
   }
-  const late = Math.max(1, Math.round((step.at.getTime() - dueAt.getTime()) / DAY_MS));
+  if (step.kind !== 'OVERDUE') {
+    // the due step of an end-of-day deadline fires as that day ends
+    return {
+      subject: `Đã hết hạn: ${title}`,
+      body: `Công việc "${title}" đã hết hạn vào cuối ngày ${due}.`,
+    };
+  }
+  const late = -daysLeft;
   return {
     subject: `Quá hạn ${late} ngày: ${title}`,
     body: `Công việc "${title}" đã quá hạn ${late} ngày (hạn ngày ${due}). ${LEVEL_NOTE[step.level]}`.trim(),

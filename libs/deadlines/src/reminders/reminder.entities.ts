@@ -73,8 +73,38 @@ export class Notification extends BaseEntity {
   @TextColumn()
   body: string;
 
+  /** What it is about, for the link: a resource type (approvalRequest, nonconformity, …) and its id. */
+  @TextColumn({ nullable: true })
+  resourceType: string | null;
+
+  @UuidColumn({ nullable: true })
+  resourceId: string | null;
+
+  /** The domain event that raised it (unique per recipient), for notifications that follow the work. */
+  @UuidColumn({ nullable: true })
+  eventId: string | null;
+
   @TimestampColumn({ nullable: true })
   readAt: Date | null;
+}
+
+/** A user's muted notification kinds: none in the app (and no e-mail), or no e-mail only. */
+@Entity('notification_preferences')
+export class NotificationPreference {
+  @PrimaryColumn({ name: 'user_id', type: 'uuid' })
+  userId: string;
+
+  @TextColumn({ array: true, default: () => "'{}'" })
+  mutedKinds: string[];
+
+  @TextColumn({ array: true, default: () => "'{}'" })
+  emailMutedKinds: string[];
+
+  @IntColumn({ default: 1 })
+  version: number;
+
+  @TimestampColumn({ default: () => 'now()' })
+  updatedAt: Date;
 }
 
 export type EmailStatus = 'PENDING' | 'SENDING' | 'SENT' | 'FAILED' | 'SKIPPED';

@@ -74,7 +74,7 @@ export class RemindersService {
         current.level,
       );
       const emails = await userEmails(manager, recipients);
-      const text = reminderText(deadline.title, deadline.due_at, current);
+      const text = reminderText(deadline.title, deadline.due_at, current, now);
       const next = nextReminderStep(policy, deadline.due_at, step, now);
       // One statement, as this runs for every reminder of the country: the step in the
       // deadline's history (unique, so a second run inserts nothing and everything after it

@@ -13,7 +13,7 @@ import {
   PageQuery,
   pickFields,
   RequestContext,
-  startOfBusinessDate,
+  endOfBusinessDate,
   Transaction,
   UnitOfWork,
   updateReturning,
@@ -378,7 +378,7 @@ export class DeclarationsService implements OnModuleInit {
         subjectType: 'declaration',
         subjectId: declaration.id,
         title: `Công bố lại HTQLCL sau khi thay đổi phạm vi (thay thế quyết định ${declaration.decisionNumber})`,
-        dueAt: startOfBusinessDate(due),
+        dueAt: endOfBusinessDate(due),
         responsibleRole: 'ISO_SECRETARY',
       });
     }

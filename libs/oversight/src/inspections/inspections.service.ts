@@ -9,7 +9,7 @@ import {
   Page,
   pickFields,
   RequestContext,
-  startOfBusinessDate,
+  endOfBusinessDate,
   Transaction,
   UnitOfWork,
   updateReturning,
@@ -280,7 +280,7 @@ export class InspectionsService {
       subjectType: 'inspection',
       subjectId: inspection.id,
       title: `Báo cáo kết quả khắc phục sau kiểm tra của Sở Khoa học và Công nghệ ngày ${inspection.inspectedOn}`,
-      dueAt: startOfBusinessDate(due),
+      dueAt: endOfBusinessDate(due),
       responsibleRole: 'ISO_SECRETARY',
     });
   }

@@ -11,7 +11,7 @@ import {
   Page,
   pickFields,
   RequestContext,
-  startOfBusinessDate,
+  endOfBusinessDate,
   Transaction,
   UnitOfWork,
   fetchPage,
@@ -152,7 +152,7 @@ export class LegalChangesService {
         subjectType: 'legalChange',
         subjectId: change.id,
         title: `Cập nhật tài liệu theo ${change.reference} (hiệu lực ${change.effectiveFrom})`,
-        dueAt: startOfBusinessDate(reviseBy),
+        dueAt: endOfBusinessDate(reviseBy),
         responsibleRole: 'ISO_SECRETARY',
       });
       return change;

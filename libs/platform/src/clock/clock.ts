@@ -59,3 +59,45 @@ export function addMonths(date: string, months: number): string {
   d.setUTCDate(Math.min(day, lastDay));
   return d.toISOString().slice(0, 10);
 }
+
+/**
+ * A due date (YYYY-MM-DD) is due at the end of that day in Viet Nam: the instant the next day
+ * starts. Every date deadline (corrective actions, reviews, acknowledgements, redeclarations,
+ * legal changes, approval steps) uses this one meaning.
+ */
+export function endOfBusinessDate(date: string): Date {
+  return startOfBusinessDate(addDays(date, 1));
+}
+
+/**
+ * The business date a deadline falls on: the day of the instant, except that an end of day
+ * (00:00 of the next day, as endOfBusinessDate gives) belongs to the day it ends.
+ */
+export function dueBusinessDate(dueAt: Date): string {
+  return toBusinessDate(new Date(dueAt.getTime() - 1));
+}
+
+/** Calendar days from one business date to another (negative when `to` is earlier). */
+export function businessDaysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** Is the date a working day: not a Saturday, a Sunday or one of `holidays` (YYYY-MM-DD)? */
+export function isWorkingDay(date: string, holidays: ReadonlySet<string>): boolean {
+  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return weekday !== 0 && weekday !== 6 && !holidays.has(date);
+}
+
+/**
+ * The date `days` working days after `date` (weekends and `holidays` skipped; `date` itself is
+ * not counted): a 3-working-day task given on a Friday is due on Wednesday.
+ */
+export function addWorkingDays(date: string, days: number, holidays: ReadonlySet<string>): string {
+  let current = date;
+  let left = days;
+  while (left > 0) {
+    current = addDays(current, 1);
+    if (isWorkingDay(current, holidays)) left--;
+  }
+  return current;
+}

@@ -215,6 +215,20 @@ export class AppConfig {
   @IntSetting(1, 100)
   REMINDER_MAX_LEAD_PERCENT = 50;
 
+  /**
+   * How an approval step's `slaDays` count: CALENDAR (the step is due that many 24-hour days
+   * after it opens) or WORKING (due at the end of the that-many-th working day in Viet Nam after
+   * the day it opens, skipping Saturdays, Sundays and PUBLIC_HOLIDAYS).
+   */
+  @IsIn(['CALENDAR', 'WORKING'])
+  APPROVAL_SLA_DAYS: 'CALENDAR' | 'WORKING' = 'CALENDAR';
+
+  /** Non-working days besides weekends, comma-separated YYYY-MM-DD (Tết, Quốc khánh, …). */
+  @Matches(/^\s*(\d{4}-\d{2}-\d{2}\s*(,\s*\d{4}-\d{2}-\d{2}\s*)*)?$/, {
+    message: 'PUBLIC_HOLIDAYS must be a comma-separated list of dates (YYYY-MM-DD)',
+  })
+  PUBLIC_HOLIDAYS = '';
+
   /** A claimed e-mail whose worker vanished is handed to another worker after this many seconds. */
   @IntSetting(1)
   EMAIL_CLAIM_LEASE_SECONDS = 300;
@@ -385,6 +399,15 @@ export function swaggerEnabled(config: AppConfig): boolean {
 /** HTTPS is configured: HSTS and upgrade-insecure-requests are sent only then. */
 export function httpsConfigured(config: AppConfig): boolean {
   return config.HTTPS === 'true' || (config.HTTPS === '' && (config.PUBLIC_URL ?? '').startsWith('https://'));
+}
+
+/** The dates of PUBLIC_HOLIDAYS. */
+export function publicHolidays(config: AppConfig): Set<string> {
+  return new Set(
+    config.PUBLIC_HOLIDAYS.split(',')
+      .map((date) => date.trim())
+      .filter((date) => date !== ''),
+  );
 }
 
 /** The origins of CORS_ORIGINS, without blanks and trailing slashes. */

@@ -207,9 +207,4 @@ export const INTEGRATION_EVENTS = [
  * one or the other, or stop being emitted; the list may only shrink (test/lifecycle-engine.e2e-spec.ts).
  */
 export const EVENTS_AWAITING_CONSUMER = [
-  'approvalRequest.in_progress',
-  'approvalRequest.approved',
-  'approvalRequest.rejected',
-  'approvalRequest.returned',
-  'approvalRequest.cancelled',
 ] as const satisfies readonly EventName[];

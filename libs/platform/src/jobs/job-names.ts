@@ -1,3 +1,5 @@
+import type { EventName } from '../events/event-map';
+
 /** Every queue of the system. A queue groups jobs that share concurrency and retry policy. */
 export enum QueueName {
   Maintenance = 'maintenance',
@@ -25,6 +27,8 @@ export enum JobName {
   DeliverWebhook = 'deliver-webhook',
   ExecuteRecordDisposal = 'execute-record-disposal',
   ExecuteApprovedDisposals = 'execute-approved-disposals',
+  /** The notifications of one relayed domain event (who must act, told in the app and by e-mail). */
+  NotifyWork = 'notify-work',
 }
 
 export interface JobPayloads {
@@ -44,6 +48,7 @@ export interface JobPayloads {
   [JobName.DeliverWebhook]: { deliveryId: string };
   [JobName.ExecuteRecordDisposal]: { disposalId: string };
   [JobName.ExecuteApprovedDisposals]: Record<string, never>;
+  [JobName.NotifyWork]: { eventId: string; type: EventName; payload: Record<string, unknown> };
 }
 
 export const JOB_QUEUE: { [N in JobName]: QueueName } = {
@@ -62,6 +67,7 @@ export const JOB_QUEUE: { [N in JobName]: QueueName } = {
   [JobName.DeliverWebhook]: QueueName.Webhooks,
   [JobName.ExecuteRecordDisposal]: QueueName.Maintenance,
   [JobName.ExecuteApprovedDisposals]: QueueName.Maintenance,
+  [JobName.NotifyWork]: QueueName.Reminders,
 };
 
 /** Redis key where the worker's heartbeat job records when it last ran. */
