@@ -57,6 +57,10 @@ export class TestCa {
     this.certificate = cert;
   }
 
+  get der(): Buffer {
+    return Buffer.from(forge.asn1.toDer(forge.pki.certificateToAsn1(this.certificate)).getBytes(), 'binary');
+  }
+
   get pem(): string {
     return forge.pki.certificateToPem(this.certificate);
   }
