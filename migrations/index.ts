@@ -13,12 +13,10 @@ import { BlobIntegrity1795002210000 } from './1795002210000-BlobIntegrity';
 import { IdempotencyKeysPerOwner1795002500000 } from './1795002500000-IdempotencyKeysPerOwner';
 import { IntegrationFeed1795003300000 } from './1795003300000-IntegrationFeed';
 import { WorkNotifications1795040000000 } from './1795040000000-WorkNotifications';
-import { CapaEvidenceFiles1795040100000 } from './1795040100000-CapaEvidenceFiles';
 import { MergersAndDocumentGaps1795030000000 } from './1795030000000-MergersAndDocumentGaps';
 import { Records1795050000000 } from './1795050000000-Records';
 import { QualityManagementData1795060000000 } from './1795060000000-QualityManagementData';
 import { Signatures1795070000000 } from './1795070000000-Signatures';
-import { DecisionNumbers1795080000000 } from './1795080000000-DecisionNumbers';
 
 /** Every migration, in order. New ones are appended here (no globs: the bundle must list them). */
 export const MIGRATIONS = [
@@ -37,10 +35,8 @@ export const MIGRATIONS = [
   IdempotencyKeysPerOwner1795002500000,
   IntegrationFeed1795003300000,
   WorkNotifications1795040000000,
-  CapaEvidenceFiles1795040100000,
   MergersAndDocumentGaps1795030000000,
   Records1795050000000,
   QualityManagementData1795060000000,
   Signatures1795070000000,
-  DecisionNumbers1795080000000,
 ];

@@ -192,6 +192,8 @@ describe('event map', () => {
     subscribers.on('document.versionScheduled', async () => undefined);
     subscribers.on('deadline.registered', async () => undefined);
     subscribers.on('deadline.rescheduled', async () => undefined);
+    // the worker carries out an approved disposal of records (RecordDisposalHandler)
+    subscribers.on('recordDisposal.approved', async () => undefined);
     // the worker's notifications that follow the work (WorkNotificationsHandler)
     for (const name of [
       'approvalRequest.in_progress',
@@ -214,6 +216,7 @@ describe('event map', () => {
       without.on(name, async () => undefined);
     without.on('deadline.registered', async () => undefined);
     without.on('deadline.rescheduled', async () => undefined);
+    without.on('recordDisposal.approved', async () => undefined);
     expect(() => without.assertCovered([...listed])).toThrow(
       /no consumer for event\(s\): document.versionScheduled$/,
     );

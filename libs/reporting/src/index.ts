@@ -12,4 +12,3 @@ export * from './oversight-registers';
 export * from './document-changes';
 export * from './qms';
 export * from './work-notices';
-export * from './user-names';

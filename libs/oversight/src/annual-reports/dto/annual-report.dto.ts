@@ -74,13 +74,10 @@ export class AnnualReportQuery {
   @Max(2100)
   year: number;
 
-  @ApiPropertyOptional({
-    enum: ['json', 'xlsx', 'pdf'],
-    description: 'pdf: the report in the form of Nghị định 30/2020',
-  })
+  @ApiPropertyOptional({ enum: ['json', 'xlsx'] })
   @IsOptional()
-  @IsIn(['json', 'xlsx', 'pdf'])
-  format?: 'json' | 'xlsx' | 'pdf';
+  @IsIn(['json', 'xlsx'])
+  format?: 'json' | 'xlsx';
 }
 
 export class ProvinceAnnualReportQuery {
