@@ -35,6 +35,12 @@ describe('the API contract: every operation described, and every response checke
       Object.entries(item).map(([method, operation]) => ({ path, method, operation })),
     );
 
+  /** An answer as declared, or the shared one (components/responses) it refers to. */
+  const shared = (response: { $ref?: string; content?: Record<string, { schema?: { $ref?: string } }> }) =>
+    response.$ref
+      ? (spec as any).components.responses[response.$ref.split('/').pop()!]
+      : (response as { content?: Record<string, { schema?: { $ref?: string } }> });
+
   it('declares a named success schema, the shared error schema, a summary and a description for every operation', () => {
     const undescribed: string[] = [];
     for (const { path, method, operation } of operations()) {
@@ -50,13 +56,46 @@ describe('the API contract: every operation described, and every response checke
           Number(status) >= 400 &&
           // readiness answers its report, which carries the ApiError fields too
           !(path === '/health/ready' && status === '503') &&
-          response.content?.['application/json']?.schema?.$ref !== '#/components/schemas/ApiError'
+          shared(response).content?.['application/json']?.schema?.$ref !== '#/components/schemas/ApiError'
         )
           undescribed.push(`${method} ${path}: ${status} is not an ApiError`);
       if (!operation.summary || !operation.description) undescribed.push(`${method} ${path}: no summary`);
     }
     expect(undescribed).toEqual([]);
     expect(operations().length).toBeGreaterThan(130);
+  });
+
+  it('declares each error answer once (components/responses) and refers to it from every operation', () => {
+    const responses = (spec as any).components.responses as Record<string, any>;
+    expect(Object.keys(responses).sort()).toEqual(
+      [
+        'BadRequest',
+        'Conflict',
+        'Forbidden',
+        'InternalError',
+        'NotFound',
+        'PayloadTooLarge',
+        'RequestTimeout',
+        'ServiceUnavailable',
+        'TooManyRequests',
+        'Unauthorized',
+        'UnprocessableEntity',
+        'UnsupportedMediaType',
+      ].sort(),
+    );
+    expect(responses.TooManyRequests.headers).toEqual({
+      'X-Request-Id': { $ref: '#/components/headers/XRequestId' },
+      'Retry-After': { $ref: '#/components/headers/RetryAfter' },
+    });
+    const inline: string[] = [];
+    for (const { path, method, operation } of operations())
+      for (const [status, response] of Object.entries<any>(operation.responses))
+        if (Number(status) >= 400 && !response.$ref && !(path === '/health/ready' && status === '503'))
+          inline.push(`${method} ${path} ${status}`);
+    expect(inline).toEqual([]);
+    const create = spec.paths['/api/v1/documents'].post.responses as Record<string, any>;
+    expect(create['409']).toEqual({ $ref: '#/components/responses/Conflict' });
+    expect(create['201'].headers['X-Request-Id']).toEqual({ $ref: '#/components/headers/XRequestId' });
   });
 
   it('names the error codes, types page and pageSize as integers and lists as one page shape', () => {
@@ -111,7 +150,7 @@ describe('the API contract: every operation described, and every response checke
 
   it('the write endpoints of documents, approvals, audits and CAPA show a Vietnamese example for every free-text field of their bodies', () => {
     const resolve = (schema: any): any =>
-      schema?.$ref ? resolve(spec.components.schemas[String(schema.$ref).split('/').pop()]) : schema;
+      schema?.$ref ? resolve(spec.components.schemas[String(schema.$ref).split('/').pop()!]) : schema;
     const isFreeText = (name: string, schema: any) =>
       schema?.type === 'string' && !schema.enum && !schema.format && !/Id$/.test(name);
     const missing: string[] = [];

@@ -80,7 +80,13 @@ function buildContract(document: OpenAPIObject): Contract {
         template,
         pattern: new RegExp(`^${source}/?$`),
         operationId: operation.operationId ?? `${method} ${template}`,
-        responses: operation.responses as Route['responses'],
+        // shared answers (components/responses) are read through their reference
+        responses: Object.fromEntries(
+          Object.entries(operation.responses).map(([status, answer]) => {
+            const shared = (answer as { $ref?: string }).$ref?.split('/').pop();
+            return [status, shared ? document.components?.responses?.[shared] : answer];
+          }),
+        ) as Route['responses'],
       });
     }
   }

@@ -129,14 +129,43 @@ function errorSchemas(): Record<string, SchemaObject> {
   };
 }
 
+/** The shared error answers (`components/responses`), one per status, each an ApiError. */
+const ERROR_RESPONSE_NAMES: Record<number, string> = {
+  400: 'BadRequest',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'NotFound',
+  408: 'RequestTimeout',
+  409: 'Conflict',
+  413: 'PayloadTooLarge',
+  415: 'UnsupportedMediaType',
+  422: 'UnprocessableEntity',
+  429: 'TooManyRequests',
+  500: 'InternalError',
+  503: 'ServiceUnavailable',
+};
+
+/** Response headers used everywhere, declared once (`components/headers`). */
+const headerRef = (name: string): ReferenceObject => ({ $ref: `#/components/headers/${name}` });
+const SHARED_HEADERS: Record<string, HeaderObject> = {
+  XRequestId: HEADERS['X-Request-Id'],
+  ETag: HEADERS.ETag,
+  RetryAfter: HEADERS['Retry-After'],
+};
+
 function errorResponse(status: number): ResponseObject {
-  const headers: Record<string, HeaderObject> = { 'X-Request-Id': HEADERS['X-Request-Id'] };
-  if (status === 429 || status === 503) headers['Retry-After'] = HEADERS['Retry-After'];
+  const headers: Record<string, HeaderObject | ReferenceObject> = { 'X-Request-Id': headerRef('XRequestId') };
+  if (status === 429 || status === 503) headers['Retry-After'] = headerRef('RetryAfter');
   return {
     description: ERROR_DESCRIPTIONS[status] ?? 'Lỗi',
     headers,
     content: { 'application/json': { schema: ref('ApiError') } },
   };
+}
+
+/** An operation's error answer: a reference to the shared response of its status. */
+function errorResponseRef(status: number): ReferenceObject {
+  return { $ref: `#/components/responses/${ERROR_RESPONSE_NAMES[status]}` };
 }
 
 /** The failures an operation can answer, from what it takes and does. */
@@ -181,6 +210,16 @@ export function describeContract(document: OpenAPIObject): OpenAPIObject {
     schemas[name] ??= schema;
   }
   components.parameters = { ...components.parameters, ...REQUEST_HEADERS };
+  components.headers = { ...components.headers, ...SHARED_HEADERS };
+  components.responses = {
+    ...components.responses,
+    ...Object.fromEntries(
+      Object.keys(ERROR_RESPONSE_NAMES).map((status) => [
+        ERROR_RESPONSE_NAMES[Number(status)],
+        errorResponse(Number(status)),
+      ]),
+    ),
+  };
 
   for (const [path, item] of Object.entries(document.paths)) {
     for (const method of HTTP_METHODS) {
@@ -188,8 +227,8 @@ export function describeContract(document: OpenAPIObject): OpenAPIObject {
       if (!operation) continue;
       const meta = OPERATIONS[operation.operationId ?? ''];
       const response = meta?.response ?? null;
-      const successHeaders: Record<string, HeaderObject> = { 'X-Request-Id': HEADERS['X-Request-Id'] };
-      if (hasVersion(response, schemas)) successHeaders.ETag = HEADERS.ETag;
+      const successHeaders: Record<string, ReferenceObject> = { 'X-Request-Id': headerRef('XRequestId') };
+      if (hasVersion(response, schemas)) successHeaders.ETag = headerRef('ETag');
       for (const [status, answer] of Object.entries(operation.responses) as [string, ResponseObject][]) {
         if (!status.startsWith('2')) continue;
         answer.headers = { ...answer.headers, ...successHeaders };
@@ -214,11 +253,11 @@ export function describeContract(document: OpenAPIObject): OpenAPIObject {
       if (operation.operationId === 'Health_ready' && response)
         operation.responses['503'] ??= {
           description: 'Một thành phần chưa sẵn sàng (báo cáo như trên)',
-          headers: { 'Retry-After': HEADERS['Retry-After'] },
+          headers: { 'Retry-After': headerRef('RetryAfter') as HeaderObject },
           content: { 'application/json': { schema: response } },
         };
       for (const status of errorStatuses(method, operation, meta))
-        operation.responses[status] ??= errorResponse(status);
+        operation.responses[status] ??= errorResponseRef(status);
 
       const parameters = (operation.parameters ??= []);
       const uses = ['AcceptLanguage', 'RequestId'];
