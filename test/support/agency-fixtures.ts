@@ -3,6 +3,7 @@ import { client, PDF } from './documents';
 import { attach, auditBody, auditTeam, inDays, ok, thisYear, today } from './audits';
 import { approvedList, uploadItem } from './records';
 import { World } from './world';
+import { buildQmsFixtures } from './qms';
 
 /** Written into every record of agency A, so a response that leaks one is easy to spot. */
 export const SECRET = 'BI-MAT-CUA-CO-QUAN-A';
@@ -82,6 +83,14 @@ export async function buildAgencyFixtures(t: TestApp, w: World): Promise<AgencyF
     attach(t, w.users['a.internal_auditor'].token, finding.id, PDF(SECRET), 'a.pdf'),
     201,
   );
+  // a report needs every checklist question answered
+  const [question] = (await ok(lead.get(`/api/v1/audits/${reported.id}/checklist`))).items;
+  await ok(
+    lead.put(`/api/v1/audits/${reported.id}/checklist/items/${question.id}/answer`, {
+      result: 'NONCONFORMING',
+      evidence: SECRET,
+    }),
+  );
   await ok(lead.post(`/api/v1/audits/${reported.id}/report`));
   const planned = await ok(secretary.post('/api/v1/audits', auditBody(programme.id, w, teamIds)), 201);
   await ok(
@@ -103,6 +112,23 @@ export async function buildAgencyFixtures(t: TestApp, w: World): Promise<AgencyF
       ownerId: w.users['a.staff'].id,
       dueDate: inDays(10),
     }),
+    201,
+  );
+  // evidence of the nonconformity and of its action, and a failed e-mail of a notification
+  const ncEvidence = await ok(
+    t
+      .http()
+      .post(`/api/v1/nonconformities/${nonconformity}/evidence`)
+      .set('Authorization', `Bearer ${w.users['a.iso_secretary'].token}`)
+      .attach('file', PDF(SECRET), 'bang-chung.pdf'),
+    201,
+  );
+  const actionEvidence = await ok(
+    t
+      .http()
+      .post(`/api/v1/corrective-actions/${action.id}/evidence`)
+      .set('Authorization', `Bearer ${w.users['a.staff'].token}`)
+      .attach('file', PDF(`${SECRET} 2`), 'da-thuc-hien.pdf'),
     201,
   );
   const review = await ok(
@@ -129,6 +155,11 @@ export async function buildAgencyFixtures(t: TestApp, w: World): Promise<AgencyF
   const [notification] = await t.sql<{ id: string }>(
     `INSERT INTO notifications (user_id, agency_id, kind, title, body) VALUES ($1, $2, 'REMINDER_DUE', $3, $3) RETURNING id`,
     [w.users['a.staff'].id, w.agencyA, SECRET],
+  );
+  const [emailDelivery] = await t.sql<{ id: string }>(
+    `INSERT INTO email_deliveries (notification_id, to_address, subject, body, message_id, status, attempts, last_error)
+     VALUES ($1, 'a.staff@example.gov.vn', $2, $2, $3, 'FAILED', 8, 'Error: 550') RETURNING id`,
+    [notification.id, SECRET, `<${notification.id}@iso-dien-tu>`],
   );
 
   // oversight: agency A's catalogue, legal change, declaration, inspection and annual report,
@@ -229,6 +260,10 @@ export async function buildAgencyFixtures(t: TestApp, w: World): Promise<AgencyF
     201,
   );
 
+  // quality data (libs/qms): a risk in treatment with its action, an objective with a measurement,
+  // a survey, a feedback and a training record with its certificate
+  const qmsFixtures = await buildQmsFixtures(t, w, secretary);
+
   const ids: Record<string, string> = {
     agency: w.agencyA,
     qualitySystem: w.qmsA,
@@ -247,6 +282,9 @@ export async function buildAgencyFixtures(t: TestApp, w: World): Promise<AgencyF
     attachment: attachment.id,
     nonconformity,
     correctiveAction: action.id,
+    ncEvidence: ncEvidence.id,
+    actionEvidence: actionEvidence.id,
+    emailDelivery: emailDelivery.id,
     managementReview: review.id,
     reviewOutput: output.id,
     legalChange: legalChange.id,
@@ -261,6 +299,7 @@ export async function buildAgencyFixtures(t: TestApp, w: World): Promise<AgencyF
     recordFile: recordFile.id,
     recordItem: recordItem.id,
     recordDisposal: recordDisposal.id,
+    ...qmsFixtures,
   };
   const routes: [string, Record<string, string>][] = [
     ['/api/v1/users/{id}', { id: ids.user }],
@@ -283,8 +322,9 @@ export async function buildAgencyFixtures(t: TestApp, w: World): Promise<AgencyF
     ['/api/v1/audits/{id}', { id: ids.audit }],
     ['/api/v1/findings/{id}/attachments/{attachmentId}', { id: ids.finding, attachmentId: ids.attachment }],
     ['/api/v1/findings/{id}', { id: ids.finding }],
-    ['/api/v1/nonconformities/{id}', { id: ids.nonconformity }],
-    ['/api/v1/corrective-actions/{id}', { id: ids.correctiveAction }],
+    ['/api/v1/nonconformities/{id}', { id: ids.nonconformity, fileId: ids.ncEvidence }],
+    ['/api/v1/corrective-actions/{id}', { id: ids.correctiveAction, fileId: ids.actionEvidence }],
+    ['/api/v1/email-deliveries/{id}', { id: ids.emailDelivery }],
     ['/api/v1/management-reviews/{id}', { id: ids.managementReview }],
     ['/api/v1/management-review-outputs/{id}', { id: ids.reviewOutput }],
     ['/api/v1/legal-changes/{id}', { id: ids.legalChange }],
@@ -298,6 +338,12 @@ export async function buildAgencyFixtures(t: TestApp, w: World): Promise<AgencyF
     ['/api/v1/record-lists/{id}', { id: ids.recordList }],
     ['/api/v1/record-files/{id}', { id: ids.recordFile, itemId: ids.recordItem }],
     ['/api/v1/record-disposals/{id}', { id: ids.recordDisposal }],
+    ['/api/v1/risks/{id}', { id: ids.risk }],
+    ['/api/v1/risk-actions/{id}', { id: ids.riskAction }],
+    ['/api/v1/quality-objectives/{id}', { id: ids.qualityObjective }],
+    ['/api/v1/satisfaction-surveys/{id}', { id: ids.satisfactionSurvey }],
+    ['/api/v1/feedback/{id}', { id: ids.feedback }],
+    ['/api/v1/training-records/{id}', { id: ids.trainingRecord }],
   ];
   const paramsFor = (path: string) => {
     const route = routes.find(([prefix]) => path === prefix || path.startsWith(`${prefix}/`));

@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { computeCoverage, ratioOf } from './coverage';
 import { PROVINCE_DASHBOARD_SQL } from './province-dashboard.sql';
+import { QmsDashboardFigures, qmsDashboardFigures } from './qms';
 
 export interface DashboardAgency {
   agencyId: string;
@@ -21,6 +22,8 @@ export interface DashboardAgency {
   openMajorNonconformities: number;
   /** Status of this year's annual report (NOT_CREATED, DRAFT, SUBMITTED, ACCEPTED). */
   annualReport: string;
+  /** The year's quality objectives met, one-stop dossiers on time and satisfaction (libs/qms). */
+  quality: QmsDashboardFigures;
 }
 
 export interface DashboardTotals {
@@ -36,6 +39,18 @@ export interface DashboardTotals {
   openNonconformities: number;
   openMajorNonconformities: number;
   annualReportsSubmitted: number;
+  /** The year's quality objectives, and those whose latest measurement meets the target. */
+  objectives: number;
+  objectivesMet: number;
+  /** One-stop dossiers of the year: resolved on time ÷ resolved. */
+  dossiersReceived: number;
+  dossiersOnTime: number;
+  dossiersLate: number;
+  onTimeRate: number | null;
+  /** Satisfaction surveys of the year: satisfied ÷ respondents. */
+  surveyRespondents: number;
+  satisfied: number;
+  satisfiedShare: number | null;
 }
 
 export interface ProvinceDashboard {
@@ -91,6 +106,11 @@ export async function provinceDashboard(
     manager,
     rows.map((r) => r.id),
   );
+  const quality = await qmsDashboardFigures(
+    manager,
+    rows.map((r) => r.id),
+    year,
+  );
   const agencies: DashboardAgency[] = rows.map((r) => {
     const c = coverage.get(r.id)!;
     return {
@@ -113,6 +133,7 @@ export async function provinceDashboard(
       openNonconformities: r.open_ncs,
       openMajorNonconformities: r.open_major,
       annualReport: r.report_status,
+      quality: quality.get(r.id)!,
     };
   });
   const tiers = new Map<string, DashboardAgency[]>();
@@ -141,6 +162,15 @@ function totalsOf(agencies: DashboardAgency[]): DashboardTotals {
     openNonconformities: 0,
     openMajorNonconformities: 0,
     annualReportsSubmitted: 0,
+    objectives: 0,
+    objectivesMet: 0,
+    dossiersReceived: 0,
+    dossiersOnTime: 0,
+    dossiersLate: 0,
+    onTimeRate: null,
+    surveyRespondents: 0,
+    satisfied: 0,
+    satisfiedShare: null,
   };
   for (const a of agencies) {
     if (a.qualitySystem) totals.withQms += 1;
@@ -153,7 +183,16 @@ function totalsOf(agencies: DashboardAgency[]): DashboardTotals {
     totals.openNonconformities += a.openNonconformities;
     totals.openMajorNonconformities += a.openMajorNonconformities;
     if (['SUBMITTED', 'ACCEPTED'].includes(a.annualReport)) totals.annualReportsSubmitted += 1;
+    totals.objectives += a.quality.objectives;
+    totals.objectivesMet += a.quality.objectivesMet;
+    totals.dossiersReceived += a.quality.received;
+    totals.dossiersOnTime += a.quality.onTime;
+    totals.dossiersLate += a.quality.late;
+    totals.surveyRespondents += a.quality.respondents;
+    totals.satisfied += a.quality.satisfied;
   }
+  totals.onTimeRate = ratioOf(totals.dossiersOnTime, totals.dossiersOnTime + totals.dossiersLate);
+  totals.satisfiedShare = ratioOf(totals.satisfied, totals.surveyRespondents);
   totals.coverage.ratio = ratioOf(totals.coverage.covered, totals.coverage.total);
   return totals;
 }

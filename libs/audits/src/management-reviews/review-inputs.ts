@@ -1,12 +1,14 @@
 import { EntityManager } from 'typeorm';
 import { addDays, startOfBusinessDate } from '@app/platform';
 import { CapaReportsService } from '@app/capa';
-import { countDocumentChanges } from '@app/reporting';
+import { countDocumentChanges, qmsPeriodFigures } from '@app/reporting';
 import { FINDING_TYPES } from '../audit.entity';
 
 /**
  * The inputs of a management review, as TCVN ISO 9001:2015 clause 9.3.2 lists them. Sections
- * marked `system` are filled in from the records; the secretary writes notes for every section.
+ * marked `system` are filled in from the records — satisfaction and feedback, objectives,
+ * process performance, monitoring and risks from libs/qms's data (@app/reporting's
+ * qmsPeriodFigures) — and the secretary writes notes for every section.
  */
 export const INPUT_SECTIONS = [
   {
@@ -25,19 +27,19 @@ export const INPUT_SECTIONS = [
     key: 'customerSatisfaction',
     clause: '9.3.2 c 1',
     title: 'Sự thỏa mãn của khách hàng và phản hồi từ các bên quan tâm liên quan',
-    system: false,
+    system: true,
   },
   {
     key: 'qualityObjectives',
     clause: '9.3.2 c 2',
     title: 'Mức độ đạt được các mục tiêu chất lượng',
-    system: false,
+    system: true,
   },
   {
     key: 'processPerformance',
     clause: '9.3.2 c 3',
     title: 'Kết quả thực hiện của quá trình và sự phù hợp của sản phẩm và dịch vụ',
-    system: false,
+    system: true,
   },
   {
     key: 'nonconformities',
@@ -45,7 +47,7 @@ export const INPUT_SECTIONS = [
     title: 'Sự không phù hợp và hành động khắc phục',
     system: true,
   },
-  { key: 'monitoringResults', clause: '9.3.2 c 5', title: 'Kết quả theo dõi và đo lường', system: false },
+  { key: 'monitoringResults', clause: '9.3.2 c 5', title: 'Kết quả theo dõi và đo lường', system: true },
   { key: 'auditResults', clause: '9.3.2 c 6', title: 'Kết quả đánh giá', system: true },
   {
     key: 'externalProviders',
@@ -58,7 +60,7 @@ export const INPUT_SECTIONS = [
     key: 'risksAndOpportunities',
     clause: '9.3.2 e',
     title: 'Hiệu lực của các hành động được thực hiện để giải quyết rủi ro và cơ hội',
-    system: false,
+    system: true,
   },
   { key: 'improvementOpportunities', clause: '9.3.2 f', title: 'Các cơ hội cải tiến', system: true },
 ] as const;
@@ -192,8 +194,20 @@ export async function buildReviewInputs(
       )
     : [];
 
+  // 9.3.2 c 1-3, c 5 and e: the quality data of the QMS's agencies (libs/qms)
+  const qms = await qmsPeriodFigures(manager, agencyIds, period, input.today);
   const data: Partial<Record<InputSectionKey, Record<string, unknown>>> = {
     previousActions,
+    customerSatisfaction: { ...qms.satisfaction },
+    qualityObjectives: { ...qms.objectives },
+    processPerformance: { ...qms.processPerformance },
+    monitoringResults: {
+      objectivesMet: qms.objectives.met,
+      objectivesTotal: qms.objectives.total,
+      onTimeRate: qms.processPerformance.onTimeRate,
+      satisfiedShare: qms.satisfaction.satisfiedShare,
+    },
+    risksAndOpportunities: { ...qms.risks },
     contextChanges: { documentChanges: await countDocumentChanges(manager, agencyIds, period) },
     nonconformities: { ...(await capa.summarize(manager, agencyIds, period)) },
     auditResults: {

@@ -4,7 +4,7 @@ import { qmsActivity } from '@app/audits';
 import { CapaReportsService } from '@app/capa';
 import { findAgency, qualitySystemOfAgency } from '@app/organization';
 import { effectiveDocumentCounts } from '@app/documents';
-import { computeCoverage, countDocumentChanges } from '@app/reporting';
+import { computeCoverage, countDocumentChanges, qmsPeriodFigures } from '@app/reporting';
 
 /** What an annual report states, compiled from the records of the agency (and its QMS). */
 export interface AnnualReportFigures {
@@ -47,6 +47,27 @@ export interface AnnualReportFigures {
   administrativeProcedures: { total: number; covered: number; ratio: number | null };
   inspections: { held: number; awaitingReport: number };
   legalChanges: { recorded: number; done: number; overdue: number };
+  /** Quality objectives of the year and how many meet their target (latest measurement). */
+  objectives: { total: number; met: number };
+  /** Dossiers of the one-stop system in the year's periods (current imports). */
+  processPerformance: {
+    received: number;
+    onTime: number;
+    late: number;
+    pending: number;
+    onTimeRate: number | null;
+  };
+  /** Satisfaction surveys of the year's periods, and citizens' feedback received in the year. */
+  satisfaction: {
+    surveys: number;
+    respondents: number;
+    satisfied: number;
+    satisfiedShare: number | null;
+    feedbackReceived: number;
+    feedbackAnswered: number;
+  };
+  /** Risks not closed when compiled, high ones, and treatments assessed in the year. */
+  risks: { open: number; high: number; treatmentsAssessed: number; treatmentsEffective: number };
 }
 
 /**
@@ -71,6 +92,7 @@ export async function compileFigures(
   const activity = qms ? (await qmsActivity(manager, [qms.id], period)).get(qms.id)! : null;
   const ncs = await capa.summarize(manager, [agencyId], period);
   const coverage = (await computeCoverage(manager, [agencyId])).get(agencyId)!;
+  const quality = await qmsPeriodFigures(manager, [agencyId], period, today);
   const [declaration] = await manager.query<
     { status: string; decision_number: string; decision_date: string }[]
   >(
@@ -133,6 +155,28 @@ export async function compileFigures(
       done: Number(counts.legal_done),
       overdue: Number(counts.legal_overdue),
     },
+    objectives: { total: quality.objectives.total, met: quality.objectives.met },
+    processPerformance: {
+      received: quality.processPerformance.received,
+      onTime: quality.processPerformance.onTime,
+      late: quality.processPerformance.late,
+      pending: quality.processPerformance.pending,
+      onTimeRate: quality.processPerformance.onTimeRate,
+    },
+    satisfaction: {
+      surveys: quality.satisfaction.surveys,
+      respondents: quality.satisfaction.respondents,
+      satisfied: quality.satisfaction.satisfied,
+      satisfiedShare: quality.satisfaction.satisfiedShare,
+      feedbackReceived: quality.satisfaction.feedbackReceived,
+      feedbackAnswered: quality.satisfaction.feedbackAnswered,
+    },
+    risks: {
+      open: quality.risks.open,
+      high: quality.risks.high,
+      treatmentsAssessed: quality.risks.treatmentsAssessed,
+      treatmentsEffective: quality.risks.treatmentsEffective,
+    },
   };
 }
 
@@ -194,9 +238,26 @@ export const FIGURE_ROWS: { section: string; rows: { key: string; label: string 
       { key: 'legalChanges.overdue', label: 'Số văn bản pháp luật cập nhật quá hạn (3 tháng)' },
     ],
   },
+  {
+    section: 'Mục tiêu chất lượng, kết quả giải quyết TTHC và sự hài lòng',
+    rows: [
+      { key: 'objectives.total', label: 'Số mục tiêu chất lượng của năm' },
+      { key: 'objectives.met', label: 'Số mục tiêu chất lượng đạt' },
+      { key: 'processPerformance.received', label: 'Số hồ sơ TTHC tiếp nhận' },
+      { key: 'processPerformance.onTime', label: 'Số hồ sơ TTHC giải quyết đúng hạn' },
+      { key: 'processPerformance.late', label: 'Số hồ sơ TTHC giải quyết quá hạn' },
+      { key: 'satisfaction.respondents', label: 'Số người được khảo sát sự hài lòng' },
+      { key: 'satisfaction.satisfied', label: 'Số người hài lòng' },
+      { key: 'satisfaction.feedbackReceived', label: 'Số phản ánh, kiến nghị tiếp nhận' },
+      { key: 'risks.open', label: 'Số rủi ro đang theo dõi' },
+      { key: 'risks.treatmentsEffective', label: 'Số biện pháp xử lý rủi ro có hiệu lực trong năm' },
+    ],
+  },
 ];
 
 export function figureValue(figures: AnnualReportFigures, key: string): number {
   const [group, field] = key.split('.');
-  return Number((figures as unknown as Record<string, Record<string, unknown>>)[group][field] ?? 0);
+  return Number(
+    (figures as unknown as Record<string, Record<string, unknown> | undefined>)[group]?.[field] ?? 0,
+  );
 }

@@ -97,6 +97,13 @@ export async function annualReportWorkbook(report: AnnualReportSheet): Promise<B
     figures.administrativeProcedures.ratio ?? '',
   ]);
   ratio.getCell(3).numFmt = '0.00%';
+  // reports compiled before the quality figures existed have none
+  for (const [label, share] of [
+    ['Tỷ lệ hồ sơ TTHC giải quyết đúng hạn', figures.processPerformance?.onTimeRate],
+    ['Tỷ lệ người dân hài lòng', figures.satisfaction?.satisfiedShare],
+  ] as const) {
+    sheet.addRow(['', label, share ?? '']).getCell(3).numFmt = '0.00%';
+  }
   layoutTable(sheet, header, { landscape: false });
 
   const text = workbook.addWorksheet('Đánh giá, kiến nghị');
