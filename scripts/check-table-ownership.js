@@ -35,13 +35,10 @@ const TABLES_WITHOUT_ENTITY = {
  * file: table". The list may only shrink: an entry that no longer occurs fails the check too.
  */
 const KNOWN = new Set([
-  // the approval inbox's "a step waits on a role I hold" test, inside approvals' query builder
-  'libs/approvals/src/approvals.service.ts: memberships',
-  // documents' approval handler: being moved onto the lifecycle engine (issue 12)
+  // documents is approvals' subject handler: it still reads the request row (an open request of
+  // the document, the request of a decided step) by entity until approvals exports those queries
   'libs/documents/src/document-lifecycle.ts: ApprovalRequest',
   'libs/documents/src/document-lifecycle.ts: ApprovalStep',
-  // the user list's filters by agency and role, inside identity's query builder
-  'libs/identity/src/users/users.service.ts: memberships',
 ]);
 
 function sourceFiles(dir) {

@@ -334,7 +334,9 @@ export class ApprovalsService implements OnModuleInit {
 
       if (outcome.request === null) {
         const next = steps[step.order];
-        await STEP_LIFECYCLE.transition(tx, next, 'PENDING', { set: { dueAt: this.stepDueAt(now, next.slaDays) } });
+        await STEP_LIFECYCLE.transition(tx, next, 'PENDING', {
+          set: { dueAt: this.stepDueAt(now, next.slaDays) },
+        });
         await this.registerStepDeadline(tx, request, next);
         await this.advance(tx, request, next.order);
         return;
@@ -379,6 +381,9 @@ export class ApprovalsService implements OnModuleInit {
     const qb = this.dataSource.getRepository(ApprovalRequest).createQueryBuilder('r');
     if (query.assignedToMe) {
       // what waits on the caller: the current step is theirs by name or by role, and they did not draft it
+      const held = ctx.memberships
+        .filter((m) => m.agencyId !== '*')
+        .flatMap((m) => m.roles.map((role) => ({ agencyId: m.agencyId, role })));
       qb.innerJoin(
         ApprovalStep,
         's',
@@ -396,9 +401,15 @@ export class ApprovalsService implements OnModuleInit {
         .andWhere(
           'NOT EXISTS (SELECT 1 FROM approval_steps d WHERE d.request_id = r.id AND d.decided_by = :me)',
         )
+        // a step aimed at a role waits on the caller if they hold it in the request's agency
+        // (the caller's memberships, loaded with the request context)
         .andWhere(
-          `(s.assignee_id = :me OR (s.assignee_id IS NULL AND EXISTS (
-              SELECT 1 FROM memberships m WHERE m.user_id = :me AND m.agency_id = r.agency_id AND s.role = ANY(m.roles))))`,
+          `(s.assignee_id = :me OR (s.assignee_id IS NULL AND (r.agency_id, s.role) IN (
+              SELECT * FROM unnest(CAST(:heldAgencies AS uuid[]), CAST(:heldRoles AS text[])))))`,
+          {
+            heldAgencies: held.map((h) => h.agencyId),
+            heldRoles: held.map((h) => h.role),
+          },
         )
         .orderBy('s.due_at', 'ASC')
         .addOrderBy('r.id');

@@ -56,23 +56,14 @@ export class UsersService {
     const { column, direction } = query.orderBy(SORTABLE, 'username');
     const qb = this.dataSource.getRepository(User).createQueryBuilder('u');
     const readable = ctx.readableAgencyIds();
+    // who belongs where is organization's: it names the users, identity pages through them
     if (readable !== 'ALL') {
-      qb.andWhere(
-        '(u.id = :self OR EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = u.id AND m.agency_id = ANY(:readable)))',
-        {
-          self: ctx.userId,
-          readable,
-        },
-      );
+      const members = await this.memberships.userIdsIn(readable);
+      qb.andWhere('(u.id = :self OR u.id = ANY(:members))', { self: ctx.userId, members });
     }
     if (query.agencyId || query.role) {
-      const conditions = ['m2.user_id = u.id'];
-      if (query.agencyId) conditions.push('m2.agency_id = :agencyId');
-      if (query.role) conditions.push(':role = ANY(m2.roles)');
-      qb.andWhere(`EXISTS (SELECT 1 FROM memberships m2 WHERE ${conditions.join(' AND ')})`, {
-        agencyId: query.agencyId,
-        role: query.role,
-      });
+      const matching = await this.memberships.userIdsWhere({ agencyId: query.agencyId, role: query.role });
+      qb.andWhere('u.id = ANY(:matching)', { matching });
     }
     if (query.q) {
       qb.andWhere(

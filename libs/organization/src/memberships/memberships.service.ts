@@ -58,6 +58,16 @@ export class MembershipsService implements OnModuleInit {
     return { before, after: await this.forUser(userId, manager) };
   }
 
+  /** Users holding a membership that matches: in the agency, with the role (each optional). */
+  async userIdsWhere(filter: { agencyId?: string; role?: Role }): Promise<string[]> {
+    const rows = await this.dataSource.query<{ user_id: string }[]>(
+      `SELECT DISTINCT user_id FROM memberships
+        WHERE ($1::uuid IS NULL OR agency_id = $1) AND ($2::text IS NULL OR $2 = ANY(roles))`,
+      [filter.agencyId ?? null, filter.role ?? null],
+    );
+    return rows.map((r) => r.user_id);
+  }
+
   /** Users holding a membership in any of the agencies. */
   async userIdsIn(agencyIds: string[]): Promise<string[]> {
     const rows = await this.dataSource.query<{ user_id: string }[]>(
