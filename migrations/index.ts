@@ -17,6 +17,7 @@ import { MergersAndDocumentGaps1795030000000 } from './1795030000000-MergersAndD
 import { Records1795050000000 } from './1795050000000-Records';
 import { QualityManagementData1795060000000 } from './1795060000000-QualityManagementData';
 import { Signatures1795070000000 } from './1795070000000-Signatures';
+import { DecisionNumbers1795080000000 } from './1795080000000-DecisionNumbers';
 
 /** Every migration, in order. New ones are appended here (no globs: the bundle must list them). */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   Records1795050000000,
   QualityManagementData1795060000000,
   Signatures1795070000000,
+  DecisionNumbers1795080000000,
 ];

@@ -20,6 +20,7 @@ import { CAPA_ENTITIES, CapaModule } from '@app/capa';
 import { AUDIT_ENTITIES, AuditsModule } from '@app/audits';
 import { OVERSIGHT_ENTITIES, OversightModule } from '@app/oversight';
 import { INTEGRATION_ENTITIES, IntegrationModule } from '@app/integration';
+import { PrintingModule } from '@app/printing';
 import { RECORDS_ENTITIES, RecordsModule } from '@app/records';
 import { QMS_ENTITIES, QmsModule } from '@app/qms';
 import { AuditsController } from './audits/audits.controller';
@@ -56,6 +57,7 @@ import { LegalChangesController } from './oversight/legal-changes.controller';
 import { RolloutPlansController } from './oversight/rollout-plans.controller';
 import { EventsController } from './integration/events.controller';
 import { WebhooksController } from './integration/webhooks.controller';
+import { PrintingController } from './printing/printing.controller';
 import { RecordsController } from './records/records.controller';
 import { QualityObjectivesController } from './qms/quality-objectives.controller';
 import { RisksController } from './qms/risks.controller';
@@ -95,6 +97,7 @@ export class ApiModule {
         AuditsModule,
         OversightModule,
         IntegrationModule,
+        PrintingModule,
         RecordsModule,
         QmsModule,
       ],
@@ -130,6 +133,7 @@ export class ApiModule {
         DashboardsController,
         EventsController,
         WebhooksController,
+        PrintingController,
         RecordsController,
         RisksController,
         QualityObjectivesController,

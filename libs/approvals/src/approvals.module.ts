@@ -5,12 +5,25 @@ import { SignaturesModule } from '@app/signatures';
 import { StorageModule } from '@app/storage';
 import { ApprovalSubjects } from './approval-subjects';
 import { ApprovalsService } from './approvals.service';
+import { DecisionNumbering } from './decision-numbers';
 import { SignedApprovalsService } from './signed-approvals.service';
 import { WorkflowTemplatesService } from './workflow-templates.service';
 
 @Module({
   imports: [DeadlinesModule, OrganizationModule, StorageModule, SignaturesModule],
-  providers: [ApprovalSubjects, ApprovalsService, SignedApprovalsService, WorkflowTemplatesService],
-  exports: [ApprovalSubjects, ApprovalsService, SignedApprovalsService, WorkflowTemplatesService],
+  providers: [
+    ApprovalSubjects,
+    ApprovalsService,
+    SignedApprovalsService,
+    WorkflowTemplatesService,
+    DecisionNumbering,
+  ],
+  exports: [
+    ApprovalSubjects,
+    ApprovalsService,
+    SignedApprovalsService,
+    WorkflowTemplatesService,
+    DecisionNumbering,
+  ],
 })
 export class ApprovalsModule {}

@@ -228,6 +228,14 @@ export class DocumentVersionsService {
 
   /** A file of a version the caller may see; any other answers 404. */
   private async readableFile(ctx: RequestContext, fileId: string): Promise<DocumentFile> {
+    return (await this.readableFileOf(ctx, fileId)).file;
+  }
+
+  /** A file the caller may read, with its version and document (a controlled copy prints them); else 404. */
+  async readableFileOf(
+    ctx: RequestContext,
+    fileId: string,
+  ): Promise<{ file: DocumentFile; version: DocumentVersion; document: Document }> {
     const file = await this.dataSource.getRepository(DocumentFile).findOneBy({ id: fileId });
     if (!file) throw DomainError.notFound('file');
     const scope = await this.access.scope(ctx);
@@ -241,7 +249,7 @@ export class DocumentVersionsService {
     ) {
       throw DomainError.notFound('file');
     }
-    return file;
+    return { file, version, document };
   }
 
   private async draftOf(

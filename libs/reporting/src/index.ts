@@ -12,3 +12,4 @@ export * from './oversight-registers';
 export * from './document-changes';
 export * from './qms';
 export * from './work-notices';
+export * from './user-names';

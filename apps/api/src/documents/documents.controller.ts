@@ -16,7 +16,9 @@ import {
   UpdateVersionDto,
   VersionView,
 } from '@app/documents';
+import { PrintingService } from '@app/printing';
 import { uuidPipe } from '../http/uuid.pipe';
+import { sendPrinted } from '../printing/printing.controller';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -29,6 +31,7 @@ export class DocumentsController {
     private readonly versions: DocumentVersionsService,
     private readonly acknowledgements: AcknowledgementsService,
     private readonly periodicReviews: PeriodicReviewsService,
+    private readonly printing: PrintingService,
   ) {}
 
   @Get('documents')
@@ -161,13 +164,14 @@ export class DocumentsController {
   }
 
   @Get('files/:fileId/content')
-  @ApiProduces('application/octet-stream')
+  @ApiProduces('application/octet-stream', 'application/pdf')
   async content(
     @Ctx() ctx: RequestContext,
     @Param('fileId', uuidPipe) fileId: string,
     @Query() query: FileContentQuery,
     @Res() response: Response,
   ) {
+    if (query.controlledCopy) return sendPrinted(response, await this.printing.controlledCopy(ctx, fileId));
     await this.versions.download(ctx, fileId, response, query.redirect === '1');
   }
 

@@ -195,6 +195,12 @@ export class FileContentQuery {
   @IsOptional()
   @IsIn(['0', '1'])
   redirect?: '0' | '1';
+
+  @OptionalFlag({
+    description:
+      'true: a controlled copy of a PDF of an effective or superseded revision, each page stamped "BẢN KIỂM SOÁT" (or "HẾT HIỆU LỰC") with the code, revision, effective date and who downloaded it; recorded in the audit trail',
+  })
+  controlledCopy?: boolean;
 }
 
 export class CreatePeriodicReviewDto {
