@@ -5,6 +5,7 @@ import { QualitySystem, QualitySystemAgency } from './quality-systems/quality-sy
 
 export * from './agencies/agencies.service';
 export * from './agencies/agency-merge.registry';
+export * from './agencies/agency-issuer';
 export * from './agencies/agency.entity';
 export * from './agencies/dto/agency.dto';
 export * from './memberships/membership.entity';

@@ -13,6 +13,11 @@ import { RolloutPlan, RolloutPlanItem } from './rollout-plans/rollout-plan.entit
 import { AdministrativeProcedure } from './tthc/administrative-procedure.entity';
 
 export * from './annual-reports/annual-report-figures';
+export {
+  DECLARATION_STATUS_NAMES,
+  QMS_STATUS_NAMES,
+  REPORT_STATUS_NAMES,
+} from './annual-reports/annual-report-xlsx';
 export * from './annual-reports/annual-report.entity';
 export * from './annual-reports/annual-reports.service';
 export * from './annual-reports/dto/annual-report.dto';

@@ -12,7 +12,9 @@ import {
   ReturnAnnualReportDto,
   UpdateAnnualReportDto,
 } from '@app/oversight';
+import { OversightPrintsService } from '@app/printing';
 import { uuidPipe } from '../http/uuid.pipe';
+import { sendPrinted } from '../printing/printing.controller';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -27,15 +29,19 @@ function sendXlsx(response: Response, body: Buffer, filename: string): void {
 @ApiBearerAuth()
 @Controller()
 export class AnnualReportsController {
-  constructor(private readonly reports: AnnualReportsService) {}
+  constructor(
+    private readonly reports: AnnualReportsService,
+    private readonly prints: OversightPrintsService,
+  ) {}
 
   @Get('reports/annual')
-  @ApiProduces('application/json', XLSX)
+  @ApiProduces('application/json', XLSX, 'application/pdf')
   async annual(
     @Ctx() ctx: RequestContext,
     @Query() query: AnnualReportQuery,
     @Res({ passthrough: true }) response: Response,
   ) {
+    if (query.format === 'pdf') return sendPrinted(response, await this.prints.annualReport(ctx, query));
     const report = await this.reports.annual(ctx, query);
     if (query.format !== 'xlsx') return report;
     sendXlsx(

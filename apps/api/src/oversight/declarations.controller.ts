@@ -1,5 +1,6 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
 import { Ctx, PageQuery, RequestContext } from '@app/platform';
 import { Public } from '@app/identity';
 import {
@@ -8,13 +9,18 @@ import {
   DeclarationsService,
   ListDeclarationsQuery,
 } from '@app/oversight';
+import { JsonOrPdfQuery, OversightPrintsService } from '@app/printing';
 import { uuidPipe } from '../http/uuid.pipe';
+import { sendPrinted } from '../printing/printing.controller';
 
 @ApiTags('oversight: declarations')
 @ApiBearerAuth()
 @Controller()
 export class DeclarationsController {
-  constructor(private readonly declarations: DeclarationsService) {}
+  constructor(
+    private readonly declarations: DeclarationsService,
+    private readonly prints: OversightPrintsService,
+  ) {}
 
   @Get('declarations')
   list(@Ctx() ctx: RequestContext, @Query() query: ListDeclarationsQuery) {
@@ -27,7 +33,14 @@ export class DeclarationsController {
   }
 
   @Get('declarations/:id')
-  get(@Ctx() ctx: RequestContext, @Param('id', uuidPipe) id: string) {
+  @ApiProduces('application/json', 'application/pdf')
+  async get(
+    @Ctx() ctx: RequestContext,
+    @Param('id', uuidPipe) id: string,
+    @Query() query: JsonOrPdfQuery,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    if (query.format === 'pdf') return sendPrinted(response, await this.prints.declaration(ctx, id));
     return this.declarations.get(ctx, id);
   }
 

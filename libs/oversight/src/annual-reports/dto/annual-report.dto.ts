@@ -74,10 +74,13 @@ export class AnnualReportQuery {
   @Max(2100)
   year: number;
 
-  @ApiPropertyOptional({ enum: ['json', 'xlsx'] })
+  @ApiPropertyOptional({
+    enum: ['json', 'xlsx', 'pdf'],
+    description: 'pdf: the report in the form of Nghị định 30/2020',
+  })
   @IsOptional()
-  @IsIn(['json', 'xlsx'])
-  format?: 'json' | 'xlsx';
+  @IsIn(['json', 'xlsx', 'pdf'])
+  format?: 'json' | 'xlsx' | 'pdf';
 }
 
 export class ProvinceAnnualReportQuery {

@@ -1,0 +1,59 @@
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Ctx, RequestContext } from '@app/platform';
+import { DOCX_TYPE, PDF_TYPE, PrintedFile, PrintFormatQuery, PrintingService } from '@app/printing';
+import { uuidPipe } from '../http/uuid.pipe';
+
+/** Sends a printed file with its name in ASCII and in UTF-8 (RFC 5987). */
+export function sendPrinted(response: Response, file: PrintedFile): void {
+  const ascii = file.filename.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  response.setHeader('Content-Type', file.contentType);
+  response.setHeader(
+    'Content-Disposition',
+    `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+  );
+  response.setHeader('X-Content-Type-Options', 'nosniff');
+  response.setHeader('Cache-Control', 'private, no-store');
+  response.end(file.body);
+}
+
+@ApiTags('printing')
+@ApiBearerAuth()
+@Controller()
+export class PrintingController {
+  constructor(private readonly printing: PrintingService) {}
+
+  @Get('approval-requests/:id/decision')
+  @ApiOperation({
+    summary: 'In quyết định ban hành, sửa đổi hoặc hủy bỏ tài liệu',
+    description:
+      'Quyết định theo thể thức Nghị định 30/2020 (Phụ lục I) của một yêu cầu đã được phê duyệt, với số quyết định được cấp khi phê duyệt (theo cơ quan và năm, liên tục từ 01). PDF (mặc định) hoặc DOCX để chỉnh sửa trước khi ký. 409 khi yêu cầu chưa được phê duyệt.',
+  })
+  @ApiProduces(PDF_TYPE, DOCX_TYPE)
+  async decision(
+    @Ctx() ctx: RequestContext,
+    @Param('id', uuidPipe) id: string,
+    @Query() query: PrintFormatQuery,
+    @Res() response: Response,
+  ): Promise<void> {
+    sendPrinted(response, await this.printing.decision(ctx, id, query.format ?? 'pdf'));
+  }
+
+  @Get('documents/:id/versions/:versionId/cover')
+  @ApiOperation({
+    summary: 'In trang bìa và trang theo dõi sửa đổi của một lần ban hành',
+    description:
+      'Trang bìa (mã hiệu, lần ban hành, ngày hiệu lực; soạn thảo, soát xét, phê duyệt với họ tên, chức danh, ngày) và trang theo dõi sửa đổi (lần ban hành, ngày, tóm tắt nội dung sửa đổi). PDF (mặc định) hoặc DOCX.',
+  })
+  @ApiProduces(PDF_TYPE, DOCX_TYPE)
+  async cover(
+    @Ctx() ctx: RequestContext,
+    @Param('id', uuidPipe) id: string,
+    @Param('versionId', uuidPipe) versionId: string,
+    @Query() query: PrintFormatQuery,
+    @Res() response: Response,
+  ): Promise<void> {
+    sendPrinted(response, await this.printing.cover(ctx, id, versionId, query.format ?? 'pdf'));
+  }
+}
