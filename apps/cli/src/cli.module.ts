@@ -2,6 +2,9 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, PLATFORM_ENTITIES, PlatformModule } from '@app/platform';
 import { IDENTITY_ENTITIES, IdentityModule } from '@app/identity';
 import { ORGANIZATION_ENTITIES, OrganizationModule } from '@app/organization';
+import { CAPA_ENTITIES } from '@app/capa';
+import { QMS_ENTITIES, QmsModule } from '@app/qms';
+import { DEADLINE_ENTITIES } from '@app/deadlines';
 import { MIGRATIONS } from '../../../migrations';
 
 @Module({})
@@ -12,11 +15,20 @@ export class CliModule {
       imports: [
         PlatformModule.forRoot({
           config,
-          entities: [...PLATFORM_ENTITIES, ...ORGANIZATION_ENTITIES, ...IDENTITY_ENTITIES],
+          entities: [
+            ...PLATFORM_ENTITIES,
+            ...ORGANIZATION_ENTITIES,
+            ...IDENTITY_ENTITIES,
+            // the demo quality data of Sở Tư pháp is made through the services (qms-seed.ts)
+            ...DEADLINE_ENTITIES,
+            ...CAPA_ENTITIES,
+            ...QMS_ENTITIES,
+          ],
           migrations: MIGRATIONS,
         }),
         OrganizationModule,
         IdentityModule,
+        QmsModule,
       ],
     };
   }
