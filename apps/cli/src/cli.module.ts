@@ -2,9 +2,10 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, PLATFORM_ENTITIES, PlatformModule } from '@app/platform';
 import { IDENTITY_ENTITIES, IdentityModule } from '@app/identity';
 import { ORGANIZATION_ENTITIES, OrganizationModule } from '@app/organization';
-import { CAPA_ENTITIES } from '@app/capa';
-import { QMS_ENTITIES, QmsModule } from '@app/qms';
+import { APPROVAL_ENTITIES } from '@app/approvals';
 import { DEADLINE_ENTITIES } from '@app/deadlines';
+import { DOCUMENT_ENTITIES, DocumentsModule } from '@app/documents';
+import { RECORDS_ENTITIES, RecordsModule } from '@app/records';
 import { MIGRATIONS } from '../../../migrations';
 
 @Module({})
@@ -19,16 +20,18 @@ export class CliModule {
             ...PLATFORM_ENTITIES,
             ...ORGANIZATION_ENTITIES,
             ...IDENTITY_ENTITIES,
-            // the demo quality data of Sở Tư pháp is made through the services (qms-seed.ts)
+            // the demo records of Sở Tư pháp are made through the services (records-seed.ts)
             ...DEADLINE_ENTITIES,
-            ...CAPA_ENTITIES,
-            ...QMS_ENTITIES,
+            ...APPROVAL_ENTITIES,
+            ...DOCUMENT_ENTITIES,
+            ...RECORDS_ENTITIES,
           ],
           migrations: MIGRATIONS,
         }),
         OrganizationModule,
         IdentityModule,
-        QmsModule,
+        DocumentsModule,
+        RecordsModule,
       ],
     };
   }

@@ -4,8 +4,8 @@ import { DataSource } from 'typeorm';
 import { AppConfig, ConfigError, ensureDatabase, loadConfig, runMigrationsLocked } from '@app/platform';
 import { UsersService } from '@app/identity';
 import { CliModule } from './cli.module';
-import { seedDepartmentQuality } from './seed/qms-seed';
-import { seedKonTum } from './seed/kon-tum-seed';
+import { seedKonTum, SEED_RECORDS_DEPARTMENT } from './seed/kon-tum-seed';
+import { seedDepartmentRecords } from './seed/records-seed';
 
 const USAGE = 'usage: node dist/apps/cli/src/main.js <migrate|seed>';
 
@@ -41,19 +41,14 @@ async function main(command: string | undefined): Promise<void> {
       console.log(
         `seed: ${result.created.agencies} agencies, ${result.created.qualitySystems} quality systems, ${result.created.users} users created (${result.agencyIdsByNo.size} agencies in the plan)`,
       );
-      // Sở Tư pháp (no. 3 of the plan): risks, objectives, one-stop figures, satisfaction, training
-      const justice = result.agencyIdsByNo.get(3);
-      if (justice) {
-        const quality = await seedDepartmentQuality(app, {
-          agencyId: justice,
-          secretaryUsername: 'stp.thuky',
-          auditorUsername: 'stp.danhgia',
-          staffUsername: 'stp.nhanvien',
+      const department = result.agencyIdsByNo.get(SEED_RECORDS_DEPARTMENT.agencyNo);
+      if (department) {
+        const records = await seedDepartmentRecords(app, {
+          agencyId: department,
+          ...SEED_RECORDS_DEPARTMENT,
         });
-        if (quality.created)
-          console.log(
-            'seed: quality data of Sở Tư pháp (risks, objectives, one-stop figures, surveys, training)',
-          );
+        if (records.created)
+          console.log('seed: records of Sở Tư pháp (declared records, approved list, record files)');
       }
     }
   } finally {

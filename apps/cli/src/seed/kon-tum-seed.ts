@@ -39,6 +39,13 @@ const DEMO_USERS: { username: string; fullName: string; agencyNo: number | 'prov
   { username: 'qt.nhanvien', fullName: 'Rơ Châm Nhân Viên', agencyNo: 46, roles: ['STAFF', 'DRAFTER'] },
 ];
 
+/** The department whose records the demo shows (Sở Tư pháp: its ISO secretary drafts, its head approves). */
+export const SEED_RECORDS_DEPARTMENT = {
+  agencyNo: 3,
+  secretaryUsername: 'stp.thuky',
+  approverUsername: 'stp.pheduyet',
+};
+
 export interface SeedResult {
   provinceId: string;
   agencyIdsByNo: Map<number, string>;
