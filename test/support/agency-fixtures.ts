@@ -308,7 +308,10 @@ export async function buildAgencyFixtures(t: TestApp, w: World): Promise<AgencyF
     ['/api/v1/agencies/{id}/webhooks/{webhookId}', { id: ids.agency, webhookId: ids.webhook }],
     ['/api/v1/agencies/{id}', { id: ids.agency }],
     ['/api/v1/quality-systems/{id}', { id: ids.qualitySystem }],
-    ['/api/v1/documents/{id}/versions/{versionId}', { id: ids.document, versionId: ids.version }],
+    [
+      '/api/v1/documents/{id}/versions/{versionId}',
+      { id: ids.document, versionId: ids.version, fileId: ids.file },
+    ],
     ['/api/v1/documents/{id}', { id: ids.document }],
     ['/api/v1/files/{fileId}', { fileId: ids.file }],
     ['/api/v1/approval-requests/{id}', { id: ids.approvalRequest }],

@@ -1,6 +1,8 @@
+import './tracing'; // first: OpenTelemetry patches modules as they load (off unless configured)
 import type { Server } from 'node:http';
 import { Logger } from '@nestjs/common';
 import { ConfigError, loadConfig } from '@app/platform';
+import { stopTracing } from '../../../libs/platform/src/tracing/tracing';
 import { createApi } from './create-api';
 import { trackForShutdown } from './http/graceful-shutdown';
 
@@ -31,6 +33,7 @@ async function main(): Promise<void> {
     // then the database pools, Redis and the queues (the server is closed already)
     await app.close();
     logger.log({ cut, ms: Date.now() - started }, 'stopped');
+    await stopTracing();
     process.exit(0);
   };
   process.once('SIGTERM', () => void stop('SIGTERM'));

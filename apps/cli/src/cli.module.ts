@@ -2,8 +2,10 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, PLATFORM_ENTITIES, PlatformModule } from '@app/platform';
 import { IDENTITY_ENTITIES, IdentityModule } from '@app/identity';
 import { ORGANIZATION_ENTITIES, OrganizationModule } from '@app/organization';
-import { APPROVAL_ENTITIES } from '@app/approvals';
+import { CAPA_ENTITIES } from '@app/capa';
+import { QMS_ENTITIES, QmsModule } from '@app/qms';
 import { DEADLINE_ENTITIES } from '@app/deadlines';
+import { APPROVAL_ENTITIES } from '@app/approvals';
 import { DOCUMENT_ENTITIES, DocumentsModule } from '@app/documents';
 import { RECORDS_ENTITIES, RecordsModule } from '@app/records';
 import { MIGRATIONS } from '../../../migrations';
@@ -20,8 +22,11 @@ export class CliModule {
             ...PLATFORM_ENTITIES,
             ...ORGANIZATION_ENTITIES,
             ...IDENTITY_ENTITIES,
-            // the demo records of Sở Tư pháp are made through the services (records-seed.ts)
+            // the demo quality data of Sở Tư pháp is made through the services (qms-seed.ts)
             ...DEADLINE_ENTITIES,
+            ...CAPA_ENTITIES,
+            ...QMS_ENTITIES,
+            // the demo records of Sở Tư pháp are made through the services (records-seed.ts)
             ...APPROVAL_ENTITIES,
             ...DOCUMENT_ENTITIES,
             ...RECORDS_ENTITIES,
@@ -30,6 +35,7 @@ export class CliModule {
         }),
         OrganizationModule,
         IdentityModule,
+        QmsModule,
         DocumentsModule,
         RecordsModule,
       ],

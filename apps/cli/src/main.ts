@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig, ConfigError, ensureDatabase, loadConfig, runMigrationsLocked } from '@app/platform';
 import { UsersService } from '@app/identity';
 import { CliModule } from './cli.module';
+import { seedDepartmentQuality } from './seed/qms-seed';
 import { seedKonTum, SEED_RECORDS_DEPARTMENT } from './seed/kon-tum-seed';
 import { seedDepartmentRecords } from './seed/records-seed';
 
@@ -41,6 +42,20 @@ async function main(command: string | undefined): Promise<void> {
       console.log(
         `seed: ${result.created.agencies} agencies, ${result.created.qualitySystems} quality systems, ${result.created.users} users created (${result.agencyIdsByNo.size} agencies in the plan)`,
       );
+      // Sở Tư pháp (no. 3 of the plan): risks, objectives, one-stop figures, satisfaction, training
+      const justice = result.agencyIdsByNo.get(3);
+      if (justice) {
+        const quality = await seedDepartmentQuality(app, {
+          agencyId: justice,
+          secretaryUsername: 'stp.thuky',
+          auditorUsername: 'stp.danhgia',
+          staffUsername: 'stp.nhanvien',
+        });
+        if (quality.created)
+          console.log(
+            'seed: quality data of Sở Tư pháp (risks, objectives, one-stop figures, surveys, training)',
+          );
+      }
       const department = result.agencyIdsByNo.get(SEED_RECORDS_DEPARTMENT.agencyNo);
       if (department) {
         const records = await seedDepartmentRecords(app, {

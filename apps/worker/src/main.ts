@@ -1,7 +1,9 @@
+import './tracing'; // first: OpenTelemetry patches modules as they load (off unless configured)
 import { Logger as NestLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { ConfigError, loadConfig } from '@app/platform';
+import { stopTracing } from '../../../libs/platform/src/tracing/tracing';
 import { WorkerModule } from './worker.module';
 
 /** Beyond the grace given to running jobs (JobRunner), closing the connections gets this long. */
@@ -26,6 +28,7 @@ async function main(): Promise<void> {
     }, config.SHUTDOWN_GRACE_MS + CLOSE_TIMEOUT_MS).unref();
     await app.close();
     logger.log('stopped');
+    await stopTracing();
     process.exit(0);
   };
   process.once('SIGTERM', () => void stop('SIGTERM'));

@@ -193,17 +193,17 @@ export class DocumentVersionsService {
         { id: fileId },
         { removedAt: () => 'now()', removedBy: ctx.userId },
       );
-      await tx.manager.query(
-        'UPDATE document_versions SET version = version + 1, updated_at = now() WHERE id = $1',
-        [versionId],
+      // the version's history: its version moves on, the entry names the file removed
+      await VERSION_HISTORY.update(
+        tx,
+        version,
+        {},
+        {
+          action: 'file.remove',
+          agencyId: document.agencyId,
+          data: { fileId, name: file.name, size: Number(file.size), sha256: file.sha256 },
+        },
       );
-      tx.audit({
-        subjectType: 'documentVersion',
-        subjectId: versionId,
-        agencyId: document.agencyId,
-        action: 'file.remove',
-        data: { fileId, name: file.name, size: Number(file.size), sha256: file.sha256 },
-      });
     });
   }
 

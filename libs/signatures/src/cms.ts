@@ -257,10 +257,15 @@ export function padesSignedAttributes(documentDigest: Buffer, signerCertificate:
 }
 
 /**
- * Assembles a detached CMS SignedData from signed attributes, the signature over them and the
- * certificate chain (signer first). RSA keys sign sha256WithRSAEncryption, EC keys ECDSA-SHA256.
+ * Assembles a detached CMS SignedData from signed attributes, the signature over them, the
+ * certificate chain (signer first) and revocation lists to embed (CRLs, DER). RSA keys sign sha256WithRSAEncryption, EC keys ECDSA-SHA256.
  */
-export function assembleCms(signedAttributes: Buffer, signature: Buffer, chain: Buffer[]): Buffer {
+export function assembleCms(
+  signedAttributes: Buffer,
+  signature: Buffer,
+  chain: Buffer[],
+  crls: Buffer[] = [],
+): Buffer {
   const signer = parseCertificate(chain[0]);
   const keyType = signer.x509.publicKey.asymmetricKeyType;
   const signatureAlgorithm =
@@ -283,6 +288,7 @@ export function assembleCms(signedAttributes: Buffer, signature: Buffer, chain: 
     setOf(sha256),
     seq(oid(OID.data)),
     context(0, ...chain),
+    ...(crls.length ? [context(1, ...crls)] : []),
     tlv(0x31, signerInfo),
   );
   return seq(oid(OID.signedData), context(0, signedData));

@@ -130,6 +130,30 @@ describe('PAdES signatures (throw-away CA)', () => {
     }
   });
 
+  it('revocation: an embedded CRL of the issuer is checked (revoked before signing: INVALID; not listed: GOOD)', async () => {
+    const holder = ca.issue({ commonName: 'Người bị thu hồi' });
+    const revokedCrl = ca.crl([{ serial: holder.serial, at: new Date(Date.now() - 86400_000) }]);
+    const revoked = verifyPdfSignatures(
+      await signPdf(await samplePdf(), holder.provider([revokedCrl])),
+      anchors,
+    )[0];
+    expect(revoked).toMatchObject({ status: 'INVALID', checks: { revocation: 'REVOKED' } });
+    expect(revoked.problems).toContain('CERTIFICATE_REVOKED');
+    const cleanCrl = ca.crl([{ serial: expired.serial, at: new Date(Date.now() - 86400_000) }]);
+    const good = verifyPdfSignatures(
+      await signPdf(await samplePdf(), holder.provider([cleanCrl])),
+      anchors,
+    )[0];
+    expect(good).toMatchObject({ status: 'VALID', checks: { revocation: 'GOOD' } });
+    // a CRL signed by someone else is ignored: revocation stays unchecked
+    const forged = otherCa.crl([{ serial: holder.serial, at: new Date(Date.now() - 86400_000) }]);
+    const unchecked = verifyPdfSignatures(
+      await signPdf(await samplePdf(), holder.provider([forged])),
+      anchors,
+    )[0];
+    expect(unchecked).toMatchObject({ status: 'VALID', checks: { revocation: 'NOT_CHECKED' } });
+  });
+
   it('the development provider reads its key from a PKCS#12 file', async () => {
     const provider = new Pkcs12SigningProvider(person.p12('p12-pass'), 'p12-pass');
     expect((await provider.identity()).commonName).toBe('Nguyễn Văn Ánh');

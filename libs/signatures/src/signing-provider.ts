@@ -93,6 +93,8 @@ export async function signPdf(
 export interface KeyMaterial {
   privateKey: KeyObject;
   chain: Buffer[];
+  /** CRLs (DER) embedded with each signature, so verifiers can check revocation offline. */
+  crls?: Buffer[];
 }
 
 /** Reads a PKCS#12 (.p12/.pfx) file's key and certificates; the signer is the certificate that matches the key. */
@@ -161,6 +163,6 @@ export class Pkcs12SigningProvider implements SigningProvider {
       throw new Error('SHA-256 digests only');
     const attributes = padesSignedAttributes(request.digest, this.material.chain[0]);
     const signature = cryptoSign('sha256', attributes, this.material.privateKey);
-    return assembleCms(attributes, signature, this.material.chain);
+    return assembleCms(attributes, signature, this.material.chain, this.material.crls);
   }
 }

@@ -4,7 +4,8 @@
  */
 import * as forge from 'node-forge';
 import { KeyMaterial, Pkcs12SigningProvider } from '../signing-provider';
-import { createPrivateKey } from 'node:crypto';
+import { createPrivateKey, sign as cryptoSign } from 'node:crypto';
+import { integer, nullValue, oid, seq, tlv, utcTime } from '../der';
 import { parseCertificate } from '../certificates';
 
 export interface TestIdentity {
@@ -21,7 +22,8 @@ export interface IssuedCertificate {
   keyPem: string;
   /** PKCS#12 with the key, the certificate and the CA. */
   p12(password: string): Buffer;
-  provider(): Pkcs12SigningProvider;
+  /** A provider that signs with this certificate; `crls` are embedded in every signature. */
+  provider(crls?: Buffer[]): Pkcs12SigningProvider;
   serial: string;
 }
 
@@ -55,6 +57,29 @@ export class TestCa {
     ]);
     cert.sign(this.key.privateKey, forge.md.sha256.create());
     this.certificate = cert;
+  }
+
+  /** A CRL of this CA (v2, sha256WithRSA) listing the given serials (hex) revoked at the given times. */
+  crl(revoked: { serial: string; at: Date }[], thisUpdate = new Date()): Buffer {
+    const issuer = Buffer.from(
+      forge.asn1.toDer(forge.pki.distinguishedNameToAsn1(this.certificate.subject)).getBytes(),
+      'binary',
+    );
+    const sha256WithRsa = seq(oid('1.2.840.113549.1.1.11'), nullValue());
+    const entries = revoked.map((r) =>
+      seq(tlv(0x02, Buffer.from(r.serial.length % 2 ? `0${r.serial}` : r.serial, 'hex')), utcTime(r.at)),
+    );
+    const tbs = seq(
+      integer(1),
+      sha256WithRsa,
+      issuer,
+      utcTime(thisUpdate),
+      utcTime(new Date(thisUpdate.getTime() + 7 * 86400_000)),
+      ...(entries.length ? [seq(...entries)] : []),
+    );
+    const key = createPrivateKey(forge.pki.privateKeyToPem(this.key.privateKey));
+    const signature = cryptoSign('sha256', tbs, key);
+    return seq(tbs, sha256WithRsa, tlv(0x03, Buffer.concat([Buffer.from([0]), signature])));
   }
 
   get der(): Buffer {
@@ -104,7 +129,7 @@ export class TestCa {
             .getBytes(),
           'binary',
         ),
-      provider: () => new Pkcs12SigningProvider(material()),
+      provider: (crls?: Buffer[]) => new Pkcs12SigningProvider({ ...material(), crls }),
     };
   }
 }
