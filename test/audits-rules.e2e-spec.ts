@@ -98,6 +98,16 @@ describe('audit and CAPA rules: every illegal transition is a 409 that changes n
     await ok(lead.post(auditPath(audit.id, 'start')));
     return audit;
   };
+  /** Answers every question of the audit's checklist (a report needs them all). */
+  const answerAll = async (auditId: string) => {
+    for (const item of (await ok(lead.get(auditPath(auditId, 'checklist')))).items as { id: string }[])
+      await ok(
+        lead.put(auditPath(auditId, `checklist/items/${item.id}/answer`), {
+          result: 'CONFORMING',
+          evidence: 'x',
+        }),
+      );
+  };
   const finding = (auditId: string, type: string, who: Client = lead) =>
     ok<FindingBody>(
       who.post(auditPath(auditId, 'findings'), {
@@ -364,6 +374,9 @@ describe('audit and CAPA rules: every illegal transition is a 409 that changes n
         await refused(`IN_PROGRESS ${label}`, call, 409, 'AUDIT_IS_IN_PROGRESS', read);
 
       const major = await finding(audit.id, 'MAJOR_NC');
+      // a report needs the whole checklist answered
+      expectError(await lead.post(auditPath(audit.id, 'report')), 400, 'AUDIT_CHECKLIST_UNANSWERED');
+      await ok(answer());
       await ok(lead.post(auditPath(audit.id, 'report')));
       for (const [label, call] of [
         ['start', () => lead.post(auditPath(audit.id, 'start'))],
@@ -512,6 +525,7 @@ describe('audit and CAPA rules: every illegal transition is a 409 that changes n
 
     it('10 concurrent closes of an audit: one 200, nine 409, one audit-trail entry', async () => {
       const audit = await startedAudit();
+      await answerAll(audit.id);
       await ok(lead.post(auditPath(audit.id, 'report')));
       const responses = await Promise.all(
         Array.from({ length: 10 }, () => secretary.post(auditPath(audit.id, 'close'))),

@@ -90,6 +90,15 @@ describe('audits, nonconformities and management reviews are scoped to the agenc
     attachmentId = (
       await ok(attach(t, w.users['a.internal_auditor'].token, major.id, PDF(SECRET), 'a.pdf'), 201)
     ).id;
+    const [question] = (await ok(lead.get(`/api/v1/audits/${reported.id}/checklist`))).items as {
+      id: string;
+    }[];
+    await ok(
+      lead.put(`/api/v1/audits/${reported.id}/checklist/items/${question.id}/answer`, {
+        result: 'CONFORMING',
+        evidence: SECRET,
+      }),
+    );
     await ok(lead.post(`/api/v1/audits/${reported.id}/report`));
 
     planned = await ok(secretary.post('/api/v1/audits', auditBody(programme.id, w, team2)), 201);

@@ -182,8 +182,11 @@ describe('role and agency scoping', () => {
           .patch(`/api/v1/quality-systems/${w.qmsA}`)
           .set('Authorization', `Bearer ${token}`)
           .send(body);
-      await patch({ memberAgencyIds: [w.agencyB] }).expect(403);
-      await patch({ memberAgencyIds: [w.agencyC] }).expect(404);
+      // agencies are public: the refusal says why, naming the agency, for one of another province too
+      const inB = await patch({ memberAgencyIds: [w.agencyB] }).expect(403);
+      expect(inB.body.code).toBe('QMS_AGENCY_NOT_COVERED');
+      const inC = await patch({ memberAgencyIds: [w.agencyC] }).expect(403);
+      expect(inC.body.code).toBe('QMS_AGENCY_NOT_COVERED');
       const qms = await as('admin').get(`/api/v1/quality-systems/${w.qmsA}`).expect(200);
       expect(qms.body.memberAgencyIds).toEqual([w.agencyA]);
       expect(dual.body.id).toBeDefined();

@@ -14,6 +14,8 @@ export const AUDITS_ERRORS = defineErrors('audits', {
       '409 Chưa đăng ký đơn vị công tác của chuyên gia đánh giá {user} tại cơ quan được đánh giá nên không bảo đảm được tính độc lập | The unit of auditor {user} in the audited agency is not registered, so their independence cannot be shown',
     NOT_AUDIT_TEAM_MEMBER:
       '403 Chỉ thành viên đoàn đánh giá được thực hiện thao tác này | Only a member of the audit team may do this',
+    AUDIT_CHECKLIST_UNANSWERED:
+      '400 Chưa thể báo cáo: còn {count} câu hỏi đánh giá chưa trả lời hoặc chưa đánh dấu không áp dụng | The audit cannot be reported: {count} checklist questions are neither answered nor marked not applicable',
     AUDIT_HAS_OPEN_NONCONFORMITIES:
       '409 Không thể kết thúc cuộc đánh giá: còn {count} điểm không phù hợp chưa đóng | The audit cannot close: {count} nonconformities from it are still open',
   },

@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import {
   Clock,
   createSubject,
+  defineHistory,
   DomainError,
   domainEvent,
   fetchPage,
@@ -29,9 +30,25 @@ import {
   restrictAudits,
 } from './audit-access';
 import { AuditProgrammesService } from './audit-programmes.service';
-import { Audit, AUDIT_LIFECYCLE, AuditScope, AuditStatus, FINDING_TYPES } from './audit.entity';
+import {
+  Audit,
+  AUDIT_LIFECYCLE,
+  AUDIT_WRITABLE,
+  AuditScope,
+  AuditStatus,
+  FINDING_TYPES,
+} from './audit.entity';
 import { assertTeamQualifiedAndIndependent } from './auditor-independence';
-import { AuditActionDto, CreateAuditDto, ListAuditsQuery, ReportAuditDto } from './dto/audit.dto';
+import {
+  AuditActionDto,
+  CreateAuditDto,
+  ListAuditsQuery,
+  ReplanAuditDto,
+  ReportAuditDto,
+} from './dto/audit.dto';
+
+/** A planned audit's team and dates changed: one `replan` entry with the fields before and after. */
+const AUDIT_PLAN_HISTORY = defineHistory<Audit>({ subject: 'audit', entity: () => Audit });
 
 export interface AuditView {
   id: string;
@@ -237,6 +254,80 @@ export class AuditsService implements OnModuleInit {
     return (await this.views(this.dataSource.manager, [audit]))[0];
   }
 
+  /**
+   * Changes a planned audit's dates and team (before it starts), by its planners: the dates stay
+   * in the programme year, the new team must be qualified and independent, the report deadline
+   * moves to the new end date and to the new lead auditor. One `replan` entry in the audit trail
+   * with the fields before and after and the reason.
+   */
+  async replan(ctx: RequestContext, id: string, dto: ReplanAuditDto, expectedVersion?: number) {
+    await this.uow.run(ctx, async (tx) => {
+      const audit = await this.lock(tx, id);
+      assertRole(ctx, audit.agencyId, AUDIT_PLANNERS);
+      AUDIT_LIFECYCLE.requireState(audit.status, ...AUDIT_WRITABLE.plan);
+      const version = expectedVersion ?? dto.version;
+      if (version !== undefined && version !== audit.version)
+        throw new DomainError('STALE_VERSION', { current: audit.version });
+      const programme = await this.programmes.findReadable(ctx, audit.programmeId);
+      const plannedStart = dto.plannedStart ?? audit.plannedStart;
+      const plannedEnd = dto.plannedEnd ?? audit.plannedEnd;
+      const leadAuditorId = dto.leadAuditorId ?? audit.leadAuditorId;
+      const auditorIds = (dto.auditorIds ?? audit.auditorIds).filter((u) => u !== leadAuditorId);
+      const details = [];
+      if (plannedStart > plannedEnd)
+        details.push(
+          bilingualDetail(
+            'plannedEnd',
+            'Ngày kết thúc dự kiến (plannedEnd) không được trước ngày bắt đầu (plannedStart)',
+            'plannedEnd must be on or after plannedStart',
+          ),
+        );
+      for (const [field, value] of [
+        ['plannedStart', dto.plannedStart],
+        ['plannedEnd', dto.plannedEnd],
+      ] as const) {
+        if (value !== undefined && !value.startsWith(`${programme.year}-`))
+          details.push(
+            bilingualDetail(
+              field,
+              `Trường "${field}" phải thuộc năm của chương trình đánh giá (${programme.year})`,
+              `${field} must fall in the programme year ${programme.year}`,
+            ),
+          );
+      }
+      if (details.length > 0) throw new DomainError('VALIDATION_FAILED', {}, details);
+      await assertTeamQualifiedAndIndependent(tx.manager, {
+        leadAuditorId,
+        auditorIds,
+        qmsAgencyIds: await agenciesOfQms(tx.manager, audit.qualitySystemId),
+        auditeeAgencyIds: audit.auditeeAgencyIds,
+        units: audit.scope.units,
+      });
+      const before = { plannedEnd: audit.plannedEnd, leadAuditorId: audit.leadAuditorId };
+      const diff = await AUDIT_PLAN_HISTORY.update(
+        tx,
+        audit,
+        { plannedStart, plannedEnd, leadAuditorId, auditorIds },
+        { action: 'replan', reason: dto.reason?.normalize('NFC') ?? null },
+      );
+      if (Object.keys(diff.after).length === 0) return;
+      // the report is due at the new end date, from the new lead auditor
+      if (before.plannedEnd !== plannedEnd || before.leadAuditorId !== leadAuditorId) {
+        await this.deadlines.cancel(tx, 'audit', audit.id, 'AUDIT');
+        await this.deadlines.register(tx, {
+          agencyId: audit.agencyId,
+          kind: 'AUDIT',
+          subjectType: 'audit',
+          subjectId: audit.id,
+          title: `Báo cáo kết quả ${audit.title}`,
+          dueAt: endOfBusinessDate(plannedEnd),
+          responsibleUserIds: [leadAuditorId],
+        });
+      }
+    });
+    return this.get(ctx, id);
+  }
+
   /** PLANNED → IN_PROGRESS, by the lead auditor; the team's independence is checked again. */
   async start(ctx: RequestContext, id: string, dto: AuditActionDto, expectedVersion?: number) {
     await this.uow.run(ctx, async (tx) => {
@@ -292,6 +383,32 @@ export class AuditsService implements OnModuleInit {
       auditeeAgencyIds: audit.auditeeAgencyIds,
       units: audit.scope.units,
     });
+  }
+
+  /**
+   * Guard of `report`: every question of the checklist is answered (CONFORMING, NONCONFORMING)
+   * or marked NOT_APPLICABLE; otherwise a 400 listing each one left open.
+   */
+  @OnTransition(AUDIT_LIFECYCLE, { to: 'REPORTED', phase: 'start' })
+  async checklistAnswered(tx: Transaction, { subject: audit }: TransitionChange<AuditStatus, Audit>) {
+    const open = await tx.manager.query<{ id: string; position: number; clause: string; question: string }[]>(
+      `SELECT id, position, clause, question FROM audit_checklist_items
+        WHERE audit_id = $1 AND active AND result IS NULL ORDER BY position`,
+      [audit.id],
+    );
+    if (open.length === 0) return;
+    throw new DomainError(
+      'AUDIT_CHECKLIST_UNANSWERED',
+      { count: open.length },
+      open.map((item) =>
+        bilingualDetail(
+          `checklist.${item.id}`,
+          `Câu hỏi ${item.position} (điều ${item.clause}) chưa được trả lời: "${item.question}"`,
+          `question ${item.position} (clause ${item.clause}) is not answered: "${item.question}"`,
+          'unanswered',
+        ),
+      ),
+    );
   }
 
   /** Guard of `close`: every nonconformity raised in the audit is closed first. */

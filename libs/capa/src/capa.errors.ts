@@ -12,6 +12,7 @@ export const CAPA_ERRORS = defineErrors('capa', {
   resources: {
     nonconformity: 'điểm không phù hợp | Nonconformity',
     correctiveAction: 'hành động khắc phục | Corrective action',
+    evidenceFile: 'tệp bằng chứng | Evidence file',
   },
   states: {
     OPEN: 'Mới ghi nhận | open',

@@ -5,12 +5,16 @@ import {
   NonconformityAnalysis,
   NonconformityVerification,
 } from './nonconformity.entity';
+import { CapaEvidenceFile } from './evidence-file.entity';
 
 export * from './capa-access';
 export * from './capa-reports.service';
 export * from './capa.module';
 export * from './corrective-actions.service';
 export * from './dto/nonconformity.dto';
+export * from './evidence-file.entity';
+export * from './evidence-files.service';
+export * from './dto/evidence.dto';
 export * from './finding-links';
 export * from './iso-clauses';
 export * from './nonconformities.service';
@@ -21,4 +25,5 @@ export const CAPA_ENTITIES = [
   NonconformityAnalysis,
   CorrectiveAction,
   NonconformityVerification,
+  CapaEvidenceFile,
 ];

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Ctx, ExpectedVersion, PageQuery, RequestContext } from '@app/platform';
@@ -21,6 +21,7 @@ import {
   ListFindingsQuery,
   PutAuditorUnitDto,
   PutChecklistDto,
+  ReplanAuditDto,
   ReportAuditDto,
   ReportQuery,
   VersionedDto,
@@ -70,6 +71,17 @@ export class AuditsController {
   @Get('audits/:id')
   get(@Ctx() ctx: RequestContext, @Param('id', uuidPipe) id: string) {
     return this.audits.get(ctx, id);
+  }
+
+  /** A planned audit's dates and team changed (PLANNED only; audit trail entry `replan`). */
+  @Patch('audits/:id')
+  replan(
+    @Ctx() ctx: RequestContext,
+    @Param('id', uuidPipe) id: string,
+    @Body() dto: ReplanAuditDto,
+    @ExpectedVersion() version?: number,
+  ) {
+    return this.audits.replan(ctx, id, dto, version);
   }
 
   @Post('audits/:id/start')

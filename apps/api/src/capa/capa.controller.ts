@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
 import { Ctx, ExpectedVersion, PageQuery, RequestContext } from '@app/platform';
 import {
   AnalysisDto,
@@ -10,6 +10,8 @@ import {
   CorrectiveActionsService,
   CreateCorrectiveActionDto,
   CreateNonconformityDto,
+  EvidenceContentQuery,
+  EvidenceFilesService,
   ListCorrectiveActionsQuery,
   ListNonconformitiesQuery,
   NonconformitiesService,
@@ -29,6 +31,7 @@ export class CapaController {
     private readonly nonconformities: NonconformitiesService,
     private readonly actions: CorrectiveActionsService,
     private readonly reports: CapaReportsService,
+    private readonly evidence: EvidenceFilesService,
   ) {}
 
   @Get('nonconformities')
@@ -135,5 +138,53 @@ export class CapaController {
     @ExpectedVersion() version?: number,
   ) {
     return this.actions.complete(ctx, id, dto, version);
+  }
+
+  @Get('nonconformities/:id/evidence')
+  evidenceOf(@Ctx() ctx: RequestContext, @Param('id', uuidPipe) id: string, @Query() query: PageQuery) {
+    return this.evidence.listForNonconformity(ctx, id, query);
+  }
+
+  @Post('nonconformities/:id/evidence')
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
+  addEvidence(@Ctx() ctx: RequestContext, @Param('id', uuidPipe) id: string, @Req() request: Request) {
+    return this.evidence.uploadToNonconformity(ctx, id, request);
+  }
+
+  @Get('nonconformities/:id/evidence/:fileId/content')
+  @ApiProduces('application/octet-stream')
+  async evidenceContent(
+    @Ctx() ctx: RequestContext,
+    @Param('id', uuidPipe) id: string,
+    @Param('fileId', uuidPipe) fileId: string,
+    @Query() query: EvidenceContentQuery,
+    @Res() response: Response,
+  ) {
+    await this.evidence.downloadOfNonconformity(ctx, id, fileId, response, query.redirect === '1');
+  }
+
+  @Get('corrective-actions/:id/evidence')
+  actionEvidence(@Ctx() ctx: RequestContext, @Param('id', uuidPipe) id: string, @Query() query: PageQuery) {
+    return this.evidence.listForAction(ctx, id, query);
+  }
+
+  @Post('corrective-actions/:id/evidence')
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
+  addActionEvidence(@Ctx() ctx: RequestContext, @Param('id', uuidPipe) id: string, @Req() request: Request) {
+    return this.evidence.uploadToAction(ctx, id, request);
+  }
+
+  @Get('corrective-actions/:id/evidence/:fileId/content')
+  @ApiProduces('application/octet-stream')
+  async actionEvidenceContent(
+    @Ctx() ctx: RequestContext,
+    @Param('id', uuidPipe) id: string,
+    @Param('fileId', uuidPipe) fileId: string,
+    @Query() query: EvidenceContentQuery,
+    @Res() response: Response,
+  ) {
+    await this.evidence.downloadOfAction(ctx, id, fileId, response, query.redirect === '1');
   }
 }

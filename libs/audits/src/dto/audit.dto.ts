@@ -23,6 +23,8 @@ import {
   OptionalText,
   DayField,
   UuidList,
+  OptionalDay,
+  OptionalUuidList,
 } from '@app/platform';
 import { IsIsoClause } from '@app/capa';
 import {
@@ -156,6 +158,27 @@ export class ListAuditsQuery extends PageQuery {
 export class AuditActionDto extends VersionedDto {
   @OptionalText(1, 2000, { example: 'Họp khai mạc lúc 8 giờ tại phòng họp số 2' })
   comment?: string;
+}
+
+/** A planned audit's team and dates changed (before it starts); what is left out stays as it is. */
+export class ReplanAuditDto extends VersionedDto {
+  @OptionalDay({ example: '2026-05-11', description: 'YYYY-MM-DD, in the programme year' })
+  plannedStart?: string;
+
+  @OptionalDay({ example: '2026-05-15', description: 'YYYY-MM-DD, on or after plannedStart' })
+  plannedEnd?: string;
+
+  @OptionalUuid({ description: 'an INTERNAL_AUDITOR of the QMS' })
+  leadAuditorId?: string;
+
+  @OptionalUuidList(30, { description: 'the other INTERNAL_AUDITORs of the team (replaces the list)' })
+  auditorIds?: string[];
+
+  @OptionalText(1, 2000, {
+    example: 'Lùi lịch do trùng đợt kiểm tra cải cách hành chính của tỉnh',
+    description: 'why the plan changes (kept in the audit trail)',
+  })
+  reason?: string;
 }
 
 export class ReportAuditDto extends VersionedDto {
