@@ -13,6 +13,7 @@ import { BlobIntegrity1795002210000 } from './1795002210000-BlobIntegrity';
 import { IdempotencyKeysPerOwner1795002500000 } from './1795002500000-IdempotencyKeysPerOwner';
 import { IntegrationFeed1795003300000 } from './1795003300000-IntegrationFeed';
 import { WorkNotifications1795040000000 } from './1795040000000-WorkNotifications';
+import { CapaEvidenceFiles1795040100000 } from './1795040100000-CapaEvidenceFiles';
 import { MergersAndDocumentGaps1795030000000 } from './1795030000000-MergersAndDocumentGaps';
 import { Records1795050000000 } from './1795050000000-Records';
 import { QualityManagementData1795060000000 } from './1795060000000-QualityManagementData';
@@ -36,6 +37,7 @@ export const MIGRATIONS = [
   IdempotencyKeysPerOwner1795002500000,
   IntegrationFeed1795003300000,
   WorkNotifications1795040000000,
+  CapaEvidenceFiles1795040100000,
   MergersAndDocumentGaps1795030000000,
   Records1795050000000,
   QualityManagementData1795060000000,
