@@ -28,6 +28,7 @@ import {
   readableAgencyRecords,
   resolveProvince,
 } from '../oversight-access';
+import { readableRecord } from '../readable-records';
 import { AnnualReportFigures, compileFigures, FIGURE_ROWS, figureValue } from './annual-report-figures';
 import {
   AnnualReport,
@@ -107,9 +108,7 @@ export class AnnualReportsService {
   }
 
   async get(ctx: RequestContext, id: string): Promise<AnnualReportView> {
-    const report = await this.dataSource.getRepository(AnnualReport).findOneBy({ id });
-    if (!report || !ctx.canRead(report.agencyId)) throw DomainError.notFound('annualReport');
-    return toView(report);
+    return toView(await readableRecord(this.dataSource.manager, ctx, AnnualReport, 'annualReport', id));
   }
 
   /** The agency's report of the year: the saved one, or a live compilation when none is saved yet. */
@@ -317,11 +316,7 @@ export class AnnualReportsService {
   }
 
   private async lock(tx: Transaction, id: string): Promise<AnnualReport> {
-    const report = await tx.manager
-      .getRepository(AnnualReport)
-      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!report || !tx.ctx.canRead(report.agencyId)) throw DomainError.notFound('annualReport');
-    return report;
+    return readableRecord(tx.manager, tx.ctx, AnnualReport, 'annualReport', id, true);
   }
 
   private async lockDraft(tx: Transaction, id: string, expectedVersion?: number): Promise<AnnualReport> {

@@ -24,6 +24,7 @@ import {
   overseeingProvince,
   readableAgencyRecords,
 } from '../oversight-access';
+import { readableRecord } from '../readable-records';
 import {
   CreateInspectionDto,
   DecideCorrectiveReportDto,
@@ -117,8 +118,7 @@ export class InspectionsService {
   }
 
   async get(ctx: RequestContext, id: string): Promise<InspectionDetail> {
-    const inspection = await this.dataSource.getRepository(Inspection).findOneBy({ id });
-    if (!inspection || !ctx.canRead(inspection.agencyId)) throw DomainError.notFound('inspection');
+    const inspection = await readableRecord(this.dataSource.manager, ctx, Inspection, 'inspection', id);
     return this.detail(this.dataSource.manager, inspection);
   }
 
@@ -286,11 +286,7 @@ export class InspectionsService {
   }
 
   private async lock(tx: Transaction, id: string): Promise<Inspection> {
-    const inspection = await tx.manager
-      .getRepository(Inspection)
-      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!inspection || !tx.ctx.canRead(inspection.agencyId)) throw DomainError.notFound('inspection');
-    return inspection;
+    return readableRecord(tx.manager, tx.ctx, Inspection, 'inspection', id, true);
   }
 
   private async findingCounts(

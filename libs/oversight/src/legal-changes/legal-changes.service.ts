@@ -25,6 +25,7 @@ import {
   assertMayActIn,
   readableAgencyRecords,
 } from '../oversight-access';
+import { readableRecord } from '../readable-records';
 import { CreateLegalChangeDto, LinkDocumentsDto, ListLegalChangesQuery } from './dto/legal-change.dto';
 import {
   LEGAL_CHANGE_HISTORY,
@@ -281,17 +282,11 @@ export class LegalChangesService {
   }
 
   private async findReadable(ctx: RequestContext, id: string): Promise<LegalChange> {
-    const change = await this.dataSource.getRepository(LegalChange).findOneBy({ id });
-    if (!change || !ctx.canRead(change.agencyId)) throw DomainError.notFound('legalChange');
-    return change;
+    return readableRecord(this.dataSource.manager, ctx, LegalChange, 'legalChange', id);
   }
 
   private async lock(tx: Transaction, ctx: RequestContext, id: string): Promise<LegalChange> {
-    const change = await tx.manager
-      .getRepository(LegalChange)
-      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!change || !ctx.canRead(change.agencyId)) throw DomainError.notFound('legalChange');
-    return change;
+    return readableRecord(tx.manager, ctx, LegalChange, 'legalChange', id, true);
   }
 
   private toView(c: LegalChange): LegalChangeView {
