@@ -201,6 +201,7 @@ describe('event map', () => {
       'approvalRequest.rejected',
       'approvalRequest.returned',
       'approvalRequest.cancelled',
+      'declaration.lapsed',
     ] as const)
       subscribers.on(name, async () => undefined);
     expect(() => subscribers.assertCovered([...listed])).not.toThrow();
@@ -212,6 +213,7 @@ describe('event map', () => {
       'approvalRequest.rejected',
       'approvalRequest.returned',
       'approvalRequest.cancelled',
+      'declaration.lapsed',
     ] as const)
       without.on(name, async () => undefined);
     without.on('deadline.registered', async () => undefined);

@@ -384,7 +384,8 @@ describe('rollout plan progress, inspections and the province dashboard (Kon Tum
       applying: 10,
       declared: 2,
       redeclarationRequired: 0,
-      openNonconformities: 1,
+      // the inspection's nonconformity finding opened one (MINOR) in the agency's log, besides this MAJOR one
+      openNonconformities: 2,
       openMajorNonconformities: 1,
     });
     expect(dashboard.totals.overdueDeadlines).toBeGreaterThanOrEqual(1);
@@ -408,7 +409,7 @@ describe('rollout plan progress, inspections and the province dashboard (Kon Tum
       qualitySystem: { id: k.stpQmsId, status: 'APPLYING' },
       declaration: null,
       coverage: { total: 0, covered: 0, ratio: null },
-      openNonconformities: 1,
+      openNonconformities: 2,
       openMajorNonconformities: 1,
       annualReport: 'NOT_CREATED',
     });

@@ -18,6 +18,7 @@ import {
   approvalRequestFacts,
   ApprovalRequestFacts,
   deadlineFacts,
+  declarationFacts,
   inspectionFacts,
   nonconformityFacts,
 } from '@app/reporting';
@@ -32,7 +33,8 @@ type Noticed =
   | 'deadline.registered'
   | 'nonconformity.opened'
   | 'inspection.recorded'
-  | 'inspection.reportRejected';
+  | 'inspection.reportRejected'
+  | 'declaration.lapsed';
 
 const KIND_LABEL: Record<string, string> = { ISSUE: 'ban hành', REVISION: 'sửa đổi', WITHDRAWAL: 'bãi bỏ' };
 
@@ -60,6 +62,7 @@ export class WorkNotificationsHandler {
   @OnEvent('nonconformity.opened')
   @OnEvent('inspection.recorded')
   @OnEvent('inspection.reportRejected')
+  @OnEvent('declaration.lapsed')
   async enqueue(payload: EventMap[Noticed], event: RelayedEvent): Promise<void> {
     await this.jobs.add(
       JobName.NotifyWork,
@@ -139,6 +142,20 @@ export class WorkNotificationsHandler {
                 resourceId: inspection.id,
               },
         ];
+      }
+      case 'declaration.lapsed': {
+        const declaration = await declarationFacts(manager, payload.declarationId as string);
+        if (!declaration) return [];
+        // every agency the declaration covered hears of it
+        return declaration.agencyIds.map((agencyId) => ({
+          kind: 'DECLARATION_LAPSED' as const,
+          agencyId,
+          roles: ['ISO_SECRETARY', 'AGENCY_ADMIN'] as Role[],
+          title: `Công bố HTQLCL hết hiệu lực: ${declaration.decisionNumber}`,
+          body: `${declaration.qualitySystemName} bị tạm dừng áp dụng nên công bố theo quyết định ${declaration.decisionNumber} không còn hiệu lực. Cần công bố lại khi HTQLCL được áp dụng trở lại.`,
+          resourceType: 'declaration',
+          resourceId: declaration.id,
+        }));
       }
       default:
         return [];

@@ -67,6 +67,9 @@ export interface NonconformityView {
   severity: string;
   findingId: string | null;
   auditId: string | null;
+  /** Raised by an inspection (source INSPECTION): the inspection and its finding. */
+  inspectionId: string | null;
+  inspectionFindingId: string | null;
   clause: string | null;
   description: string;
   status: string;
@@ -331,6 +334,36 @@ export class NonconformitiesService implements OnModuleInit {
     return toView(nc);
   }
 
+  /**
+   * Opens a nonconformity (source INSPECTION) in the inspected agency's log from a finding of an
+   * inspection, inside the oversight lib's transaction (it has checked that the caller inspects
+   * the agency); the agency handles it like any other.
+   */
+  async openFromInspection(
+    tx: Transaction,
+    spec: {
+      agencyId: string;
+      inspectionId: string;
+      inspectionFindingId: string;
+      description: string;
+      severity: NonconformitySeverity;
+      clause: string | null;
+    },
+  ): Promise<NonconformityView> {
+    const nc = await this.insert(tx, {
+      agencyId: spec.agencyId,
+      source: 'INSPECTION',
+      severity: spec.severity,
+      findingId: null,
+      auditId: null,
+      inspectionId: spec.inspectionId,
+      inspectionFindingId: spec.inspectionFindingId,
+      clause: spec.clause,
+      description: spec.description,
+    });
+    return toView(nc);
+  }
+
   /** How many nonconformities raised in an audit are not closed yet (the audit cannot close over them). */
   async openCountForAudit(manager: EntityManager, auditId: string): Promise<number> {
     const [row] = await manager.query<{ n: string }[]>(
@@ -557,7 +590,8 @@ export class NonconformitiesService implements OnModuleInit {
     fields: Pick<
       Nonconformity,
       'agencyId' | 'source' | 'severity' | 'findingId' | 'auditId' | 'clause' | 'description'
-    >,
+    > &
+      Partial<Pick<Nonconformity, 'inspectionId' | 'inspectionFindingId'>>,
   ): Promise<Nonconformity> {
     const nc = tx.manager.create(Nonconformity, {
       ...fields,
@@ -574,6 +608,9 @@ export class NonconformitiesService implements OnModuleInit {
         findingId: nc.findingId,
         auditId: nc.auditId,
         clause: nc.clause,
+        ...(nc.inspectionId
+          ? { inspectionId: nc.inspectionId, inspectionFindingId: nc.inspectionFindingId }
+          : {}),
       },
       event: (row) =>
         domainEvent('nonconformity.opened', {
@@ -653,6 +690,8 @@ export function toView(
     severity: n.severity,
     findingId: n.findingId,
     auditId: n.auditId,
+    inspectionId: n.inspectionId ?? null,
+    inspectionFindingId: n.inspectionFindingId ?? null,
     clause: n.clause,
     description: n.description,
     status: n.status,

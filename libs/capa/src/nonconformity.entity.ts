@@ -137,6 +137,14 @@ export class Nonconformity extends VersionedEntity {
   @UuidColumn({ nullable: true })
   auditId: string | null;
 
+  /** The inspection of the Department of Science and Technology that raised it (source INSPECTION). */
+  @UuidColumn({ nullable: true })
+  inspectionId: string | null;
+
+  /** The inspection finding it answers; oversight owns the finding, capa keeps its id. */
+  @UuidColumn({ nullable: true })
+  inspectionFindingId: string | null;
+
   @TextColumn({ nullable: true })
   clause: string | null;
 

@@ -28,6 +28,7 @@ export const OVERSIGHT_ERRORS = defineErrors('oversight', {
   states: {
     IN_FORCE: 'Đang có hiệu lực | in force',
     REDECLARATION_REQUIRED: 'Phải công bố lại | awaiting re-declaration',
+    LAPSED: 'Hết hiệu lực do HTQLCL tạm dừng | lapsed (QMS suspended)',
     AWAITING_REPORT: 'Chờ báo cáo khắc phục | awaiting the corrective-action report',
     REPORT_SUBMITTED: 'Đã nộp báo cáo khắc phục | report submitted',
     REPORT_ACCEPTED: 'Đã chấp nhận báo cáo khắc phục | report accepted',

@@ -116,3 +116,22 @@ export async function nonconformityFacts(
   );
   return row ?? null;
 }
+
+export interface DeclarationFacts {
+  id: string;
+  agencyIds: string[];
+  decisionNumber: string;
+  qualitySystemName: string;
+}
+
+export async function declarationFacts(
+  manager: EntityManager,
+  declarationId: string,
+): Promise<DeclarationFacts | null> {
+  const [row] = await manager.query<DeclarationFacts[]>(
+    `SELECT d.id, d.agency_ids AS "agencyIds", d.decision_number AS "decisionNumber", q.name AS "qualitySystemName"
+       FROM declarations d JOIN quality_systems q ON q.id = d.quality_system_id WHERE d.id = $1`,
+    [declarationId],
+  );
+  return row ?? null;
+}

@@ -11,12 +11,13 @@ import {
   TimestampColumn,
 } from '@app/platform';
 
-export const DECLARATION_STATUSES = ['IN_FORCE', 'REDECLARATION_REQUIRED', 'SUPERSEDED'] as const;
+export const DECLARATION_STATUSES = ['IN_FORCE', 'REDECLARATION_REQUIRED', 'SUPERSEDED', 'LAPSED'] as const;
 export type DeclarationStatus = (typeof DECLARATION_STATUSES)[number];
 
 /**
  * A declaration is in force until the QMS's scope changes (it then awaits re-declaration) and
- * is superseded by the next declaration of the same QMS.
+ * is superseded by the next declaration of the same QMS. It lapses when its QMS is suspended:
+ * no longer in force, and a new declaration is needed once the QMS is applied again.
  */
 export const DECLARATION_LIFECYCLE = defineLifecycle<DeclarationStatus, Declaration>({
   subject: 'declaration',
@@ -37,6 +38,17 @@ export const DECLARATION_LIFECYCLE = defineLifecycle<DeclarationStatus, Declarat
     },
     // recorded with the declaration that replaces it (declaration.recorded)
     { from: 'REDECLARATION_REQUIRED', to: 'SUPERSEDED', action: 'supersede', emit: () => null },
+    {
+      from: ['IN_FORCE', 'REDECLARATION_REQUIRED'],
+      to: 'LAPSED',
+      action: 'lapse',
+      emit: ({ subject }) =>
+        domainEvent('declaration.lapsed', {
+          declarationId: subject.id,
+          qualitySystemId: subject.qualitySystemId,
+          agencyIds: subject.agencyIds,
+        }),
+    },
   ],
 });
 
@@ -128,6 +140,10 @@ export class Declaration extends VersionedEntity {
 
   @TimestampColumn({ nullable: true })
   supersededAt: Date | null;
+
+  /** When its QMS was suspended and it stopped being in force (LAPSED). */
+  @TimestampColumn({ nullable: true })
+  lapsedAt: Date | null;
 
   @UuidColumn({ nullable: true })
   recordedBy: string | null;

@@ -9,12 +9,14 @@ import {
   domainEvent,
   DomainError,
   isUniqueViolation,
+  OnTransition,
   Page,
   PageQuery,
   pickFields,
   RequestContext,
   endOfBusinessDate,
   Transaction,
+  TransitionChange,
   UnitOfWork,
   updateReturning,
   bilingualDetail,
@@ -22,7 +24,9 @@ import {
 import {
   findAgency,
   loadQualitySystem,
+  QUALITY_SYSTEM_LIFECYCLE,
   QualitySystemScopeChange,
+  QualitySystemStatus,
   QualitySystemScopeListeners,
   QualitySystemsService,
   QualitySystemWithAgencies,
@@ -65,6 +69,8 @@ export interface DeclarationView {
   previousId: string | null;
   supersededById: string | null;
   supersededAt: Date | null;
+  /** When it lapsed because its QMS was suspended (status LAPSED). */
+  lapsedAt: Date | null;
   confirmationId: string;
   recordedBy: string | null;
   createdAt: Date;
@@ -193,7 +199,7 @@ export class DeclarationsService implements OnModuleInit {
       .getRepository(Declaration)
       .createQueryBuilder('d')
       .where('d.quality_system_id = :id', { id: qualitySystemId })
-      .andWhere("d.status <> 'SUPERSEDED'")
+      .andWhere("d.status NOT IN ('SUPERSEDED', 'LAPSED')")
       .getOne();
     return {
       qualitySystemId,
@@ -253,7 +259,7 @@ export class DeclarationsService implements OnModuleInit {
           .createQueryBuilder('d')
           .setLock('pessimistic_write')
           .where('d.quality_system_id = :id', { id: qms.id })
-          .andWhere("d.status <> 'SUPERSEDED'")
+          .andWhere("d.status NOT IN ('SUPERSEDED', 'LAPSED')")
           .getOne();
         // only a declaration awaiting re-declaration may be replaced (one in force: 409)
         if (current) DECLARATION_LIFECYCLE.assert(current.status, 'SUPERSEDED');
@@ -295,6 +301,7 @@ export class DeclarationsService implements OnModuleInit {
           redeclarationReason: null,
           supersededById: null,
           supersededAt: null,
+          lapsedAt: null,
           recordedBy: ctx.userId,
           version: 1,
         });
@@ -347,6 +354,37 @@ export class DeclarationsService implements OnModuleInit {
       limit: page.pageSize,
     });
     return page.result(rows, total);
+  }
+
+  /**
+   * A QMS suspended: its declarations still in force (or awaiting re-declaration) lapse in the
+   * same transaction (status LAPSED, event declaration.lapsed that tells the agency), and a
+   * re-declaration deadline they had is cancelled: a suspended QMS declares nothing.
+   */
+  @OnTransition(QUALITY_SYSTEM_LIFECYCLE, { to: 'SUSPENDED', phase: 'end' })
+  async lapseOnSuspension(
+    tx: Transaction,
+    {
+      subject: qms,
+      from,
+    }: TransitionChange<QualitySystemStatus, { id: string; version: number; status: QualitySystemStatus }>,
+  ): Promise<void> {
+    if (from === 'SUSPENDED') return;
+    const current = await tx.manager.find(Declaration, {
+      where: [
+        { qualitySystemId: qms.id, status: 'IN_FORCE' },
+        { qualitySystemId: qms.id, status: 'REDECLARATION_REQUIRED' },
+      ],
+      lock: { mode: 'pessimistic_write' },
+    });
+    for (const declaration of current) {
+      await DECLARATION_LIFECYCLE.transition(tx, declaration, 'LAPSED', {
+        reason: 'HTQLCL bị tạm dừng áp dụng',
+        data: { qualitySystemId: qms.id },
+        set: { lapsedAt: this.clock.now() },
+      });
+      await this.deadlines.cancel(tx, 'declaration', declaration.id, 'REDECLARATION');
+    }
   }
 
   /**
@@ -445,6 +483,7 @@ function toView(d: Declaration): DeclarationView {
     'previousId',
     'supersededById',
     'supersededAt',
+    'lapsedAt',
     'confirmationId',
     'recordedBy',
     'createdAt',

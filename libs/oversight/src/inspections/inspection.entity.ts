@@ -152,6 +152,14 @@ export class InspectionFinding extends BaseEntity {
 
   @TextColumn()
   description: string;
+
+  /** Of a NONCONFORMITY finding: MAJOR or MINOR (the nonconformity it opened). */
+  @TextColumn({ nullable: true })
+  severity: 'MAJOR' | 'MINOR' | null;
+
+  /** The nonconformity the finding opened in the agency's log; capa owns it. */
+  @UuidColumn({ nullable: true })
+  nonconformityId: string | null;
 }
 
 /** The inspected agency's report on its corrective action, and the inspector's decision on it. */

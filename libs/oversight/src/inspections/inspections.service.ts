@@ -17,6 +17,7 @@ import {
   bilingualDetail,
 } from '@app/platform';
 import { DeadlinesService } from '@app/deadlines';
+import { NonconformitiesService } from '@app/capa';
 import {
   AGENCY_MANAGERS,
   assertAgencyActive,
@@ -63,7 +64,16 @@ export interface InspectionView {
 }
 
 export interface InspectionDetail extends InspectionView {
-  findings: { id: string; position: number; type: string; clause: string | null; description: string }[];
+  findings: {
+    id: string;
+    position: number;
+    type: string;
+    clause: string | null;
+    description: string;
+    severity: string | null;
+    /** The nonconformity this finding opened in the agency's log (NONCONFORMITY findings). */
+    nonconformityId: string | null;
+  }[];
   reports: {
     id: string;
     round: number;
@@ -92,6 +102,7 @@ export class InspectionsService {
     private readonly uow: UnitOfWork,
     private readonly clock: Clock,
     private readonly deadlines: DeadlinesService,
+    private readonly nonconformities: NonconformitiesService,
   ) {}
 
   async list(ctx: RequestContext, query: ListInspectionsQuery): Promise<Page<InspectionView>> {
@@ -158,18 +169,31 @@ export class InspectionsService {
         version: 1,
       });
       await tx.manager.insert(Inspection, inspection);
-      if (dto.findings.length > 0) {
-        await tx.manager.insert(
-          InspectionFinding,
-          dto.findings.map((f, index) => ({
-            inspectionId: inspection.id,
-            agencyId: dto.agencyId,
-            position: index + 1,
-            type: f.type,
-            clause: f.clause?.trim() ?? null,
-            description: f.description.normalize('NFC').trim(),
-          })),
-        );
+      const findings = dto.findings.map((f, index) =>
+        tx.manager.create(InspectionFinding, {
+          inspectionId: inspection.id,
+          agencyId: dto.agencyId,
+          position: index + 1,
+          type: f.type,
+          clause: f.clause?.trim() ?? null,
+          description: f.description.normalize('NFC').trim(),
+          severity: f.type === 'NONCONFORMITY' ? (f.severity ?? 'MINOR') : null,
+          nonconformityId: null,
+        }),
+      );
+      if (findings.length > 0) await tx.manager.insert(InspectionFinding, findings);
+      // each nonconformity found opens one in the agency's own log, linked both ways
+      for (const finding of findings.filter((f) => f.type === 'NONCONFORMITY')) {
+        const nc = await this.nonconformities.openFromInspection(tx, {
+          agencyId: dto.agencyId,
+          inspectionId: inspection.id,
+          inspectionFindingId: finding.id,
+          description: `Kiểm tra ngày ${dto.inspectedOn}: ${finding.description}`,
+          severity: finding.severity ?? 'MINOR',
+          clause: finding.clause,
+        });
+        finding.nonconformityId = nc.id;
+        await tx.manager.update(InspectionFinding, { id: finding.id }, { nonconformityId: nc.id });
       }
       if (reportDue) await this.registerReportDeadline(tx, inspection, reportDue);
       tx.audit({
@@ -327,6 +351,8 @@ export class InspectionsService {
         type: f.type,
         clause: f.clause,
         description: f.description,
+        severity: f.severity,
+        nonconformityId: f.nonconformityId,
       })),
       reports: reports.map((r) => ({
         id: r.id,

@@ -71,6 +71,8 @@ export type EventMap = {
   'declaration.recorded': Ids<'declarationId' | 'qualitySystemId'> & { agencyIds: string[] };
   /** `agencyIds`: the agencies the declaration covers. */
   'declaration.redeclarationRequired': Ids<'declarationId' | 'qualitySystemId'> & { agencyIds: string[] };
+  /** Its QMS was suspended: no longer in force. `agencyIds`: the agencies it covered. */
+  'declaration.lapsed': Ids<'declarationId' | 'qualitySystemId'> & { agencyIds: string[] };
   'rolloutPlan.created': Ids<'planId' | 'provinceAgencyId'>;
   'inspectionPlan.created': Ids<'planId' | 'provinceAgencyId'>;
   'inspection.recorded': Ids<'inspectionId' | 'agencyId'>;
@@ -138,6 +140,7 @@ const EVENT_NAMES_RECORD: { [K in EventName]: true } = {
   'legalChange.done': true,
   'declaration.recorded': true,
   'declaration.redeclarationRequired': true,
+  'declaration.lapsed': true,
   'rolloutPlan.created': true,
   'inspectionPlan.created': true,
   'inspection.recorded': true,

@@ -85,6 +85,15 @@ export class InspectionFindingDto {
 
   @TextField(1, 5000)
   description: string;
+
+  @ApiPropertyOptional({
+    enum: ['MAJOR', 'MINOR'],
+    default: 'MINOR',
+    description: 'how serious a NONCONFORMITY finding is (the nonconformity it opens has this severity)',
+  })
+  @IsOptional()
+  @IsIn(['MAJOR', 'MINOR'])
+  severity?: 'MAJOR' | 'MINOR';
 }
 
 export class CreateInspectionDto {
