@@ -209,5 +209,4 @@ export const INTEGRATION_EVENTS = [
  * approval request concerns a draft, which only the agency's document roles see). Each must gain
  * one or the other, or stop being emitted; the list may only shrink (test/lifecycle-engine.e2e-spec.ts).
  */
-export const EVENTS_AWAITING_CONSUMER = [
-] as const satisfies readonly EventName[];
+export const EVENTS_AWAITING_CONSUMER = [] as const satisfies readonly EventName[];
