@@ -339,18 +339,23 @@ export class ProcessPerformanceService {
 
   /** The current figures of one agency, or of every agency under a province the caller oversees. */
   async report(ctx: RequestContext, query: ProcessPerformanceQuery): Promise<ProcessPerformanceReport> {
-    if (!query.agencyId === !query.provinceAgencyId) {
+    if (!query.agencyId && !query.provinceAgencyId) {
       throw new DomainError('VALIDATION_FAILED', {}, [
         bilingualDetail(
           'agencyId',
-          'Nêu agencyId hoặc provinceAgencyId (một trong hai)',
-          'give agencyId or provinceAgencyId (one of them)',
+          'Nêu agencyId (một cơ quan) hoặc provinceAgencyId (các cơ quan thuộc tỉnh)',
+          'give agencyId (one agency) or provinceAgencyId (the agencies under a province)',
         ),
       ]);
     }
     let agencies: { id: string; code: string | null; name: string | null }[];
     if (query.agencyId) {
+      // one agency (with a province too: that agency, which must lie under it)
       assertReadable(ctx, query.agencyId);
+      if (query.provinceAgencyId) {
+        const under = await agenciesUnder(this.dataSource.manager, query.provinceAgencyId);
+        if (!under.some((a) => a.id === query.agencyId)) throw DomainError.notFound('agency');
+      }
       agencies = [{ id: query.agencyId, code: null, name: null }];
     } else {
       assertReadable(ctx, query.provinceAgencyId!);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Clock, DomainError, RequestContext } from '@app/platform';
+import { bilingualDetail, Clock, DomainError, RequestContext } from '@app/platform';
 import { findAgency } from '@app/organization';
 import { userNames } from '@app/reporting';
 import { ListRisksQuery } from './dto/qms.dto';
@@ -20,7 +20,11 @@ export class RiskRegisterService {
   async export(ctx: RequestContext, query: ListRisksQuery): Promise<Buffer> {
     if (!query.agencyId) {
       throw new DomainError('VALIDATION_FAILED', {}, [
-        { field: 'agencyId', message: 'the register is exported for one agency: give agencyId' },
+        bilingualDetail(
+          'agencyId',
+          'Sổ đăng ký rủi ro được xuất cho một cơ quan: nêu agencyId',
+          'the register is exported for one agency: give agencyId',
+        ),
       ]);
     }
     const page = await this.risks.list(ctx, query, RISK_EXPORT_LIMIT);

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import {
+  bilingualDetail,
   Clock,
   createSubject,
   DomainError,
@@ -324,12 +325,21 @@ export class RisksService {
       const today = this.clock.today();
       for (const [index, action] of actions.entries()) {
         if (action.dueDate < today)
-          details.push({ field: `actions.${index}.dueDate`, message: 'dueDate cannot be in the past' });
+          details.push(
+            bilingualDetail(
+              `actions.${index}.dueDate`,
+              'Thời hạn (dueDate) không được ở quá khứ',
+              'dueDate cannot be in the past',
+            ),
+          );
         if (!(await isActiveMember(tx.manager, action.ownerId, risk.agencyId)))
-          details.push({
-            field: `actions.${index}.ownerId`,
-            message: 'ownerId must be an active member of the agency',
-          });
+          details.push(
+            bilingualDetail(
+              `actions.${index}.ownerId`,
+              'Người thực hiện (ownerId) phải là thành viên đang hoạt động của cơ quan',
+              'ownerId must be an active member of the agency',
+            ),
+          );
       }
       if (details.length > 0) throw new DomainError('VALIDATION_FAILED', {}, details);
       await RISK_LIFECYCLE.transition(tx, risk, 'TREATMENT_PLANNED', {

@@ -419,7 +419,7 @@ export class PerformanceImportQuery {
 }
 
 export class ProcessPerformanceQuery {
-  @OptionalUuid({ description: 'one agency (or give provinceAgencyId)' })
+  @OptionalUuid({ description: 'one agency (under provinceAgencyId when both are given)' })
   agencyId?: string;
 
   @OptionalUuid({ description: 'every agency under the province (oversight)' })
