@@ -4,10 +4,15 @@ import { INSPECTION_LIFECYCLE, INSPECTION_STATUSES } from './inspections/inspect
 import { LEGAL_CHANGE_LIFECYCLE, LEGAL_CHANGE_STATUSES } from './legal-changes/legal-change.entity';
 
 describe('oversight lifecycles', () => {
-  it('a declaration in force awaits re-declaration when the scope changes, then is superseded', () => {
+  it('a declaration in force awaits re-declaration when the scope changes, then is superseded; it lapses when its QMS is suspended', () => {
     expect(DECLARATION_LIFECYCLE).toAllowExactly(
       DECLARATION_STATUSES,
-      ['IN_FORCE → REDECLARATION_REQUIRED', 'REDECLARATION_REQUIRED → SUPERSEDED'],
+      [
+        'IN_FORCE → REDECLARATION_REQUIRED',
+        'REDECLARATION_REQUIRED → SUPERSEDED',
+        'IN_FORCE → LAPSED',
+        'REDECLARATION_REQUIRED → LAPSED',
+      ],
       'declaration',
     );
   });
