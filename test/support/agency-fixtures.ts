@@ -1,5 +1,5 @@
 import { TestApp } from './harness';
-import { client, PDF } from './documents';
+import { approveAll, client, PDF } from './documents';
 import { attach, auditBody, auditTeam, inDays, ok, thisYear, today } from './audits';
 import { approvedList, uploadItem } from './records';
 import { World } from './world';
@@ -56,6 +56,23 @@ export async function buildAgencyFixtures(t: TestApp, w: World): Promise<AgencyF
     201,
   );
   await ok(drafter.post(`/api/v1/approval-requests/${request.id}/submit`));
+  // an issued document: its request is approved, so its decision can be printed
+  const issued = await ok(
+    drafter.post('/api/v1/documents', {
+      agencyId: w.agencyA,
+      code: 'QT-97',
+      title: SECRET,
+      type: 'PROCEDURE',
+    }),
+    201,
+  );
+  await ok(drafter.upload(issued.id, issued.draftVersion.id, PDF(SECRET), 'qt-97.pdf'), 201);
+  const approved = await ok(
+    drafter.post('/api/v1/approval-requests', { kind: 'ISSUE', documentId: issued.id, reason: SECRET }),
+    201,
+  );
+  await ok(drafter.post(`/api/v1/approval-requests/${approved.id}/submit`));
+  await approveAll(approved.id, client(t, w.users['a.iso_secretary'].token), approver);
 
   const programme = await ok(
     secretary.post('/api/v1/audit-programmes', { agencyId: w.agencyA, year: thisYear(), objectives: SECRET }),
@@ -273,6 +290,7 @@ export async function buildAgencyFixtures(t: TestApp, w: World): Promise<AgencyF
     version: document.draftVersion.id,
     file: file.id,
     approvalRequest: request.id,
+    approvedRequest: approved.id,
     notification: notification.id,
     programme: programme.id,
     audit: reported.id,
@@ -314,6 +332,7 @@ export async function buildAgencyFixtures(t: TestApp, w: World): Promise<AgencyF
     ],
     ['/api/v1/documents/{id}', { id: ids.document }],
     ['/api/v1/files/{fileId}', { fileId: ids.file }],
+    ['/api/v1/approval-requests/{id}/decision', { id: ids.approvedRequest }],
     ['/api/v1/approval-requests/{id}', { id: ids.approvalRequest }],
     ['/api/v1/notifications/{id}', { id: ids.notification }],
     ['/api/v1/audit-programmes/{id}', { id: ids.programme }],
