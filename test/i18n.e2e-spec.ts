@@ -175,6 +175,40 @@ describe('Vietnamese, to the last message', () => {
       expect(en.body.details[0].message).toBe('after must be a cursor from this feed');
     });
 
+    it('the login form and the password policy', async () => {
+      const login = (language?: string) => {
+        const request = t.http().post('/api/v1/auth/login');
+        if (language) request.set('Accept-Language', language);
+        return request.send({ username: 5, password: 'x' });
+      };
+      expect((await login().expect(400)).body.details).toContainEqual({
+        field: 'username',
+        code: 'isString',
+        message: 'Trường "username" phải là chuỗi ký tự',
+      });
+      expect((await login('en').expect(400)).body.details).toContainEqual({
+        field: 'username',
+        code: 'isString',
+        message: 'username must be a string',
+      });
+      const users = async () => Number((await t.sql<{ n: string }>('SELECT count(*) AS n FROM users'))[0].n);
+      const before = await users();
+      const create = (language?: string) =>
+        as(t.http().post('/api/v1/users'), language).send({
+          username: 'nguoi.dung.moi',
+          fullName: 'Người dùng mới',
+          email: 'nguoi.dung.moi@example.gov.vn',
+          password: 'ngan',
+        });
+      expect((await create().expect(400)).body.details).toEqual([
+        { field: 'password', code: 'PASSWORD_POLICY', message: 'Mật khẩu phải có ít nhất 10 ký tự' },
+      ]);
+      expect((await create('en').expect(400)).body.details[0].message).toBe(
+        'the password must have at least 10 characters',
+      );
+      expect(await users()).toBe(before);
+    });
+
     it('a line of an imported catalogue that repeats a code, nothing created', async () => {
       const path = `/api/v1/agencies/${agency}/administrative-procedures/import`;
       const count = async () =>

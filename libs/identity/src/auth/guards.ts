@@ -1,9 +1,7 @@
 import { ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
-import { plainToInstance } from 'class-transformer';
-import { validate } from 'class-validator';
-import { DomainError } from '@app/platform';
+import { createValidationPipe, DomainError } from '@app/platform';
 import { LoginDto } from './dto/auth.dto';
 
 const IS_PUBLIC = 'isPublic';
@@ -57,22 +55,15 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
   }
 }
 
+const LOGIN_BODY = createValidationPipe();
+
 /** Validates the login body (400 with details, like every other route) before passport checks it. */
 @Injectable()
 export class LocalAuthGuard extends AuthGuard('local') {
   override async canActivate(context: ExecutionContext): Promise<boolean> {
     const body: unknown = context.switchToHttp().getRequest<{ body: unknown }>().body ?? {};
-    const dto = plainToInstance(LoginDto, body);
-    const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
-    if (errors.length > 0) {
-      throw new DomainError(
-        'VALIDATION_FAILED',
-        {},
-        errors.flatMap((e) =>
-          Object.values(e.constraints ?? {}).map((message) => ({ field: e.property, message })),
-        ),
-      );
-    }
+    // the global pipe's rules and messages (Vietnamese by default, English on request)
+    await LOGIN_BODY.transform(body, { type: 'body', metatype: LoginDto });
     return (await super.canActivate(context)) as boolean;
   }
 
