@@ -7,8 +7,40 @@ import { CliModule } from './cli.module';
 import { seedDepartmentQuality } from './seed/qms-seed';
 import { seedKonTum, SEED_RECORDS_DEPARTMENT } from './seed/kon-tum-seed';
 import { seedDepartmentRecords } from './seed/records-seed';
+import { backup, BackupError, restore } from './backup/backup';
 
-const USAGE = 'usage: node dist/apps/cli/src/main.js <migrate|seed>';
+const USAGE = [
+  'usage: node dist/apps/cli/src/main.js <migrate|seed>',
+  '       node dist/apps/cli/src/main.js backup <directory>',
+  '       node dist/apps/cli/src/main.js restore <directory> --database-url <url of a new database> --bucket <new bucket>',
+].join('\n');
+
+/** The value following `--name` on the command line. */
+function option(args: string[], name: string): string | undefined {
+  const index = args.indexOf(name);
+  return index >= 0 ? args[index + 1] : undefined;
+}
+
+/** `backup` and `restore` work on the database and the bucket directly, without booting the application. */
+async function backupOrRestore(command: 'backup' | 'restore', args: string[]): Promise<void> {
+  const directory = args[0];
+  if (!directory || directory.startsWith('--')) throw new ConfigError(USAGE);
+  const config = loadConfig();
+  if (command === 'backup') {
+    const manifest = await backup(config, directory);
+    console.log(
+      `backup: ${directory}: database ${manifest.database.size} bytes (${Object.keys(manifest.database.rowCounts).length} tables), ${manifest.objects.length} objects, audit head ${manifest.auditHead?.lastId ?? 'none'}, ${manifest.durationMs} ms`,
+    );
+    return;
+  }
+  const databaseUrl = option(args, '--database-url');
+  const bucket = option(args, '--bucket');
+  if (!databaseUrl || !bucket) throw new ConfigError(USAGE);
+  const result = await restore(config, directory, { databaseUrl, bucket });
+  console.log(
+    `restore: ${result.tables} tables, ${result.rows} rows, ${result.objects} objects into ${bucket}; row counts and audit head match the manifest; ${result.durationMs} ms`,
+  );
+}
 
 /** Password of the demo users; production has no default (the development one is published). */
 function seedPassword(config: AppConfig): string {
@@ -21,8 +53,12 @@ function seedPassword(config: AppConfig): string {
   return 'Demo@12345';
 }
 
-/** Operator commands: `migrate` applies pending migrations; `seed` migrates, then loads the Kon Tum demo data. */
-async function main(command: string | undefined): Promise<void> {
+/**
+ * Operator commands: `migrate` applies pending migrations; `seed` migrates, then loads the Kon Tum
+ * demo data; `backup` and `restore` (apps/cli/src/backup/backup.ts).
+ */
+async function main(command: string | undefined, args: string[]): Promise<void> {
+  if (command === 'backup' || command === 'restore') return backupOrRestore(command, args);
   if (command !== 'migrate' && command !== 'seed') throw new ConfigError(USAGE);
   const config = loadConfig();
   const demoPassword = command === 'seed' ? seedPassword(config) : '';
@@ -71,7 +107,7 @@ async function main(command: string | undefined): Promise<void> {
   }
 }
 
-main(process.argv[2]).catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : error);
+main(process.argv[2], process.argv.slice(3)).catch((error: unknown) => {
+  console.error(error instanceof ConfigError || error instanceof BackupError ? error.message : error);
   process.exit(1);
 });
