@@ -20,6 +20,7 @@ import { buildWorld, World } from './support/world';
 
 const PDF_TYPE = 'application/pdf';
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+/** The PDFs the tests read (kept, to render with pdftoppm and look at). */
 const scratch = mkdtempSync(join(tmpdir(), 'printing-'));
 let fileNo = 0;
 
@@ -159,7 +160,7 @@ describe('printable outputs (issue 16)', () => {
       expect(response.headers['content-type']).toBe(PDF_TYPE);
       const year = today().slice(0, 4);
       expect(response.headers['content-disposition']).toContain(`quyet-dinh-01-qd-stp-${year}.pdf`);
-      writeFileSync('/tmp/printing-decision.pdf', response.body as Buffer);
+      writeFileSync(join(scratch, 'printing-decision.pdf'), response.body as Buffer);
       expect(pdfLines(response.body as Buffer)).toEqual([
         'UBND TỈNH KON TUM',
         'SỞ TƯ PHÁP',
@@ -351,7 +352,7 @@ describe('printable outputs (issue 16)', () => {
       const cover = await fetchBinary(staffA, `/api/v1/documents/${documentId}/versions/${v2.id}/cover`);
       expect(cover.status).toBe(200);
       expect(cover.headers['content-type']).toBe(PDF_TYPE);
-      writeFileSync('/tmp/printing-cover.pdf', cover.body as Buffer);
+      writeFileSync(join(scratch, 'printing-cover.pdf'), cover.body as Buffer);
       expect(pageCount(cover.body as Buffer)).toBe(2);
       expect(pdfLines(cover.body as Buffer, 1)).toEqual([
         'UBND TỈNH KON TUM',
@@ -408,7 +409,7 @@ describe('printable outputs (issue 16)', () => {
       const copy = await fetchBinary(staffA, `/api/v1/files/${file.id}/content?controlledCopy=true`);
       expect(copy.status).toBe(200);
       expect(copy.headers['content-type']).toBe(PDF_TYPE);
-      writeFileSync('/tmp/printing-controlled.pdf', copy.body as Buffer);
+      writeFileSync(join(scratch, 'printing-controlled.pdf'), copy.body as Buffer);
       expect(pageCount(copy.body as Buffer)).toBe(2);
       for (const page of [1, 2]) {
         const lines = pdfLines(copy.body as Buffer, page);
@@ -446,7 +447,7 @@ describe('printable outputs (issue 16)', () => {
       await approveAll(request.id, secretaryA, approverA);
       const old = await fetchBinary(staffA, `/api/v1/files/${file.id}/content?controlledCopy=true`);
       expect(old.status).toBe(200);
-      writeFileSync('/tmp/printing-superseded.pdf', old.body as Buffer);
+      writeFileSync(join(scratch, 'printing-superseded.pdf'), old.body as Buffer);
       const lines = pdfLines(old.body as Buffer, 1);
       expect(lines).toContain('HẾT HIỆU LỰC');
       expect(lines).not.toContain('BẢN KIỂM SOÁT');
@@ -557,7 +558,7 @@ describe('printable outputs (issue 16)', () => {
       );
       expect(response.status).toBe(200);
       expect(response.headers['content-type']).toBe(PDF_TYPE);
-      writeFileSync('/tmp/printing-annual.pdf', response.body as Buffer);
+      writeFileSync(join(scratch, 'printing-annual.pdf'), response.body as Buffer);
       const lines = pdfLines(response.body as Buffer);
       expect(lines.slice(0, 10)).toEqual([
         'UBND TỈNH KON TUM',
