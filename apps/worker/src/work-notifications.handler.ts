@@ -17,6 +17,7 @@ import { ReminderScheduler, WorkNotice, WorkNotifier } from '@app/deadlines';
 import {
   approvalRequestFacts,
   ApprovalRequestFacts,
+  correctiveActionFacts,
   deadlineFacts,
   declarationFacts,
   inspectionFacts,
@@ -32,6 +33,7 @@ type Noticed =
   | 'approvalRequest.cancelled'
   | 'deadline.registered'
   | 'nonconformity.opened'
+  | 'correctiveAction.planned'
   | 'inspection.recorded'
   | 'inspection.reportRejected'
   | 'declaration.lapsed';
@@ -60,6 +62,7 @@ export class WorkNotificationsHandler {
   @OnEvent('approvalRequest.cancelled')
   @OnEvent('deadline.registered')
   @OnEvent('nonconformity.opened')
+  @OnEvent('correctiveAction.planned')
   @OnEvent('inspection.recorded')
   @OnEvent('inspection.reportRejected')
   @OnEvent('declaration.lapsed')
@@ -114,6 +117,21 @@ export class WorkNotificationsHandler {
           },
         ];
       }
+      case 'correctiveAction.planned': {
+        const action = await correctiveActionFacts(manager, payload.correctiveActionId as string);
+        if (!action) return [];
+        return [
+          {
+            kind: 'CORRECTIVE_ACTION_ASSIGNED',
+            agencyId: action.agencyId,
+            userIds: [action.ownerId],
+            title: `Hành động khắc phục được giao: ${short(action.description)}`,
+            body: `Bạn được giao thực hiện hành động khắc phục: ${action.description}, hạn ngày ${vietnameseDate(action.dueDate)}.`,
+            resourceType: 'correctiveAction',
+            resourceId: action.id,
+          },
+        ];
+      }
       case 'inspection.recorded':
       case 'inspection.reportRejected': {
         const inspection = await inspectionFacts(manager, payload.inspectionId as string);
@@ -162,7 +180,11 @@ export class WorkNotificationsHandler {
     }
   }
 
-  /** A deadline given to people or a role is work assigned to them. */
+  /**
+   * A deadline given to people or a role is work assigned to them: an approval step, a version
+   * to read, or the agency's answer to oversight. (A corrective action is told from its own
+   * event, correctiveAction.planned.)
+   */
   private async deadlineNotices(manager: EntityManager, deadlineId: string): Promise<WorkNotice[]> {
     const d = await deadlineFacts(manager, deadlineId);
     if (!d || d.state !== 'OPEN') return [];
@@ -191,15 +213,6 @@ export class WorkNotificationsHandler {
             kind: 'READ_REQUIRED',
             title: d.title,
             body: `Một phiên bản mới có hiệu lực: ${d.title}. Vui lòng đọc và xác nhận trước ngày ${due}.`,
-          },
-        ];
-      case 'CORRECTIVE_ACTION':
-        return [
-          {
-            ...base,
-            kind: 'CORRECTIVE_ACTION_ASSIGNED',
-            title: `Hành động khắc phục được giao: ${d.title}`,
-            body: `Bạn được giao thực hiện hành động khắc phục: ${d.title}, hạn ngày ${due}.`,
           },
         ];
       case 'INSPECTION_REPORT':

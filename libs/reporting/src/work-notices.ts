@@ -135,3 +135,25 @@ export async function declarationFacts(
   );
   return row ?? null;
 }
+
+export interface CorrectiveActionFacts {
+  id: string;
+  nonconformityId: string;
+  agencyId: string;
+  ownerId: string;
+  description: string;
+  dueDate: string;
+}
+
+export async function correctiveActionFacts(
+  manager: EntityManager,
+  correctiveActionId: string,
+): Promise<CorrectiveActionFacts | null> {
+  const [row] = await manager.query<CorrectiveActionFacts[]>(
+    `SELECT id, nonconformity_id AS "nonconformityId", agency_id AS "agencyId", owner_id AS "ownerId", description,
+            to_char(due_date, 'YYYY-MM-DD') AS "dueDate"
+       FROM corrective_actions WHERE id = $1`,
+    [correctiveActionId],
+  );
+  return row ?? null;
+}
