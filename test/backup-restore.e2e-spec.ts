@@ -9,8 +9,17 @@ import { Clock, JobQueue, QueueName } from '../libs/platform/src';
 import { AuditCheckpoints } from '../libs/storage/src';
 import { draftDocument, effectiveDocument, submittedIssue } from './support/approvals';
 import { client, PDF, sha256 } from './support/documents';
-import { databaseUrl, RUN_ID, TEST_DB_PREFIX } from './support/env';
-import { ADMIN, bootApp, dropTestDatabase, startTestApp, testConfig, TestApp } from './support/harness';
+import { databaseUrl, REDIS_URL, RUN_ID, TEST_DB_PREFIX } from './support/env';
+import {
+  ADMIN,
+  bootApp,
+  dropTestDatabase,
+  JWT_SECRET,
+  startTestApp,
+  testConfig,
+  TestApp,
+} from './support/harness';
+import { killRunningNodes, runNode } from './support/processes';
 import {
   DAY,
   notificationCounts,
@@ -24,6 +33,8 @@ import { waitFor } from './support/wait';
 import { buildWorld, World } from './support/world';
 
 const MINUTE = 60_000;
+/** The compiled CLI (`npm test` builds first); TEST_DIST_DIR points a local run at another build. */
+const CLI = join(process.env.TEST_DIST_DIR ?? join(__dirname, '..', 'dist'), 'apps/cli/src/main.js');
 
 /** A database name of this run (and its bucket, as the harness names buckets after databases). */
 const targetName = (what: string) =>
@@ -52,6 +63,7 @@ describe('backup and restore (CLI backup / restore)', () => {
   let worker: INestApplicationContext | undefined;
   const restoredName = targetName('restored');
   const refusedName = targetName('refused');
+  const cliName = targetName('cli');
   const documentCodes: string[] = [];
   let deadlineIds: string[] = [];
   let lateCode = '';
@@ -62,6 +74,7 @@ describe('backup and restore (CLI backup / restore)', () => {
     directory = await mkdtemp(join(tmpdir(), 'iso-backup-'));
   });
   afterAll(async () => {
+    killRunningNodes();
     if (worker) {
       await obliterateQueues(worker);
       await worker.close();
@@ -69,6 +82,8 @@ describe('backup and restore (CLI backup / restore)', () => {
     await restored?.close();
     await dropTestDatabase(refusedName);
     await dropBucket(testConfig(refusedName)).catch(() => undefined);
+    await dropTestDatabase(cliName);
+    await dropBucket(testConfig(cliName)).catch(() => undefined);
     await rm(directory, { recursive: true, force: true });
     await t.close();
   });
@@ -249,5 +264,36 @@ describe('backup and restore (CLI backup / restore)', () => {
     expect(await tablesOf(refusedName)).toBe(0);
     // a backup directory that is not empty is refused too
     await expect(backup(t.config, directory)).rejects.toThrow(/not empty/);
+  });
+
+  it('the CLI commands do the same as an operator runs them, and name what they refuse', async () => {
+    const env = {
+      NODE_ENV: 'test',
+      DATABASE_URL: t.config.DATABASE_URL,
+      REDIS_URL,
+      S3_ENDPOINT: t.config.S3_ENDPOINT,
+      S3_BUCKET: t.config.S3_BUCKET,
+      JWT_SECRET,
+      ADMIN_USERNAME: ADMIN.username,
+      ADMIN_PASSWORD: ADMIN.password,
+      LOG_LEVEL: 'silent',
+    };
+    const target = join(directory, 'cli');
+    const backedUp = await runNode([CLI, 'backup', target], env, 120_000);
+    expect({ code: backedUp.code, stderr: backedUp.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(backedUp.stdout).toMatch(/^backup: .* objects, audit head \d+, \d+ ms/m);
+    const args = ['restore', target, '--database-url', databaseUrl(cliName), '--bucket', bucketOf(cliName)];
+    const restoredByCli = await runNode([CLI, ...args], env, 120_000);
+    expect({ code: restoredByCli.code, stderr: restoredByCli.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(restoredByCli.stdout).toMatch(/row counts and audit head match the manifest/);
+    expect(await tablesOf(cliName)).toBeGreaterThan(50);
+    // a second restore into the same target: refused with the reason, no stack trace
+    const again = await runNode([CLI, ...args], env, 120_000);
+    expect(again.code).toBe(1);
+    expect(again.stderr.trim()).toBe('the target database is not empty: restore only into a new database');
+    // without a target the usage is printed
+    const usage = await runNode([CLI, 'restore', target], env);
+    expect(usage.code).toBe(1);
+    expect(usage.stderr).toContain('--database-url <url of a new database> --bucket <new bucket>');
   });
 });
