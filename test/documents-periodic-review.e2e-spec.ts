@@ -1,4 +1,4 @@
-import { addMonths, Clock } from '../libs/platform/src';
+import { addDays, addMonths, Clock } from '../libs/platform/src';
 import { startTestApp, TestApp } from './support/harness';
 import { approveAll, client, Client, PDF, sha256 } from './support/documents';
 import { binary } from './support/multipart';
@@ -278,7 +278,7 @@ describe('documents: draft files, withdrawal, acknowledgements, periodic review'
     const deadlines = await openDeadlines(doc.id, 'PERIODIC_REVIEW');
     expect(deadlines.map((d) => d.state)).toEqual(['MET', 'OPEN']);
     expect(deadlines[1].due_at.toISOString()).toBe(
-      new Date(`${addMonths(today, 12)}T00:00:00+07:00`).toISOString(),
+      new Date(`${addDays(addMonths(today, 12), 1)}T00:00:00+07:00`).toISOString(), // the end of that day
     );
 
     // listed newest first, page-shaped, readable by the agency's readers
@@ -302,7 +302,7 @@ describe('documents: draft files, withdrawal, acknowledgements, periodic review'
     const rescheduled = await openDeadlines(doc.id, 'PERIODIC_REVIEW');
     expect(rescheduled.map((d) => d.state)).toEqual(['MET', 'OPEN']);
     expect(rescheduled[1].due_at.toISOString()).toBe(
-      new Date(`${addMonths(today, 6)}T00:00:00+07:00`).toISOString(),
+      new Date(`${addDays(addMonths(today, 6), 1)}T00:00:00+07:00`).toISOString(), // the end of that day
     );
   });
 

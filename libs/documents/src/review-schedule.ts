@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Transaction } from '@app/platform';
+import { endOfBusinessDate, Transaction } from '@app/platform';
 import { DeadlinesService } from '@app/deadlines';
 import { Document } from './document.entity';
 
@@ -76,7 +76,7 @@ export class ReviewSchedule {
   }
 }
 
-/** The periodic review falls due at the start of its day in Vietnam, as when a version takes effect. */
+/** The periodic review falls due at the end of its day in Vietnam, like every date deadline (and as when a version takes effect). */
 function reviewDueAt(date: string): Date {
-  return new Date(`${date}T00:00:00+07:00`);
+  return endOfBusinessDate(date);
 }
