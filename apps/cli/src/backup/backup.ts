@@ -49,10 +49,20 @@ export interface RestoreResult {
 
 export class BackupError extends Error {}
 
-/** Runs a PostgreSQL client program; its stderr becomes the error when it fails. */
-function run(program: string, args: string[]): Promise<void> {
+/**
+ * Runs a PostgreSQL client program on a database; its stderr becomes the error when it fails.
+ * The password goes in PGPASSWORD, never on the command line (where `ps` shows it).
+ */
+function run(program: string, args: string[], databaseUrl: string): Promise<void> {
+  const url = new URL(databaseUrl);
+  const password = decodeURIComponent(url.password);
+  url.password = '';
+  const env = { ...process.env, ...(password ? { PGPASSWORD: password } : {}) };
   return new Promise((resolve, reject) => {
-    const child = spawn(program, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(program, [...args, `--dbname=${url.toString()}`], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env,
+    });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', reject);
@@ -143,12 +153,11 @@ export async function backup(
     const snapshot = (await client.query<{ id: string }>('SELECT pg_export_snapshot() AS id')).rows[0].id;
     rowCounts = await countRows(client);
     head = await auditHead(client);
-    await run('pg_dump', [
-      '--format=custom',
-      `--snapshot=${snapshot}`,
-      `--file=${join(directory, DUMP_FILE)}`,
-      `--dbname=${config.DATABASE_URL}`,
-    ]);
+    await run(
+      'pg_dump',
+      ['--format=custom', `--snapshot=${snapshot}`, `--file=${join(directory, DUMP_FILE)}`],
+      config.DATABASE_URL,
+    );
     await client.query('COMMIT');
   } finally {
     await client.end();
@@ -157,7 +166,15 @@ export async function backup(
 
   const storage = storageFor(config);
   const headId = head ? BigInt(head.lastId) : 0n;
-  const listed = (await storage.list('')).map((o) => o.key).sort();
+  // a system that never stored a file may have no bucket yet: nothing to copy
+  const listed = (
+    await storage.list('').catch((error: unknown) => {
+      if ((error as { code?: string }).code === 'NoSuchBucket') return [];
+      throw error;
+    })
+  )
+    .map((o) => o.key)
+    .sort();
   const skippedCheckpoints = listed.filter((key) => {
     if (!key.startsWith(CHECKPOINT_PREFIX) || key === LATEST_CHECKPOINT_KEY) return false;
     const lastId = checkpointLastId(key);
@@ -267,13 +284,11 @@ export async function restore(
       throw new BackupError(`the bucket ${target.bucket} is not empty: restore only into a new bucket`);
     await checkBackup(directory, manifest);
 
-    await run('pg_restore', [
-      '--no-owner',
-      '--no-privileges',
-      '--exit-on-error',
-      `--dbname=${target.databaseUrl}`,
-      join(directory, DUMP_FILE),
-    ]);
+    await run(
+      'pg_restore',
+      ['--no-owner', '--no-privileges', '--exit-on-error', join(directory, DUMP_FILE)],
+      target.databaseUrl,
+    );
     for (const object of manifest.objects) {
       const path = join(directory, OBJECTS_DIR, object.sha256);
       await storage.put(object.key, createReadStream(path), object.contentType, object.size);
