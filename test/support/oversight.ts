@@ -2,6 +2,7 @@ import { seedKonTum } from '../../apps/cli/src/seed/kon-tum-seed';
 import { approveAll, client, Client, PDF } from './documents';
 import { ok, thisYear, today } from './audits';
 import { TestApp } from './harness';
+import { qualifyAuditors } from './qms';
 
 export const DEMO_PASSWORD = 'Demo@12345';
 
@@ -51,6 +52,8 @@ export async function konTum(t: TestApp): Promise<KonTum> {
     const [{ id }] = await t.sql<{ id: string }>('SELECT id FROM users WHERE username = $1', [username]);
     users[key] = { id, token, client: client(t, token) };
   }
+  // the demo internal auditor's training, as the CLI seed gives it (apps/cli/src/seed/qms-seed.ts)
+  await qualifyAuditors(t, users.auditor.id, [{ agencyId: stpId, roles: ['INTERNAL_AUDITOR'] }]);
   return { provinceId: seeded.provinceId, agencyIdsByNo: seeded.agencyIdsByNo, stpId, stpQmsId, users };
 }
 

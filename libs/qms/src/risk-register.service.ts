@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { bilingualDetail, Clock, DomainError, RequestContext } from '@app/platform';
 import { findAgency } from '@app/organization';
-import { userNames } from '@app/reporting';
+import { userFullNames } from '@app/reporting';
 import { ListRisksQuery } from './dto/qms.dto';
 import { riskRegisterWorkbook } from './risk-register.xlsx';
 import { RISK_EXPORT_LIMIT, RisksService } from './risks.service';
@@ -42,7 +42,7 @@ export class RiskRegisterService {
       asOf: this.clock.today(),
       risks: page.items,
       actions,
-      ownerNames: await userNames(manager, owners),
+      ownerNames: await userFullNames(manager, owners),
       thresholds,
     });
   }

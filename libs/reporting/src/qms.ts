@@ -6,16 +6,6 @@ import { EntityManager } from 'typeorm';
  * review's 9.3.2 inputs (audits), the annual report (oversight) and the province dashboard.
  */
 
-/** Full names of users, by id. */
-export async function userNames(manager: EntityManager, ids: string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const rows = await manager.query<{ id: string; full_name: string }[]>(
-    'SELECT id, full_name FROM users WHERE id = ANY($1::uuid[])',
-    [ids],
-  );
-  return new Map(rows.map((r) => [r.id, r.full_name]));
-}
-
 export interface AuditorQualification {
   userId: string;
   trainingRecordId: string;
