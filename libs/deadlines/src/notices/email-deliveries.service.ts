@@ -43,15 +43,16 @@ export class EmailDeliveriesService {
     return { items, page: query.page, pageSize: query.pageSize, total };
   }
 
-  /** Sends a FAILED e-mail again (another state: 409; not the caller's to see: 404). */
+  /** Sends a FAILED e-mail again (another state: 409; another agency's: 404; not an administrator: 403). */
   async retry(ctx: RequestContext, id: string): Promise<EmailDeliveryView> {
-    const scope = this.scope(ctx);
-    const [found] = await this.dataSource.query<{ status: string }[]>(
-      `SELECT d.status FROM email_deliveries d JOIN notifications n ON n.id = d.notification_id
-        WHERE d.id = $1 AND ($2::uuid[] IS NULL OR n.agency_id = ANY ($2::uuid[]))`,
-      [id, scope],
+    const [found] = await this.dataSource.query<{ status: string; agency_id: string }[]>(
+      `SELECT d.status, n.agency_id FROM email_deliveries d JOIN notifications n ON n.id = d.notification_id
+        WHERE d.id = $1`,
+      [id],
     );
-    if (!found) throw DomainError.notFound('emailDelivery');
+    // another agency's e-mail is not the caller's to know of; their own agency's, without the role: 403
+    if (!found || !ctx.canRead(found.agency_id)) throw DomainError.notFound('emailDelivery');
+    if (!ctx.isSystemAdmin && !ctx.hasRole(found.agency_id, 'AGENCY_ADMIN')) throw DomainError.forbidden();
     const [, updated] = await this.dataSource.query<[unknown, number]>(
       `UPDATE email_deliveries SET status = 'PENDING', attempts = 0, claimed_at = NULL, updated_at = now()
         WHERE id = $1 AND status = 'FAILED'`,
