@@ -12,11 +12,11 @@ import { AuditTrailKeyedChain1795002200000 } from './1795002200000-AuditTrailKey
 import { BlobIntegrity1795002210000 } from './1795002210000-BlobIntegrity';
 import { IdempotencyKeysPerOwner1795002500000 } from './1795002500000-IdempotencyKeysPerOwner';
 import { IntegrationFeed1795003300000 } from './1795003300000-IntegrationFeed';
+import { MergersAndDocumentGaps1795030000000 } from './1795030000000-MergersAndDocumentGaps';
 import { WorkNotifications1795040000000 } from './1795040000000-WorkNotifications';
 import { CapaEvidenceFiles1795040100000 } from './1795040100000-CapaEvidenceFiles';
 import { InspectionNonconformities1795040200000 } from './1795040200000-InspectionNonconformities';
 import { DeclarationLapse1795040300000 } from './1795040300000-DeclarationLapse';
-import { MergersAndDocumentGaps1795030000000 } from './1795030000000-MergersAndDocumentGaps';
 import { Records1795050000000 } from './1795050000000-Records';
 import { QualityManagementData1795060000000 } from './1795060000000-QualityManagementData';
 import { Signatures1795070000000 } from './1795070000000-Signatures';
@@ -38,11 +38,11 @@ export const MIGRATIONS = [
   BlobIntegrity1795002210000,
   IdempotencyKeysPerOwner1795002500000,
   IntegrationFeed1795003300000,
+  MergersAndDocumentGaps1795030000000,
   WorkNotifications1795040000000,
   CapaEvidenceFiles1795040100000,
   InspectionNonconformities1795040200000,
   DeclarationLapse1795040300000,
-  MergersAndDocumentGaps1795030000000,
   Records1795050000000,
   QualityManagementData1795060000000,
   Signatures1795070000000,
