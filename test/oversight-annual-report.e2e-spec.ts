@@ -170,10 +170,11 @@ describe('annual report compiled from a scripted year of activity, its XLSX, sub
       qualitySystem: { id: w.qmsA, status: 'DECLARED' },
       documents: { inForce: 4, issued: 4, revised: 1, withdrawn: 0 },
       internalAudits: { planned: 2, held: 1, closed: 0 },
+      // the audit's major and minor, and the inspection's finding opened in the agency's log (issue 14)
       nonconformities: {
-        raised: 2,
+        raised: 3,
         closed: 1,
-        open: 1,
+        open: 2,
         openMajor: 0,
         correctiveActionsCompleted: 1,
         correctiveActionsOverdue: 0,
@@ -290,7 +291,7 @@ describe('annual report compiled from a scripted year of activity, its XLSX, sub
     expect(recompiled.figures.nonconformities).toEqual({
       ...expected.nonconformities,
       closed: 2,
-      open: 0,
+      open: 1, // the inspection's finding is still being handled
       correctiveActionsCompleted: 2,
     });
     await ok(secretary.post(`/api/v1/annual-reports/${created.id}/submit`));
@@ -319,7 +320,7 @@ describe('annual report compiled from a scripted year of activity, its XLSX, sub
     expect(rollup.totals).toMatchObject({
       'documents.inForce': 4,
       'documents.issued': 4,
-      'nonconformities.raised': 2,
+      'nonconformities.raised': 3,
       'nonconformities.closed': 2,
       'administrativeProcedures.covered': 2,
     });

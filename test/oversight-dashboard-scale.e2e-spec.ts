@@ -96,6 +96,16 @@ describe('province dashboard at the scale of a province of 300 agencies', () => 
       openNonconformities: 60,
       openMajorNonconformities: 30,
       annualReportsSubmitted: 0,
+      // the scale fixture records no quality data (issue 15's figures are checked in qms-scoping)
+      objectives: 0,
+      objectivesMet: 0,
+      dossiersReceived: 0,
+      dossiersOnTime: 0,
+      dossiersLate: 0,
+      onTimeRate: null,
+      surveyRespondents: 0,
+      satisfied: 0,
+      satisfiedShare: null,
     });
     expect(
       dashboard.byTier.map((r: { level: string; agencies: number; coverage: { total: number } }) => [

@@ -513,7 +513,7 @@ describe('oversight is scoped: 404 across agencies and provinces, 403 for roles 
       ],
       [
         'annual report query',
-        () => secretary.get(`/api/v1/reports/annual?year=20x6&agencyId=${w.agencyA}&format=pdf`),
+        () => secretary.get(`/api/v1/reports/annual?year=20x6&agencyId=${w.agencyA}&format=docx`),
         ['format', 'year'],
       ],
       ['list paging', () => p1.get('/api/v1/inspections?pageSize=500&status=LOST'), ['pageSize', 'status']],

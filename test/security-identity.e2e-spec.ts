@@ -267,7 +267,8 @@ describe('identity and authentication under attack (issue 11)', () => {
       expect(denied).toHaveLength(1);
       expect(denied[0]).toMatchObject({
         actor_id: staff.id,
-        reason: 'FORBIDDEN',
+        // the refusal's own code: only the QMS's managers change it (issue 14)
+        reason: 'QMS_MANAGERS_ONLY',
         data: { method: 'PATCH', path: `/api/v1/quality-systems/${w.qmsA}` },
       });
       const verify = await admin().get('/api/v1/audit-trail/verify').expect(200);
