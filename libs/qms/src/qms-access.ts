@@ -33,18 +33,8 @@ export function assertReadable(ctx: RequestContext, agencyId: string): void {
   if (!ctx.canRead(agencyId)) throw DomainError.notFound('agency');
 }
 
-/** A date (YYYY-MM-DD) is due at the end of that day in Viet Nam (UTC+7). */
-export function endOfDay(date: string): Date {
-  const next = new Date(`${date}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + 1);
-  return new Date(`${next.toISOString().slice(0, 10)}T00:00:00+07:00`);
-}
-
-export function plusDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
+/** Dates mean what they mean everywhere: due at the end of that day in Viet Nam (platform's clock). */
+export { endOfBusinessDate as endOfDay, addDays as plusDays } from '@app/platform';
 
 export function plusYears(date: string, years: number): string {
   const [y, m, d] = date.split('-').map(Number);

@@ -13,7 +13,7 @@ import {
   PageQuery,
   pickFields,
   RequestContext,
-  startOfBusinessDate,
+  endOfBusinessDate,
   Transaction,
   UnitOfWork,
 } from '@app/platform';
@@ -271,7 +271,8 @@ export class RecordFilesService implements OnModuleInit {
           subjectType: 'recordFile',
           subjectId: file.id,
           title: `Hết thời hạn bảo quản hồ sơ ${file.code} ${file.title}: xem xét đề nghị hủy`,
-          dueAt: startOfBusinessDate(retentionEndsOn),
+          // due at the end of the day retention ends, like every date deadline
+          dueAt: endOfBusinessDate(retentionEndsOn),
           responsibleRole: 'ISO_SECRETARY',
         });
       }
