@@ -21,6 +21,7 @@ import { Records1795050000000 } from './1795050000000-Records';
 import { QualityManagementData1795060000000 } from './1795060000000-QualityManagementData';
 import { Signatures1795070000000 } from './1795070000000-Signatures';
 import { DecisionNumbers1795080000000 } from './1795080000000-DecisionNumbers';
+import { SignedApprovalFileAgency1795080100000 } from './1795080100000-SignedApprovalFileAgency';
 
 /** Every migration, in order. New ones are appended here (no globs: the bundle must list them). */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   QualityManagementData1795060000000,
   Signatures1795070000000,
   DecisionNumbers1795080000000,
+  SignedApprovalFileAgency1795080100000,
 ];

@@ -41,7 +41,7 @@ export class SignedApprovalsService {
       'approve',
       dto,
       expectedVersion,
-      async (tx, _request, step, hashes) => {
+      async (tx, approvalRequest, step, hashes) => {
         const base = findBaseRevision(pdf, hashes);
         if (!base) throw new DomainError('APPROVAL_SIGNED_FILE_MISMATCH');
         const added = reports.filter((r) => r.byteRange[2] + r.byteRange[3] > base.end);
@@ -57,6 +57,7 @@ export class SignedApprovalsService {
           sha256: blob.sha256,
         };
         await tx.manager.insert(ApprovalStepSignature, {
+          agencyId: approvalRequest.agencyId,
           stepId: step.id,
           requestId: step.requestId,
           approvedSha256: base.sha256,

@@ -20,6 +20,10 @@ export interface StepSignatureSummary {
  */
 @Entity('approval_step_signatures')
 export class ApprovalStepSignature extends BaseEntity {
+  /** The request's agency: every row that owns a stored file names it (integrity audits and alerts go there). */
+  @UuidColumn()
+  agencyId: string;
+
   @UuidColumn()
   stepId: string;
 

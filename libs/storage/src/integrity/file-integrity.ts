@@ -248,12 +248,33 @@ interface FileOwner {
   name: string;
 }
 
-/** Tables whose rows own stored files: by convention (StoredFileEntity) they name the column `storage_key`. */
+/**
+ * The columns every table that owns stored files must have (those of StoredFileEntity that the
+ * integrity check reads): the scrub re-hashes `storage_key` against `sha256` and `size`, and a
+ * failure is audited on each owning row (`id`, `name`) in its agency (`agency_id`), whose
+ * administrators are alerted.
+ */
+export const FILE_OWNER_COLUMNS = ['id', 'agency_id', 'name', 'sha256', 'size', 'storage_key', 'created_at'];
+
+/**
+ * Tables whose rows own stored files: by convention (StoredFileEntity) they name the column
+ * `storage_key`. A table that has it without the other owner columns is a programming error
+ * (a migration that broke the convention), reported by name rather than as a failed query.
+ */
 export async function fileOwnerTables(manager: EntityManager): Promise<string[]> {
-  const rows = await manager.query<{ table_name: string }[]>(
-    `SELECT table_name FROM information_schema.columns
-      WHERE table_schema = current_schema() AND column_name = 'storage_key' ORDER BY table_name`,
+  const rows = await manager.query<{ table_name: string; columns: string[] }[]>(
+    `SELECT table_name, array_agg(column_name::text) AS columns FROM information_schema.columns
+      WHERE table_schema = current_schema()
+      GROUP BY table_name HAVING bool_or(column_name = 'storage_key') ORDER BY table_name`,
   );
+  const broken = rows
+    .map((r) => ({ table: r.table_name, missing: FILE_OWNER_COLUMNS.filter((c) => !r.columns.includes(c)) }))
+    .filter((r) => r.missing.length > 0);
+  if (broken.length > 0)
+    throw new Error(
+      'tables owning stored files (storage_key) without the owner columns of StoredFileEntity: ' +
+        broken.map((b) => `${b.table} lacks ${b.missing.join(', ')}`).join('; '),
+    );
   return rows.map((r) => r.table_name);
 }
 
