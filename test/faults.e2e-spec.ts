@@ -6,7 +6,7 @@ import { OrphanBlobs } from '../libs/storage/src';
 import { bootApp, testConfig, TestApp } from './support/harness';
 import { client, Client, PDF } from './support/documents';
 import { freePort, PostgresProcess, RedisProcess, S3ChildProcess } from './support/processes';
-import { queuesIdle, startWorker } from './support/reminders';
+import { notificationCounts, queuesIdle, registerDeadlines, startWorker } from './support/reminders';
 import { listBucket, s3Client } from './support/s3';
 import { waitFor } from './support/wait';
 import { buildWorld, World } from './support/world';
@@ -139,12 +139,37 @@ describe('faults during a run of mixed operations', () => {
     );
   }
 
-  /** Runs `during` with the work loops going, then lets them run until `name` has succeeded again. */
+  /**
+   * Deadlines whose reminders come due while a dependency is down: each outage registers two,
+   * due 1 s and 2 s after it begins (their "due soon" step half-way there), so both of their
+   * steps fall inside the outage (it lasts at least 2.5 s). Nothing else in the run would fire
+   * a reminder: the approval steps are due days ahead, and the yearly obligations the worker
+   * creates at start are never already due.
+   */
+  const deadlineIds: string[] = [];
+  async function deadlinesDueDuring(outageName: string) {
+    const now = Date.now();
+    deadlineIds.push(
+      ...(await registerDeadlines(
+        t,
+        [1000, 2000].map((ms) => ({
+          agencyId: w.agencyA,
+          dueAt: new Date(now + ms),
+          responsibleUserIds: [w.users['a.staff'].id],
+          title: `Khắc phục khi ${outageName} ngừng (+${ms} ms)`,
+        })),
+      )),
+    );
+  }
+
+  /** Stops a dependency for a while with the work loops going, then lets them run until `recovered`. */
   async function outage(
+    name: string,
     stopService: () => Promise<void>,
     startService: () => Promise<void>,
     recovered: () => boolean,
   ) {
+    await deadlinesDueDuring(name);
     await stopService();
     await pause(2500);
     await startService();
@@ -163,6 +188,7 @@ describe('faults during a run of mixed operations', () => {
 
     const uploadsBefore = seen('upload file', 201);
     await outage(
+      'S3',
       () => s3.stop(),
       () => s3.start(),
       () => seen('upload file', 201) > uploadsBefore + 2,
@@ -171,6 +197,7 @@ describe('faults during a run of mixed operations', () => {
 
     const loginsBefore = seen('login', 200);
     await outage(
+      'Redis',
       () => redis.stop(),
       () => redis.start(),
       () => seen('login', 200) > loginsBefore + 2,
@@ -179,6 +206,7 @@ describe('faults during a run of mixed operations', () => {
 
     const reviewsBefore = seen('review', 200);
     await outage(
+      'PostgreSQL',
       () => pg.stop(),
       () => pg.start(),
       () => seen('review', 200) > reviewsBefore + 2,
@@ -212,7 +240,21 @@ describe('faults during a run of mixed operations', () => {
       `SELECT count(*)::int AS n FROM deadlines WHERE state = 'OPEN' AND next_reminder_at <= now()`,
     );
     expect(pending.n).toBe(0);
-    // each reminder that fired notified each of its recipients exactly once
+    // each deadline due during an outage got both of its steps (due soon, due), each exactly once,
+    // whether its job was lost with Redis, failed while PostgreSQL was down or ran late
+    expect(deadlineIds).toHaveLength(6);
+    const fired = await t.sql<{ id: string; steps: number[] }>(
+      `SELECT d.id, coalesce(array_agg(r.step ORDER BY r.step) FILTER (WHERE r.id IS NOT NULL), '{}') AS steps
+         FROM unnest($1::uuid[]) AS d(id) LEFT JOIN deadline_reminders r ON r.deadline_id = d.id
+        GROUP BY d.id`,
+      [deadlineIds],
+    );
+    expect(fired.map((d) => d.steps)).toEqual(deadlineIds.map(() => [0, 1]));
+    expect(await notificationCounts(t, deadlineIds)).toEqual({
+      total: deadlineIds.length * 2,
+      maxPerStepAndUser: 1,
+    });
+    // and, over the whole run, each reminder that fired notified each of its recipients exactly once
     const [reminders] = await t.sql<{ fired: number; expected: number; notified: number }>(
       `SELECT count(*)::int AS fired, coalesce(sum(cardinality(recipient_user_ids)), 0)::int AS expected,
               (SELECT count(*)::int FROM notifications WHERE reminder_id IS NOT NULL) AS notified
