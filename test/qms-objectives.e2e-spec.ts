@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { startTestApp, TestApp } from './support/harness';
 import { client, Client } from './support/documents';
 import { expectError, ok, thisYear } from './support/audits';
+import { columnCells, sheetLayout } from './support/ooxml';
 import { buildWorld, World } from './support/world';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -420,5 +421,114 @@ describe('quality objectives (6.2, 9.1.1) and process performance from the one-s
       403,
       'FORBIDDEN',
     );
+  });
+});
+
+describe('quality objectives as a spreadsheet (format=xlsx)', () => {
+  let t: TestApp;
+  let w: World;
+  const year = thisYear();
+  const download = (c: Client, path: string) =>
+    c
+      .get(path)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    w = await buildWorld(t);
+  });
+  afterAll(() => t.close());
+
+  it('lists each objective with its target, latest value, achievement and whether it is met, in Vietnamese', async () => {
+    const secretary = client(t, w.users['a.iso_secretary'].token);
+    const objective = await ok(
+      secretary.post('/api/v1/quality-objectives', {
+        agencyId: w.agencyA,
+        year,
+        title: 'Giải quyết hồ sơ đúng hạn',
+        indicator: 'Tỷ lệ hồ sơ giải quyết đúng hạn',
+        target: 95,
+        unit: '%',
+        direction: 'AT_LEAST',
+        frequency: 'QUARTERLY',
+      }),
+      201,
+    );
+    await ok(
+      secretary.post(`/api/v1/quality-objectives/${objective.id}/measurements`, {
+        period: `${year}-Q1`,
+        value: 90,
+      }),
+      201,
+    );
+    await ok(
+      secretary.post('/api/v1/quality-objectives', {
+        agencyId: w.agencyA,
+        year,
+        title: 'Không có phản ánh về thái độ',
+        indicator: 'Số phản ánh',
+        target: 0,
+        unit: 'phản ánh',
+        direction: 'AT_MOST',
+        frequency: 'YEARLY',
+      }),
+      201,
+    );
+    const response = await download(
+      secretary,
+      `/api/v1/quality-objectives?agencyId=${w.agencyA}&format=xlsx`,
+    );
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toContain(XLSX_TYPE);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.body as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Mục tiêu chất lượng')!;
+    expect(sheetLayout(sheet)).toMatchObject({
+      frozenRows: 1,
+      autoFilter: 'A1:O1',
+      orientation: 'landscape',
+      paperSize: 9,
+      printTitlesRow: '1:1',
+    });
+    expect(sheetLayout(sheet).headers).toEqual(
+      expect.arrayContaining([
+        'Mục tiêu chất lượng',
+        'Chỉ tiêu',
+        'Kết quả gần nhất',
+        'Đánh giá',
+        'Chiều đánh giá',
+      ]),
+    );
+    const titles = columnCells(sheet, 'Mục tiêu chất lượng').map((c) => c.value);
+    expect([...titles].sort()).toEqual(['Giải quyết hồ sơ đúng hạn', 'Không có phản ánh về thái độ']);
+    const measured = titles.findIndex((title) => title === 'Giải quyết hồ sơ đúng hạn');
+    const at = (header: string) => columnCells(sheet, header)[measured].value;
+    expect([at('Chỉ tiêu'), at('Kết quả gần nhất'), at('Kỳ đo gần nhất')]).toEqual([95, 90, `${year}-Q1`]);
+    expect([at('Đánh giá'), at('Chiều đánh giá'), at('Tần suất đo'), at('Trạng thái')]).toEqual([
+      'Không đạt',
+      'Không thấp hơn',
+      'Hằng quý',
+      'Đang theo dõi',
+    ]);
+    const other = columnCells(sheet, 'Đánh giá')[1 - measured].value;
+    expect(other).toBe('');
+    // another agency's user exports nothing of A; naming A is a 404
+    const bStaff = client(t, w.users['b.staff'].token);
+    const theirs = await download(bStaff, '/api/v1/quality-objectives?format=xlsx');
+    expect(theirs.status).toBe(200);
+    const theirBook = new ExcelJS.Workbook();
+    await theirBook.xlsx.load(theirs.body as ArrayBuffer);
+    expect(theirBook.worksheets[0].rowCount).toBe(1);
+    expectError(
+      await bStaff.get(`/api/v1/quality-objectives?agencyId=${w.agencyA}&format=xlsx`),
+      404,
+      'NOT_FOUND',
+    );
+    expectError(await secretary.get('/api/v1/quality-objectives?format=pdf'), 400, 'VALIDATION_FAILED');
   });
 });

@@ -3,6 +3,7 @@ import { client, Client, PDF, sha256 } from './support/documents';
 import { binary } from './support/multipart';
 import { auditBody, expectError, inDays, ok, thisYear, today } from './support/audits';
 import { createUser } from './support/approvals';
+import { columnCells, excelDayOf, openWorkbook, sheetLayout } from './support/ooxml';
 import { buildWorld, World } from './support/world';
 
 describe('satisfaction (9.1.2), feedback, competence (7.2) and the internal auditors qualified by their training', () => {
@@ -467,5 +468,154 @@ describe('satisfaction (9.1.2), feedback, competence (7.2) and the internal audi
         'FORBIDDEN',
       );
     });
+  });
+});
+
+describe('surveys, the feedback log and training records as spreadsheets (format=xlsx)', () => {
+  let t: TestApp;
+  let w: World;
+  let secretary: Client;
+  const year = thisYear();
+  const workbookAt = async (c: Client, path: string) => {
+    const response = await c.get(path).buffer(true).parse(binary);
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toContain(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    return (await openWorkbook(response.body as Buffer)).worksheets[0];
+  };
+  const tableLayout = {
+    frozenRows: 1,
+    orientation: 'landscape',
+    paperSize: 9,
+    fitToWidth: 1,
+    printTitlesRow: '1:1',
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    w = await buildWorld(t);
+    secretary = client(t, w.users['a.iso_secretary'].token);
+  });
+  afterAll(() => t.close());
+
+  it('survey rounds with respondents, satisfied share and per-question scores', async () => {
+    await ok(
+      secretary.post('/api/v1/satisfaction-surveys', {
+        agencyId: w.agencyA,
+        period: `${year}-Q1`,
+        title: 'Khảo sát quý 1',
+        respondents: 200,
+        satisfied: 184,
+        questions: [{ question: 'Thái độ của công chức', average: 4.6, satisfiedShare: 0.95 }],
+      }),
+      201,
+    );
+    const sheet = await workbookAt(
+      secretary,
+      `/api/v1/satisfaction-surveys?agencyId=${w.agencyA}&format=xlsx`,
+    );
+    expect(sheet.name).toBe('Khảo sát sự hài lòng');
+    expect(sheetLayout(sheet)).toMatchObject({ ...tableLayout, autoFilter: 'A1:J1' });
+    expect(columnCells(sheet, 'Đợt khảo sát').map((c) => c.value)).toEqual(['Khảo sát quý 1']);
+    expect(columnCells(sheet, 'Tỷ lệ hài lòng (%)')[0].value).toBe(92);
+    expect(columnCells(sheet, 'Số người trả lời')[0].value).toBe(200);
+    expect(columnCells(sheet, 'Điểm theo câu hỏi')[0].value).toBe(
+      '- Thái độ của công chức: 4.6 (95% hài lòng)',
+    );
+    expect(columnCells(sheet, 'Nguồn')[0].value).toBe('Nhập trực tiếp');
+    expect(columnCells(sheet, 'Ngày ghi nhận')[0]).toEqual({
+      value: excelDayOf(today()),
+      numFmt: 'dd/mm/yyyy',
+    });
+    const theirs = await workbookAt(
+      client(t, w.users['b.staff'].token),
+      '/api/v1/satisfaction-surveys?format=xlsx',
+    );
+    expect(theirs.rowCount).toBe(1);
+  });
+
+  it('the feedback log with its kind, channel, answer due day and status in Vietnamese', async () => {
+    await ok(
+      client(t, w.users['a.staff'].token).post('/api/v1/feedback', {
+        agencyId: w.agencyA,
+        kind: 'COMPLAINT',
+        channel: 'HOTLINE',
+        receivedOn: today(),
+        citizenName: 'Nguyễn Văn A',
+        content: 'Hồ sơ chưa được trả kết quả',
+      }),
+      201,
+    );
+    const sheet = await workbookAt(secretary, `/api/v1/feedback?agencyId=${w.agencyA}&format=xlsx`);
+    expect(sheet.name).toBe('Phản ánh, kiến nghị');
+    expect(sheetLayout(sheet)).toMatchObject({ ...tableLayout, autoFilter: 'A1:M1' });
+    const at = (header: string) => columnCells(sheet, header)[0].value;
+    expect([at('Loại'), at('Hình thức tiếp nhận'), at('Trạng thái'), at('Nội dung')]).toEqual([
+      'Phản ánh',
+      'Đường dây nóng',
+      'Chưa trả lời',
+      'Hồ sơ chưa được trả kết quả',
+    ]);
+    expect(columnCells(sheet, 'Ngày tiếp nhận')[0]).toEqual({
+      value: excelDayOf(today()),
+      numFmt: 'dd/mm/yyyy',
+    });
+    expect(columnCells(sheet, 'Hạn trả lời')[0]).toEqual({
+      value: excelDayOf(inDays(10)),
+      numFmt: 'dd/mm/yyyy',
+    });
+    expectError(
+      await client(t, w.users['b.staff'].token).get(`/api/v1/feedback?agencyId=${w.agencyA}&format=xlsx`),
+      404,
+      'NOT_FOUND',
+    );
+  });
+
+  it('training records with the member, expiry and whether each is valid today', async () => {
+    const member = await createUser(t, w.adminToken, 'a.learner', [
+      { agencyId: w.agencyA, roles: ['STAFF'] },
+    ]);
+    for (const [course, expiresOn] of [
+      ['Đánh giá viên nội bộ', inDays(300)],
+      ['Nhận thức ISO 9001', inDays(-1)],
+    ])
+      await ok(
+        secretary.post('/api/v1/training-records', {
+          agencyId: w.agencyA,
+          userId: member.id,
+          category: course === 'Đánh giá viên nội bộ' ? 'INTERNAL_AUDITOR' : 'ISO_9001',
+          course,
+          provider: 'Chi cục TĐC Kon Tum',
+          completedOn: inDays(-30),
+          expiresOn,
+        }),
+        201,
+      );
+    const sheet = await workbookAt(
+      secretary,
+      `/api/v1/training-records?agencyId=${w.agencyA}&userId=${member.id}&format=xlsx`,
+    );
+    expect(sheet.name).toBe('Đào tạo, năng lực');
+    expect(sheetLayout(sheet)).toMatchObject({ ...tableLayout, autoFilter: 'A1:J1' });
+    const courses = columnCells(sheet, 'Khóa đào tạo').map((c) => c.value);
+    expect([...courses].sort()).toEqual(['Nhận thức ISO 9001', 'Đánh giá viên nội bộ'].sort());
+    const row = (course: string) => courses.indexOf(course);
+    const valid = columnCells(sheet, 'Hiệu lực');
+    expect(valid[row('Đánh giá viên nội bộ')].value).toBe('Còn hiệu lực');
+    expect(valid[row('Nhận thức ISO 9001')].value).toBe('Hết hạn');
+    expect(columnCells(sheet, 'Loại đào tạo')[row('Đánh giá viên nội bộ')].value).toBe(
+      'Đánh giá viên nội bộ',
+    );
+    expect(columnCells(sheet, 'Ngày hết hạn')[row('Nhận thức ISO 9001')]).toEqual({
+      value: excelDayOf(inDays(-1)),
+      numFmt: 'dd/mm/yyyy',
+    });
+    expect(columnCells(sheet, 'Họ và tên').map((c) => c.value)).not.toContain(member.id);
+    const theirs = await workbookAt(
+      client(t, w.users['b.staff'].token),
+      '/api/v1/training-records?format=xlsx',
+    );
+    expect(columnCells(theirs, 'Khóa đào tạo').map((c) => c.value)).not.toContain('Nhận thức ISO 9001');
   });
 });

@@ -3,6 +3,7 @@ import { client, Client, PDF, sha256 } from './support/documents';
 import { binary } from './support/multipart';
 import { expectError, ok, readXlsx, thisYear, today } from './support/audits';
 import { approveThroughEngine, recordsOf, uploadItem } from './support/records';
+import { columnCells, excelDayOf, openWorkbook, sheetLayout } from './support/ooxml';
 import { buildWorld, World } from './support/world';
 
 /**
@@ -526,6 +527,61 @@ describe('records: declared records, the yearly list through the approval engine
             [permanent.id],
           ),
         ).toEqual([{ n: 0 }]);
+      });
+
+      it('the files export as a spreadsheet with their retention, its end, a legal hold and the status', async () => {
+        const held = (
+          await ok(staff.get(`/api/v1/record-files?agencyId=${w.agencyA}&status=CLOSED`))
+        ).items.find((f: any) => f.permanent);
+        await ok(
+          r.secretary.post(`/api/v1/record-files/${held.id}/legal-hold`, {
+            reason: 'Đang giải quyết khiếu nại số 12/KN',
+            version: held.version,
+          }),
+        );
+        const response = await staff
+          .get(`/api/v1/record-files?agencyId=${w.agencyA}&format=xlsx`)
+          .buffer(true)
+          .parse(binary);
+        expect(response.status).toBe(200);
+        expect(response.headers['content-type']).toContain(
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        );
+        const sheet = (await openWorkbook(response.body as Buffer)).getWorksheet('Hồ sơ')!;
+        expect(sheetLayout(sheet)).toMatchObject({
+          frozenRows: 1,
+          autoFilter: 'A1:K1',
+          orientation: 'landscape',
+          paperSize: 9,
+          fitToWidth: 1,
+          printTitlesRow: '1:1',
+        });
+        const codes = columnCells(sheet, 'Số và ký hiệu hồ sơ').map((c) => c.value);
+        expect(codes).toHaveLength(2);
+        const at = (code: string, header: string) => columnCells(sheet, header)[codes.indexOf(code)];
+        const fiveYears = `${Number(today().slice(0, 4)) + 5}${today().slice(4)}`;
+        expect(at(file.code, 'Thời hạn bảo quản').value).toBe('5 năm');
+        expect(at(file.code, 'Ngày hết thời hạn bảo quản')).toEqual({
+          value: excelDayOf(fiveYears),
+          numFmt: 'dd/mm/yyyy',
+        });
+        expect(at(file.code, 'Ngày kết thúc')).toEqual({ value: excelDayOf(today()), numFmt: 'dd/mm/yyyy' });
+        expect(at(file.code, 'Trạng thái').value).toBe('Đã kết thúc');
+        expect(at(file.code, 'Phong tỏa pháp lý').value).toBe('');
+        expect(at(held.code, 'Thời hạn bảo quản').value).toBe('Vĩnh viễn');
+        expect(at(held.code, 'Ngày hết thời hạn bảo quản').value).toBe(null);
+        expect(at(held.code, 'Phong tỏa pháp lý').value).toBe('Có');
+        expect(at(held.code, 'Lý do phong tỏa').value).toBe('Đang giải quyết khiếu nại số 12/KN');
+        // another agency sees none of A's files, whether it names A or not (the list is scoped in its query)
+        const bStaff = client(t, w.users['b.staff'].token);
+        for (const path of [
+          `/api/v1/record-files?agencyId=${w.agencyA}&format=xlsx`,
+          '/api/v1/record-files?format=xlsx',
+        ]) {
+          const theirs = await bStaff.get(path).buffer(true).parse(binary);
+          expect(theirs.status).toBe(200);
+          expect((await openWorkbook(theirs.body as Buffer)).worksheets[0].rowCount).toBe(1);
+        }
       });
     });
   });

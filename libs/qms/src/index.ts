@@ -12,6 +12,7 @@ export * from './performance.entity';
 export * from './performance.service';
 export * from './period';
 export * from './qms-access';
+export * from './qms-exports.xlsx';
 export * from './qms.module';
 export * from './risk-register.service';
 export * from './risk.entity';

@@ -101,7 +101,11 @@ export class ObjectivesService {
     private readonly deadlines: DeadlinesService,
   ) {}
 
-  async list(ctx: RequestContext, query: ListQualityObjectivesQuery): Promise<Page<ObjectiveView>> {
+  async list(
+    ctx: RequestContext,
+    query: ListQualityObjectivesQuery,
+    limit?: number,
+  ): Promise<Page<ObjectiveView>> {
     if (query.agencyId) assertReadable(ctx, query.agencyId);
     const { column, direction } = query.orderBy(SORTABLE, 'createdAt');
     const qb = this.dataSource.getRepository(QualityObjective).createQueryBuilder('o');
@@ -112,8 +116,8 @@ export class ObjectivesService {
     if (query.status) qb.andWhere('o.status = :status', { status: query.status });
     qb.orderBy(column, query.sort ? direction : 'DESC')
       .addOrderBy('o.id')
-      .skip(query.offset)
-      .take(query.pageSize);
+      .skip(limit ? 0 : query.offset)
+      .take(limit ?? query.pageSize);
     const [rows, total] = await qb.getManyAndCount();
     const measurements = await this.measurementsOf(
       this.dataSource.manager,

@@ -165,7 +165,7 @@ export class SatisfactionService {
 
   // ------------------------------------------------------------------ surveys
 
-  async surveys(ctx: RequestContext, query: ListSurveysQuery): Promise<Page<SurveyView>> {
+  async surveys(ctx: RequestContext, query: ListSurveysQuery, limit?: number): Promise<Page<SurveyView>> {
     if (query.agencyId) assertReadable(ctx, query.agencyId);
     const qb = this.dataSource.getRepository(SatisfactionSurvey).createQueryBuilder('s');
     const readable = ctx.readableAgencyIds();
@@ -178,8 +178,8 @@ export class SatisfactionService {
     );
     qb.orderBy(column, query.sort ? direction : 'DESC')
       .addOrderBy('s.id')
-      .skip(query.offset)
-      .take(query.pageSize);
+      .skip(limit ? 0 : query.offset)
+      .take(limit ?? query.pageSize);
     const [rows, total] = await qb.getManyAndCount();
     return query.result(rows.map(toSurveyView), total);
   }
@@ -267,7 +267,11 @@ export class SatisfactionService {
 
   // ------------------------------------------------------------------ feedback
 
-  async feedbackList(ctx: RequestContext, query: ListFeedbackQuery): Promise<Page<FeedbackView>> {
+  async feedbackList(
+    ctx: RequestContext,
+    query: ListFeedbackQuery,
+    limit?: number,
+  ): Promise<Page<FeedbackView>> {
     if (query.agencyId) assertReadable(ctx, query.agencyId);
     const qb = this.dataSource.getRepository(CitizenFeedback).createQueryBuilder('f');
     const readable = ctx.readableAgencyIds();
@@ -281,8 +285,8 @@ export class SatisfactionService {
     );
     qb.orderBy(column, query.sort ? direction : 'DESC')
       .addOrderBy('f.id')
-      .skip(query.offset)
-      .take(query.pageSize);
+      .skip(limit ? 0 : query.offset)
+      .take(limit ?? query.pageSize);
     const [rows, total] = await qb.getManyAndCount();
     const today = this.clock.today();
     return query.result(

@@ -4,10 +4,11 @@ import type { Request, Response } from 'express';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Clock, DomainError, Page, RequestContext, UnitOfWork } from '@app/platform';
 import { assertAgencyActive } from '@app/organization';
-import { isActiveMember } from '@app/reporting';
+import { isActiveMember, userFullNames } from '@app/reporting';
 import { FileDownloads, FileIntake } from '@app/storage';
 import { assertMayActIn, assertReadable, assertRole, QMS_MANAGERS, validation } from './qms-access';
 import { CreateTrainingRecordDto, ListTrainingRecordsQuery } from './dto/qms.dto';
+import { QMS_EXPORT_LIMIT, trainingWorkbook } from './qms-exports.xlsx';
 import {
   CERTIFICATE_HISTORY,
   TRAINING_HISTORY,
@@ -60,7 +61,18 @@ export class TrainingService {
     private readonly downloads: FileDownloads,
   ) {}
 
-  async list(ctx: RequestContext, query: ListTrainingRecordsQuery): Promise<Page<TrainingRecordView>> {
+  /** The training records the filters select, as a spreadsheet with the members' names. */
+  async exportList(ctx: RequestContext, query: ListTrainingRecordsQuery): Promise<Buffer> {
+    const page = await this.list(ctx, query, QMS_EXPORT_LIMIT);
+    const names = await userFullNames(this.dataSource.manager, [...new Set(page.items.map((r) => r.userId))]);
+    return trainingWorkbook(page.items, names);
+  }
+
+  async list(
+    ctx: RequestContext,
+    query: ListTrainingRecordsQuery,
+    limit?: number,
+  ): Promise<Page<TrainingRecordView>> {
     if (query.agencyId) assertReadable(ctx, query.agencyId);
     const qb = this.dataSource.getRepository(TrainingRecord).createQueryBuilder('t');
     const readable = ctx.readableAgencyIds();
@@ -77,8 +89,8 @@ export class TrainingService {
     );
     qb.orderBy(column, query.sort ? direction : 'DESC')
       .addOrderBy('t.id')
-      .skip(query.offset)
-      .take(query.pageSize);
+      .skip(limit ? 0 : query.offset)
+      .take(limit ?? query.pageSize);
     const [rows, total] = await qb.getManyAndCount();
     return query.result(await this.views(this.dataSource.manager, rows), total);
   }

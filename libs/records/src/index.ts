@@ -12,6 +12,7 @@ export * from './dto/records.dto';
 export * from './procedure-records.service';
 export * from './record-disposals.service';
 export * from './record-files.service';
+export * from './record-files-xlsx';
 export * from './record-list-xlsx';
 export * from './record-lists.service';
 export * from './record.entities';

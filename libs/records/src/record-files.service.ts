@@ -128,7 +128,11 @@ export class RecordFilesService implements OnModuleInit {
     });
   }
 
-  async list(ctx: RequestContext, query: ListRecordFilesQuery): Promise<Page<RecordFileView>> {
+  async list(
+    ctx: RequestContext,
+    query: ListRecordFilesQuery,
+    limit?: number,
+  ): Promise<Page<RecordFileView>> {
     const qb = readableRecords(
       this.dataSource.getRepository(RecordFile).createQueryBuilder('f'),
       ctx,
@@ -157,8 +161,8 @@ export class RecordFilesService implements OnModuleInit {
     const [rows, total] = await qb
       .orderBy(column, query.sort ? direction : 'DESC')
       .addOrderBy('f.id')
-      .skip(query.offset)
-      .take(query.pageSize)
+      .skip(limit ? 0 : query.offset)
+      .take(limit ?? query.pageSize)
       .getManyAndCount();
     const counts = await this.itemCounts(rows.map((r) => r.id));
     return query.result(

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
 import { createValidationPipe, Ctx, ExpectedVersion, RequestContext } from '@app/platform';
 import { readTableBody } from '@app/oversight';
 import {
@@ -10,13 +10,16 @@ import {
   ListPerformanceImportsQuery,
   ListQualityObjectivesQuery,
   ObjectivesService,
+  objectivesWorkbook,
   PerformanceImportBody,
   PerformanceImportQuery,
   ProcessPerformanceQuery,
   ProcessPerformanceService,
+  QMS_EXPORT_LIMIT,
   rowsOfTable,
 } from '@app/qms';
 import { uuidPipe } from '../http/uuid.pipe';
+import { sendXlsx, XLSX_CONTENT_TYPE } from '../http/xlsx-response';
 
 @ApiTags('quality: objectives and process performance')
 @ApiBearerAuth()
@@ -28,9 +31,16 @@ export class QualityObjectivesController {
   ) {}
 
   @Get('quality-objectives')
-  @ApiOperation({ summary: 'Danh sách mục tiêu chất lượng' })
-  list(@Ctx() ctx: RequestContext, @Query() query: ListQualityObjectivesQuery) {
-    return this.objectives.list(ctx, query);
+  @ApiOperation({ summary: 'Danh sách mục tiêu chất lượng (format=xlsx: bảng theo dõi)' })
+  @ApiProduces('application/json', XLSX_CONTENT_TYPE)
+  async list(
+    @Ctx() ctx: RequestContext,
+    @Query() query: ListQualityObjectivesQuery,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    if (query.format !== 'xlsx') return this.objectives.list(ctx, query);
+    const page = await this.objectives.list(ctx, query, QMS_EXPORT_LIMIT);
+    sendXlsx(response, 'muc-tieu-chat-luong.xlsx', await objectivesWorkbook(page.items));
   }
 
   @Post('quality-objectives')

@@ -1,19 +1,23 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
 import { Ctx, ExpectedVersion, RequestContext } from '@app/platform';
 import { readTableBody } from '@app/oversight';
 import {
   AnswerFeedbackDto,
   CreateFeedbackDto,
   CreateSurveyDto,
+  feedbackWorkbook,
   FeedbackNonconformityDto,
   ListFeedbackQuery,
   ListSurveysQuery,
+  QMS_EXPORT_LIMIT,
   SatisfactionService,
   SurveyImportQuery,
+  surveysWorkbook,
 } from '@app/qms';
 import { uuidPipe } from '../http/uuid.pipe';
+import { sendXlsx, XLSX_CONTENT_TYPE } from '../http/xlsx-response';
 
 @ApiTags('quality: satisfaction and feedback')
 @ApiBearerAuth()
@@ -22,9 +26,16 @@ export class SatisfactionController {
   constructor(private readonly satisfaction: SatisfactionService) {}
 
   @Get('satisfaction-surveys')
-  @ApiOperation({ summary: 'Danh sách đợt khảo sát sự hài lòng' })
-  surveys(@Ctx() ctx: RequestContext, @Query() query: ListSurveysQuery) {
-    return this.satisfaction.surveys(ctx, query);
+  @ApiOperation({ summary: 'Danh sách đợt khảo sát sự hài lòng (format=xlsx: bảng tổng hợp)' })
+  @ApiProduces('application/json', XLSX_CONTENT_TYPE)
+  async surveys(
+    @Ctx() ctx: RequestContext,
+    @Query() query: ListSurveysQuery,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    if (query.format !== 'xlsx') return this.satisfaction.surveys(ctx, query);
+    const page = await this.satisfaction.surveys(ctx, query, QMS_EXPORT_LIMIT);
+    sendXlsx(response, 'khao-sat-su-hai-long.xlsx', await surveysWorkbook(page.items));
   }
 
   @Post('satisfaction-surveys')
@@ -57,9 +68,16 @@ export class SatisfactionController {
   }
 
   @Get('feedback')
-  @ApiOperation({ summary: 'Sổ theo dõi phản ánh, kiến nghị' })
-  feedbackList(@Ctx() ctx: RequestContext, @Query() query: ListFeedbackQuery) {
-    return this.satisfaction.feedbackList(ctx, query);
+  @ApiOperation({ summary: 'Sổ theo dõi phản ánh, kiến nghị (format=xlsx: sổ theo dõi)' })
+  @ApiProduces('application/json', XLSX_CONTENT_TYPE)
+  async feedbackList(
+    @Ctx() ctx: RequestContext,
+    @Query() query: ListFeedbackQuery,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    if (query.format !== 'xlsx') return this.satisfaction.feedbackList(ctx, query);
+    const page = await this.satisfaction.feedbackList(ctx, query, QMS_EXPORT_LIMIT);
+    sendXlsx(response, 'so-theo-doi-phan-anh-kien-nghi.xlsx', await feedbackWorkbook(page.items));
   }
 
   @Post('feedback')

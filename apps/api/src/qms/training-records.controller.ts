@@ -9,6 +9,7 @@ import {
   TrainingService,
 } from '@app/qms';
 import { uuidPipe } from '../http/uuid.pipe';
+import { sendXlsx, XLSX_CONTENT_TYPE } from '../http/xlsx-response';
 
 @ApiTags('quality: competence')
 @ApiBearerAuth()
@@ -17,9 +18,15 @@ export class TrainingRecordsController {
   constructor(private readonly training: TrainingService) {}
 
   @Get('training-records')
-  @ApiOperation({ summary: 'Danh sách hồ sơ đào tạo' })
-  list(@Ctx() ctx: RequestContext, @Query() query: ListTrainingRecordsQuery) {
-    return this.training.list(ctx, query);
+  @ApiOperation({ summary: 'Danh sách hồ sơ đào tạo (format=xlsx: bảng tổng hợp)' })
+  @ApiProduces('application/json', XLSX_CONTENT_TYPE)
+  async list(
+    @Ctx() ctx: RequestContext,
+    @Query() query: ListTrainingRecordsQuery,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    if (query.format !== 'xlsx') return this.training.list(ctx, query);
+    sendXlsx(response, 'ho-so-dao-tao.xlsx', await this.training.exportList(ctx, query));
   }
 
   @Post('training-records')

@@ -14,16 +14,19 @@ import {
   ListRecordFilesQuery,
   ListRecordListsQuery,
   ProcedureRecordsService,
+  RECORD_FILES_EXPORT_LIMIT,
   RecordDisposalsService,
   RecordFilesService,
   RecordItemContentQuery,
   RecordItemMetadataQuery,
   RecordListFormatQuery,
   RecordListsService,
+  recordFilesWorkbook,
   UpdateProcedureRecordDto,
   UpdateRecordListDto,
 } from '@app/records';
 import { uuidPipe } from '../http/uuid.pipe';
+import { sendXlsx } from '../http/xlsx-response';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -104,8 +107,15 @@ export class RecordsController {
   }
 
   @Get('record-files')
-  listRecordFiles(@Ctx() ctx: RequestContext, @Query() query: ListRecordFilesQuery) {
-    return this.files.list(ctx, query);
+  @ApiProduces('application/json', XLSX)
+  async listRecordFiles(
+    @Ctx() ctx: RequestContext,
+    @Query() query: ListRecordFilesQuery,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    if (query.format !== 'xlsx') return this.files.list(ctx, query);
+    const page = await this.files.list(ctx, query, RECORD_FILES_EXPORT_LIMIT);
+    sendXlsx(response, 'ho-so.xlsx', await recordFilesWorkbook(page.items));
   }
 
   @Post('record-files')

@@ -345,6 +345,11 @@ export class ListQualityObjectivesQuery extends PageQuery {
   @IsOptional()
   @IsIn(OBJECTIVE_STATUSES)
   status?: ObjectiveStatus;
+
+  @ApiPropertyOptional(XLSX_FORMAT)
+  @IsOptional()
+  @IsIn(['xlsx'])
+  format?: 'xlsx';
 }
 
 export class CreateMeasurementDto {
@@ -516,6 +521,11 @@ export class ListSurveysQuery extends PageQuery {
 
   @OptionalPeriod()
   period?: string;
+
+  @ApiPropertyOptional(XLSX_FORMAT)
+  @IsOptional()
+  @IsIn(['xlsx'])
+  format?: 'xlsx';
 }
 
 export class CreateFeedbackDto {
@@ -562,6 +572,11 @@ export class ListFeedbackQuery extends PageQuery {
   @IsOptional()
   @IsIn(FEEDBACK_KINDS)
   kind?: FeedbackKind;
+
+  @ApiPropertyOptional(XLSX_FORMAT)
+  @IsOptional()
+  @IsIn(['xlsx'])
+  format?: 'xlsx';
 }
 
 export class AnswerFeedbackDto extends Versioned {
@@ -621,6 +636,11 @@ export class ListTrainingRecordsQuery extends PageQuery {
 
   @OptionalFlag({ description: 'true: valid today; false: expired' })
   valid?: boolean;
+
+  @ApiPropertyOptional(XLSX_FORMAT)
+  @IsOptional()
+  @IsIn(['xlsx'])
+  format?: 'xlsx';
 }
 
 export class CertificateContentQuery {

@@ -33,6 +33,8 @@ import {
   RecordMedium,
 } from '../record.entities';
 
+const XLSX_FORMAT = { enum: ['xlsx'], description: 'xlsx: the list as a spreadsheet' };
+
 /** Retention: a number of years after closing, or kept permanently (exactly one of the two). */
 class RetentionFields {
   @ApiPropertyOptional({
@@ -234,6 +236,11 @@ export class ListRecordFilesQuery extends PageQuery {
 
   @OptionalFlag()
   legalHold?: boolean;
+
+  @ApiPropertyOptional(XLSX_FORMAT)
+  @IsOptional()
+  @IsIn(['xlsx'])
+  format?: 'xlsx';
 }
 
 export class CloseRecordFileDto {
