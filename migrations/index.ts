@@ -22,6 +22,7 @@ import { QualityManagementData1795060000000 } from './1795060000000-QualityManag
 import { Signatures1795070000000 } from './1795070000000-Signatures';
 import { DecisionNumbers1795080000000 } from './1795080000000-DecisionNumbers';
 import { SignedApprovalFileAgency1795080100000 } from './1795080100000-SignedApprovalFileAgency';
+import { SignedDecisions1795081000000 } from './1795081000000-SignedDecisions';
 
 /** Every migration, in order. New ones are appended here (no globs: the bundle must list them). */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   Signatures1795070000000,
   DecisionNumbers1795080000000,
   SignedApprovalFileAgency1795080100000,
+  SignedDecisions1795081000000,
 ];

@@ -20,7 +20,7 @@ import { CAPA_ENTITIES, CapaModule } from '@app/capa';
 import { AUDIT_ENTITIES, AuditsModule } from '@app/audits';
 import { OVERSIGHT_ENTITIES, OversightModule } from '@app/oversight';
 import { INTEGRATION_ENTITIES, IntegrationModule } from '@app/integration';
-import { PrintingModule } from '@app/printing';
+import { PRINTING_ENTITIES, PrintingModule } from '@app/printing';
 import { RECORDS_ENTITIES, RecordsModule } from '@app/records';
 import { QMS_ENTITIES, QmsModule } from '@app/qms';
 import { AuditsController } from './audits/audits.controller';
@@ -71,6 +71,7 @@ export const API_ENTITIES = [
   ...DEADLINE_ENTITIES,
   ...APPROVAL_ENTITIES,
   ...SIGNATURE_ENTITIES,
+  ...PRINTING_ENTITIES,
   ...DOCUMENT_ENTITIES,
   ...CAPA_ENTITIES,
   ...AUDIT_ENTITIES,

@@ -1,4 +1,6 @@
 export * from './printing.errors';
+export * from './decision-copies.entity';
+export * from './signed-decisions.service';
 export * from './forms/cover-form';
 export * from './forms/decision-form';
 export * from './forms/nd30';

@@ -14,6 +14,19 @@ export const PRINTING_ERRORS = defineErrors('printing', {
       '409 Tệp quá lớn để đóng dấu bản kiểm soát (tối đa {limit} MB) | The file is too large to stamp as a controlled copy (at most {limit} MB)',
     CONTROLLED_COPY_UNREADABLE:
       '409 Không đọc được tệp PDF để đóng dấu (tệp bị mã hóa hoặc hỏng) | The PDF cannot be read to stamp it (encrypted or damaged)',
+    DECISION_NOT_PRINTED:
+      '409 Quyết định chưa được in từ hệ thống nên chưa có bản để ký; hãy tải bản PDF của quyết định trước | The decision has not been printed yet, so there is nothing to sign; download its PDF first',
+    DECISION_ALREADY_SIGNED:
+      '409 Quyết định đã có bản ký số được lưu; bản này không bị thay thế | The decision already has a stored signed copy; it is not replaced',
+    DECISION_SIGNED_FILE_MISMATCH:
+      '409 Tệp tải lên không chứa nguyên vẹn bản quyết định hệ thống đã in cho yêu cầu này (bản in phải là phiên bản đầu tiên của tệp đã ký, không bị sửa) | The upload does not contain, unchanged as its first revision, the decision the system printed for this request',
+    DECISION_SIGNATURES_MISSING:
+      '409 Quyết định phải có đúng hai chữ ký số thêm vào bản đã in: của người có thẩm quyền rồi của cơ quan (tệp có {count}) | The decision must carry exactly two signatures added to the printed copy, the competent person then the agency ({count} found)',
+    DECISION_SIGNATURE_NOT_VALID:
+      '409 Chữ ký số thứ {index} trên quyết định không hợp lệ ({status}) | Signature {index} on the decision is not valid ({status})',
+    DECISION_SIGNERS_NOT_DISTINCT:
+      '409 Hai chữ ký số phải của hai chứng thư khác nhau: người có thẩm quyền và cơ quan | The two signatures must be made with two different certificates: the competent person and the agency',
+    DECISION_NOT_SIGNED: '404 Quyết định chưa có bản ký số | The decision has no signed copy yet',
   },
 });
 

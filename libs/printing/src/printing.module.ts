@@ -6,6 +6,7 @@ import { SignaturesModule } from '@app/signatures';
 import { FileIntegrityModule, StorageModule } from '@app/storage';
 import { OversightPrintsService } from './oversight-prints.service';
 import { PrintingService } from './printing.service';
+import { SignedDecisionsService } from './signed-decisions.service';
 import { SystemSeal } from './system-seal';
 
 @Module({
@@ -17,7 +18,7 @@ import { SystemSeal } from './system-seal';
     FileIntegrityModule,
     SignaturesModule,
   ],
-  providers: [PrintingService, OversightPrintsService, SystemSeal],
-  exports: [PrintingService, OversightPrintsService, SystemSeal],
+  providers: [PrintingService, OversightPrintsService, SystemSeal, SignedDecisionsService],
+  exports: [PrintingService, OversightPrintsService, SystemSeal, SignedDecisionsService],
 })
 export class PrintingModule {}

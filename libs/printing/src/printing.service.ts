@@ -15,6 +15,7 @@ import { Printable } from './layout/printable';
 import { coverForm, revisionLabel, SignOff } from './forms/cover-form';
 import { decisionForm, DecisionKind } from './forms/decision-form';
 import { stampControlledCopy } from './stamp/controlled-copy-stamp';
+import { SignedDecisionsService } from './signed-decisions.service';
 import { SystemSeal } from './system-seal';
 
 export type PrintFormat = 'pdf' | 'docx';
@@ -65,9 +66,14 @@ export class PrintingService {
     private readonly storage: ObjectStorage,
     private readonly integrity: FileIntegrity,
     private readonly seal: SystemSeal,
+    private readonly copies: SignedDecisionsService,
   ) {}
 
-  /** The decision of an approved request (GET /approval-requests/:id/decision). */
+  /**
+   * The decision of an approved request (GET /approval-requests/:id/decision). The PDF is kept
+   * when first printed and sent unchanged afterwards (the bytes the agency signs); once the
+   * signed copy is filed, that copy is sent. DOCX is made fresh each time (edited before signing).
+   */
   async decision(ctx: RequestContext, requestId: string, format: PrintFormat): Promise<PrintedFile> {
     const request = await this.approvals.get(ctx, requestId);
     const documentId = request.documentId;
@@ -110,10 +116,20 @@ export class PrintingService {
       requesterName: request.requestedBy ? (names.get(request.requestedBy) ?? null) : null,
       approverName: approverId ? (names.get(approverId) ?? null) : null,
     });
+    const filename = `quyet-dinh-${asciiName(number.text)}-${number.year}`;
+    if (format === 'docx')
+      return {
+        body: await render(printable, format, this.clock.now()),
+        filename: `${filename}.docx`,
+        contentType: DOCX_TYPE,
+      };
+    const copy = await this.copies.pdfOf(ctx, request, `${filename}.pdf`, () =>
+      render(printable, 'pdf', this.clock.now()),
+    );
     return {
-      body: await render(printable, format, this.clock.now()),
-      filename: `quyet-dinh-${asciiName(number.text)}-${number.year}.${format}`,
-      contentType: format === 'docx' ? DOCX_TYPE : PDF_TYPE,
+      body: copy.body,
+      filename: copy.signed ? `${filename}-da-ky.pdf` : `${filename}.pdf`,
+      contentType: PDF_TYPE,
     };
   }
 

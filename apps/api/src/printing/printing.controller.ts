@@ -1,8 +1,16 @@
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import { Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
 import { Ctx, RequestContext } from '@app/platform';
-import { DOCX_TYPE, PDF_TYPE, PrintedFile, PrintFormatQuery, PrintingService } from '@app/printing';
+import {
+  DOCX_TYPE,
+  PDF_TYPE,
+  PrintedFile,
+  PrintFormatQuery,
+  PrintingService,
+  SignedDecisionsService,
+  SignedDecisionView,
+} from '@app/printing';
 import { uuidPipe } from '../http/uuid.pipe';
 
 /** Sends a printed file with its name in ASCII and in UTF-8 (RFC 5987). */
@@ -22,7 +30,10 @@ export function sendPrinted(response: Response, file: PrintedFile): void {
 @ApiBearerAuth()
 @Controller()
 export class PrintingController {
-  constructor(private readonly printing: PrintingService) {}
+  constructor(
+    private readonly printing: PrintingService,
+    private readonly signedDecisions: SignedDecisionsService,
+  ) {}
 
   @Get('approval-requests/:id/decision')
   @ApiOperation({
@@ -38,6 +49,36 @@ export class PrintingController {
     @Res() response: Response,
   ): Promise<void> {
     sendPrinted(response, await this.printing.decision(ctx, id, query.format ?? 'pdf'));
+  }
+
+  @Post('approval-requests/:id/decision/signed')
+  @HttpCode(201)
+  @ApiOperation({
+    summary: 'Lưu quyết định đã ký số (người có thẩm quyền và cơ quan)',
+    description:
+      'Văn thư của cơ quan tải lên bản PDF quyết định đã được ký bằng thiết bị ký số (USB token) ngoài hệ thống: tệp phải giữ nguyên bản PDF hệ thống đã in cho yêu cầu này làm phiên bản đầu tiên, rồi có đúng hai chữ ký số hợp lệ (VALID) của hai chứng thư khác nhau: người có thẩm quyền ký trước, cơ quan ký sau (Nghị định 30/2020, Phụ lục I). Sau đó GET …/decision?format=pdf trả về bản đã ký. Quản trị cơ quan, thư ký ISO hoặc người phê duyệt của cơ quan. Tệp khác, thiếu chữ ký, chữ ký không hợp lệ hoặc đã có bản ký: 409, không có gì được ghi.',
+  })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
+  uploadSignedDecision(
+    @Ctx() ctx: RequestContext,
+    @Param('id', uuidPipe) id: string,
+    @Req() request: Request,
+  ): Promise<SignedDecisionView> {
+    return this.signedDecisions.upload(ctx, id, request);
+  }
+
+  @Get('approval-requests/:id/decision/signatures')
+  @ApiOperation({
+    summary: 'Hai chữ ký số của quyết định đã ban hành',
+    description:
+      'Chữ ký của người có thẩm quyền (PERSON) và của cơ quan (AGENCY) trên bản quyết định đã ký, kiểm tra lại theo SIGNATURE_TRUST_ANCHORS hiện hành. 404 khi quyết định chưa có bản ký số.',
+  })
+  decisionSignatures(
+    @Ctx() ctx: RequestContext,
+    @Param('id', uuidPipe) id: string,
+  ): Promise<SignedDecisionView> {
+    return this.signedDecisions.signatures(ctx, id);
   }
 
   @Get('documents/:id/versions/:versionId/cover')

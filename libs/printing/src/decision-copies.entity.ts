@@ -1,0 +1,36 @@
+import { Column, Entity } from 'typeorm';
+import { JsonColumn, UuidColumn } from '@app/platform';
+import type { SignatureReport } from '@app/signatures';
+import { StoredFileEntity } from '@app/storage';
+
+/**
+ * The decision PDF exactly as the system first printed it for an approved request: kept, so the
+ * copy the agency signs outside the system (USB token) is checked against these very bytes, and
+ * every later print of the decision returns them unchanged.
+ */
+@Entity('decision_prints')
+export class DecisionPrint extends StoredFileEntity {
+  @UuidColumn()
+  requestId: string;
+}
+
+/**
+ * The issued decision, signed as Nghị định 30/2020 (Phụ lục I) describes: the printed decision's
+ * bytes unchanged as the first revision, then the competent person's signature, then the
+ * agency's. Kept forever with the verification result at upload; one per request.
+ */
+@Entity('signed_decisions')
+export class SignedDecision extends StoredFileEntity {
+  @UuidColumn()
+  requestId: string;
+
+  /** sha256 of the printed decision the signed file extends. */
+  @Column({ name: 'printed_sha256', type: 'char', length: 64 })
+  printedSha256: string;
+
+  /** The reports of the two signatures added to the printed decision (person first, agency second). */
+  @JsonColumn()
+  reports: SignatureReport[];
+}
+
+export const PRINTING_ENTITIES = [DecisionPrint, SignedDecision];

@@ -1,0 +1,269 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Request } from 'express';
+import { DataSource } from 'typeorm';
+import { DomainError, RequestContext, UnitOfWork } from '@app/platform';
+import { ApprovalRequestView, ApprovalsService } from '@app/approvals';
+import {
+  FileSignatureChecks,
+  findBaseRevision,
+  SignatureReport,
+  SignatureStatus,
+  SignerInfo,
+} from '@app/signatures';
+import { blobKey, FileIntake, FileIntegrity, ObjectStorage } from '@app/storage';
+import { DecisionPrint, SignedDecision } from './decision-copies.entity';
+
+const PDF_TYPE = 'application/pdf';
+/** Who may file the signed decision: the agency's văn thư acts with one of these roles. */
+export const SIGNED_DECISION_ROLES = ['AGENCY_ADMIN', 'ISO_SECRETARY', 'APPROVER'] as const;
+
+/** One of the two signatures of an issued decision. */
+export interface DecisionSignatureView {
+  /** PERSON: the competent person (first); AGENCY: the agency's (second). */
+  role: 'PERSON' | 'AGENCY';
+  status: SignatureStatus;
+  signer: SignerInfo;
+  signedAt: string | null;
+  reason: string | null;
+  coversWholeDocument: boolean;
+}
+
+export interface SignedDecisionView {
+  requestId: string;
+  name: string;
+  size: number;
+  sha256: string;
+  /** sha256 of the decision as the system printed it (the signed file's first revision). */
+  printedSha256: string;
+  signatures: DecisionSignatureView[];
+  uploadedBy: string | null;
+  createdAt: Date;
+}
+
+/** A PDF of the decision, with how it was obtained. */
+export interface DecisionCopy {
+  body: Buffer;
+  signed: boolean;
+}
+
+/**
+ * The issued decision's copies: the PDF exactly as first printed (kept, so every later print and
+ * the check of the signed copy use those bytes) and the copy signed by the competent person and
+ * the agency (Nghị định 30/2020, Phụ lục I), uploaded by the agency's văn thư after signing it
+ * with their tokens outside the system.
+ */
+@Injectable()
+export class SignedDecisionsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
+    private readonly approvals: ApprovalsService,
+    private readonly storage: ObjectStorage,
+    private readonly integrity: FileIntegrity,
+    private readonly intake: FileIntake,
+    private readonly checks: FileSignatureChecks,
+  ) {}
+
+  /**
+   * The PDF to send for an approved request's decision: the signed copy when there is one, else
+   * the decision as first printed; on the first print `render` makes it and it is kept (one per
+   * request: when two first prints race, both answer the bytes that were kept).
+   */
+  async pdfOf(
+    ctx: RequestContext,
+    request: ApprovalRequestView,
+    filename: string,
+    render: () => Promise<Buffer>,
+  ): Promise<DecisionCopy> {
+    const signed = await this.dataSource.getRepository(SignedDecision).findOneBy({ requestId: request.id });
+    if (signed) return { body: await this.verifiedBytes(ctx, signed), signed: true };
+    const known = await this.dataSource.getRepository(DecisionPrint).findOneBy({ requestId: request.id });
+    if (known) return { body: await this.verifiedBytes(ctx, known), signed: false };
+    const body = await render();
+    const sha256 = createHash('sha256').update(body).digest('hex');
+    const key = blobKey(sha256);
+    await this.storage.put(key, body, PDF_TYPE, body.length);
+    let kept = false;
+    await this.uow.run(ctx, async (tx) => {
+      const inserted = await tx.manager
+        .createQueryBuilder()
+        .insert()
+        .into(DecisionPrint)
+        .values({
+          agencyId: request.agencyId,
+          requestId: request.id,
+          name: filename,
+          size: String(body.length),
+          contentType: PDF_TYPE,
+          sha256,
+          storageKey: key,
+          uploadedBy: ctx.userId,
+        })
+        .orIgnore()
+        .returning(['id'])
+        .execute();
+      kept = inserted.raw.length > 0;
+      if (kept)
+        tx.audit({
+          subjectType: 'approvalRequest',
+          subjectId: request.id,
+          agencyId: request.agencyId,
+          action: 'decision.printed',
+          data: { sha256, size: body.length },
+        });
+    });
+    if (kept) return { body, signed: false };
+    const winner = await this.dataSource
+      .getRepository(DecisionPrint)
+      .findOneByOrFail({ requestId: request.id });
+    return { body: await this.verifiedBytes(ctx, winner), signed: false };
+  }
+
+  /**
+   * POST /approval-requests/:id/decision/signed: accepted only when the upload keeps the printed
+   * decision's bytes unchanged as its first revision and adds exactly two VALID signatures by two
+   * different certificates (the competent person's, then the agency's). Otherwise 409 and
+   * nothing recorded.
+   */
+  async upload(ctx: RequestContext, id: string, http: Request): Promise<SignedDecisionView> {
+    const request = await this.issuedRequest(ctx, id);
+    if (!ctx.isSystemAdmin && !ctx.hasRole(request.agencyId, ...SIGNED_DECISION_ROLES))
+      throw DomainError.forbidden();
+    const printed = await this.dataSource.getRepository(DecisionPrint).findOneBy({ requestId: id });
+    if (!printed) throw new DomainError('DECISION_NOT_PRINTED');
+    if (await this.dataSource.getRepository(SignedDecision).existsBy({ requestId: id }))
+      throw new DomainError('DECISION_ALREADY_SIGNED');
+    const blob = await this.intake.receive(http);
+    if (blob.contentType !== PDF_TYPE) throw new DomainError('DECISION_SIGNED_FILE_MISMATCH');
+    const pdf = await this.checks.read(blob.key);
+    if (blob.sha256 === printed.sha256) throw new DomainError('DECISION_SIGNATURES_MISSING', { count: 0 });
+    const base = findBaseRevision(pdf, [printed.sha256]);
+    if (!base) throw new DomainError('DECISION_SIGNED_FILE_MISMATCH');
+    const reports = this.checks.verify(pdf);
+    const added = reports.filter((r) => r.byteRange[2] + r.byteRange[3] > base.end);
+    if (added.length !== 2) throw new DomainError('DECISION_SIGNATURES_MISSING', { count: added.length });
+    // the agency's signature first: when it is not VALID the person's is not either (changes after it unsigned)
+    const failed = [...added].reverse().find((r) => r.status !== 'VALID');
+    if (failed)
+      throw new DomainError('DECISION_SIGNATURE_NOT_VALID', {
+        index: added.indexOf(failed) + 1,
+        status: failed.status,
+      });
+    const [person, agency] = added;
+    if (
+      person.signer.serialNumber === agency.signer.serialNumber &&
+      person.signer.issuer === agency.signer.issuer
+    )
+      throw new DomainError('DECISION_SIGNERS_NOT_DISTINCT');
+    await this.checks.store(blob.sha256, reports);
+    const row = await this.uow.run(ctx, async (tx) => {
+      const inserted = await tx.manager
+        .createQueryBuilder()
+        .insert()
+        .into(SignedDecision)
+        .values({
+          agencyId: request.agencyId,
+          requestId: id,
+          name: blob.name,
+          size: String(blob.size),
+          contentType: PDF_TYPE,
+          sha256: blob.sha256,
+          storageKey: blob.key,
+          printedSha256: printed.sha256,
+          reports: added,
+          uploadedBy: ctx.userId,
+        })
+        .orIgnore()
+        .returning(['id'])
+        .execute();
+      if (inserted.raw.length === 0) throw new DomainError('DECISION_ALREADY_SIGNED');
+      tx.audit({
+        subjectType: 'approvalRequest',
+        subjectId: id,
+        agencyId: request.agencyId,
+        action: 'decision.signed',
+        data: {
+          sha256: blob.sha256,
+          printedSha256: printed.sha256,
+          person: signerSummary(person),
+          agency: signerSummary(agency),
+        },
+      });
+      return tx.manager.getRepository(SignedDecision).findOneByOrFail({ requestId: id });
+    });
+    return view(row, added);
+  }
+
+  /** GET /approval-requests/:id/decision/signatures: the issued decision's two signatures, checked again against the current trust anchors. */
+  async signatures(ctx: RequestContext, id: string): Promise<SignedDecisionView> {
+    const request = await this.approvals.get(ctx, id);
+    const row = await this.dataSource
+      .getRepository(SignedDecision)
+      .findOneBy({ requestId: id, agencyId: request.agencyId });
+    if (!row) throw new DomainError('DECISION_NOT_SIGNED');
+    const printed = await this.dataSource.getRepository(DecisionPrint).findOneByOrFail({ requestId: id });
+    const reports = await this.checks.reportsFor(row);
+    return view(
+      row,
+      reports.filter((r) => r.byteRange[2] + r.byteRange[3] > Number(printed.size)),
+    );
+  }
+
+  private async issuedRequest(ctx: RequestContext, id: string): Promise<ApprovalRequestView> {
+    const request = await this.approvals.get(ctx, id);
+    if (!['ISSUE', 'REVISION', 'WITHDRAWAL'].includes(request.kind) || !request.documentId)
+      throw new DomainError('DECISION_FORM_UNAVAILABLE');
+    if (request.status !== 'APPROVED') throw new DomainError('DECISION_NOT_ISSUED');
+    return request;
+  }
+
+  /** The kept bytes, refused unless they hash to the recorded sha256. */
+  private async verifiedBytes(ctx: RequestContext, file: DecisionPrint | SignedDecision): Promise<Buffer> {
+    const blob = { key: file.storageKey, sha256: file.sha256, size: Number(file.size) };
+    let bytes: Buffer;
+    try {
+      bytes = await this.checks.read(blob.key);
+    } catch {
+      await this.integrity.record(ctx, blob, 'MISSING', null, 'download');
+      throw new DomainError('FILE_INTEGRITY_FAILED');
+    }
+    const actual = createHash('sha256').update(bytes).digest('hex');
+    if (actual !== blob.sha256 || bytes.length !== blob.size) {
+      await this.integrity.record(ctx, blob, 'CORRUPT', actual, 'download');
+      throw new DomainError('FILE_INTEGRITY_FAILED');
+    }
+    return bytes;
+  }
+}
+
+function signerSummary(report: SignatureReport) {
+  return {
+    commonName: report.signer.commonName,
+    serialNumber: report.signer.serialNumber,
+    issuer: report.signer.issuer,
+    signedAt: report.signedAt,
+    status: report.status,
+  };
+}
+
+function view(row: SignedDecision, reports: SignatureReport[]): SignedDecisionView {
+  return {
+    requestId: row.requestId,
+    name: row.name,
+    size: Number(row.size),
+    sha256: row.sha256,
+    printedSha256: row.printedSha256,
+    signatures: reports.map((r, i) => ({
+      role: i === 0 ? 'PERSON' : 'AGENCY',
+      status: r.status,
+      signer: r.signer,
+      signedAt: r.signedAt,
+      reason: r.reason,
+      coversWholeDocument: r.coversWholeDocument,
+    })),
+    uploadedBy: row.uploadedBy,
+    createdAt: row.createdAt,
+  };
+}
