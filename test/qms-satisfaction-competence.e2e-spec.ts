@@ -1,3 +1,4 @@
+import { endOfBusinessDate } from '@app/platform';
 import { startTestApp, TestApp } from './support/harness';
 import { client, Client, PDF, sha256 } from './support/documents';
 import { binary } from './support/multipart';
@@ -617,5 +618,79 @@ describe('surveys, the feedback log and training records as spreadsheets (format
       '/api/v1/training-records?format=xlsx',
     );
     expect(columnCells(theirs, 'Khóa đào tạo').map((c) => c.value)).not.toContain('Nhận thức ISO 9001');
+  });
+});
+
+describe('a training certificate expiry is a deadline of its holder and the ISO secretary', () => {
+  let t: TestApp;
+  let w: World;
+  let secretary: Client;
+  let member: { id: string; client: Client };
+  const expiryDeadlines = () =>
+    t.sql<{ subjectId: string; state: string; dueAt: Date; users: string[]; role: string | null }>(
+      `SELECT subject_id AS "subjectId", state, due_at AS "dueAt", responsible_user_ids AS users,
+              responsible_role AS role
+         FROM deadlines WHERE kind = 'TRAINING_EXPIRY' ORDER BY due_at`,
+    );
+  const record = (category: string, course: string, expiresOn?: string) =>
+    ok(
+      secretary.post('/api/v1/training-records', {
+        agencyId: w.agencyA,
+        userId: member.id,
+        category,
+        course,
+        provider: 'Chi cục TĐC Kon Tum',
+        completedOn: inDays(-10),
+        ...(expiresOn ? { expiresOn } : {}),
+      }),
+      201,
+    );
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    w = await buildWorld(t);
+    secretary = client(t, w.users['a.iso_secretary'].token);
+    member = await createUser(t, w.adminToken, 'a.auditor2', [{ agencyId: w.agencyA, roles: ['STAFF'] }]);
+    await t.sql(`DELETE FROM deadlines WHERE kind = 'TRAINING_EXPIRY'`);
+  });
+  afterAll(() => t.close());
+
+  it('is registered at the end of the last valid day (Viet Nam) and met when the training is renewed', async () => {
+    const first = await record('INTERNAL_AUDITOR', 'Đánh giá viên nội bộ', inDays(200));
+    expect(await expiryDeadlines()).toEqual([
+      {
+        subjectId: first.id,
+        state: 'OPEN',
+        dueAt: endOfBusinessDate(inDays(200)),
+        users: [member.id],
+        role: 'ISO_SECRETARY',
+      },
+    ]);
+    // the ISO secretary and the holder see it in the deadline registry
+    const listed = await ok(
+      secretary.get(`/api/v1/deadlines?agencyId=${w.agencyA}&kind=TRAINING_EXPIRY&status=OPEN`),
+    );
+    expect(listed.items.map((d: { subjectId: string }) => d.subjectId)).toEqual([first.id]);
+    expect(new Date(listed.items[0].dueAt).toISOString()).toBe(`${inDays(200)}T17:00:00.000Z`);
+    // a record with no expiry, or one already expired, adds none; another category replaces nothing
+    await record('ISO_9001', 'Nhận thức ISO 9001');
+    await record('ISO_9001', 'Nhận thức ISO 9001 (cũ)', inDays(-1));
+    await record('PROFESSIONAL', 'Văn thư lưu trữ', inDays(100));
+    expect((await expiryDeadlines()).map((d) => [d.subjectId === first.id, d.state])).toEqual([
+      [false, 'OPEN'],
+      [true, 'OPEN'],
+    ]);
+    // renewed: the earlier certificate's deadline is met, the new one is open
+    const renewed = await record('INTERNAL_AUDITOR', 'Đánh giá viên nội bộ (cập nhật)', inDays(900));
+    const after = await expiryDeadlines();
+    expect(after.find((d) => d.subjectId === first.id)!.state).toBe('MET');
+    expect(after.find((d) => d.subjectId === renewed.id)).toMatchObject({
+      state: 'OPEN',
+      dueAt: endOfBusinessDate(inDays(900)),
+    });
+    // a different professional course does not replace the first one
+    await record('PROFESSIONAL', 'Tin học văn phòng', inDays(300));
+    expect(after.filter((d) => d.state === 'OPEN')).toHaveLength(2);
+    expect((await expiryDeadlines()).filter((d) => d.state === 'OPEN')).toHaveLength(3);
   });
 });

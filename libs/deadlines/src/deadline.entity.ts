@@ -27,6 +27,8 @@ export const DEADLINE_KINDS = [
   'RISK_REVIEW',
   'OBJECTIVE_MEASUREMENT',
   'FEEDBACK_ANSWER',
+  /** libs/qms: a training certificate's expiry (its holder renews it). */
+  'TRAINING_EXPIRY',
 ] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 export const DEADLINE_STATUSES = ['OPEN', 'MET', 'CANCELLED'] as const;

@@ -2,11 +2,20 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { Clock, DomainError, Page, RequestContext, UnitOfWork } from '@app/platform';
+import { DeadlinesService } from '@app/deadlines';
+import {
+  Clock,
+  DomainError,
+  endOfBusinessDate,
+  Page,
+  RequestContext,
+  Transaction,
+  UnitOfWork,
+} from '@app/platform';
 import { assertAgencyActive } from '@app/organization';
 import { isActiveMember, userFullNames } from '@app/reporting';
 import { FileDownloads, FileIntake } from '@app/storage';
-import { assertMayActIn, assertReadable, assertRole, QMS_MANAGERS, validation } from './qms-access';
+import { assertMayActIn, assertReadable, assertRole, clip, QMS_MANAGERS, validation } from './qms-access';
 import { CreateTrainingRecordDto, ListTrainingRecordsQuery } from './dto/qms.dto';
 import { QMS_EXPORT_LIMIT, trainingWorkbook } from './qms-exports.xlsx';
 import {
@@ -59,6 +68,7 @@ export class TrainingService {
     private readonly clock: Clock,
     private readonly intake: FileIntake,
     private readonly downloads: FileDownloads,
+    private readonly deadlines: DeadlinesService,
   ) {}
 
   /** The training records the filters select, as a spreadsheet with the members' names. */
@@ -146,9 +156,50 @@ export class TrainingService {
           expiresOn: row.expiresOn,
         },
       });
+      await this.planExpiry(tx, row);
       return row;
     });
     return (await this.views(this.dataSource.manager, [record]))[0];
+  }
+
+  /**
+   * A certificate's expiry is a TRAINING_EXPIRY deadline of its holder and the ISO secretary, due
+   * at the end of its last valid day. A new record of the same training (same member and category;
+   * for professional and other trainings, the same course) that is still valid replaces the earlier
+   * ones: their expiry deadlines are met (the member renewed), so only the latest one reminds.
+   */
+  private async planExpiry(tx: Transaction, record: TrainingRecord): Promise<void> {
+    const today = this.clock.today();
+    if (record.expiresOn !== null && record.expiresOn < today) return;
+    const qb = tx.manager
+      .getRepository(TrainingRecord)
+      .createQueryBuilder('t')
+      .select('t.id', 'id')
+      .where('t.agency_id = :agencyId AND t.user_id = :userId AND t.category = :category AND t.id <> :id', {
+        agencyId: record.agencyId,
+        userId: record.userId,
+        category: record.category,
+        id: record.id,
+      })
+      .andWhere('t.expires_on IS NOT NULL');
+    if (record.expiresOn !== null) qb.andWhere('t.expires_on <= :expiresOn', { expiresOn: record.expiresOn });
+    if (record.category === 'PROFESSIONAL' || record.category === 'OTHER') {
+      qb.andWhere('lower(t.course) = lower(:course)', { course: record.course });
+    }
+    for (const replaced of await qb.getRawMany<{ id: string }>()) {
+      await this.deadlines.meet(tx, 'trainingRecord', replaced.id, 'TRAINING_EXPIRY');
+    }
+    if (record.expiresOn === null) return;
+    await this.deadlines.register(tx, {
+      agencyId: record.agencyId,
+      kind: 'TRAINING_EXPIRY',
+      subjectType: 'trainingRecord',
+      subjectId: record.id,
+      title: `Chứng chỉ đào tạo hết hạn: ${clip(record.course, 200)}`,
+      dueAt: endOfBusinessDate(record.expiresOn),
+      responsibleUserIds: [record.userId],
+      responsibleRole: 'ISO_SECRETARY',
+    });
   }
 
   /** Streams the certificate into storage and records it on the training record. */
