@@ -193,15 +193,17 @@ describe('the signed decision to issue (issue 16)', () => {
     let signed: Buffer;
 
     it('is accepted (201) with both signatures VALID, person first, agency second', async () => {
-      expect((await drafterA.get(`/api/v1/approval-requests/${request.id}/decision/signatures`)).status).toBe(
-        404,
-      );
+      const before = await drafterA
+        .get(`/api/v1/approval-requests/${request.id}/decision/signatures`)
+        .expect(200);
+      expect(before.body).toMatchObject({ signed: false, sha256: null, signatures: [] });
       signed = await twoSignatures(decision);
       const response = await upload('a.iso_secretary', request.id, signed);
       expect(response.status).toBe(201);
       const body = response.body as SignedDecisionBody;
       expect(body).toMatchObject({
         requestId: request.id,
+        signed: true,
         sha256: sha256(signed),
         printedSha256: sha256(decision),
         size: signed.length,

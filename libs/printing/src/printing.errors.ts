@@ -26,7 +26,6 @@ export const PRINTING_ERRORS = defineErrors('printing', {
       '409 Chữ ký số thứ {index} trên quyết định không hợp lệ ({status}) | Signature {index} on the decision is not valid ({status})',
     DECISION_SIGNERS_NOT_DISTINCT:
       '409 Hai chữ ký số phải của hai chứng thư khác nhau: người có thẩm quyền và cơ quan | The two signatures must be made with two different certificates: the competent person and the agency',
-    DECISION_NOT_SIGNED: '404 Quyết định chưa có bản ký số | The decision has no signed copy yet',
   },
 });
 

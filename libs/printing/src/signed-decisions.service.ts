@@ -30,16 +30,18 @@ export interface DecisionSignatureView {
   coversWholeDocument: boolean;
 }
 
+/** The issued decision's signed copy and its two signatures; `signed: false` (and nulls) before it is filed. */
 export interface SignedDecisionView {
   requestId: string;
-  name: string;
-  size: number;
-  sha256: string;
+  signed: boolean;
+  name: string | null;
+  size: number | null;
+  sha256: string | null;
   /** sha256 of the decision as the system printed it (the signed file's first revision). */
-  printedSha256: string;
+  printedSha256: string | null;
   signatures: DecisionSignatureView[];
   uploadedBy: string | null;
-  createdAt: Date;
+  createdAt: Date | null;
 }
 
 /** A PDF of the decision, with how it was obtained. */
@@ -196,13 +198,24 @@ export class SignedDecisionsService {
     return view(row, added);
   }
 
-  /** GET /approval-requests/:id/decision/signatures: the issued decision's two signatures, checked again against the current trust anchors. */
+  /** GET /approval-requests/:id/decision/signatures: the issued decision's two signatures, checked again against the current trust anchors (none, `signed: false`, before the signed copy is filed). */
   async signatures(ctx: RequestContext, id: string): Promise<SignedDecisionView> {
     const request = await this.approvals.get(ctx, id);
     const row = await this.dataSource
       .getRepository(SignedDecision)
       .findOneBy({ requestId: id, agencyId: request.agencyId });
-    if (!row) throw new DomainError('DECISION_NOT_SIGNED');
+    if (!row)
+      return {
+        requestId: id,
+        signed: false,
+        name: null,
+        size: null,
+        sha256: null,
+        printedSha256: null,
+        signatures: [],
+        uploadedBy: null,
+        createdAt: null,
+      };
     const printed = await this.dataSource.getRepository(DecisionPrint).findOneByOrFail({ requestId: id });
     const reports = await this.checks.reportsFor(row);
     return view(
@@ -251,6 +264,7 @@ function signerSummary(report: SignatureReport) {
 function view(row: SignedDecision, reports: SignatureReport[]): SignedDecisionView {
   return {
     requestId: row.requestId,
+    signed: true,
     name: row.name,
     size: Number(row.size),
     sha256: row.sha256,

@@ -72,7 +72,7 @@ export class PrintingController {
   @ApiOperation({
     summary: 'Hai chữ ký số của quyết định đã ban hành',
     description:
-      'Chữ ký của người có thẩm quyền (PERSON) và của cơ quan (AGENCY) trên bản quyết định đã ký, kiểm tra lại theo SIGNATURE_TRUST_ANCHORS hiện hành. 404 khi quyết định chưa có bản ký số.',
+      'Chữ ký của người có thẩm quyền (PERSON) và của cơ quan (AGENCY) trên bản quyết định đã ký, kiểm tra lại theo SIGNATURE_TRUST_ANCHORS hiện hành. Trước khi bản ký số được lưu: signed = false, không có chữ ký.',
   })
   decisionSignatures(
     @Ctx() ctx: RequestContext,
