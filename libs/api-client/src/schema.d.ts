@@ -560,6 +560,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/approval-requests/{id}/decision/signatures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Hai chữ ký số của quyết định đã ban hành
+         * @description Chữ ký của người có thẩm quyền (PERSON) và của cơ quan (AGENCY) trên bản quyết định đã ký, kiểm tra lại theo SIGNATURE_TRUST_ANCHORS hiện hành. Trước khi bản ký số được lưu: signed = false, không có chữ ký.
+         */
+        get: operations["Printing_decisionSignatures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/approval-requests/{id}/decision/signed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lưu quyết định đã ký số (người có thẩm quyền và cơ quan)
+         * @description Văn thư của cơ quan tải lên bản PDF quyết định đã được ký bằng thiết bị ký số (USB token) ngoài hệ thống: tệp phải giữ nguyên bản PDF hệ thống đã in cho yêu cầu này làm phiên bản đầu tiên, rồi có đúng hai chữ ký số hợp lệ (VALID) của hai chứng thư khác nhau: người có thẩm quyền ký trước, cơ quan ký sau (Nghị định 30/2020, Phụ lục I). Sau đó GET …/decision?format=pdf trả về bản đã ký. Quản trị cơ quan, thư ký ISO hoặc người phê duyệt của cơ quan. Tệp khác, thiếu chữ ký, chữ ký không hợp lệ hoặc đã có bản ký: 409, không có gì được ghi.
+         */
+        post: operations["Printing_uploadSignedDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/approval-requests/{id}/reject": {
         parameters: {
             query?: never;
@@ -1460,7 +1500,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Sổ theo dõi phản ánh, kiến nghị
+         * Sổ theo dõi phản ánh, kiến nghị (format=xlsx: sổ theo dõi)
          * @description Danh sách feedback. Thao tác Satisfaction.feedbackList; mã lỗi trả về theo lược đồ ApiError.
          */
         get: operations["Satisfaction_feedbackList"];
@@ -2472,7 +2512,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Danh sách mục tiêu chất lượng
+         * Danh sách mục tiêu chất lượng (format=xlsx: bảng theo dõi)
          * @description Danh sách quality-objectives. Thao tác QualityObjectives.list; mã lỗi trả về theo lược đồ ApiError.
          */
         get: operations["QualityObjectives_list"];
@@ -3200,7 +3240,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Danh sách đợt khảo sát sự hài lòng
+         * Danh sách đợt khảo sát sự hài lòng (format=xlsx: bảng tổng hợp)
          * @description Danh sách satisfaction-surveys. Thao tác Satisfaction.surveys; mã lỗi trả về theo lược đồ ApiError.
          */
         get: operations["Satisfaction_surveys"];
@@ -3264,7 +3304,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Danh sách hồ sơ đào tạo
+         * Danh sách hồ sơ đào tạo (format=xlsx: bảng tổng hợp)
          * @description Danh sách training-records. Thao tác TrainingRecords.list; mã lỗi trả về theo lược đồ ApiError.
          */
         get: operations["TrainingRecords_list"];
@@ -4820,7 +4860,7 @@ export interface components {
             /** Format: uuid */
             agencyId: string;
             /** @enum {string} */
-            kind: "APPROVAL_STEP" | "PERIODIC_REVIEW" | "CORRECTIVE_ACTION" | "ACKNOWLEDGEMENT" | "AUDIT" | "MANAGEMENT_REVIEW" | "ANNUAL_REPORT" | "LEGAL_CHANGE" | "REDECLARATION" | "INSPECTION_REPORT" | "RECORD_RETENTION" | "RISK_ACTION" | "RISK_REVIEW" | "OBJECTIVE_MEASUREMENT" | "FEEDBACK_ANSWER";
+            kind: "APPROVAL_STEP" | "PERIODIC_REVIEW" | "CORRECTIVE_ACTION" | "ACKNOWLEDGEMENT" | "AUDIT" | "MANAGEMENT_REVIEW" | "ANNUAL_REPORT" | "LEGAL_CHANGE" | "REDECLARATION" | "INSPECTION_REPORT" | "RECORD_RETENTION" | "RISK_ACTION" | "RISK_REVIEW" | "OBJECTIVE_MEASUREMENT" | "FEEDBACK_ANSWER" | "TRAINING_EXPIRY";
             subjectType: string;
             /** Format: uuid */
             subjectId: string;
@@ -4845,7 +4885,7 @@ export interface components {
             updatedAt: string;
         };
         /** @enum {string} */
-        DeadlineKind: "APPROVAL_STEP" | "PERIODIC_REVIEW" | "CORRECTIVE_ACTION" | "ACKNOWLEDGEMENT" | "AUDIT" | "MANAGEMENT_REVIEW" | "ANNUAL_REPORT" | "LEGAL_CHANGE" | "REDECLARATION" | "INSPECTION_REPORT" | "RECORD_RETENTION" | "RISK_ACTION" | "RISK_REVIEW" | "OBJECTIVE_MEASUREMENT" | "FEEDBACK_ANSWER";
+        DeadlineKind: "APPROVAL_STEP" | "PERIODIC_REVIEW" | "CORRECTIVE_ACTION" | "ACKNOWLEDGEMENT" | "AUDIT" | "MANAGEMENT_REVIEW" | "ANNUAL_REPORT" | "LEGAL_CHANGE" | "REDECLARATION" | "INSPECTION_REPORT" | "RECORD_RETENTION" | "RISK_ACTION" | "RISK_REVIEW" | "OBJECTIVE_MEASUREMENT" | "FEEDBACK_ANSWER" | "TRAINING_EXPIRY";
         /** @description Một trang kết quả */
         DeadlinePage: {
             items: components["schemas"]["Deadline"][];
@@ -4874,6 +4914,15 @@ export interface components {
             version?: number;
             /** @description the step being decided; approve, reject and return need it or the request version (a step that has moved on is a 409) */
             stepOrder?: number;
+        };
+        DecisionSignatureView: {
+            /** @enum {string} */
+            role: "PERSON" | "AGENCY";
+            status: components["schemas"]["SignatureStatus"];
+            signer: components["schemas"]["SignerInfo"];
+            signedAt?: string | null;
+            reason?: string | null;
+            coversWholeDocument: boolean;
         };
         /** @description Một trang kết quả */
         DeclarationPage: {
@@ -5110,7 +5159,7 @@ export interface components {
          * @description Mã lỗi trong danh mục lỗi (xem docs); mỗi mã có một HTTP status cố định
          * @enum {string}
          */
-        ErrorCode: "AGENCY_CYCLE" | "AGENCY_DISSOLVED" | "AGENCY_HAS_NO_QMS" | "AGENCY_MERGED" | "AGENCY_MERGE_INVALID" | "AGENCY_STRUCTURE_ADMIN_ONLY" | "APPROVAL_ALREADY_OPEN" | "APPROVAL_ONE_STEP_PER_PERSON" | "APPROVAL_SIGNATURE_NOT_REQUIRED" | "APPROVAL_SIGNATURE_NOT_VALID" | "APPROVAL_SIGNATURE_REQUIRED" | "APPROVAL_SIGNED_FILE_MISMATCH" | "APPROVAL_STEP_ALREADY_DECIDED" | "APPROVAL_STEP_NOT_CURRENT" | "AUDITOR_NOT_INDEPENDENT" | "AUDITOR_NOT_QUALIFIED" | "AUDITOR_UNIT_UNKNOWN" | "AUDIT_CHECKLIST_UNANSWERED" | "AUDIT_HAS_OPEN_NONCONFORMITIES" | "CONTROLLED_COPY_NOT_PDF" | "CONTROLLED_COPY_NOT_PUBLISHED" | "CONTROLLED_COPY_TOO_LARGE" | "CONTROLLED_COPY_UNREADABLE" | "DECISION_FORM_UNAVAILABLE" | "DECISION_NOT_ISSUED" | "DECLARATION_PRECONDITIONS_NOT_MET" | "DEPENDENCY_UNAVAILABLE" | "DOCUMENT_METADATA_CONTROLLED" | "DUPLICATE" | "EMAIL_NOT_FAILED" | "FEEDBACK_ALREADY_ESCALATED" | "FILE_INTEGRITY_FAILED" | "FILE_PACKAGE_INVALID" | "FILE_PACKAGE_TOO_LARGE" | "FILE_TYPE_MISMATCH" | "FORBIDDEN" | "IDEMPOTENCY_IN_PROGRESS" | "IDEMPOTENCY_KEY_MISMATCH" | "INSPECTION_PLAN_INCOMPLETE" | "INSPECTION_PLAN_TOO_FEW_ON_SITE" | "INTERNAL" | "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "JSON_TOO_DEEP" | "LEGAL_CHANGE_DOCUMENTS_NOT_REVISED" | "MALFORMED_JSON" | "MEASUREMENT_OUT_OF_YEAR" | "MEASUREMENT_PERIOD_TAKEN" | "NOT_ACKNOWLEDGEABLE" | "NOT_AUDIT_TEAM_MEMBER" | "NOT_FOUND" | "NOT_YOUR_STEP" | "OBJECTIVE_MEASURED_BY_IMPORT" | "PASSWORD_CHANGE_REQUIRED" | "PAYLOAD_TOO_LARGE" | "QMS_AGENCY_NOT_COVERED" | "QMS_MANAGERS_ONLY" | "RECORD_FILE_IN_DISPOSAL" | "RECORD_FILE_NOT_DUE" | "RECORD_FILE_ON_LEGAL_HOLD" | "RECORD_LIST_EMPTY" | "RECORD_LIST_EXISTS" | "RECORD_LIST_NOT_APPROVED" | "RECORD_NOTHING_DUE" | "REFRESH_TOKEN_REUSED" | "REQUEST_BODY_TIMEOUT" | "RISK_ACTIONS_OPEN" | "RISK_TREATMENT_NEEDS_ACTIONS" | "ROUTE_NOT_FOUND" | "SEPARATION_OF_DUTIES" | "SIGNING_NOT_CONFIGURED" | "SIGNING_PROVIDER_FAILED" | "STALE_VERSION" | "STATE_CONFLICT" | "TOO_MANY_IDEMPOTENCY_KEYS" | "TOO_MANY_LOGIN_ATTEMPTS" | "UNAUTHENTICATED" | "UNSUPPORTED_FILE_TYPE" | "UPLOAD_MALFORMED" | "UPLOAD_STALLED" | "VALIDATION_FAILED" | "VERIFIER_IS_ACTION_OWNER" | "VERSION_HAS_NO_FILES";
+        ErrorCode: "AGENCY_CYCLE" | "AGENCY_DISSOLVED" | "AGENCY_HAS_NO_QMS" | "AGENCY_MERGED" | "AGENCY_MERGE_INVALID" | "AGENCY_STRUCTURE_ADMIN_ONLY" | "APPROVAL_ALREADY_OPEN" | "APPROVAL_ONE_STEP_PER_PERSON" | "APPROVAL_SIGNATURE_NOT_REQUIRED" | "APPROVAL_SIGNATURE_NOT_VALID" | "APPROVAL_SIGNATURE_REQUIRED" | "APPROVAL_SIGNED_FILE_MISMATCH" | "APPROVAL_STEP_ALREADY_DECIDED" | "APPROVAL_STEP_NOT_CURRENT" | "AUDITOR_NOT_INDEPENDENT" | "AUDITOR_NOT_QUALIFIED" | "AUDITOR_UNIT_UNKNOWN" | "AUDIT_CHECKLIST_UNANSWERED" | "AUDIT_HAS_OPEN_NONCONFORMITIES" | "CONTROLLED_COPY_NOT_PDF" | "CONTROLLED_COPY_NOT_PUBLISHED" | "CONTROLLED_COPY_TOO_LARGE" | "CONTROLLED_COPY_UNREADABLE" | "DECISION_ALREADY_SIGNED" | "DECISION_FORM_UNAVAILABLE" | "DECISION_NOT_ISSUED" | "DECISION_NOT_PRINTED" | "DECISION_SIGNATURES_MISSING" | "DECISION_SIGNATURE_NOT_VALID" | "DECISION_SIGNED_FILE_MISMATCH" | "DECISION_SIGNERS_NOT_DISTINCT" | "DECLARATION_PRECONDITIONS_NOT_MET" | "DEPENDENCY_UNAVAILABLE" | "DOCUMENT_METADATA_CONTROLLED" | "DUPLICATE" | "EMAIL_NOT_FAILED" | "FEEDBACK_ALREADY_ESCALATED" | "FILE_INTEGRITY_FAILED" | "FILE_PACKAGE_INVALID" | "FILE_PACKAGE_TOO_LARGE" | "FILE_TYPE_MISMATCH" | "FORBIDDEN" | "IDEMPOTENCY_IN_PROGRESS" | "IDEMPOTENCY_KEY_MISMATCH" | "INSPECTION_PLAN_INCOMPLETE" | "INSPECTION_PLAN_TOO_FEW_ON_SITE" | "INTERNAL" | "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "JSON_TOO_DEEP" | "LEGAL_CHANGE_DOCUMENTS_NOT_REVISED" | "MALFORMED_JSON" | "MEASUREMENT_OUT_OF_YEAR" | "MEASUREMENT_PERIOD_TAKEN" | "NOT_ACKNOWLEDGEABLE" | "NOT_AUDIT_TEAM_MEMBER" | "NOT_FOUND" | "NOT_YOUR_STEP" | "OBJECTIVE_MEASURED_BY_IMPORT" | "PASSWORD_CHANGE_REQUIRED" | "PAYLOAD_TOO_LARGE" | "QMS_AGENCY_NOT_COVERED" | "QMS_MANAGERS_ONLY" | "RECORD_FILE_IN_DISPOSAL" | "RECORD_FILE_NOT_DUE" | "RECORD_FILE_ON_LEGAL_HOLD" | "RECORD_LIST_EMPTY" | "RECORD_LIST_EXISTS" | "RECORD_LIST_NOT_APPROVED" | "RECORD_NOTHING_DUE" | "REFRESH_TOKEN_REUSED" | "REQUEST_BODY_TIMEOUT" | "RISK_ACTIONS_OPEN" | "RISK_TREATMENT_NEEDS_ACTIONS" | "ROUTE_NOT_FOUND" | "SEPARATION_OF_DUTIES" | "SIGNING_NOT_CONFIGURED" | "SIGNING_PROVIDER_FAILED" | "STALE_VERSION" | "STATE_CONFLICT" | "TOO_MANY_IDEMPOTENCY_KEYS" | "TOO_MANY_LOGIN_ATTEMPTS" | "UNAUTHENTICATED" | "UNSUPPORTED_FILE_TYPE" | "UPLOAD_MALFORMED" | "UPLOAD_STALLED" | "VALIDATION_FAILED" | "VERIFIER_IS_ACTION_OWNER" | "VERSION_HAS_NO_FILES";
         ErrorDetail: {
             /** @example title */
             field?: string;
@@ -6993,6 +7042,19 @@ export interface components {
         SignatureReportList: components["schemas"]["SignatureReport"][];
         /** @enum {string} */
         SignatureStatus: "VALID" | "INVALID" | "UNTRUSTED" | "INDETERMINATE";
+        SignedDecisionView: {
+            /** Format: uuid */
+            requestId: string;
+            signed: boolean;
+            name?: string | null;
+            size?: number | null;
+            sha256?: string | null;
+            printedSha256?: string | null;
+            signatures: components["schemas"]["DecisionSignatureView"][];
+            uploadedBy?: string | null;
+            /** Format: date-time */
+            createdAt?: string | null;
+        };
         SignerInfo: {
             commonName?: string | null;
             organization?: string | null;
@@ -9080,6 +9142,91 @@ export interface operations {
             404: components["responses"]["NotFound"];
             408: components["responses"]["RequestTimeout"];
             409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Printing_decisionSignatures: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Ngôn ngữ của thông báo lỗi: vi (mặc định) hoặc en */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /** @description Mã yêu cầu do máy khách đặt (được trả lại trong X-Request-Id) */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Thành công */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignedDecisionView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Printing_uploadSignedDecision: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Ngôn ngữ của thông báo lỗi: vi (mặc định) hoặc en */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /** @description Mã yêu cầu do máy khách đặt (được trả lại trong X-Request-Id) */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+                /** @description Khoá chống tạo trùng: gửi lại cùng khoá trả về kết quả lần đầu */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: Blob;
+                };
+            };
+        };
+        responses: {
+            /** @description Thành công */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignedDecisionView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -11469,6 +11616,8 @@ export interface operations {
                 agencyId?: string;
                 status?: components["schemas"]["FeedbackStatus"];
                 kind?: components["schemas"]["FeedbackKind"];
+                /** @description xlsx: the register as a spreadsheet */
+                format?: "xlsx";
             };
             header?: {
                 /** @description Ngôn ngữ của thông báo lỗi: vi (mặc định) hoặc en */
@@ -11489,6 +11638,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FeedbackPage"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -14097,6 +14247,8 @@ export interface operations {
                 agencyId?: string;
                 year?: number;
                 status?: components["schemas"]["ObjectiveStatus"];
+                /** @description xlsx: the register as a spreadsheet */
+                format?: "xlsx";
             };
             header?: {
                 /** @description Ngôn ngữ của thông báo lỗi: vi (mặc định) hoặc en */
@@ -14117,6 +14269,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ObjectivePage"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -14729,6 +14882,8 @@ export interface operations {
                 /** @description only closed files whose retention has ended (may be proposed for disposal) */
                 due?: boolean;
                 legalHold?: boolean;
+                /** @description xlsx: the list as a spreadsheet */
+                format?: "xlsx";
             };
             header?: {
                 /** @description Ngôn ngữ của thông báo lỗi: vi (mặc định) hoặc en */
@@ -14749,6 +14904,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RecordFilePage"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -16097,6 +16253,8 @@ export interface operations {
                 agencyId?: string;
                 /** @description a year (2026), a quarter (2026-Q1) or a month (2026-03) */
                 period?: string;
+                /** @description xlsx: the register as a spreadsheet */
+                format?: "xlsx";
             };
             header?: {
                 /** @description Ngôn ngữ của thông báo lỗi: vi (mặc định) hoặc en */
@@ -16117,6 +16275,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SurveyPage"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -16275,6 +16434,8 @@ export interface operations {
                 category?: components["schemas"]["TrainingCategory"];
                 /** @description true: valid today; false: expired */
                 valid?: boolean;
+                /** @description xlsx: the register as a spreadsheet */
+                format?: "xlsx";
             };
             header?: {
                 /** @description Ngôn ngữ của thông báo lỗi: vi (mặc định) hoặc en */
@@ -16295,6 +16456,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TrainingRecordPage"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
                 };
             };
             400: components["responses"]["BadRequest"];
