@@ -23,6 +23,7 @@ import { Signatures1795070000000 } from './1795070000000-Signatures';
 import { DecisionNumbers1795080000000 } from './1795080000000-DecisionNumbers';
 import { SignedApprovalFileAgency1795080100000 } from './1795080100000-SignedApprovalFileAgency';
 import { SignedDecisions1795081000000 } from './1795081000000-SignedDecisions';
+import { DecisionSigningStages1795082000000 } from './1795082000000-DecisionSigningStages';
 
 /** Every migration, in order. New ones are appended here (no globs: the bundle must list them). */
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   DecisionNumbers1795080000000,
   SignedApprovalFileAgency1795080100000,
   SignedDecisions1795081000000,
+  DecisionSigningStages1795082000000,
 ];

@@ -33,4 +33,21 @@ export class SignedDecision extends StoredFileEntity {
   reports: SignatureReport[];
 }
 
-export const PRINTING_ENTITIES = [DecisionPrint, SignedDecision];
+/**
+ * The printed decision signed once, by the competent person (remote signing, POST …/decision/sign
+ * as PERSON): kept until the agency signs on top of it; the result is then filed as SignedDecision.
+ */
+@Entity('decision_signing_stages')
+export class DecisionSigningStage extends StoredFileEntity {
+  @UuidColumn()
+  requestId: string;
+
+  @Column({ type: 'text' })
+  stage: 'PERSON';
+
+  /** sha256 of the printed decision this copy extends. */
+  @Column({ name: 'printed_sha256', type: 'char', length: 64 })
+  printedSha256: string;
+}
+
+export const PRINTING_ENTITIES = [DecisionPrint, SignedDecision, DecisionSigningStage];

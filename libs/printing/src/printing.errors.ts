@@ -24,6 +24,10 @@ export const PRINTING_ERRORS = defineErrors('printing', {
       '409 Quyết định phải có đúng hai chữ ký số thêm vào bản đã in: của người có thẩm quyền rồi của cơ quan (tệp có {count}) | The decision must carry exactly two signatures added to the printed copy, the competent person then the agency ({count} found)',
     DECISION_SIGNATURE_NOT_VALID:
       '409 Chữ ký số thứ {index} trên quyết định không hợp lệ ({status}) | Signature {index} on the decision is not valid ({status})',
+    DECISION_PERSON_NOT_SIGNED:
+      '409 Người có thẩm quyền phải ký quyết định trước, cơ quan ký sau | The competent person signs the decision first, then the agency',
+    DECISION_PERSON_ALREADY_SIGNED:
+      '409 Người có thẩm quyền đã ký quyết định này | The competent person has already signed this decision',
     DECISION_SIGNERS_NOT_DISTINCT:
       '409 Hai chữ ký số phải của hai chứng thư khác nhau: người có thẩm quyền và cơ quan | The two signatures must be made with two different certificates: the competent person and the agency',
   },

@@ -8,12 +8,14 @@ import { ApprovalRequestView, ApprovalsService } from '@app/approvals';
 import {
   FileSignatureChecks,
   findBaseRevision,
+  PersonSigningProviders,
   SignatureReport,
   SignatureStatus,
   SignerInfo,
+  SigningService,
 } from '@app/signatures';
 import { blobKey, FileIntake, FileIntegrity, ObjectStorage } from '@app/storage';
-import { DecisionPrint, SignedDecision } from './decision-copies.entity';
+import { DecisionPrint, DecisionSigningStage, SignedDecision } from './decision-copies.entity';
 
 const PDF_TYPE = 'application/pdf';
 /** Who may file the signed decision: the agency's văn thư acts with one of these roles. */
@@ -44,6 +46,15 @@ export interface SignedDecisionView {
   createdAt: Date | null;
 }
 
+/** A step of remote signing: PERSON (once signed, kept) or AGENCY (filed: `decision` is the signed decision). */
+export interface DecisionSigningView {
+  requestId: string;
+  stage: 'PERSON' | 'AGENCY';
+  /** sha256 of the copy after this signature. */
+  sha256: string;
+  decision: SignedDecisionView | null;
+}
+
 /** A PDF of the decision, with how it was obtained. */
 export interface DecisionCopy {
   body: Buffer;
@@ -66,6 +77,8 @@ export class SignedDecisionsService {
     private readonly integrity: FileIntegrity,
     private readonly intake: FileIntake,
     private readonly checks: FileSignatureChecks,
+    private readonly signing: SigningService,
+    private readonly people: PersonSigningProviders,
   ) {}
 
   /**
@@ -140,6 +153,107 @@ export class SignedDecisionsService {
     const blob = await this.intake.receive(http);
     if (blob.contentType !== PDF_TYPE) throw new DomainError('DECISION_SIGNED_FILE_MISMATCH');
     const pdf = await this.checks.read(blob.key);
+    return this.file(ctx, request, printed, blob, pdf, 'upload');
+  }
+
+  /**
+   * POST /approval-requests/:id/decision/sign: remote signing of the printed decision, PERSON
+   * first (the request's approver, with their own provider; the once-signed copy is kept), then
+   * AGENCY (the configured SigningService's provider, the agency's seal) on top of it; the result
+   * is filed through the same checks as an uploaded signed decision.
+   */
+  async sign(ctx: RequestContext, id: string, as: 'PERSON' | 'AGENCY'): Promise<DecisionSigningView> {
+    const request = await this.issuedRequest(ctx, id);
+    if (!ctx.isSystemAdmin && !ctx.hasRole(request.agencyId, ...SIGNED_DECISION_ROLES))
+      throw DomainError.forbidden();
+    const approverId = request.steps.find((s) => s.meaning === 'APPROVED')?.decidedBy ?? null;
+    if (as === 'PERSON' && (!approverId || ctx.userId !== approverId)) throw DomainError.forbidden();
+    const printed = await this.dataSource.getRepository(DecisionPrint).findOneBy({ requestId: id });
+    if (!printed) throw new DomainError('DECISION_NOT_PRINTED');
+    if (await this.dataSource.getRepository(SignedDecision).existsBy({ requestId: id }))
+      throw new DomainError('DECISION_ALREADY_SIGNED');
+    const stage = await this.dataSource
+      .getRepository(DecisionSigningStage)
+      .findOneBy({ requestId: id, stage: 'PERSON' });
+    const box = (y: number) => ({ page: 0, x: 300, y, width: 250, height: 50, lines: [] });
+    if (as === 'PERSON') {
+      if (stage) throw new DomainError('DECISION_PERSON_ALREADY_SIGNED');
+      const provider = await this.people.forUser(approverId as string);
+      if (!provider) throw new DomainError('SIGNING_NOT_CONFIGURED');
+      const once = await this.signing.sign(
+        await this.verifiedBytes(ctx, printed),
+        { reason: 'Ký ban hành quyết định', appearance: box(150) },
+        provider,
+      );
+      const sha256 = createHash('sha256').update(once).digest('hex');
+      const key = blobKey(sha256);
+      await this.storage.put(key, once, PDF_TYPE, once.length);
+      await this.uow.run(ctx, async (tx) => {
+        const inserted = await tx.manager
+          .createQueryBuilder()
+          .insert()
+          .into(DecisionSigningStage)
+          .values({
+            agencyId: request.agencyId,
+            requestId: id,
+            stage: 'PERSON',
+            name: printed.name,
+            size: String(once.length),
+            contentType: PDF_TYPE,
+            sha256,
+            storageKey: key,
+            printedSha256: printed.sha256,
+            uploadedBy: ctx.userId,
+          })
+          .orIgnore()
+          .returning(['id'])
+          .execute();
+        if (inserted.raw.length === 0) throw new DomainError('DECISION_PERSON_ALREADY_SIGNED');
+        tx.audit({
+          subjectType: 'approvalRequest',
+          subjectId: id,
+          agencyId: request.agencyId,
+          action: 'decision.signedByPerson',
+          data: { sha256, printedSha256: printed.sha256, provider: provider.id },
+        });
+      });
+      return { requestId: id, stage: 'PERSON', sha256, decision: null };
+    }
+    if (!stage) throw new DomainError('DECISION_PERSON_NOT_SIGNED');
+    if (!this.signing.available) throw new DomainError('SIGNING_NOT_CONFIGURED');
+    const twice = await this.signing.sign(await this.verifiedBytes(ctx, stage), {
+      reason: 'Ký số của cơ quan',
+      appearance: box(90),
+    });
+    const sha256 = createHash('sha256').update(twice).digest('hex');
+    const key = blobKey(sha256);
+    await this.storage.put(key, twice, PDF_TYPE, twice.length);
+    const name = printed.name.replace(/\.pdf$/i, '') + '-da-ky.pdf';
+    const decision = await this.file(
+      ctx,
+      request,
+      printed,
+      { key, sha256, size: twice.length, name },
+      twice,
+      'remote',
+    );
+    return { requestId: id, stage: 'AGENCY', sha256, decision };
+  }
+
+  /**
+   * The acceptance checks of a signed decision (the printed bytes unchanged as first revision,
+   * exactly two VALID signatures by distinct certificates, person then agency) and its filing in
+   * signed_decisions; otherwise 409 and nothing recorded.
+   */
+  private async file(
+    ctx: RequestContext,
+    request: ApprovalRequestView,
+    printed: DecisionPrint,
+    blob: { key: string; sha256: string; size: number; name: string },
+    pdf: Buffer,
+    method: 'upload' | 'remote',
+  ): Promise<SignedDecisionView> {
+    const id = request.id;
     if (blob.sha256 === printed.sha256) throw new DomainError('DECISION_SIGNATURES_MISSING', { count: 0 });
     const base = findBaseRevision(pdf, [printed.sha256]);
     if (!base) throw new DomainError('DECISION_SIGNED_FILE_MISMATCH');
@@ -187,6 +301,7 @@ export class SignedDecisionsService {
         agencyId: request.agencyId,
         action: 'decision.signed',
         data: {
+          method,
           sha256: blob.sha256,
           printedSha256: printed.sha256,
           person: signerSummary(person),
@@ -233,7 +348,10 @@ export class SignedDecisionsService {
   }
 
   /** The kept bytes, refused unless they hash to the recorded sha256. */
-  private async verifiedBytes(ctx: RequestContext, file: DecisionPrint | SignedDecision): Promise<Buffer> {
+  private async verifiedBytes(
+    ctx: RequestContext,
+    file: DecisionPrint | SignedDecision | DecisionSigningStage,
+  ): Promise<Buffer> {
     const blob = { key: file.storageKey, sha256: file.sha256, size: Number(file.size) };
     let bytes: Buffer;
     try {

@@ -5,6 +5,7 @@ export * from './cms';
 export * from './file-signature-checks';
 export * from './pdf-prepare';
 export * from './pdf-scan';
+export * from './person-signing-providers';
 export * from './remote-provider';
 export * from './revisions';
 export * from './signature-check.entity';

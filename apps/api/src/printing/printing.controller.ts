@@ -1,13 +1,15 @@
-import { Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Ctx, RequestContext } from '@app/platform';
 import {
+  DecisionSigningView,
   DOCX_TYPE,
   PDF_TYPE,
   PrintedFile,
   PrintFormatQuery,
   PrintingService,
+  SignDecisionDto,
   SignedDecisionsService,
   SignedDecisionView,
 } from '@app/printing';
@@ -66,6 +68,21 @@ export class PrintingController {
     @Req() request: Request,
   ): Promise<SignedDecisionView> {
     return this.signedDecisions.upload(ctx, id, request);
+  }
+
+  @Post('approval-requests/:id/decision/sign')
+  @HttpCode(201)
+  @ApiOperation({
+    summary: 'Ký số từ xa quyết định: người có thẩm quyền rồi cơ quan',
+    description:
+      'Ký số bản quyết định hệ thống đã in qua nhà cung cấp dịch vụ ký số. as = PERSON: người phê duyệt yêu cầu ký bằng chứng thư của mình (bản đã ký một lần được lưu); as = AGENCY: ký số của cơ quan (SIGNING_PROVIDER) lên trên bản đó, rồi bản ký hai lần được kiểm tra như bản tải lên (POST …/decision/signed) và lưu làm quyết định đã ký. AGENCY trước PERSON, đã ký, chưa in: 409; PERSON bởi người không phải người phê duyệt: 403; chưa cấu hình nhà cung cấp: SIGNING_NOT_CONFIGURED. Không có gì được ghi khi bị từ chối.',
+  })
+  signDecision(
+    @Ctx() ctx: RequestContext,
+    @Param('id', uuidPipe) id: string,
+    @Body() body: SignDecisionDto,
+  ): Promise<DecisionSigningView> {
+    return this.signedDecisions.sign(ctx, id, body.as);
   }
 
   @Get('approval-requests/:id/decision/signatures')

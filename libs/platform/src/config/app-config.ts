@@ -328,6 +328,10 @@ export class AppConfig {
   @IsString()
   SIGNING_PKCS12_PASSWORD = '';
 
+  /** Development: a folder of `<userId>.p12` files, each user's own key for the competent person's signature (password SIGNING_PKCS12_PASSWORD; refused in production). */
+  @IsString()
+  SIGNING_PERSON_PKCS12_DIR = '';
+
   /** Base URL, bearer token and credential of the remote-signing provider (docs/signing-providers.md). */
   @IsOptional()
   @Matches(/^(|https?:\/\/\S+)$/, { message: 'SIGNING_REMOTE_URL must start with http:// or https://' })

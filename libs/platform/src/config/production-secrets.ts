@@ -83,5 +83,9 @@ export function productionSecretProblems(config: AppConfig, env: NodeJS.ProcessE
     problems.push(
       'SIGNING_PROVIDER: dev-pkcs12 signs with a local key file and is for development only; use remote (or none)',
     );
+  if (config.SIGNING_PERSON_PKCS12_DIR)
+    problems.push(
+      'SIGNING_PERSON_PKCS12_DIR: local per-user key files are for development only; use a licensed remote-signing provider',
+    );
   return problems;
 }

@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 
 /** `?format=pdf` (default) or `docx` (to edit before signing). */
@@ -15,4 +15,11 @@ export class JsonOrPdfQuery {
   @IsOptional()
   @IsIn(['json', 'pdf'])
   format?: 'json' | 'pdf';
+}
+
+/** Who signs the decision now: the competent person (first) or the agency (second). */
+export class SignDecisionDto {
+  @ApiProperty({ enum: ['PERSON', 'AGENCY'], enumName: 'DecisionSigner' })
+  @IsIn(['PERSON', 'AGENCY'])
+  as: 'PERSON' | 'AGENCY';
 }
