@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parsePemBundle, verifyPdfSignatures } from '../libs/signatures/src';
+import { parsePemBundle, SigningService, verifyPdfSignatures } from '../libs/signatures/src';
 import { TestCa } from '../libs/signatures/src/testing/test-pki';
 import { approveAll, client, Client, sha256 } from './support/documents';
 import { binary, draftDocument, expectError, openRequest, RequestBody } from './support/approvals';
@@ -152,6 +152,18 @@ describe('remote signing of the decision to issue (issue 16)', () => {
       const again = await sign(approverA, request.id, 'PERSON');
       expectError(again, 409, 'DECISION_PERSON_ALREADY_SIGNED');
       expect(await stateOf(request.id)).toEqual(state);
+    });
+
+    it('AGENCY with no seal configured → SIGNING_NOT_CONFIGURED, nothing filed', async () => {
+      const signing = t.app.get(SigningService);
+      const before = await stateOf(request.id);
+      signing.use(null);
+      try {
+        expectError(await sign(secretaryA, request.id, 'AGENCY'), 503, 'SIGNING_NOT_CONFIGURED');
+      } finally {
+        signing.use(agencySeal.provider());
+      }
+      expect(await stateOf(request.id)).toEqual(before);
     });
 
     it('AGENCY by the văn thư adds the seal and files the decision with two VALID signatures', async () => {
