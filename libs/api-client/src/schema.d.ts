@@ -560,6 +560,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/approval-requests/{id}/decision/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ký số từ xa quyết định: người có thẩm quyền rồi cơ quan
+         * @description Ký số bản quyết định hệ thống đã in qua nhà cung cấp dịch vụ ký số. as = PERSON: người phê duyệt yêu cầu ký bằng chứng thư của mình (bản đã ký một lần được lưu); as = AGENCY: ký số của cơ quan (SIGNING_PROVIDER) lên trên bản đó, rồi bản ký hai lần được kiểm tra như bản tải lên (POST …/decision/signed) và lưu làm quyết định đã ký. AGENCY trước PERSON, đã ký, chưa in: 409; PERSON bởi người không phải người phê duyệt: 403; chưa cấu hình nhà cung cấp: SIGNING_NOT_CONFIGURED. Không có gì được ghi khi bị từ chối.
+         */
+        post: operations["Printing_signDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/approval-requests/{id}/decision/signatures": {
         parameters: {
             query?: never;
@@ -4924,6 +4944,16 @@ export interface components {
             reason?: string | null;
             coversWholeDocument: boolean;
         };
+        /** @enum {string} */
+        DecisionSigner: "PERSON" | "AGENCY";
+        DecisionSigningView: {
+            /** Format: uuid */
+            requestId: string;
+            /** @enum {string} */
+            stage: "PERSON" | "AGENCY";
+            sha256: string;
+            decision?: components["schemas"]["SignedDecisionView"] | null;
+        };
         /** @description Một trang kết quả */
         DeclarationPage: {
             items: components["schemas"]["DeclarationView"][];
@@ -5159,7 +5189,7 @@ export interface components {
          * @description Mã lỗi trong danh mục lỗi (xem docs); mỗi mã có một HTTP status cố định
          * @enum {string}
          */
-        ErrorCode: "AGENCY_CYCLE" | "AGENCY_DISSOLVED" | "AGENCY_HAS_NO_QMS" | "AGENCY_MERGED" | "AGENCY_MERGE_INVALID" | "AGENCY_STRUCTURE_ADMIN_ONLY" | "APPROVAL_ALREADY_OPEN" | "APPROVAL_ONE_STEP_PER_PERSON" | "APPROVAL_SIGNATURE_NOT_REQUIRED" | "APPROVAL_SIGNATURE_NOT_VALID" | "APPROVAL_SIGNATURE_REQUIRED" | "APPROVAL_SIGNED_FILE_MISMATCH" | "APPROVAL_STEP_ALREADY_DECIDED" | "APPROVAL_STEP_NOT_CURRENT" | "AUDITOR_NOT_INDEPENDENT" | "AUDITOR_NOT_QUALIFIED" | "AUDITOR_UNIT_UNKNOWN" | "AUDIT_CHECKLIST_UNANSWERED" | "AUDIT_HAS_OPEN_NONCONFORMITIES" | "CONTROLLED_COPY_NOT_PDF" | "CONTROLLED_COPY_NOT_PUBLISHED" | "CONTROLLED_COPY_TOO_LARGE" | "CONTROLLED_COPY_UNREADABLE" | "DECISION_ALREADY_SIGNED" | "DECISION_FORM_UNAVAILABLE" | "DECISION_NOT_ISSUED" | "DECISION_NOT_PRINTED" | "DECISION_SIGNATURES_MISSING" | "DECISION_SIGNATURE_NOT_VALID" | "DECISION_SIGNED_FILE_MISMATCH" | "DECISION_SIGNERS_NOT_DISTINCT" | "DECLARATION_PRECONDITIONS_NOT_MET" | "DEPENDENCY_UNAVAILABLE" | "DOCUMENT_METADATA_CONTROLLED" | "DUPLICATE" | "EMAIL_NOT_FAILED" | "FEEDBACK_ALREADY_ESCALATED" | "FILE_INTEGRITY_FAILED" | "FILE_PACKAGE_INVALID" | "FILE_PACKAGE_TOO_LARGE" | "FILE_TYPE_MISMATCH" | "FORBIDDEN" | "IDEMPOTENCY_IN_PROGRESS" | "IDEMPOTENCY_KEY_MISMATCH" | "INSPECTION_PLAN_INCOMPLETE" | "INSPECTION_PLAN_TOO_FEW_ON_SITE" | "INTERNAL" | "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "JSON_TOO_DEEP" | "LEGAL_CHANGE_DOCUMENTS_NOT_REVISED" | "MALFORMED_JSON" | "MEASUREMENT_OUT_OF_YEAR" | "MEASUREMENT_PERIOD_TAKEN" | "NOT_ACKNOWLEDGEABLE" | "NOT_AUDIT_TEAM_MEMBER" | "NOT_FOUND" | "NOT_YOUR_STEP" | "OBJECTIVE_MEASURED_BY_IMPORT" | "PASSWORD_CHANGE_REQUIRED" | "PAYLOAD_TOO_LARGE" | "QMS_AGENCY_NOT_COVERED" | "QMS_MANAGERS_ONLY" | "RECORD_FILE_IN_DISPOSAL" | "RECORD_FILE_NOT_DUE" | "RECORD_FILE_ON_LEGAL_HOLD" | "RECORD_LIST_EMPTY" | "RECORD_LIST_EXISTS" | "RECORD_LIST_NOT_APPROVED" | "RECORD_NOTHING_DUE" | "REFRESH_TOKEN_REUSED" | "REQUEST_BODY_TIMEOUT" | "RISK_ACTIONS_OPEN" | "RISK_TREATMENT_NEEDS_ACTIONS" | "ROUTE_NOT_FOUND" | "SEPARATION_OF_DUTIES" | "SIGNING_NOT_CONFIGURED" | "SIGNING_PROVIDER_FAILED" | "STALE_VERSION" | "STATE_CONFLICT" | "TOO_MANY_IDEMPOTENCY_KEYS" | "TOO_MANY_LOGIN_ATTEMPTS" | "UNAUTHENTICATED" | "UNSUPPORTED_FILE_TYPE" | "UPLOAD_MALFORMED" | "UPLOAD_STALLED" | "VALIDATION_FAILED" | "VERIFIER_IS_ACTION_OWNER" | "VERSION_HAS_NO_FILES";
+        ErrorCode: "AGENCY_CYCLE" | "AGENCY_DISSOLVED" | "AGENCY_HAS_NO_QMS" | "AGENCY_MERGED" | "AGENCY_MERGE_INVALID" | "AGENCY_STRUCTURE_ADMIN_ONLY" | "APPROVAL_ALREADY_OPEN" | "APPROVAL_ONE_STEP_PER_PERSON" | "APPROVAL_SIGNATURE_NOT_REQUIRED" | "APPROVAL_SIGNATURE_NOT_VALID" | "APPROVAL_SIGNATURE_REQUIRED" | "APPROVAL_SIGNED_FILE_MISMATCH" | "APPROVAL_STEP_ALREADY_DECIDED" | "APPROVAL_STEP_NOT_CURRENT" | "AUDITOR_NOT_INDEPENDENT" | "AUDITOR_NOT_QUALIFIED" | "AUDITOR_UNIT_UNKNOWN" | "AUDIT_CHECKLIST_UNANSWERED" | "AUDIT_HAS_OPEN_NONCONFORMITIES" | "CONTROLLED_COPY_NOT_PDF" | "CONTROLLED_COPY_NOT_PUBLISHED" | "CONTROLLED_COPY_TOO_LARGE" | "CONTROLLED_COPY_UNREADABLE" | "DECISION_ALREADY_SIGNED" | "DECISION_FORM_UNAVAILABLE" | "DECISION_NOT_ISSUED" | "DECISION_NOT_PRINTED" | "DECISION_PERSON_ALREADY_SIGNED" | "DECISION_PERSON_NOT_SIGNED" | "DECISION_SIGNATURES_MISSING" | "DECISION_SIGNATURE_NOT_VALID" | "DECISION_SIGNED_FILE_MISMATCH" | "DECISION_SIGNERS_NOT_DISTINCT" | "DECLARATION_PRECONDITIONS_NOT_MET" | "DEPENDENCY_UNAVAILABLE" | "DOCUMENT_METADATA_CONTROLLED" | "DUPLICATE" | "EMAIL_NOT_FAILED" | "FEEDBACK_ALREADY_ESCALATED" | "FILE_INTEGRITY_FAILED" | "FILE_PACKAGE_INVALID" | "FILE_PACKAGE_TOO_LARGE" | "FILE_TYPE_MISMATCH" | "FORBIDDEN" | "IDEMPOTENCY_IN_PROGRESS" | "IDEMPOTENCY_KEY_MISMATCH" | "INSPECTION_PLAN_INCOMPLETE" | "INSPECTION_PLAN_TOO_FEW_ON_SITE" | "INTERNAL" | "INVALID_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "JSON_TOO_DEEP" | "LEGAL_CHANGE_DOCUMENTS_NOT_REVISED" | "MALFORMED_JSON" | "MEASUREMENT_OUT_OF_YEAR" | "MEASUREMENT_PERIOD_TAKEN" | "NOT_ACKNOWLEDGEABLE" | "NOT_AUDIT_TEAM_MEMBER" | "NOT_FOUND" | "NOT_YOUR_STEP" | "OBJECTIVE_MEASURED_BY_IMPORT" | "PASSWORD_CHANGE_REQUIRED" | "PAYLOAD_TOO_LARGE" | "QMS_AGENCY_NOT_COVERED" | "QMS_MANAGERS_ONLY" | "RECORD_FILE_IN_DISPOSAL" | "RECORD_FILE_NOT_DUE" | "RECORD_FILE_ON_LEGAL_HOLD" | "RECORD_LIST_EMPTY" | "RECORD_LIST_EXISTS" | "RECORD_LIST_NOT_APPROVED" | "RECORD_NOTHING_DUE" | "REFRESH_TOKEN_REUSED" | "REQUEST_BODY_TIMEOUT" | "RISK_ACTIONS_OPEN" | "RISK_TREATMENT_NEEDS_ACTIONS" | "ROUTE_NOT_FOUND" | "SEPARATION_OF_DUTIES" | "SIGNING_NOT_CONFIGURED" | "SIGNING_PROVIDER_FAILED" | "STALE_VERSION" | "STATE_CONFLICT" | "TOO_MANY_IDEMPOTENCY_KEYS" | "TOO_MANY_LOGIN_ATTEMPTS" | "UNAUTHENTICATED" | "UNSUPPORTED_FILE_TYPE" | "UPLOAD_MALFORMED" | "UPLOAD_STALLED" | "VALIDATION_FAILED" | "VERIFIER_IS_ACTION_OWNER" | "VERSION_HAS_NO_FILES";
         ErrorDetail: {
             /** @example title */
             field?: string;
@@ -7013,6 +7043,9 @@ export interface components {
                 targetYear: number;
                 tier: string;
             }[];
+        };
+        SignDecisionDto: {
+            as: components["schemas"]["DecisionSigner"];
         };
         SignatureChecks: {
             integrity: boolean;
@@ -9142,6 +9175,51 @@ export interface operations {
             404: components["responses"]["NotFound"];
             408: components["responses"]["RequestTimeout"];
             409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    Printing_signDecision: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Ngôn ngữ của thông báo lỗi: vi (mặc định) hoặc en */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /** @description Mã yêu cầu do máy khách đặt (được trả lại trong X-Request-Id) */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+                /** @description Khoá chống tạo trùng: gửi lại cùng khoá trả về kết quả lần đầu */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignDecisionDto"];
+            };
+        };
+        responses: {
+            /** @description Thành công */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionSigningView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
