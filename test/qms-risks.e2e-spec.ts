@@ -336,4 +336,32 @@ describe('risks and opportunities (ISO 9001 6.1): assessed, treated with actions
     expect((await ok(p2.get('/api/v1/risks'))).total).toBe(0);
     expect(await counts()).toEqual(before);
   });
+
+  it('found by fuzzing: six first threshold writes at once all succeed with one policy; null clears a text field', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        bSecretary.put(`/api/v1/agencies/${w.agencyB}/risk-thresholds`, { mediumFrom: 5, highFrom: 15 }),
+      ),
+    );
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 200, 200]);
+    const [policies] = await t.sql<{ n: string }>(
+      'SELECT count(*)::text AS n FROM risk_level_policies WHERE agency_id = $1',
+      [w.agencyB],
+    );
+    expect(policies.n).toBe('1');
+    const risk = await ok(
+      bSecretary.post('/api/v1/risks', {
+        agencyId: w.agencyB,
+        title: 'Rủi ro có nguyên nhân',
+        cause: 'Thiếu nhân lực',
+        likelihood: 2,
+        impact: 2,
+      }),
+      201,
+    );
+    const cleared = await ok(
+      bSecretary.patch(`/api/v1/risks/${risk.id}`, { version: risk.version, cause: null }),
+    );
+    expect(cleared.cause).toBeNull();
+  });
 });

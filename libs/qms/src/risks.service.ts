@@ -175,6 +175,10 @@ export class RisksService {
     }
     return this.uow.run(ctx, async (tx) => {
       await assertAgencyActive(tx.manager, agencyId);
+      // two first writes at once would both insert: the second waits here and then updates
+      await tx.manager.query(`SELECT pg_advisory_xact_lock(hashtext('risk_level_policy:' || $1))`, [
+        agencyId,
+      ]);
       const existing = await tx.manager
         .getRepository(RiskLevelPolicy)
         .findOne({ where: { agencyId }, lock: { mode: 'pessimistic_write' } });
@@ -297,8 +301,9 @@ export class RisksService {
         {
           title: dto.title?.normalize('NFC'),
           process: dto.process?.normalize('NFC'),
-          cause: dto.cause === undefined ? undefined : dto.cause.normalize('NFC') || null,
-          consequence: dto.consequence === undefined ? undefined : dto.consequence.normalize('NFC') || null,
+          // null clears a free-text field, as an empty string does
+          cause: dto.cause === undefined ? undefined : dto.cause?.normalize('NFC') || null,
+          consequence: dto.consequence === undefined ? undefined : dto.consequence?.normalize('NFC') || null,
           likelihood: dto.likelihood,
           impact: dto.impact,
         },
