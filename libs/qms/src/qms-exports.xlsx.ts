@@ -1,5 +1,4 @@
-import ExcelJS from 'exceljs';
-import { excelDay, layoutTable } from '@app/platform';
+import { excelDay, layoutTable, newWorkbook, workbookBytes } from '@app/platform';
 import type { ObjectiveView } from './objectives.service';
 import type { FeedbackView, SurveyView } from './satisfaction.service';
 import type { TrainingRecordView } from './training.service';
@@ -37,17 +36,9 @@ const label = (names: Record<string, string>, value: string | null) => (value ? 
 const yesNo = (value: boolean | null, yes: string, no: string) => (value === null ? '' : value ? yes : no);
 const percent = (share: number | null) => (share === null ? '' : Math.round(share * 1000) / 10);
 
-function workbook(): ExcelJS.Workbook {
-  const book = new ExcelJS.Workbook();
-  book.creator = 'ISO điện tử';
-  return book;
-}
-
-const write = async (book: ExcelJS.Workbook) => Buffer.from(await book.xlsx.writeBuffer());
-
 /** Quality objectives with their latest value against the target (`GET /quality-objectives?format=xlsx`). */
 export async function objectivesWorkbook(objectives: ObjectiveView[]): Promise<Buffer> {
-  const book = workbook();
+  const book = newWorkbook();
   const sheet = book.addWorksheet('Mục tiêu chất lượng');
   sheet.columns = [
     { header: 'STT', key: 'no', width: 6 },
@@ -86,12 +77,12 @@ export async function objectivesWorkbook(objectives: ObjectiveView[]): Promise<B
     }),
   );
   layoutTable(sheet, sheet.getRow(1), { landscape: true, wrap: ['title', 'indicator'] });
-  return write(book);
+  return workbookBytes(book);
 }
 
 /** Satisfaction survey rounds (`GET /satisfaction-surveys?format=xlsx`). */
 export async function surveysWorkbook(surveys: SurveyView[]): Promise<Buffer> {
-  const book = workbook();
+  const book = newWorkbook();
   const sheet = book.addWorksheet('Khảo sát sự hài lòng');
   sheet.columns = [
     { header: 'STT', key: 'no', width: 6 },
@@ -129,12 +120,12 @@ export async function surveysWorkbook(surveys: SurveyView[]): Promise<Buffer> {
     dates: ['createdAt'],
     wrap: ['title', 'questions'],
   });
-  return write(book);
+  return workbookBytes(book);
 }
 
 /** The feedback log, Sổ theo dõi phản ánh, kiến nghị (`GET /feedback?format=xlsx`). */
 export async function feedbackWorkbook(feedback: FeedbackView[]): Promise<Buffer> {
-  const book = workbook();
+  const book = newWorkbook();
   const sheet = book.addWorksheet('Phản ánh, kiến nghị');
   sheet.columns = [
     { header: 'STT', key: 'no', width: 6 },
@@ -173,7 +164,7 @@ export async function feedbackWorkbook(feedback: FeedbackView[]): Promise<Buffer
     dates: ['receivedOn', 'answerDueOn', 'answeredAt'],
     wrap: ['content', 'answer'],
   });
-  return write(book);
+  return workbookBytes(book);
 }
 
 /** Training records with their validity today (`GET /training-records?format=xlsx`). */
@@ -181,7 +172,7 @@ export async function trainingWorkbook(
   records: TrainingRecordView[],
   userNames: Map<string, string>,
 ): Promise<Buffer> {
-  const book = workbook();
+  const book = newWorkbook();
   const sheet = book.addWorksheet('Đào tạo, năng lực');
   sheet.columns = [
     { header: 'STT', key: 'no', width: 6 },
@@ -214,5 +205,5 @@ export async function trainingWorkbook(
     dates: ['completedOn', 'expiresOn'],
     wrap: ['course'],
   });
-  return write(book);
+  return workbookBytes(book);
 }

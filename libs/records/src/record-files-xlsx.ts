@@ -1,5 +1,4 @@
-import ExcelJS from 'exceljs';
-import { excelDay, layoutTable } from '@app/platform';
+import { excelDay, layoutTable, newWorkbook, workbookBytes } from '@app/platform';
 import type { RecordFileView } from './record-files.service';
 
 /** At most this many record files go into one exported list (the filters narrow it). */
@@ -12,8 +11,7 @@ const STATUS_NAMES: Record<string, string> = { OPEN: 'Đang lập', CLOSED: 'Đ�
  * their retention, the day it ends, a legal hold and the status, in Vietnamese, with real date cells.
  */
 export async function recordFilesWorkbook(files: RecordFileView[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'ISO điện tử';
+  const workbook = newWorkbook();
   const sheet = workbook.addWorksheet('Hồ sơ');
   sheet.columns = [
     { header: 'STT', key: 'no', width: 6 },
@@ -48,5 +46,5 @@ export async function recordFilesWorkbook(files: RecordFileView[]): Promise<Buff
     dates: ['openedOn', 'closedOn', 'retentionEndsOn'],
     wrap: ['title', 'legalHoldReason'],
   });
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return workbookBytes(workbook);
 }

@@ -1,4 +1,4 @@
-import type ExcelJS from 'exceljs';
+import ExcelJS from 'exceljs';
 
 /** How every exported workbook shows a calendar day. */
 export const XLSX_DATE_FORMAT = 'dd/mm/yyyy';
@@ -65,4 +65,16 @@ export function layoutTable(sheet: ExcelJS.Worksheet, header: ExcelJS.Row, layou
     cell.numFmt = 'General';
     cell.alignment = { wrapText: true, vertical: 'top' };
   });
+}
+
+/** A new workbook signed as this system's, as every export starts. */
+export function newWorkbook(): ExcelJS.Workbook {
+  const book = new ExcelJS.Workbook();
+  book.creator = 'ISO điện tử';
+  return book;
+}
+
+/** The bytes of a finished workbook, as an export answers them. */
+export async function workbookBytes(book: ExcelJS.Workbook): Promise<Buffer> {
+  return Buffer.from(await book.xlsx.writeBuffer());
 }
