@@ -142,11 +142,24 @@ export class FileIntake {
     });
   }
 
-  private async store(
-    request: Request,
+  private store(request: Request, source: Readable, rawName: string, maxBytes: number): Promise<StoredBlob> {
+    // the last check: a retry under the same key with other bytes stops here, before anything is kept
+    return this.storeStream(source, rawName, maxBytes, (sha256, name) =>
+      claimStreamedBody(request, `file ${JSON.stringify(name)} ${sha256}`),
+    );
+  }
+
+  /**
+   * Stores a file read from any stream exactly as an upload is stored (type from the bytes,
+   * OOXML package check, size limit, sha256, content key): the import of an agency archive
+   * (libs/imports) stores each file of the archive this way. `beforeKeep` may refuse the
+   * content once its hash is known, before it is kept.
+   */
+  async storeStream(
     source: Readable,
     rawName: string,
     maxBytes: number,
+    beforeKeep?: (sha256: string, name: string) => Promise<void>,
   ): Promise<StoredBlob> {
     const cleaned = cleanFileName(rawName);
     const { head, rest, ended } = await readHead(source, SNIFF_BYTES);
@@ -189,8 +202,7 @@ export class FileIntake {
           },
         );
       }
-      // the last check: a retry under the same key with other bytes stops here, before anything is kept
-      await claimStreamedBody(request, `file ${JSON.stringify(name)} ${sha256}`);
+      await beforeKeep?.(sha256, name);
       const key = blobKey(sha256);
       if (!(await this.storage.stat(key))) await this.storage.copy(tmpKey, key);
       return { key, sha256, size: meter.size, contentType: type.contentType, name };

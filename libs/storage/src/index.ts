@@ -9,6 +9,7 @@ export * from './integrity/file-integrity';
 export * from './integrity/file-integrity.module';
 export * from './minio-object-storage';
 export * from './object-storage';
+export { readZipDirectory, RangeSource, ZipEntry } from './ooxml-package';
 export * from './orphan-blobs';
 export * from './storage.module';
 export * from './stored-file.entity';

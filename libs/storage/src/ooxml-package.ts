@@ -30,7 +30,7 @@ const LOCAL_HEADER = 0x04034b50;
 const STORED = 0;
 const DEFLATED = 8;
 
-interface Entry {
+export interface ZipEntry {
   name: string;
   method: number;
   compressedSize: number;
@@ -54,8 +54,7 @@ export async function checkOoxmlPackage(
 ): Promise<void> {
   const invalid = (reason: string) =>
     new DomainError('FILE_PACKAGE_INVALID', { extension: type.extension, reason });
-  const directory = await readDirectory(source, invalid);
-  const entries = parseDirectory(directory.bytes, directory.count, directory.offset, invalid);
+  const { entries, directoryOffset } = await readZipDirectory(source, invalid);
   const declared = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
   const limit = Math.min(limits.maxUncompressedBytes, limits.maxExpansionRatio * source.size);
   if (declared > limit) {
@@ -70,17 +69,35 @@ export async function checkOoxmlPackage(
   if (!contentTypes) throw invalid('[Content_Types].xml is missing');
   if (contentTypes.uncompressedSize > MAX_CONTENT_TYPES_BYTES)
     throw invalid('[Content_Types].xml is too large');
-  const kept = await inflateAll(source, entries, directory.offset, contentTypes, invalid);
+  const kept = await inflateAll(source, entries, directoryOffset, contentTypes, invalid);
   const mainPart = new RegExp(`ContentType\\s*=\\s*["']${escapeRegExp(type.ooxmlMainPart ?? '')}["']`);
   if (!mainPart.test(kept.toString('utf8'))) {
     throw invalid(`[Content_Types].xml names no main part of a .${type.extension} document`);
   }
 }
 
+/**
+ * The parts a ZIP archive's central directory lists (any archive, not only OOXML: the agency
+ * archive of libs/imports is read the same way), each checked to lie inside the archive, with
+ * the directory's offset (where the parts end). At most `maxEntries` parts.
+ */
+export async function readZipDirectory(
+  source: RangeSource,
+  invalid: (reason: string) => DomainError,
+  maxEntries = MAX_ENTRIES,
+): Promise<{ entries: ZipEntry[]; directoryOffset: number }> {
+  const directory = await readDirectory(source, invalid, maxEntries);
+  return {
+    entries: parseDirectory(directory.bytes, directory.count, directory.offset, invalid),
+    directoryOffset: directory.offset,
+  };
+}
+
 /** Finds the end-of-central-directory record (ZIP64 too) and reads the directory it points to. */
 async function readDirectory(
   source: RangeSource,
   invalid: (reason: string) => DomainError,
+  maxEntries = MAX_ENTRIES,
 ): Promise<{ bytes: Buffer; count: number; offset: number }> {
   if (source.size < EOCD_SIZE) throw invalid('too short to be a ZIP archive');
   const tailStart = Math.max(0, source.size - EOCD_SIZE - 0xffff);
@@ -112,7 +129,7 @@ async function readDirectory(
     end = recordAt;
   }
   if (count === 0) throw invalid('empty archive');
-  if (count > MAX_ENTRIES) throw invalid(`more than ${MAX_ENTRIES} parts`);
+  if (count > maxEntries) throw invalid(`more than ${maxEntries} parts`);
   if (size > MAX_DIRECTORY_BYTES) throw invalid('central directory too large');
   if (offset + size > end) throw invalid('central directory outside the archive');
   return { bytes: await readRange(source, offset, offset + size - 1), count, offset };
@@ -123,8 +140,8 @@ function parseDirectory(
   count: number,
   directoryOffset: number,
   invalid: (reason: string) => DomainError,
-): Entry[] {
-  const entries: Entry[] = [];
+): ZipEntry[] {
+  const entries: ZipEntry[] = [];
   const names = new Set<string>();
   let pos = 0;
   for (let i = 0; i < count; i++) {
@@ -189,9 +206,9 @@ function zip64Values(extra: Buffer): bigint[] {
  */
 async function inflateAll(
   source: RangeSource,
-  entries: Entry[],
+  entries: ZipEntry[],
   directoryOffset: number,
-  keep: Entry,
+  keep: ZipEntry,
   invalid: (reason: string) => DomainError,
 ): Promise<Buffer> {
   const ordered = [...entries].sort((a, b) => a.localOffset - b.localOffset);
