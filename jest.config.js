@@ -24,6 +24,7 @@ module.exports = {
     '^@app/reporting$': '<rootDir>/libs/reporting/src',
     '^@app/printing$': '<rootDir>/libs/printing/src',
     '^@app/signatures$': '<rootDir>/libs/signatures/src',
+    '^@app/exports$': '<rootDir>/libs/exports/src',
   },
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',

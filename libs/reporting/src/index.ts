@@ -13,3 +13,4 @@ export * from './document-changes';
 export * from './qms';
 export * from './work-notices';
 export * from './user-names';
+export * from './agency-archive';

@@ -85,6 +85,9 @@ export type EventMap = {
 
   /** A disposal of records approved: the worker removes the objects no other row owns. */
   'recordDisposal.approved': Ids<'disposalId' | 'agencyId'>;
+
+  /** An agency's export asked for: the worker writes the archive (libs/exports). */
+  'agencyExport.requested': Ids<'exportId' | 'agencyId'>;
 };
 
 export type EventName = keyof EventMap;
@@ -151,6 +154,7 @@ const EVENT_NAMES_RECORD: { [K in EventName]: true } = {
   'annualReport.accepted': true,
   'annualReport.returned': true,
   'recordDisposal.approved': true,
+  'agencyExport.requested': true,
 };
 export const EVENT_NAMES = Object.keys(EVENT_NAMES_RECORD) as EventName[];
 
