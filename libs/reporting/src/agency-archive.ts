@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import type { AuditHashAlg, HashedFields } from '@app/platform';
 
 /*
  * The read model of an agency's archive (issue 18's export): everything the agency owns, read
@@ -109,8 +110,7 @@ const QUALITY_RECORD_SQL = {
   'capa/nonconformities': 'SELECT to_jsonb(t) AS row FROM nonconformities t WHERE t.agency_id = $1',
   'capa/analyses': 'SELECT to_jsonb(t) AS row FROM nonconformity_analyses t WHERE t.agency_id = $1',
   'capa/corrective-actions': 'SELECT to_jsonb(t) AS row FROM corrective_actions t WHERE t.agency_id = $1',
-  'capa/verifications':
-    'SELECT to_jsonb(t) AS row FROM nonconformity_verifications t WHERE t.agency_id = $1',
+  'capa/verifications': 'SELECT to_jsonb(t) AS row FROM nonconformity_verifications t WHERE t.agency_id = $1',
   'management-reviews/reviews': 'SELECT to_jsonb(t) AS row FROM management_reviews t WHERE t.agency_id = $1',
   'management-reviews/outputs':
     'SELECT to_jsonb(t) AS row FROM management_review_outputs t WHERE t.agency_id = $1',
@@ -136,24 +136,12 @@ export async function archiveQualityRecords(
   return rows.map((r) => r.row);
 }
 
-/** One audit-trail entry with its link in the chain. */
-export interface ArchiveAuditEntry {
+/** One audit-trail entry (the fields its hash covers) with its link in the chain. */
+export interface ArchiveAuditEntry extends HashedFields {
   id: string;
-  occurredAt: Date;
-  actorId: string | null;
-  actorName: string | null;
-  agencyId: string | null;
-  subjectType: string;
-  subjectId: string;
-  action: string;
-  fromState: string | null;
-  toState: string | null;
-  reason: string | null;
-  data: Record<string, unknown> | null;
-  requestId: string | null;
   prevHash: string;
   hash: string;
-  hashAlg: string;
+  hashAlg: AuditHashAlg;
 }
 
 /** A page of the agency's audit-trail entries after `afterId`, in chain order. */
