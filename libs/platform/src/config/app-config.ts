@@ -20,341 +20,250 @@ const TRUST_PROXY_FORMAT = new RegExp(`^(|\\d{1,2}|${PROXY_ADDRESS}(\\s*,\\s*${P
 const toInt = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : Number(value);
 
-/** An integer variable of at least `min` (and at most `max`), read from its string. */
-const IntSetting = (min: number, max?: number) =>
-  stack(Transform(toInt), IsInt(), Min(min), ...(max === undefined ? [] : [Max(max)]));
+const MONTH_DAY = /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
-/** Every environment variable the system reads, validated once at boot. */
-export class AppConfig {
-  @IsIn(['development', 'production', 'test'])
-  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+/** How one environment variable is read: its value when unset and its rules, top-down as a decorator stack. */
+interface Setting<T> {
+  fallback: T;
+  rules: PropertyDecorator[];
+}
 
-  @IntSetting(1, 65535)
-  PORT = 3000;
+const setting = <T>(fallback: T, ...rules: PropertyDecorator[]): Setting<T> => ({ fallback, rules });
+/** Any string (empty allowed unless a rule says otherwise). */
+const text = (fallback = '', ...rules: PropertyDecorator[]) =>
+  setting<string>(fallback, IsString(), ...rules);
+/** A string of at least `minLength` characters. */
+const filled = (fallback: string, minLength = 1) => text(fallback, MinLength(minLength));
+/** An integer of at least `min` (and at most `max`), read from its string. */
+const int = (fallback: number, min: number, max?: number) =>
+  setting(fallback, Transform(toInt), IsInt(), Min(min), ...(max === undefined ? [] : [Max(max)]));
+/** One of the listed words. */
+const oneOf = <const T extends string>(values: readonly T[], fallback: T) =>
+  setting<T>(fallback, IsIn(values));
+/** '' (decided by the environment), 'true' or 'false'. */
+const toggle = () => oneOf(['', 'true', 'false'], '');
+/** A string matching `format`; `message` names the variable and what it should be. */
+const format = (fallback: string, pattern: RegExp, message: string) =>
+  setting(fallback, Matches(pattern, { message }));
+/** Unset is allowed (no value at all); set, it follows `inner`'s rules. */
+const optional = (inner: Setting<string>) =>
+  setting<string | undefined>(undefined, IsOptional(), ...inner.rules);
 
-  @IsString()
-  @MinLength(1)
-  DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/iso';
-
-  @IntSetting(1, 200)
-  DATABASE_POOL_SIZE = 10;
-
-  @IsString()
-  @MinLength(1)
-  REDIS_URL = 'redis://127.0.0.1:6379';
-
+/** Every environment variable the system reads, validated once at boot: name → fallback and rules. */
+const SETTINGS = {
+  NODE_ENV: oneOf(['development', 'production', 'test'], 'development'),
+  PORT: int(3000, 1, 65535),
+  DATABASE_URL: filled('postgres://postgres@127.0.0.1:5432/iso'),
+  DATABASE_POOL_SIZE: int(10, 1, 200),
+  /** Streaming replicas for heavy reads (ReadReplica), comma-separated URLs; empty: every read on the primary. */
+  DATABASE_REPLICA_URLS: text(),
+  /** After a write, that user's reads stay on the primary for this long, in ms (replication lag); 0: never. */
+  READ_YOUR_WRITES_MS: int(5000, 0),
+  REDIS_URL: filled('redis://127.0.0.1:6379'),
   /** Prefix of every BullMQ key, so several deployments (or test files) can share one Redis. */
-  @IsString()
-  @MinLength(1)
-  QUEUE_PREFIX = 'iso';
-
-  @IsString()
-  @MinLength(1)
-  S3_ENDPOINT = 'http://127.0.0.1:9000';
-
-  @IsString()
-  @MinLength(1)
-  S3_ACCESS_KEY = 'S3RVER';
-
-  @IsString()
-  @MinLength(1)
-  S3_SECRET_KEY = 'S3RVER';
-
-  @IsString()
-  @MinLength(3)
-  S3_BUCKET = 'iso-documents';
-
-  @IsString()
-  S3_REGION = 'us-east-1';
-
+  QUEUE_PREFIX: filled('iso'),
+  S3_ENDPOINT: filled('http://127.0.0.1:9000'),
+  S3_ACCESS_KEY: filled('S3RVER'),
+  S3_SECRET_KEY: filled('S3RVER'),
+  S3_BUCKET: filled('iso-documents', 3),
+  S3_REGION: text('us-east-1'),
   /** Largest accepted upload, in bytes (default 250 MB). */
-  @IntSetting(1)
-  UPLOAD_MAX_BYTES = 250 * 1024 * 1024;
-
+  UPLOAD_MAX_BYTES: int(250 * 1024 * 1024, 1),
   /** Objects no row owns (an upload whose row never committed) are removed once older than this. */
-  @IntSetting(0)
-  ORPHAN_BLOB_GRACE_MS = 3600_000;
-
+  ORPHAN_BLOB_GRACE_MS: int(3600_000, 0),
   /** An upload that sends no data for this long is cut off (a stalled client holds no connection). */
-  @IntSetting(100)
-  UPLOAD_IDLE_TIMEOUT_MS = 30_000;
-
+  UPLOAD_IDLE_TIMEOUT_MS: int(30_000, 100),
   /**
    * A request body other than an upload (JSON, at most 1 MB) must arrive completely within this
    * long, or the request is cut with 408: a client trickling bytes holds no connection for long.
    */
-  @IntSetting(100)
-  REQUEST_BODY_TIMEOUT_MS = 15_000;
-
+  REQUEST_BODY_TIMEOUT_MS: int(15_000, 100),
   /** The request line and headers must arrive within this long (Node's headersTimeout; 408). */
-  @IntSetting(100)
-  HTTP_HEADERS_TIMEOUT_MS = 20_000;
-
+  HTTP_HEADERS_TIMEOUT_MS: int(20_000, 100),
   /** Serve the OpenAPI document and Swagger UI: unset means on outside production, off in production. */
-  @IsIn(['', 'true', 'false'])
-  SWAGGER_ENABLED = '';
-
+  SWAGGER_ENABLED: toggle(),
   /** An OOXML upload (DOCX, XLSX) may unpack to at most this many bytes (default 200 MB). */
-  @IntSetting(1)
-  OOXML_MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024;
-
+  OOXML_MAX_UNCOMPRESSED_BYTES: int(200 * 1024 * 1024, 1),
   /** ... and to at most this many times its own size (a zip bomb expands by 1,000 or more). */
-  @IntSetting(1)
-  OOXML_MAX_EXPANSION_RATIO = 100;
-
+  OOXML_MAX_EXPANSION_RATIO: int(100, 1),
   /** How long an Idempotency-Key (and the answer kept under it) lives, in hours. */
-  @IntSetting(1, 24 * 30)
-  IDEMPOTENCY_TTL_HOURS = 24;
-
+  IDEMPOTENCY_TTL_HOURS: int(24, 1, 24 * 30),
   /** Live Idempotency-Keys one user may hold; a POST with a new key past it is refused (429). */
-  @IntSetting(1)
-  IDEMPOTENCY_MAX_KEYS_PER_USER = 1000;
-
+  IDEMPOTENCY_MAX_KEYS_PER_USER: int(1000, 1),
   /** Interval of the worker job that deletes expired Idempotency-Keys. */
-  @IntSetting(1000)
-  IDEMPOTENCY_SWEEP_INTERVAL_MS = 3600_000;
-
+  IDEMPOTENCY_SWEEP_INTERVAL_MS: int(3600_000, 1000),
   /** Lifetime of presigned download URLs, in seconds. */
-  @IntSetting(10, 3600)
-  PRESIGN_TTL_SECONDS = 300;
-
+  PRESIGN_TTL_SECONDS: int(300, 10, 3600),
   /** Required by the API only (see requireApiSecrets). */
-  @IsString()
-  JWT_SECRET = '';
-
-  @IntSetting(30, 3600)
-  ACCESS_TOKEN_TTL_SECONDS = 900;
-
-  @IntSetting(300)
-  REFRESH_TOKEN_TTL_SECONDS = 30 * 24 * 3600;
-
+  JWT_SECRET: text(),
+  ACCESS_TOKEN_TTL_SECONDS: int(900, 30, 3600),
+  REFRESH_TOKEN_TTL_SECONDS: int(30 * 24 * 3600, 300),
   /**
    * Login throttle (counted before the password is checked; a correct password is refunded):
    * failed logins allowed per username (from any address) within LOGIN_THROTTLE_WINDOW_SECONDS.
    */
-  @IntSetting(1)
-  LOGIN_MAX_FAILURES = 5;
-
+  LOGIN_MAX_FAILURES: int(5, 1),
   /** Failed logins allowed per client address (an IPv6 /64) within LOGIN_THROTTLE_WINDOW_SECONDS. */
-  @IntSetting(1)
-  LOGIN_MAX_FAILURES_PER_ADDRESS = 50;
-
+  LOGIN_MAX_FAILURES_PER_ADDRESS: int(50, 1),
   /** Failed logins allowed across every user and address within LOGIN_GLOBAL_WINDOW_SECONDS. */
-  @IntSetting(1)
-  LOGIN_MAX_FAILURES_GLOBAL = 1000;
-
-  @IntSetting(1)
-  LOGIN_GLOBAL_WINDOW_SECONDS = 60;
-
+  LOGIN_MAX_FAILURES_GLOBAL: int(1000, 1),
+  LOGIN_GLOBAL_WINDOW_SECONDS: int(60, 1),
   /**
    * Express `trust proxy`: empty (default) uses the socket's address and ignores X-Forwarded-For;
    * a number of proxy hops in front of the API, or a comma-separated list of proxy addresses or
    * subnets (`loopback`, `uniquelocal`, `10.0.0.0/8`…). `true` (trust any hop) is refused.
    */
-  @Matches(TRUST_PROXY_FORMAT, {
-    message: 'TRUST_PROXY must be empty, a number of hops, or a comma-separated list of proxy addresses',
-  })
-  TRUST_PROXY = '';
-
-  @IntSetting(1)
-  LOGIN_THROTTLE_WINDOW_SECONDS = 900;
-
-  @IsOptional()
-  @IsString()
-  ADMIN_USERNAME?: string;
-
-  @IsOptional()
-  @IsString()
-  @MinLength(8, { message: 'ADMIN_PASSWORD must be at least 8 characters' })
-  ADMIN_PASSWORD?: string;
-
-  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
-  LOG_LEVEL = 'info';
-
+  TRUST_PROXY: format(
+    '',
+    TRUST_PROXY_FORMAT,
+    'TRUST_PROXY must be empty, a number of hops, or a comma-separated list of proxy addresses',
+  ),
+  LOGIN_THROTTLE_WINDOW_SECONDS: int(900, 1),
+  ADMIN_USERNAME: optional(text()),
+  ADMIN_PASSWORD: optional(
+    text('', MinLength(8, { message: 'ADMIN_PASSWORD must be at least 8 characters' })),
+  ),
+  LOG_LEVEL: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
   /** Interval of the outbox relay job scheduler, in milliseconds. */
-  @IntSetting(100)
-  OUTBOX_RELAY_INTERVAL_MS = 1000;
-
+  OUTBOX_RELAY_INTERVAL_MS: int(1000, 100),
   /**
    * Webhooks may target loopback, private, link-local and other internal addresses (checked when
    * a webhook is saved and again on every delivery, after DNS): unset means allowed outside
    * production and refused in production (an internal target is a server-side request forgery).
    */
-  @IsIn(['', 'true', 'false'])
-  WEBHOOK_ALLOW_PRIVATE_ADDRESSES = '';
-
+  WEBHOOK_ALLOW_PRIVATE_ADDRESSES: toggle(),
   /** A webhook delivery is attempted this many times in all (exponential backoff between). */
-  @IntSetting(1, 20)
-  WEBHOOK_MAX_ATTEMPTS = 8;
-
+  WEBHOOK_MAX_ATTEMPTS: int(8, 1, 20),
   /** Delay before a webhook's first retry, in ms; each next retry waits twice as long. */
-  @IntSetting(10)
-  WEBHOOK_RETRY_BASE_MS = 10_000;
-
+  WEBHOOK_RETRY_BASE_MS: int(10_000, 10),
   /** A webhook receiver must answer within this long, in ms. */
-  @IntSetting(100)
-  WEBHOOK_TIMEOUT_MS = 10_000;
-
+  WEBHOOK_TIMEOUT_MS: int(10_000, 100),
   /** Interval of the sweep that activates approved versions whose effective date has come. */
-  @IntSetting(1000)
-  ACTIVATION_SWEEP_INTERVAL_MS = 15 * 60_000;
-
+  ACTIVATION_SWEEP_INTERVAL_MS: int(15 * 60_000, 1000),
   /** Interval of the reminder sweep (the reconciler that enqueues due reminders from the registry). */
-  @IntSetting(500)
-  REMINDER_SWEEP_INTERVAL_MS = 60_000;
-
+  REMINDER_SWEEP_INTERVAL_MS: int(60_000, 500),
   /** How far ahead the sweep enqueues reminders as delayed jobs. */
-  @IntSetting(1000)
-  REMINDER_LOOKAHEAD_MS = 15 * 60_000;
-
+  REMINDER_LOOKAHEAD_MS: int(15 * 60_000, 1000),
   /**
    * The "due soon" reminder comes at most this percentage of the time between a deadline's
    * registration and its due date ahead of the due date (and never more than the agency's
    * `daysBefore`): a 3-day task is reminded after 1.5 days, not as it is assigned. 100: no bound.
    */
-  @IntSetting(1, 100)
-  REMINDER_MAX_LEAD_PERCENT = 50;
-
+  REMINDER_MAX_LEAD_PERCENT: int(50, 1, 100),
   /**
    * How an approval step's `slaDays` count: CALENDAR (the step is due that many 24-hour days
    * after it opens) or WORKING (due at the end of the that-many-th working day in Viet Nam after
    * the day it opens, skipping Saturdays, Sundays and PUBLIC_HOLIDAYS).
    */
-  @IsIn(['CALENDAR', 'WORKING'])
-  APPROVAL_SLA_DAYS: 'CALENDAR' | 'WORKING' = 'CALENDAR';
-
+  APPROVAL_SLA_DAYS: oneOf(['CALENDAR', 'WORKING'], 'CALENDAR'),
   /** Non-working days besides weekends, comma-separated YYYY-MM-DD (Tết, Quốc khánh, …). */
-  @Matches(/^\s*(\d{4}-\d{2}-\d{2}\s*(,\s*\d{4}-\d{2}-\d{2}\s*)*)?$/, {
-    message: 'PUBLIC_HOLIDAYS must be a comma-separated list of dates (YYYY-MM-DD)',
-  })
-  PUBLIC_HOLIDAYS = '';
-
+  PUBLIC_HOLIDAYS: format(
+    '',
+    /^\s*(\d{4}-\d{2}-\d{2}\s*(,\s*\d{4}-\d{2}-\d{2}\s*)*)?$/,
+    'PUBLIC_HOLIDAYS must be a comma-separated list of dates (YYYY-MM-DD)',
+  ),
   /** A claimed e-mail whose worker vanished is handed to another worker after this many seconds. */
-  @IntSetting(1)
-  EMAIL_CLAIM_LEASE_SECONDS = 300;
-
+  EMAIL_CLAIM_LEASE_SECONDS: int(300, 1),
   /**
    * On SIGTERM the API stops accepting connections at once and lets the requests in flight
    * finish for at most this long; the worker lets its running jobs finish for at most this long,
    * then hands them back (another worker takes them once their lock lapses, JOB_LOCK_MS).
    */
-  @IntSetting(0)
-  SHUTDOWN_GRACE_MS = 10_000;
-
+  SHUTDOWN_GRACE_MS: int(10_000, 0),
   /** Lock of a running job; a job whose worker died is taken over by another after about this long. */
-  @IntSetting(1000)
-  JOB_LOCK_MS = 30_000;
-
+  JOB_LOCK_MS: int(30_000, 1000),
   /** SMTP server for e-mail reminders (`smtp://user:pass@host:port`); unset: e-mails are recorded as skipped. */
-  @IsOptional()
-  @Matches(/^smtps?:\/\//, { message: 'SMTP_URL must start with smtp:// or smtps://' })
-  SMTP_URL?: string;
-
-  @IsString()
-  SMTP_FROM = 'ISO điện tử <no-reply@iso-dien-tu.local>';
-
+  SMTP_URL: optional(format('', /^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://')),
+  SMTP_FROM: text('ISO điện tử <no-reply@iso-dien-tu.local>'),
   /** Day and month (MM-DD) the annual report to the provincial Department of Science and Technology is due. */
-  @Matches(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'ANNUAL_REPORT_DUE must be MM-DD' })
-  ANNUAL_REPORT_DUE = '12-10';
-
+  ANNUAL_REPORT_DUE: format('12-10', MONTH_DAY, 'ANNUAL_REPORT_DUE must be MM-DD'),
   /** Day and month (MM-DD) by which each QMS's yearly internal audit and management review are due. */
-  @Matches(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'YEARLY_AUDIT_DUE must be MM-DD' })
-  YEARLY_AUDIT_DUE = '10-31';
-
-  @Matches(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'YEARLY_REVIEW_DUE must be MM-DD' })
-  YEARLY_REVIEW_DUE = '11-30';
-
+  YEARLY_AUDIT_DUE: format('10-31', MONTH_DAY, 'YEARLY_AUDIT_DUE must be MM-DD'),
+  YEARLY_REVIEW_DUE: format('11-30', MONTH_DAY, 'YEARLY_REVIEW_DUE must be MM-DD'),
   /**
    * Key of the audit trail's HMAC chain and of its checkpoints; kept out of the database, so
    * whoever can write the database cannot recompute a valid chain. Required in production
    * (at least 32 bytes); development and tests fall back to DEV_AUDIT_HMAC_KEY.
    */
-  @IsString()
-  AUDIT_HMAC_KEY = '';
-
+  AUDIT_HMAC_KEY: text(),
   /** Interval of the job that checkpoints the audit trail's last id and hash to object storage. */
-  @IntSetting(1000)
-  AUDIT_CHECKPOINT_INTERVAL_MS = 5 * 60_000;
-
+  AUDIT_CHECKPOINT_INTERVAL_MS: int(5 * 60_000, 1000),
   /** Interval of the job that re-hashes stored files (oldest-checked first). */
-  @IntSetting(1000)
-  SCRUB_INTERVAL_MS = 10 * 60_000;
-
+  SCRUB_INTERVAL_MS: int(10 * 60_000, 1000),
   /** Read rate of the scrub job, so re-hashing never starves downloads of storage bandwidth. */
-  @IntSetting(1024)
-  SCRUB_BYTES_PER_SECOND = 8 * 1024 * 1024;
-
+  SCRUB_BYTES_PER_SECOND: int(8 * 1024 * 1024, 1024),
   /** Most files one scrub run checks (a run also stops at about half its interval). */
-  @IntSetting(1)
-  SCRUB_MAX_FILES_PER_RUN = 500;
-
+  SCRUB_MAX_FILES_PER_RUN: int(500, 1),
   /**
    * Browser origins allowed to call the API (CORS), comma-separated, e.g.
    * `https://motcua.tinh.gov.vn,http://10.0.0.5:8080`; empty (default): no cross-origin access.
    */
-  @Matches(/^(|\s*https?:\/\/[^\s,/]+(\s*,\s*https?:\/\/[^\s,/]+)*\s*)$/, {
-    message: 'CORS_ORIGINS must be a comma-separated list of origins (scheme://host[:port])',
-  })
-  CORS_ORIGINS = '';
-
+  CORS_ORIGINS: format(
+    '',
+    /^(|\s*https?:\/\/[^\s,/]+(\s*,\s*https?:\/\/[^\s,/]+)*\s*)$/,
+    'CORS_ORIGINS must be a comma-separated list of origins (scheme://host[:port])',
+  ),
   /** Address users reach the API at; an https:// one turns on HSTS and upgrade-insecure-requests. */
-  @IsOptional()
-  @Matches(/^https?:\/\//, { message: 'PUBLIC_URL must start with http:// or https://' })
-  PUBLIC_URL?: string;
-
+  PUBLIC_URL: optional(format('', /^https?:\/\//, 'PUBLIC_URL must start with http:// or https://')),
   /** `true`: the API is served over HTTPS (same effect as an https:// PUBLIC_URL). */
-  @IsIn(['', 'true', 'false'])
-  HTTPS = '';
-
+  HTTPS: toggle(),
   /** Bearer token Prometheus sends to GET /metrics; empty (default): /metrics answers loopback only. */
-  @IsString()
-  METRICS_TOKEN = '';
-
+  METRICS_TOKEN: text(),
   /**
    * CAs whose PDF signatures are trusted: a PEM bundle, inline or the path of a PEM file (the
    * national root certificates). Empty (default): no signature is ever reported VALID.
    */
-  @IsString()
-  SIGNATURE_TRUST_ANCHORS = '';
-
+  SIGNATURE_TRUST_ANCHORS: text(),
   /** Who makes the system's own signatures: none, dev-pkcs12 (a local key; refused in production) or remote. */
-  @IsIn(['none', 'dev-pkcs12', 'remote'])
-  SIGNING_PROVIDER = 'none';
-
+  SIGNING_PROVIDER: oneOf(['none', 'dev-pkcs12', 'remote'], 'none'),
   /** PKCS#12 (.p12/.pfx) file and password of the dev-pkcs12 provider. */
-  @IsString()
-  SIGNING_PKCS12_PATH = '';
-
-  @IsString()
-  SIGNING_PKCS12_PASSWORD = '';
-
+  SIGNING_PKCS12_PATH: text(),
+  SIGNING_PKCS12_PASSWORD: text(),
   /** Development: a folder of `<userId>.p12` files, each user's own key for the competent person's signature (password SIGNING_PKCS12_PASSWORD; refused in production). */
-  @IsString()
-  SIGNING_PERSON_PKCS12_DIR = '';
-
+  SIGNING_PERSON_PKCS12_DIR: text(),
   /** Base URL, bearer token and credential of the remote-signing provider (docs/signing-providers.md). */
-  @IsOptional()
-  @Matches(/^(|https?:\/\/\S+)$/, { message: 'SIGNING_REMOTE_URL must start with http:// or https://' })
-  SIGNING_REMOTE_URL = '';
-
-  @IsString()
-  SIGNING_REMOTE_TOKEN = '';
-
-  @IsString()
-  SIGNING_REMOTE_CREDENTIAL_ID = '';
-
+  SIGNING_REMOTE_URL: setting(
+    '',
+    IsOptional(),
+    Matches(/^(|https?:\/\/\S+)$/, { message: 'SIGNING_REMOTE_URL must start with http:// or https://' }),
+  ),
+  SIGNING_REMOTE_TOKEN: text(),
+  SIGNING_REMOTE_CREDENTIAL_ID: text(),
   /** `cms`: the provider returns a CMS; `raw`: a bare signature the system wraps into a CMS. */
-  @IsIn(['cms', 'raw'])
-  SIGNING_REMOTE_MODE = 'cms';
-
+  SIGNING_REMOTE_MODE: oneOf(['cms', 'raw'], 'cms'),
   /** How long a remote signature may wait for the signer's confirmation. */
-  @IntSetting(1000)
-  SIGNING_REMOTE_TIMEOUT_MS = 120_000;
-
+  SIGNING_REMOTE_TIMEOUT_MS: int(120_000, 1000),
   /** Interval of the worker's heartbeat job scheduler, in milliseconds. */
-  @IntSetting(1000)
-  HEARTBEAT_INTERVAL_MS = 60_000;
+  HEARTBEAT_INTERVAL_MS: int(60_000, 1000),
+};
+
+type Settings = typeof SETTINGS;
+type ValueOf<S> = S extends Setting<infer T> ? T : never;
+/** Variables that may be left unset altogether (no fallback). */
+type OptionalName = {
+  [K in keyof Settings]: undefined extends ValueOf<Settings[K]> ? K : never;
+}[keyof Settings];
+type SettingValues = { [K in Exclude<keyof Settings, OptionalName>]: ValueOf<Settings[K]> } & {
+  [K in OptionalName]?: Exclude<ValueOf<Settings[K]>, undefined>;
+};
+
+/**
+ * The typed config: the interface gives it one property per SETTINGS entry, the class is what
+ * Nest injects by (a type alias would leave no runtime token in the constructor metadata).
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
+export interface AppConfig extends SettingValues {}
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export class AppConfig {
+  constructor() {
+    for (const [name, { fallback }] of Object.entries(SETTINGS)) {
+      if (fallback !== undefined) Object.assign(this, { [name]: fallback });
+    }
+  }
 }
+
+// each variable's rules, as if written as decorators on its property
+for (const [name, { rules }] of Object.entries(SETTINGS)) stack(...rules)(AppConfig.prototype, name);
 
 export class ConfigError extends Error {}
 
@@ -376,9 +285,8 @@ function auditKeyProblems(config: AppConfig): string[] {
 
 /** Builds the typed config from an environment; throws one error naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const known = Object.keys(new AppConfig());
   const raw: Record<string, unknown> = {};
-  for (const key of [...known, 'ADMIN_USERNAME', 'ADMIN_PASSWORD', 'PUBLIC_URL']) {
+  for (const key of Object.keys(SETTINGS)) {
     if (env[key] !== undefined) raw[key] = env[key];
   }
   const config = plainToInstance(AppConfig, raw, { exposeDefaultValues: true });
