@@ -92,6 +92,10 @@ const SETTINGS = {
   IDEMPOTENCY_MAX_KEYS_PER_USER: int(1000, 1),
   /** Interval of the worker job that deletes expired Idempotency-Keys. */
   IDEMPOTENCY_SWEEP_INTERVAL_MS: int(3600_000, 1000),
+  /** How long an agency export (issue 18) may be downloaded before its archive is removed, in hours. */
+  EXPORT_TTL_HOURS: int(72, 1, 24 * 365),
+  /** Interval of the worker job that expires agency exports (and re-adds the job of one still waiting). */
+  EXPORT_SWEEP_INTERVAL_MS: int(15 * 60_000, 1000),
   /** Lifetime of presigned download URLs, in seconds. */
   PRESIGN_TTL_SECONDS: int(300, 10, 3600),
   /** Required by the API only (see requireApiSecrets). */
