@@ -194,6 +194,8 @@ describe('event map', () => {
     subscribers.on('deadline.rescheduled', async () => undefined);
     // the worker carries out an approved disposal of records (RecordDisposalHandler)
     subscribers.on('recordDisposal.approved', async () => undefined);
+    // the worker writes an agency's export (AgencyExportHandler)
+    subscribers.on('agencyExport.requested', async () => undefined);
     // the worker's notifications that follow the work (WorkNotificationsHandler)
     for (const name of [
       'approvalRequest.in_progress',
