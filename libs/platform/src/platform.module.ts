@@ -14,6 +14,7 @@ import { JobHandlers } from './jobs/job-handlers';
 import { LifecycleHooks } from './lifecycle/lifecycle-hooks';
 import { JobQueue } from './jobs/job-queue';
 import { UnitOfWork } from './database/unit-of-work';
+import { ReadReplica } from './database/read-replica';
 import { loggerParams } from './logging/logging';
 import { EventSubscribers } from './outbox/event-subscribers';
 import { OutboxEvent } from './outbox/outbox-event.entity';
@@ -27,6 +28,7 @@ export const PLATFORM_ENTITIES = [AuditEntry, OutboxEvent];
 const SHARED_SERVICES = [
   AuditTrailService,
   UnitOfWork,
+  ReadReplica,
   JobQueue,
   JobHandlers,
   Clock,

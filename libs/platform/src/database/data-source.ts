@@ -1,18 +1,33 @@
 import { DataSource, DataSourceOptions, MixedList } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import { replicaUrls } from './read-replica';
 
 /** An entity or migration class (entities and migrations are listed, never globbed). */
 export type ClassRef = abstract new (...args: never[]) => unknown;
-import { AppConfig } from '../config/app-config';
 
-/** Entities and migrations are listed explicitly by each app: no globs. */
+/**
+ * Entities and migrations are listed explicitly by each app: no globs. With DATABASE_REPLICA_URLS,
+ * TypeORM opens one pool per server; every query still runs on the primary unless it is passed
+ * through ReadReplica (TypeORM would otherwise send each non-transactional SELECT to a replica).
+ */
 export function dataSourceOptions(
-  config: Pick<AppConfig, 'DATABASE_URL' | 'DATABASE_POOL_SIZE'>,
+  config: Pick<AppConfig, 'DATABASE_URL' | 'DATABASE_POOL_SIZE'> &
+    Partial<Pick<AppConfig, 'DATABASE_REPLICA_URLS'>>,
   entities: MixedList<ClassRef>,
   migrations: MixedList<ClassRef> = [],
 ): DataSourceOptions {
+  const replicas = replicaUrls(config);
   return {
     type: 'postgres',
-    url: config.DATABASE_URL,
+    ...(replicas.length === 0
+      ? { url: config.DATABASE_URL }
+      : {
+          replication: {
+            master: { url: config.DATABASE_URL },
+            slaves: replicas.map((url) => ({ url })),
+            defaultMode: 'master' as const,
+          },
+        }),
     entities,
     migrations,
     synchronize: false,

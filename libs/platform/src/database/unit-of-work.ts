@@ -7,6 +7,7 @@ import { RequestContext } from '../context/request-context';
 import { DomainEvent, EventMap, EventName } from '../events/event-map';
 import { LifecycleHooks } from '../lifecycle/lifecycle-hooks';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
+import { ReadReplica } from './read-replica';
 
 export type { DomainEvent } from '../events/event-map';
 
@@ -39,10 +40,11 @@ export class UnitOfWork {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly auditTrail: AuditTrailService,
     private readonly hooks: LifecycleHooks,
+    private readonly replica: ReadReplica,
   ) {}
 
-  run<T>(ctx: RequestContext, work: (tx: Transaction) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(async (manager) => {
+  async run<T>(ctx: RequestContext, work: (tx: Transaction) => Promise<T>): Promise<T> {
+    const result = await this.dataSource.transaction(async (manager) => {
       const tx = new Transaction(manager, ctx, this.hooks);
       const result = await work(tx);
       if (tx.events.length > 0) {
@@ -54,6 +56,8 @@ export class UnitOfWork {
       await this.auditTrail.append(manager, ctx, tx.auditRecords);
       return result;
     });
+    await this.replica.noteWrite(ctx);
+    return result;
   }
 }
 
