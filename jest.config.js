@@ -20,6 +20,7 @@ module.exports = {
     '^@app/oversight$': '<rootDir>/libs/oversight/src',
     '^@app/integration$': '<rootDir>/libs/integration/src',
     '^@app/records$': '<rootDir>/libs/records/src',
+    '^@app/imports$': '<rootDir>/libs/imports/src',
     '^@app/qms$': '<rootDir>/libs/qms/src',
     '^@app/reporting$': '<rootDir>/libs/reporting/src',
     '^@app/printing$': '<rootDir>/libs/printing/src',

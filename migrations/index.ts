@@ -24,6 +24,7 @@ import { DecisionNumbers1795080000000 } from './1795080000000-DecisionNumbers';
 import { SignedApprovalFileAgency1795080100000 } from './1795080100000-SignedApprovalFileAgency';
 import { SignedDecisions1795081000000 } from './1795081000000-SignedDecisions';
 import { DecisionSigningStages1795082000000 } from './1795082000000-DecisionSigningStages';
+import { DocumentImports1795100000000 } from './1795100000000-DocumentImports';
 import { AgencyExports1795110000000 } from './1795110000000-AgencyExports';
 
 /** Every migration, in order. New ones are appended here (no globs: the bundle must list them). */
@@ -54,5 +55,6 @@ export const MIGRATIONS = [
   SignedApprovalFileAgency1795080100000,
   SignedDecisions1795081000000,
   DecisionSigningStages1795082000000,
+  DocumentImports1795100000000,
   AgencyExports1795110000000,
 ];

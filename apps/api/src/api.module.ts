@@ -22,6 +22,7 @@ import { OVERSIGHT_ENTITIES, OversightModule } from '@app/oversight';
 import { INTEGRATION_ENTITIES, IntegrationModule } from '@app/integration';
 import { PRINTING_ENTITIES, PrintingModule } from '@app/printing';
 import { RECORDS_ENTITIES, RecordsModule } from '@app/records';
+import { IMPORT_ENTITIES, ImportsModule } from '@app/imports';
 import { QMS_ENTITIES, QmsModule } from '@app/qms';
 import { AuditsController } from './audits/audits.controller';
 import { ManagementReviewsController } from './audits/management-reviews.controller';
@@ -59,6 +60,7 @@ import { EventsController } from './integration/events.controller';
 import { WebhooksController } from './integration/webhooks.controller';
 import { PrintingController } from './printing/printing.controller';
 import { RecordsController } from './records/records.controller';
+import { ImportsController } from './imports/imports.controller';
 import { QualityObjectivesController } from './qms/quality-objectives.controller';
 import { RisksController } from './qms/risks.controller';
 import { SatisfactionController } from './qms/satisfaction.controller';
@@ -78,6 +80,7 @@ export const API_ENTITIES = [
   ...OVERSIGHT_ENTITIES,
   ...INTEGRATION_ENTITIES,
   ...RECORDS_ENTITIES,
+  ...IMPORT_ENTITIES,
   ...QMS_ENTITIES,
 ];
 
@@ -100,6 +103,7 @@ export class ApiModule {
         IntegrationModule,
         PrintingModule,
         RecordsModule,
+        ImportsModule,
         QmsModule,
       ],
       controllers: [
@@ -136,6 +140,7 @@ export class ApiModule {
         WebhooksController,
         PrintingController,
         RecordsController,
+        ImportsController,
         RisksController,
         QualityObjectivesController,
         SatisfactionController,

@@ -9,8 +9,10 @@ import { FileIntegrityModule, StorageModule } from '@app/storage';
 import { SIGNATURE_ENTITIES } from '@app/signatures';
 import { INTEGRATION_ENTITIES, IntegrationModule } from '@app/integration';
 import { RECORDS_ENTITIES, RecordsModule } from '@app/records';
+import { IMPORT_ENTITIES, ImportsModule } from '@app/imports';
 import { AuditCheckpointHandler } from './audit-checkpoint.handler';
 import { DocumentActivationHandler } from './document-activation.handler';
+import { DocumentImportHandler } from './document-import.handler';
 import { FileScrubHandler } from './file-scrub.handler';
 import { HeartbeatHandler } from './heartbeat.handler';
 import { IdempotencyKeysHandler } from './idempotency-keys.handler';
@@ -32,6 +34,7 @@ export const WORKER_ENTITIES = [
   ...DOCUMENT_ENTITIES,
   ...INTEGRATION_ENTITIES,
   ...RECORDS_ENTITIES,
+  ...IMPORT_ENTITIES,
 ];
 
 @Module({})
@@ -47,6 +50,7 @@ export class WorkerModule {
         FileIntegrityModule,
         IntegrationModule,
         RecordsModule,
+        ImportsModule,
       ],
       providers: [
         HeartbeatHandler,
@@ -60,6 +64,7 @@ export class WorkerModule {
         IdempotencyKeysHandler,
         IntegrationFeedHandler,
         RecordDisposalHandler,
+        DocumentImportHandler,
         JobRunner,
       ],
     };

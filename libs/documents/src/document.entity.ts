@@ -3,6 +3,7 @@ import {
   BaseEntity,
   VersionedEntity,
   defineHistory,
+  DomainError,
   defineLifecycle,
   domainEvent,
   UuidColumn,
@@ -76,8 +77,17 @@ export const VERSION_LIFECYCLE = defineLifecycle<VersionStatus, DocumentVersion>
     { from: 'EFFECTIVE', to: 'SUPERSEDED' },
     // withdrawn with its document: no version is in force any more
     { from: 'EFFECTIVE', to: 'WITHDRAWN' },
+    // a revision approved on paper before the system, brought in by an import (libs/imports) with
+    // its files: only an import, which names itself, takes a draft straight into force or history
+    { from: 'DRAFT', to: 'EFFECTIVE', action: 'import', guard: importedOnly },
+    { from: 'DRAFT', to: 'SUPERSEDED', action: 'import', guard: importedOnly },
   ],
 });
+
+function importedOnly(_tx: unknown, change: { from: string; data: Record<string, unknown> | null }): void {
+  if (typeof change.data?.importId !== 'string')
+    throw DomainError.stateConflict('documentVersion', change.from);
+}
 
 /** A controlled document of one agency (a procedure, a form, the quality manual, …). */
 @Entity('documents')

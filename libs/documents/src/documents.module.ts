@@ -10,6 +10,7 @@ import { DocumentLifecycle } from './document-lifecycle';
 import { DocumentTransfer } from './document-transfer';
 import { DocumentVersionsService } from './document-versions.service';
 import { FileSignaturesService } from './file-signatures.service';
+import { ImportedDocuments } from './imported-documents.service';
 import { DocumentsService } from './documents.service';
 import { PeriodicReviewsService } from './periodic-reviews.service';
 import { ReviewSchedule } from './review-schedule';
@@ -33,6 +34,7 @@ import { ReviewSchedule } from './review-schedule';
     ReviewSchedule,
     PeriodicReviewsService,
     DocumentTransfer,
+    ImportedDocuments,
   ],
   exports: [
     DocumentsService,
@@ -41,6 +43,7 @@ import { ReviewSchedule } from './review-schedule';
     DocumentLifecycle,
     AcknowledgementsService,
     PeriodicReviewsService,
+    ImportedDocuments,
   ],
 })
 export class DocumentsModule {}

@@ -16,6 +16,7 @@ export * from './document-transfer';
 export * from './document-versions.service';
 export * from './document.entity';
 export * from './file-signatures.service';
+export * from './imported-documents.service';
 export * from './documents.module';
 export * from './documents.service';
 export * from './dto/document.dto';

@@ -2,6 +2,7 @@ export * from './storage.errors';
 export * from './audit-checkpoints';
 export * from './downloads';
 export * from './file-intake';
+export { cleanFileName } from './file-names';
 export * from './file-type';
 export * from './integrity/checksum-streams';
 export * from './integrity/file-downloads';

@@ -29,6 +29,8 @@ export enum JobName {
   ExecuteApprovedDisposals = 'execute-approved-disposals',
   /** The notifications of one relayed domain event (who must act, told in the app and by e-mail). */
   NotifyWork = 'notify-work',
+  /** An agency archive's import (libs/imports): resumable, one row at a time, published at the end. */
+  RunDocumentImport = 'run-document-import',
 }
 
 export interface JobPayloads {
@@ -49,6 +51,7 @@ export interface JobPayloads {
   [JobName.ExecuteRecordDisposal]: { disposalId: string };
   [JobName.ExecuteApprovedDisposals]: Record<string, never>;
   [JobName.NotifyWork]: { eventId: string; type: EventName; payload: Record<string, unknown> };
+  [JobName.RunDocumentImport]: { importId: string };
 }
 
 export const JOB_QUEUE: { [N in JobName]: QueueName } = {
@@ -68,6 +71,7 @@ export const JOB_QUEUE: { [N in JobName]: QueueName } = {
   [JobName.ExecuteRecordDisposal]: QueueName.Maintenance,
   [JobName.ExecuteApprovedDisposals]: QueueName.Maintenance,
   [JobName.NotifyWork]: QueueName.Reminders,
+  [JobName.RunDocumentImport]: QueueName.Documents,
 };
 
 /** Redis key where the worker's heartbeat job records when it last ran. */
