@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 
 /** Sizes of the generated data set. */
@@ -66,15 +67,16 @@ export interface BenchOptions {
   workDir: string;
   /** Size of the upload/download file, in MiB. */
   fileMiB: number;
-  /** Which parts to run (all by default): reads,login,approvals,files,reminders. */
+  /** Which parts to run (all by default): reads,login,approvals,files,reminders,scaleOut. */
   only: Set<string>;
   root: string;
   resultsDir: string;
 }
 
 export const PASSWORD = 'Bench@12345';
-export const JWT_SECRET = 'bench-secret-bench-secret-bench-secret-0123';
-export const ALL_PARTS = ['reads', 'login', 'approvals', 'files', 'reminders'];
+/** Random per run: in production mode the API refuses a secret written in the repository. */
+export const JWT_SECRET = randomBytes(48).toString('base64');
+export const ALL_PARTS = ['reads', 'login', 'approvals', 'files', 'reminders', 'scaleOut'];
 
 function int(name: string, fallback: number): number {
   const raw = process.env[name];

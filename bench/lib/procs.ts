@@ -1,5 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as Minio from 'minio';
 import { BenchOptions, JWT_SECRET } from './options';
@@ -56,6 +57,20 @@ export async function runCli(options: BenchOptions, command: string): Promise<st
   return child.output().trim();
 }
 
+/** Secrets the API refuses to run without in production mode, none of them written in the repository. */
+const ADMIN_PASSWORD = randomBytes(18).toString('base64');
+const S3_SECRET_KEY = randomBytes(24).toString('hex'); // s3rver checks no signature; a real S3 gets its own
+
+/** The audit trail's key, kept in the work directory: the same database's chain keeps one key across runs. */
+function auditKey(options: BenchOptions): string {
+  const file = join(options.workDir, 'audit-hmac.key');
+  if (!existsSync(file)) {
+    mkdirSync(options.workDir, { recursive: true });
+    writeFileSync(file, randomBytes(48).toString('base64'), { mode: 0o600 });
+  }
+  return readFileSync(file, 'utf8');
+}
+
 export function appEnv(
   options: BenchOptions,
   s3Endpoint: string,
@@ -72,10 +87,11 @@ export function appEnv(
     S3_ENDPOINT: s3Endpoint,
     S3_BUCKET,
     ...(process.env.S3_ACCESS_KEY ? { S3_ACCESS_KEY: process.env.S3_ACCESS_KEY } : {}),
-    ...(process.env.S3_SECRET_KEY ? { S3_SECRET_KEY: process.env.S3_SECRET_KEY } : {}),
+    S3_SECRET_KEY: process.env.S3_SECRET_KEY ?? S3_SECRET_KEY,
     JWT_SECRET,
+    AUDIT_HMAC_KEY: auditKey(options),
     ADMIN_USERNAME: 'benchadmin',
-    ADMIN_PASSWORD: 'BenchAdmin@12345',
+    ADMIN_PASSWORD,
     LOG_LEVEL: 'warn',
     MIGRATE_ON_START: 'false',
     HOST: '127.0.0.1',
