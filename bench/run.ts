@@ -20,6 +20,7 @@ import { available, compare, readEndpoints } from './lib/reads';
 import { runReminders } from './lib/reminders';
 import { describeMachine, render, Results } from './lib/report';
 import { log } from './lib/util';
+import { renderScaleOut, runScaleOut, ScaleOutResult } from './scale-out';
 
 async function passwordHash(root: string): Promise<string> {
   // the API's own hasher, so the generated users log in exactly as real ones do
@@ -58,7 +59,7 @@ async function main(): Promise<void> {
   log(`deadlines settled: ${JSON.stringify(settled)}`);
   await clearRedis(options.redisUrl, options.queuePrefix);
 
-  const results: Results = {
+  const results: Results & { scaleOut?: ScaleOutResult } = {
     machine: await describeMachine(options),
     command: `BENCH_SCALE=${options.scale.name} npm run bench`,
     scale: options.scale,
@@ -143,6 +144,11 @@ async function main(): Promise<void> {
       results.reminders = await runReminders(options, s3.endpoint);
       log(`reminders: ${JSON.stringify(results.reminders)}`);
     }
+
+    if (options.only.has('scaleOut')) {
+      // two APIs behind nginx and four workers, started by the section itself
+      results.scaleOut = await runScaleOut(options, s3.endpoint);
+    }
   } catch (error) {
     for (const child of [api, worker, baseline]) {
       if (child) process.stderr.write(`--- last output of ${child.name}:\n${child.output().slice(-4000)}\n`);
@@ -162,9 +168,10 @@ async function main(): Promise<void> {
   const latest = join(options.resultsDir, `${options.scale.name}-latest`);
   writeFileSync(join(options.resultsDir, `${options.scale.name}-${stamp}.json`), json);
   writeFileSync(`${latest}.json`, json);
-  writeFileSync(`${latest}.md`, render(results, true) + '\n');
+  const scaleOut = results.scaleOut ? `\n\n${renderScaleOut(results.scaleOut)}` : '';
+  writeFileSync(`${latest}.md`, render(results, true) + scaleOut + '\n');
   process.stdout.write(
-    `\n${render(results)}\n\nTotal ${results.totalSeconds} s. Written to bench/results/${options.scale.name}-latest.{json,md}.\n`,
+    `\n${render(results)}${scaleOut}\n\nTotal ${results.totalSeconds} s. Written to bench/results/${options.scale.name}-latest.{json,md}.\n`,
   );
 }
 

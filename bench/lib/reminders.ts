@@ -41,8 +41,13 @@ interface Cadence {
  * SKIPPED (no SMTP). The time until all are recorded and the lag of each are read from
  * deadline_reminders (created_at − scheduled_at).
  */
-export async function runReminders(options: BenchOptions, s3Endpoint: string): Promise<ReminderResult> {
-  const n = options.scale.reminders;
+export async function runReminders(
+  options: BenchOptions,
+  s3Endpoint: string,
+  // the scale-out section runs four workers on fewer deadlines (bench/scale-out.ts)
+  workerCount = 2,
+  n = options.scale.reminders,
+): Promise<ReminderResult> {
   const a = options.scale.agencies;
   const db = new Client({ connectionString: options.databaseUrl, application_name: 'iso-bench-reminders' });
   await db.connect();
@@ -54,12 +59,13 @@ export async function runReminders(options: BenchOptions, s3Endpoint: string): P
     // 5 s, 2 min ahead) enqueues them as delayed jobs once they enter the look-ahead
     const env = { REMINDER_SWEEP_INTERVAL_MS: '5000', REMINDER_LOOKAHEAD_MS: '120000' };
     workers.push(
-      ...(await Promise.all([
-        startWorker(options, s3Endpoint, 'worker-r1', env),
-        startWorker(options, s3Endpoint, 'worker-r2', env),
-      ])),
+      ...(await Promise.all(
+        Array.from({ length: workerCount }, (_, i) =>
+          startWorker(options, s3Endpoint, `worker-r${i + 1}`, env),
+        ),
+      )),
     );
-    log('reminders: two workers started');
+    log(`reminders: ${workerCount} workers started`);
     const lead = 60_000;
     const window = 60_000;
     const start = Date.now() + lead;
