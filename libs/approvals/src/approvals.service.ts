@@ -12,13 +12,14 @@ import {
   DomainError,
   isUniqueViolation,
   Page,
+  pickFields,
   RequestContext,
   Transaction,
   UnitOfWork,
   bilingualDetail,
 } from '@app/platform';
 import { DeadlinesService } from '@app/deadlines';
-import { AgencyMergeRegistry } from '@app/organization';
+import { AgencyMergeRegistry, moveAgencyRows } from '@app/organization';
 import { ApprovalSubjects } from './approval-subjects';
 import {
   ApprovalRequest,
@@ -111,18 +112,7 @@ export class ApprovalsService implements OnModuleInit {
   onModuleInit(): void {
     this.mergeRegistry.register('approvals', async (manager, fromId, intoId, transfer) => {
       // a request follows its subject where a dissolution sends it elsewhere
-      if (transfer.recordTargets.size > 0) {
-        await manager.query(
-          `UPDATE approval_requests r SET agency_id = t.agency_id
-             FROM unnest($2::uuid[], $3::uuid[]) AS t(subject_id, agency_id)
-            WHERE r.agency_id = $1 AND r.subject_id = t.subject_id`,
-          [fromId, [...transfer.recordTargets.keys()], [...transfer.recordTargets.values()]],
-        );
-      }
-      await manager.query('UPDATE approval_requests SET agency_id = $2 WHERE agency_id = $1', [
-        fromId,
-        intoId,
-      ]);
+      await moveAgencyRows(manager, transfer, ['approval_requests'], ['approval_requests']);
       // the survivor keeps its own workflow templates; the merged agency's fill in the kinds it lacks
       await manager.query(
         `INSERT INTO workflow_templates (agency_id, kind, steps, version, updated_by)
@@ -589,35 +579,36 @@ function distinct(ids: (string | null)[]): string[] {
 
 function toView(r: ApprovalRequest, steps: ApprovalStep[]): ApprovalRequestView {
   return {
-    id: r.id,
-    agencyId: r.agencyId,
-    kind: r.kind,
-    subjectType: r.subjectType,
-    subjectId: r.subjectId,
+    ...pickFields(r, ['id', 'agencyId', 'kind', 'subjectType', 'subjectId']),
     documentId: r.subjectType === DOCUMENT ? r.subjectId : null,
     versionId: r.subjectVersionId,
-    status: r.status,
-    reason: r.reason,
-    effectiveDate: r.effectiveDate,
-    requestedBy: r.requestedBy,
-    currentStep: r.currentStep,
-    decidedAt: r.decidedAt,
-    version: r.version,
-    createdAt: r.createdAt,
-    steps: steps.map((s) => ({
-      order: s.order,
-      role: s.role,
-      assigneeId: s.assigneeId,
-      status: s.status,
-      slaDays: s.slaDays,
-      dueAt: s.dueAt,
-      decidedBy: s.decidedBy,
-      decidedAt: s.decidedAt,
-      comment: s.comment,
-      meaning: s.meaning,
-      fileHashes: s.fileHashes,
-      requiresSignature: s.requiresSignature,
-      signature: s.signature,
-    })),
+    ...pickFields(r, [
+      'status',
+      'reason',
+      'effectiveDate',
+      'requestedBy',
+      'currentStep',
+      'decidedAt',
+      'version',
+      'createdAt',
+    ]),
+    steps: steps.map((s) => pickFields(s, STEP_VIEW_FIELDS)),
   };
 }
+
+/** A step's own fields, as its view shows them. */
+const STEP_VIEW_FIELDS = [
+  'order',
+  'role',
+  'assigneeId',
+  'status',
+  'slaDays',
+  'dueAt',
+  'decidedBy',
+  'decidedAt',
+  'comment',
+  'meaning',
+  'fileHashes',
+  'requiresSignature',
+  'signature',
+] as const;

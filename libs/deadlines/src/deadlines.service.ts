@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, FindOptionsWhere } from 'typeorm';
 import { Clock, Page, RequestContext, Transaction, updateReturning } from '@app/platform';
-import { AgencyMergeRegistry } from '@app/organization';
+import { AgencyMergeRegistry, moveAgencyRows } from '@app/organization';
 import { Deadline, DEADLINE_LIFECYCLE, DeadlineKind } from './deadline.entity';
 import { ListDeadlinesQuery } from './dto/list-deadlines.query';
 import { reminderJobId } from './reminders/cadence';
@@ -35,19 +35,10 @@ export class DeadlinesService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.mergeRegistry.register('deadlines', async (manager, fromId, intoId, transfer) => {
+    this.mergeRegistry.register('deadlines', (manager, _fromId, _intoId, transfer) =>
       // a deadline follows its subject where a dissolution sends it elsewhere
-      if (transfer.recordTargets.size > 0) {
-        await manager.query(
-          `UPDATE deadlines d SET agency_id = t.agency_id
-             FROM unnest($2::uuid[], $3::uuid[]) AS t(subject_id, agency_id)
-            WHERE d.agency_id = $1 AND d.subject_id = t.subject_id`,
-          [fromId, [...transfer.recordTargets.keys()], [...transfer.recordTargets.values()]],
-        );
-      }
-      await manager.query('UPDATE deadlines SET agency_id = $2 WHERE agency_id = $1', [fromId, intoId]);
-      await manager.query('UPDATE notifications SET agency_id = $2 WHERE agency_id = $1', [fromId, intoId]);
-    });
+      moveAgencyRows(manager, transfer, ['deadlines', 'notifications'], ['deadlines']),
+    );
   }
 
   async register(tx: Transaction, spec: DeadlineSpec): Promise<Deadline> {

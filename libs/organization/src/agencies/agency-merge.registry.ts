@@ -85,3 +85,31 @@ export class AgencyMergeRegistry {
     }
   }
 }
+
+/**
+ * A participant's usual move: every row of `tables` from the merged agency to `intoAgencyId`.
+ * Rows of `bySubject` tables (their `subject_id` names a record) whose record a dissolution sends
+ * elsewhere (`transfer.recordTargets`) follow that record first.
+ */
+export async function moveAgencyRows(
+  manager: EntityManager,
+  transfer: Pick<AgencyTransfer, 'fromAgencyId' | 'intoAgencyId' | 'recordTargets'>,
+  tables: readonly string[],
+  bySubject: readonly string[] = [],
+): Promise<void> {
+  const { fromAgencyId, intoAgencyId, recordTargets } = transfer;
+  if (recordTargets.size > 0) {
+    for (const table of bySubject)
+      await manager.query(
+        `UPDATE ${table} r SET agency_id = t.agency_id
+           FROM unnest($2::uuid[], $3::uuid[]) AS t(subject_id, agency_id)
+          WHERE r.agency_id = $1 AND r.subject_id = t.subject_id`,
+        [fromAgencyId, [...recordTargets.keys()], [...recordTargets.values()]],
+      );
+  }
+  for (const table of tables)
+    await manager.query(`UPDATE ${table} SET agency_id = $2 WHERE agency_id = $1`, [
+      fromAgencyId,
+      intoAgencyId,
+    ]);
+}
