@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, SelectQueryBuilder, ObjectLiteral } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, SelectQueryBuilder, ObjectLiteral } from 'typeorm';
 import { DomainError, RequestContext, Role, bilingualDetail } from '@app/platform';
 import { QualitySystemsService } from '@app/organization';
 import { activeReaderIds } from '@app/reporting';
-import { Document, DocumentVersion, VersionStatus } from './document.entity';
+import { Document, DocumentFile, DocumentVersion, VersionStatus } from './document.entity';
 
 /** Roles that work on an agency's documents and see its drafts. */
 export const DOCUMENT_ROLES: Role[] = ['AGENCY_ADMIN', 'ISO_SECRETARY', 'DRAFTER', 'REVIEWER', 'APPROVER'];
@@ -22,6 +23,13 @@ export interface DocumentScope {
   drafting: string[];
 }
 
+/** A file the caller may read, with the version and document it belongs to. */
+export interface ReadableFile {
+  file: DocumentFile;
+  version: DocumentVersion;
+  document: Document;
+}
+
 /**
  * Who sees which document: an agency's own members and its overseers read its published
  * documents, and so do the members of every agency in the same QMS; drafts and versions in
@@ -29,7 +37,10 @@ export interface DocumentScope {
  */
 @Injectable()
 export class DocumentAccess {
-  constructor(private readonly qualitySystems: QualitySystemsService) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly qualitySystems: QualitySystemsService,
+  ) {}
 
   async scope(ctx: RequestContext): Promise<DocumentScope> {
     const readable = ctx.readableAgencyIds();
@@ -69,6 +80,18 @@ export class DocumentAccess {
       PUBLISHED_VERSION_STATES.includes(version.status) ||
       scope.drafting.includes(version.agencyId)
     );
+  }
+
+  /** A file the caller may read: its document readable and its version visible to them; else 404. */
+  async readableFile(ctx: RequestContext, fileId: string): Promise<ReadableFile> {
+    const file = await this.dataSource.getRepository(DocumentFile).findOneBy({ id: fileId });
+    if (!file) throw DomainError.notFound('file');
+    const scope = await this.scope(ctx);
+    const document = await this.dataSource.getRepository(Document).findOneBy({ id: file.documentId });
+    const version = await this.dataSource.getRepository(DocumentVersion).findOneBy({ id: file.versionId });
+    if (!document || !version || !this.canRead(scope, document) || !this.canSeeVersion(scope, version))
+      throw DomainError.notFound('file');
+    return { file, version, document };
   }
 
   /**

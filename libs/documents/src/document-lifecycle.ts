@@ -32,6 +32,7 @@ import { DeadlinesService } from '@app/deadlines';
 import { activeUserIds } from '@app/identity';
 import { activeUserIdsWithRoles } from '@app/reporting';
 import { AUTHORING_ROLES, DOCUMENT_ROLES } from './document-access';
+import { ReviewSchedule } from './review-schedule';
 import {
   Document,
   DOCUMENT_LIFECYCLE,
@@ -62,6 +63,7 @@ export class DocumentLifecycle implements ApprovalSubjectHandler, OnModuleInit {
     private readonly uow: UnitOfWork,
     private readonly subjects: ApprovalSubjects,
     private readonly deadlines: DeadlinesService,
+    private readonly reviews: ReviewSchedule,
     private readonly clock: Clock,
   ) {}
 
@@ -258,16 +260,7 @@ export class DocumentLifecycle implements ApprovalSubjectHandler, OnModuleInit {
       set: { currentVersionId: versionId, nextReviewDate, title: fresh.proposedTitle ?? document.title },
     });
 
-    await this.deadlines.cancel(tx, 'document', document.id, 'PERIODIC_REVIEW');
-    await this.deadlines.register(tx, {
-      agencyId: document.agencyId,
-      kind: 'PERIODIC_REVIEW',
-      subjectType: 'document',
-      subjectId: document.id,
-      title: `Xem xét định kỳ ${document.code} ${document.title}`,
-      dueAt: endOfBusinessDate(nextReviewDate),
-      responsibleRole: 'ISO_SECRETARY',
-    });
+    await this.reviews.moveDeadline(tx, document, nextReviewDate, 'restart');
     await this.requireAcknowledgements(tx, document, fresh);
     return true;
   }

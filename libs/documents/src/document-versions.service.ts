@@ -5,9 +5,8 @@ import { DataSource } from 'typeorm';
 import { createSubject, DomainError, RequestContext, UnitOfWork } from '@app/platform';
 import { FileDownloads, FileIntake, FileIntegrity, IntegrityReport, IntegrityStatus } from '@app/storage';
 import { FileSignaturesService } from './file-signatures.service';
-import { AUTHORING_ROLES, DocumentAccess } from './document-access';
+import { AUTHORING_ROLES, DocumentAccess, ReadableFile } from './document-access';
 import {
-  Document,
   DOCUMENT_FILE_HISTORY,
   DOCUMENT_LIFECYCLE,
   DocumentFile,
@@ -228,28 +227,12 @@ export class DocumentVersionsService {
 
   /** A file of a version the caller may see; any other answers 404. */
   private async readableFile(ctx: RequestContext, fileId: string): Promise<DocumentFile> {
-    return (await this.readableFileOf(ctx, fileId)).file;
+    return (await this.access.readableFile(ctx, fileId)).file;
   }
 
   /** A file the caller may read, with its version and document (a controlled copy prints them); else 404. */
-  async readableFileOf(
-    ctx: RequestContext,
-    fileId: string,
-  ): Promise<{ file: DocumentFile; version: DocumentVersion; document: Document }> {
-    const file = await this.dataSource.getRepository(DocumentFile).findOneBy({ id: fileId });
-    if (!file) throw DomainError.notFound('file');
-    const scope = await this.access.scope(ctx);
-    const document = await this.dataSource.getRepository(Document).findOneBy({ id: file.documentId });
-    const version = await this.dataSource.getRepository(DocumentVersion).findOneBy({ id: file.versionId });
-    if (
-      !document ||
-      !version ||
-      !this.access.canRead(scope, document) ||
-      !this.access.canSeeVersion(scope, version)
-    ) {
-      throw DomainError.notFound('file');
-    }
-    return { file, version, document };
+  readableFileOf(ctx: RequestContext, fileId: string): Promise<ReadableFile> {
+    return this.access.readableFile(ctx, fileId);
   }
 
   private async draftOf(

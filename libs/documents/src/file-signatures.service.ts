@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { DomainError, RequestContext } from '@app/platform';
+import { RequestContext } from '@app/platform';
 import { FileSignatureChecks, SignatureReport } from '@app/signatures';
 import { DocumentAccess } from './document-access';
-import { Document, DocumentFile, DocumentVersion } from './document.entity';
+import { DocumentFile } from './document.entity';
 
 /**
  * The signatures of a document's files (PAdES): checked when a PDF is uploaded, and shown to
@@ -19,18 +19,7 @@ export class FileSignaturesService {
   ) {}
 
   async list(ctx: RequestContext, fileId: string): Promise<SignatureReport[]> {
-    const file = await this.dataSource.getRepository(DocumentFile).findOneBy({ id: fileId });
-    if (!file) throw DomainError.notFound('file');
-    const scope = await this.access.scope(ctx);
-    const document = await this.dataSource.getRepository(Document).findOneBy({ id: file.documentId });
-    const version = await this.dataSource.getRepository(DocumentVersion).findOneBy({ id: file.versionId });
-    if (
-      !document ||
-      !version ||
-      !this.access.canRead(scope, document) ||
-      !this.access.canSeeVersion(scope, version)
-    )
-      throw DomainError.notFound('file');
+    const { file } = await this.access.readableFile(ctx, fileId);
     return this.checks.reportsFor(file);
   }
 

@@ -28,12 +28,15 @@ export class ReviewSchedule {
     await this.moveDeadline(tx, document, date, how);
   }
 
-  /** The review deadline follows the date: met (a review was done) or rescheduled, then due on `date`. */
+  /**
+   * The review deadline follows the date: met (a review was done), rescheduled (the interval
+   * changed) or restarted (a version took effect), then due on `date`.
+   */
   async moveDeadline(
     tx: Transaction,
     document: Document,
     date: string,
-    how: 'meet' | 'reschedule',
+    how: 'meet' | 'reschedule' | 'restart',
   ): Promise<void> {
     if (how === 'reschedule') {
       const moved = await this.deadlines.reschedule(
@@ -45,10 +48,9 @@ export class ReviewSchedule {
       );
       if (moved.length > 0) return;
       // none open at another date: start one for that date (replacing one already there)
-      await this.deadlines.cancel(tx, 'document', document.id, 'PERIODIC_REVIEW');
-    } else {
-      await this.deadlines.meet(tx, 'document', document.id, 'PERIODIC_REVIEW');
     }
+    if (how === 'meet') await this.deadlines.meet(tx, 'document', document.id, 'PERIODIC_REVIEW');
+    else await this.deadlines.cancel(tx, 'document', document.id, 'PERIODIC_REVIEW');
     await this.deadlines.register(tx, {
       agencyId: document.agencyId,
       kind: 'PERIODIC_REVIEW',
