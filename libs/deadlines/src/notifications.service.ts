@@ -1,28 +1,30 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { DomainError, Page, RequestContext } from '@app/platform';
+import { DomainError, Page, pickFields, RequestContext } from '@app/platform';
 import { ListNotificationsQuery, NotificationView } from './dto/notification.dto';
 import { EmailStatus } from './reminders/reminder.entities';
 
-const COLUMNS = `n.id, n.user_id, n.agency_id, n.deadline_id, n.reminder_id, n.kind, n.title, n.body,
-  n.resource_type, n.resource_id, n.read_at, n.created_at, n.updated_at,
+/** Named as the view names them, so a row's own fields pass through as they are. */
+const COLUMNS = `n.id, n.user_id AS "userId", n.agency_id AS "agencyId", n.deadline_id AS "deadlineId",
+  n.reminder_id AS "reminderId", n.kind, n.title, n.body, n.resource_type, n.resource_id,
+  n.read_at AS "readAt", n.created_at AS "createdAt", n.updated_at AS "updatedAt",
   e.status AS email_status, e.attempts AS email_attempts, e.sent_at AS email_sent_at, e.last_error AS email_last_error`;
 
 interface NotificationRow {
   id: string;
-  user_id: string;
-  agency_id: string;
-  deadline_id: string | null;
-  reminder_id: string | null;
+  userId: string;
+  agencyId: string;
+  deadlineId: string | null;
+  reminderId: string | null;
   kind: string;
   title: string;
   body: string;
   resource_type: string | null;
   resource_id: string | null;
-  read_at: Date | null;
-  created_at: Date;
-  updated_at: Date;
+  readAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
   email_status: EmailStatus | null;
   email_attempts: number | null;
   email_sent_at: Date | null;
@@ -31,23 +33,14 @@ interface NotificationRow {
 
 function toView(r: NotificationRow): NotificationView {
   return {
-    id: r.id,
-    userId: r.user_id,
-    agencyId: r.agency_id,
-    deadlineId: r.deadline_id,
-    reminderId: r.reminder_id,
-    kind: r.kind,
-    title: r.title,
-    body: r.body,
+    ...pickFields(r, ['id', 'userId', 'agencyId', 'deadlineId', 'reminderId', 'kind', 'title', 'body']),
     // the link target: what the notification is about (a deadline's reminder: the deadline)
     resource: r.resource_type
       ? { type: r.resource_type, id: r.resource_id! }
-      : r.deadline_id
-        ? { type: 'deadline', id: r.deadline_id }
+      : r.deadlineId
+        ? { type: 'deadline', id: r.deadlineId }
         : null,
-    readAt: r.read_at,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
+    ...pickFields(r, ['readAt', 'createdAt', 'updatedAt']),
     email: r.email_status
       ? {
           status: r.email_status,

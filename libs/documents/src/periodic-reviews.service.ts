@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { addMonths, Clock, Page, PageQuery, RequestContext, UnitOfWork } from '@app/platform';
+import { addMonths, Clock, Page, PageQuery, RequestContext, UnitOfWork, pickFields } from '@app/platform';
 import { DocumentAccess } from './document-access';
 import {
   DOCUMENT_LIFECYCLE,
@@ -96,14 +96,14 @@ export class PeriodicReviewsService {
 }
 
 function toView(r: DocumentPeriodicReview): PeriodicReviewView {
-  return {
-    id: r.id,
-    documentId: r.documentId,
-    versionId: r.versionId,
-    outcome: r.outcome,
-    comment: r.comment,
-    reviewedBy: r.reviewedBy,
-    reviewedAt: r.reviewedAt,
-    nextReviewDate: r.nextReviewDate,
-  };
+  return pickFields(r, [
+    'id',
+    'documentId',
+    'versionId',
+    'outcome',
+    'comment',
+    'reviewedBy',
+    'reviewedAt',
+    'nextReviewDate',
+  ]);
 }

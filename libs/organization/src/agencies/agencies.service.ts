@@ -12,6 +12,7 @@ import {
   Page,
   RequestContext,
   UnitOfWork,
+  pickFields,
 } from '@app/platform';
 import { Agency, AGENCY_HISTORY, AGENCY_LIFECYCLE, AgencyName } from './agency.entity';
 import { AgencyMergeRegistry, AgencyTransfer } from './agency-merge.registry';
@@ -395,14 +396,5 @@ export class AgenciesService {
 }
 
 function toView(a: Agency): AgencyView {
-  return {
-    id: a.id,
-    code: a.code,
-    name: a.name,
-    level: a.level,
-    parentId: a.parentId,
-    status: a.status,
-    mergedIntoId: a.mergedIntoId,
-    version: a.version,
-  };
+  return pickFields(a, ['id', 'code', 'name', 'level', 'parentId', 'status', 'mergedIntoId', 'version']);
 }

@@ -10,6 +10,7 @@ import {
   Transaction,
   UnitOfWork,
   isUniqueViolation,
+  pickFields,
 } from '@app/platform';
 import { AgenciesService } from '../agencies/agencies.service';
 import { AgencyMergeRegistry, AgencyTransfer } from '../agencies/agency-merge.registry';
@@ -382,13 +383,9 @@ export class QualitySystemsService implements OnModuleInit {
 
 function toView(q: QualitySystem, memberAgencyIds: string[]): QualitySystemView {
   return {
-    id: q.id,
-    name: q.name,
-    scope: q.scope,
-    leadAgencyId: q.leadAgencyId,
+    ...pickFields(q, ['id', 'name', 'scope', 'leadAgencyId']),
     memberAgencyIds: [...memberAgencyIds].sort(),
-    standard: q.standard,
-    status: q.status,
+    ...pickFields(q, ['standard', 'status']),
     mergedIntoId: q.mergedIntoId ?? null,
     version: q.version,
   };
