@@ -24,6 +24,8 @@ import { PRINTING_ENTITIES, PrintingModule } from '@app/printing';
 import { RECORDS_ENTITIES, RecordsModule } from '@app/records';
 import { IMPORT_ENTITIES, ImportsModule } from '@app/imports';
 import { QMS_ENTITIES, QmsModule } from '@app/qms';
+import { EXPORTS_ENTITIES, ExportsModule } from '@app/exports';
+import { ExportsController } from './exports/exports.controller';
 import { AuditsController } from './audits/audits.controller';
 import { ManagementReviewsController } from './audits/management-reviews.controller';
 import { CapaController } from './capa/capa.controller';
@@ -82,6 +84,7 @@ export const API_ENTITIES = [
   ...RECORDS_ENTITIES,
   ...IMPORT_ENTITIES,
   ...QMS_ENTITIES,
+  ...EXPORTS_ENTITIES,
 ];
 
 @Module({})
@@ -105,6 +108,7 @@ export class ApiModule {
         RecordsModule,
         ImportsModule,
         QmsModule,
+        ExportsModule,
       ],
       controllers: [
         HealthController,
@@ -145,6 +149,7 @@ export class ApiModule {
         QualityObjectivesController,
         SatisfactionController,
         TrainingRecordsController,
+        ExportsController,
       ],
       providers: [
         MetricsService,

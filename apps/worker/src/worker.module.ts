@@ -9,6 +9,8 @@ import { FileIntegrityModule, StorageModule } from '@app/storage';
 import { SIGNATURE_ENTITIES } from '@app/signatures';
 import { INTEGRATION_ENTITIES, IntegrationModule } from '@app/integration';
 import { RECORDS_ENTITIES, RecordsModule } from '@app/records';
+import { EXPORTS_ENTITIES, ExportsModule } from '@app/exports';
+import { AgencyExportHandler } from './agency-export.handler';
 import { IMPORT_ENTITIES, ImportsModule } from '@app/imports';
 import { AuditCheckpointHandler } from './audit-checkpoint.handler';
 import { DocumentActivationHandler } from './document-activation.handler';
@@ -34,6 +36,7 @@ export const WORKER_ENTITIES = [
   ...DOCUMENT_ENTITIES,
   ...INTEGRATION_ENTITIES,
   ...RECORDS_ENTITIES,
+  ...EXPORTS_ENTITIES,
   ...IMPORT_ENTITIES,
 ];
 
@@ -50,6 +53,7 @@ export class WorkerModule {
         FileIntegrityModule,
         IntegrationModule,
         RecordsModule,
+        ExportsModule,
         ImportsModule,
       ],
       providers: [
@@ -64,6 +68,7 @@ export class WorkerModule {
         IdempotencyKeysHandler,
         IntegrationFeedHandler,
         RecordDisposalHandler,
+        AgencyExportHandler,
         DocumentImportHandler,
         JobRunner,
       ],

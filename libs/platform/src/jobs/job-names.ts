@@ -8,6 +8,8 @@ export enum QueueName {
   Email = 'email',
   /** Webhook deliveries: slow receivers wait here, not in front of e-mails or reminders. */
   Webhooks = 'webhooks',
+  /** Agency exports: long jobs that write whole archives, kept apart from the short ones. */
+  Exports = 'exports',
 }
 
 /** Every job, with the queue it runs on. Payloads carry ids, never whole objects. */
@@ -31,6 +33,10 @@ export enum JobName {
   NotifyWork = 'notify-work',
   /** An agency archive's import (libs/imports): resumable, one row at a time, published at the end. */
   RunDocumentImport = 'run-document-import',
+  /** An agency's export (libs/exports): writes its archive, one ZIP streamed to object storage. */
+  RunAgencyExport = 'run-agency-export',
+  /** Expires agency exports past their time (and re-adds the job of one still waiting). */
+  SweepAgencyExports = 'sweep-agency-exports',
 }
 
 export interface JobPayloads {
@@ -52,6 +58,8 @@ export interface JobPayloads {
   [JobName.ExecuteApprovedDisposals]: Record<string, never>;
   [JobName.NotifyWork]: { eventId: string; type: EventName; payload: Record<string, unknown> };
   [JobName.RunDocumentImport]: { importId: string };
+  [JobName.RunAgencyExport]: { exportId: string };
+  [JobName.SweepAgencyExports]: Record<string, never>;
 }
 
 export const JOB_QUEUE: { [N in JobName]: QueueName } = {
@@ -72,6 +80,8 @@ export const JOB_QUEUE: { [N in JobName]: QueueName } = {
   [JobName.ExecuteApprovedDisposals]: QueueName.Maintenance,
   [JobName.NotifyWork]: QueueName.Reminders,
   [JobName.RunDocumentImport]: QueueName.Documents,
+  [JobName.RunAgencyExport]: QueueName.Exports,
+  [JobName.SweepAgencyExports]: QueueName.Maintenance,
 };
 
 /** Redis key where the worker's heartbeat job records when it last ran. */
