@@ -9,6 +9,7 @@ import {
   DomainError,
   isUniqueViolation,
   Page,
+  ReadReplica,
   RequestContext,
   selectEntities,
   UnitOfWork,
@@ -119,6 +120,7 @@ export class DocumentsService {
     private readonly access: DocumentAccess,
     private readonly clock: Clock,
     private readonly reviews: ReviewSchedule,
+    private readonly replica: ReadReplica,
   ) {}
 
   async list(
@@ -154,7 +156,8 @@ export class DocumentsService {
     qb.orderBy(column, direction).addOrderBy('d.id');
     const exporting = query.format === 'xlsx';
     qb.skip(exporting ? 0 : query.offset).take(exporting ? EXPORT_LIMIT : query.pageSize);
-    const [documents, total] = await qb.getManyAndCount();
+    // the register and its search are heavy reads: a streaming replica may serve them
+    const [documents, total] = await this.replica.select(ctx, qb, (q) => q.getManyAndCount());
     const current = await this.currentVersions(documents);
     const items = documents.map((d) => {
       const version = d.currentVersionId ? current.get(d.currentVersionId) : undefined;

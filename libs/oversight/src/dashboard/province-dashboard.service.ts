@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { Clock, DomainError, RequestContext } from '@app/platform';
+import { Clock, DomainError, ReadReplica, RequestContext } from '@app/platform';
 import { ProvinceDashboard, provinceDashboard } from '@app/reporting';
 import { assertOverseesProvince, resolveProvince } from '../oversight-access';
 
@@ -13,7 +11,7 @@ import { assertOverseesProvince, resolveProvince } from '../oversight-access';
 @Injectable()
 export class ProvinceDashboardService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly replica: ReadReplica,
     private readonly clock: Clock,
   ) {}
 
@@ -21,7 +19,9 @@ export class ProvinceDashboardService {
     const provinceId = resolveProvince(ctx, provinceAgencyId);
     assertOverseesProvince(ctx, provinceId);
     const year = Number(this.clock.today().slice(0, 4));
-    const dashboard = await provinceDashboard(this.dataSource.manager, provinceId, this.clock.now(), year);
+    const dashboard = await this.replica.run(ctx, (manager) =>
+      provinceDashboard(manager, provinceId, this.clock.now(), year),
+    );
     if (!dashboard) throw DomainError.notFound('agency');
     return dashboard;
   }

@@ -2,6 +2,9 @@ import { DataSource, DataSourceOptions, MixedList } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { replicaUrls } from './read-replica';
 
+// heavy reads reach the replica through it (exported with the data source's options)
+export { ReadReplica } from './read-replica';
+
 /** An entity or migration class (entities and migrations are listed, never globbed). */
 export type ClassRef = abstract new (...args: never[]) => unknown;
 
