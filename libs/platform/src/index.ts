@@ -15,6 +15,7 @@ export * from './database/unit-of-work';
 export * from './errors/dependency-failure';
 export * from './errors/domain-error';
 export * from './errors/error-catalog';
+export * from './errors/field-errors';
 export * from './errors/error-registry';
 export * from './errors/error.filter';
 export * from './http/ctx.decorator';

@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import {
@@ -14,15 +14,7 @@ import {
   Transaction,
   UnitOfWork,
 } from '@app/platform';
-import {
-  ApprovalKind,
-  ApprovalRequestChange,
-  ApprovalSubjectHandler,
-  ApprovalSubjects,
-  PreparedSubject,
-  REQUEST_LIFECYCLE,
-  SubjectSnapshot,
-} from '@app/approvals';
+import { ApprovalSubjects, REQUEST_LIFECYCLE } from '@app/approvals';
 import { DeadlinesService } from '@app/deadlines';
 import { assertAgencyActive } from '@app/organization';
 import { OrphanBlobs } from '@app/storage';
@@ -35,9 +27,13 @@ import {
   RecordFile,
   RecordItem,
 } from './record.entities';
-import { APPROVAL_VIEWERS, assertMayKeep, clean, readableRecords } from './records-access';
-
-type Request = ApprovalRequestChange['subject'];
+import { assertMayKeep, clean, readableRecords } from './records-access';
+import {
+  ApprovalRequestChange,
+  ApprovalRequestRow,
+  RecordsApprovalSubject,
+  SubjectSnapshot,
+} from './records-approval-subject';
 
 export interface DisposalFileView {
   id: string;
@@ -73,7 +69,6 @@ export interface RecordDisposalDetail extends RecordDisposalView {
 }
 
 const SORTABLE = { createdAt: 'd.created_at', status: 'd.status' };
-const SUBJECT = 'recordDisposal';
 /** A file in one of these is taken: a proposal still in draft holds nothing. */
 const OPEN_DISPOSAL: RecordDisposal['status'][] = ['IN_APPROVAL', 'APPROVED'];
 
@@ -87,21 +82,21 @@ const OPEN_DISPOSAL: RecordDisposal['status'][] = ['IN_APPROVAL', 'APPROVED'];
  * approved it, for good.
  */
 @Injectable()
-export class RecordDisposalsService implements ApprovalSubjectHandler, OnModuleInit {
+export class RecordDisposalsService extends RecordsApprovalSubject<RecordDisposal> {
   readonly kinds = ['DISPOSAL'] as const;
   private readonly logger = new Logger('RecordDisposals');
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
-    private readonly subjects: ApprovalSubjects,
+    subjects: ApprovalSubjects,
     private readonly deadlines: DeadlinesService,
     private readonly blobs: OrphanBlobs,
     private readonly clock: Clock,
-  ) {}
-
-  onModuleInit(): void {
-    this.subjects.register(SUBJECT, this);
+  ) {
+    super(subjects, 'recordDisposal', RecordDisposal, (status) =>
+      DISPOSAL_LIFECYCLE.assert(status, 'IN_APPROVAL'),
+    );
   }
 
   async list(ctx: RequestContext, query: ListDisposalsQuery): Promise<Page<RecordDisposalView>> {
@@ -163,20 +158,8 @@ export class RecordDisposalsService implements ApprovalSubjectHandler, OnModuleI
 
   // --- the approval engine's subject handler -------------------------------------------------
 
-  async prepare(tx: Transaction, input: { kind: ApprovalKind; subjectId: string }): Promise<PreparedSubject> {
-    const disposal = await this.lock(tx.manager, input.subjectId);
-    if (!tx.ctx.canRead(disposal.agencyId)) throw DomainError.notFound('recordDisposal');
-    assertMayKeep(tx.ctx, disposal.agencyId, 'recordDisposal');
-    DISPOSAL_LIFECYCLE.assert(disposal.status, 'IN_APPROVAL');
-    return { agencyId: disposal.agencyId, subjectVersionId: null, drafterId: disposal.createdBy };
-  }
-
-  async canView(ctx: RequestContext, _manager: EntityManager, request: Request): Promise<boolean> {
-    return ctx.isSystemAdmin || ctx.hasRole(request.agencyId, ...APPROVAL_VIEWERS);
-  }
-
   /** The approver decides on these bytes: the sha256 of every item still kept in the files. */
-  async snapshot(manager: EntityManager, request: Request): Promise<SubjectSnapshot> {
+  async snapshot(manager: EntityManager, request: ApprovalRequestRow): Promise<SubjectSnapshot> {
     const disposal = await manager.findOneByOrFail(RecordDisposal, { id: request.subjectId });
     const items = await manager.find(RecordItem, {
       where: { fileId: In(disposal.fileIds) },
@@ -188,7 +171,7 @@ export class RecordDisposalsService implements ApprovalSubjectHandler, OnModuleI
     };
   }
 
-  async authorsOf(manager: EntityManager, request: Request): Promise<string[]> {
+  async authorsOf(manager: EntityManager, request: ApprovalRequestRow): Promise<string[]> {
     const disposal = await manager.findOneByOrFail(RecordDisposal, { id: request.subjectId });
     return disposal.createdBy ? [disposal.createdBy] : [];
   }
@@ -196,15 +179,15 @@ export class RecordDisposalsService implements ApprovalSubjectHandler, OnModuleI
   /** Before it goes into approval, and again before it is approved: every file still due and not on hold. */
   @OnTransition(REQUEST_LIFECYCLE, { to: ['IN_PROGRESS', 'APPROVED'], phase: 'start' })
   async recheck(tx: Transaction, { subject: request }: ApprovalRequestChange): Promise<void> {
-    if (request.subjectType !== SUBJECT) return;
-    const disposal = await this.lock(tx.manager, request.subjectId);
+    const disposal = await this.subjectOf(tx, request);
+    if (!disposal) return;
     await this.assertDisposable(tx.manager, disposal.agencyId, disposal.fileIds, disposal.id);
   }
 
   @OnTransition(REQUEST_LIFECYCLE, { to: 'IN_PROGRESS' })
   async submitted(tx: Transaction, { subject: request }: ApprovalRequestChange): Promise<void> {
-    if (request.subjectType !== SUBJECT) return;
-    const disposal = await this.lock(tx.manager, request.subjectId);
+    const disposal = await this.subjectOf(tx, request);
+    if (!disposal) return;
     await DISPOSAL_LIFECYCLE.transition(tx, disposal, 'IN_APPROVAL', { data: { requestId: request.id } });
   }
 
@@ -215,8 +198,8 @@ export class RecordDisposalsService implements ApprovalSubjectHandler, OnModuleI
    */
   @OnTransition(REQUEST_LIFECYCLE, { to: 'APPROVED' })
   async approved(tx: Transaction, { subject: request }: ApprovalRequestChange): Promise<void> {
-    if (request.subjectType !== SUBJECT) return;
-    const disposal = await this.lock(tx.manager, request.subjectId);
+    const disposal = await this.subjectOf(tx, request);
+    if (!disposal) return;
     const now = this.clock.now();
     const files = await tx.manager.find(RecordFile, {
       where: { id: In(disposal.fileIds) },
@@ -269,8 +252,8 @@ export class RecordDisposalsService implements ApprovalSubjectHandler, OnModuleI
 
   @OnTransition(REQUEST_LIFECYCLE, { from: 'IN_PROGRESS', to: ['REJECTED', 'RETURNED', 'CANCELLED'] })
   async closed(tx: Transaction, { subject: request, to }: ApprovalRequestChange): Promise<void> {
-    if (request.subjectType !== SUBJECT) return;
-    const disposal = await this.lock(tx.manager, request.subjectId);
+    const disposal = await this.subjectOf(tx, request);
+    if (!disposal) return;
     await DISPOSAL_LIFECYCLE.transition(tx, disposal, to === 'REJECTED' ? 'REJECTED' : 'DRAFT', {
       data: { requestId: request.id, request: to },
     });
@@ -289,7 +272,7 @@ export class RecordDisposalsService implements ApprovalSubjectHandler, OnModuleI
     const keys = (disposal.objects ?? []).map((o) => o.objectKey);
     const { removed, kept } = await this.blobs.removeUnowned(keys, disposal.approvedAt ?? this.clock.now());
     return this.uow.run(RequestContext.system('record-disposal'), async (tx) => {
-      const locked = await this.lock(tx.manager, disposalId);
+      const locked = await this.lock(tx.manager, tx.ctx, disposalId);
       if (locked.status !== 'APPROVED') return false;
       await DISPOSAL_LIFECYCLE.transition(tx, locked, 'EXECUTED', {
         data: {
@@ -394,14 +377,6 @@ export class RecordDisposalsService implements ApprovalSubjectHandler, OnModuleI
         others.map((o) => bilingualDetail(o.file_id, `đề nghị hủy ${o.id}`, `disposal ${o.id}`)),
       );
     }
-  }
-
-  private async lock(manager: EntityManager, id: string): Promise<RecordDisposal> {
-    const disposal = await manager
-      .getRepository(RecordDisposal)
-      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!disposal) throw DomainError.notFound('recordDisposal');
-    return disposal;
   }
 }
 

@@ -1,4 +1,4 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import {
@@ -15,15 +15,7 @@ import {
   Transaction,
   UnitOfWork,
 } from '@app/platform';
-import {
-  ApprovalKind,
-  ApprovalRequestChange,
-  ApprovalSubjectHandler,
-  ApprovalSubjects,
-  PreparedSubject,
-  REQUEST_LIFECYCLE,
-  SubjectSnapshot,
-} from '@app/approvals';
+import { ApprovalSubjects, REQUEST_LIFECYCLE } from '@app/approvals';
 import { assertAgencyActive, findAgency } from '@app/organization';
 import {
   CreateRecordListDto,
@@ -39,16 +31,13 @@ import {
   RecordList,
   RecordListItem,
 } from './record.entities';
+import { assertMayKeep, clean, readableRecords, retentionLabel, retentionOf } from './records-access';
 import {
-  APPROVAL_VIEWERS,
-  assertMayKeep,
-  clean,
-  readableRecords,
-  retentionLabel,
-  retentionOf,
-} from './records-access';
-
-type Request = ApprovalRequestChange['subject'];
+  ApprovalRequestChange,
+  ApprovalRequestRow,
+  RecordsApprovalSubject,
+  SubjectSnapshot,
+} from './records-approval-subject';
 
 export interface RecordListItemView {
   id: string;
@@ -88,7 +77,6 @@ export interface RecordListDetail extends RecordListView {
 }
 
 const SORTABLE = { year: 'l.year', createdAt: 'l.created_at', status: 'l.status' };
-const SUBJECT = 'recordList';
 
 /**
  * The agency's yearly list of records (Danh mục hồ sơ): built from the records its procedures
@@ -97,18 +85,18 @@ const SUBJECT = 'recordList';
  * the list as the request moves, by @OnTransition hooks in the decision's transaction).
  */
 @Injectable()
-export class RecordListsService implements ApprovalSubjectHandler, OnModuleInit {
+export class RecordListsService extends RecordsApprovalSubject<RecordList> {
   readonly kinds = ['RECORD_LIST'] as const;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
-    private readonly subjects: ApprovalSubjects,
+    subjects: ApprovalSubjects,
     private readonly clock: Clock,
-  ) {}
-
-  onModuleInit(): void {
-    this.subjects.register(SUBJECT, this);
+  ) {
+    super(subjects, 'recordList', RecordList, (status) =>
+      RECORD_LIST_LIFECYCLE.assert(status, 'IN_APPROVAL'),
+    );
   }
 
   async list(ctx: RequestContext, query: ListRecordListsQuery): Promise<Page<RecordListView>> {
@@ -153,7 +141,7 @@ export class RecordListsService implements ApprovalSubjectHandler, OnModuleInit 
           agencyId: dto.agencyId,
           year: dto.year,
           status: 'DRAFT',
-          title: clean(dto.title) ?? `Danh mục hồ sơ năm ${dto.year}`,
+          title: clean(dto.title) ?? listTitle(dto),
           createdBy: ctx.userId,
           updatedBy: ctx.userId,
           approvedBy: null,
@@ -229,39 +217,28 @@ export class RecordListsService implements ApprovalSubjectHandler, OnModuleInit 
 
   // --- the approval engine's subject handler -------------------------------------------------
 
-  async prepare(tx: Transaction, input: { kind: ApprovalKind; subjectId: string }): Promise<PreparedSubject> {
-    const list = await this.lock(tx.manager, tx.ctx, input.subjectId);
-    assertMayKeep(tx.ctx, list.agencyId, 'recordList');
-    RECORD_LIST_LIFECYCLE.assert(list.status, 'IN_APPROVAL');
-    return { agencyId: list.agencyId, subjectVersionId: null, drafterId: list.createdBy };
-  }
-
-  async canView(ctx: RequestContext, _manager: EntityManager, request: Request): Promise<boolean> {
-    return ctx.isSystemAdmin || ctx.hasRole(request.agencyId, ...APPROVAL_VIEWERS);
-  }
-
-  async snapshot(manager: EntityManager, request: Request): Promise<SubjectSnapshot> {
+  async snapshot(manager: EntityManager, request: ApprovalRequestRow): Promise<SubjectSnapshot> {
     const list = await manager.findOneByOrFail(RecordList, { id: request.subjectId });
-    return { fileHashes: [], title: list.title ?? `Danh mục hồ sơ năm ${list.year}` };
+    return { fileHashes: [], title: list.title ?? listTitle(list) };
   }
 
   /** Whoever drew up or edited the list: none of them approves it. */
-  async authorsOf(manager: EntityManager, request: Request): Promise<string[]> {
+  async authorsOf(manager: EntityManager, request: ApprovalRequestRow): Promise<string[]> {
     const list = await manager.findOneByOrFail(RecordList, { id: request.subjectId });
     return [list.createdBy, list.updatedBy].filter((id): id is string => id !== null);
   }
 
   @OnTransition(REQUEST_LIFECYCLE, { to: 'IN_PROGRESS', phase: 'start' })
   async checkSubmittable(tx: Transaction, { subject: request }: ApprovalRequestChange): Promise<void> {
-    if (request.subjectType !== SUBJECT) return;
+    if (request.subjectType !== this.subjectType) return;
     const count = await tx.manager.count(RecordListItem, { where: { listId: request.subjectId } });
     if (count === 0) throw new DomainError('RECORD_LIST_EMPTY');
   }
 
   @OnTransition(REQUEST_LIFECYCLE, { to: 'IN_PROGRESS' })
   async freeze(tx: Transaction, { subject: request }: ApprovalRequestChange): Promise<void> {
-    if (request.subjectType !== SUBJECT) return;
-    const list = await this.lock(tx.manager, RequestContext.system(), request.subjectId);
+    const list = await this.subjectOf(tx, request);
+    if (!list) return;
     await RECORD_LIST_LIFECYCLE.transition(tx, list, 'IN_APPROVAL', {
       reason: request.reason,
       data: { requestId: request.id },
@@ -271,8 +248,8 @@ export class RecordListsService implements ApprovalSubjectHandler, OnModuleInit 
   /** Approved by the head of agency: the list is in force for its year. */
   @OnTransition(REQUEST_LIFECYCLE, { to: 'APPROVED' })
   async approve(tx: Transaction, { subject: request }: ApprovalRequestChange): Promise<void> {
-    if (request.subjectType !== SUBJECT) return;
-    const list = await this.lock(tx.manager, RequestContext.system(), request.subjectId);
+    const list = await this.subjectOf(tx, request);
+    if (!list) return;
     await RECORD_LIST_LIFECYCLE.transition(tx, list, 'APPROVED', {
       data: { requestId: request.id },
       set: { approvedBy: tx.ctx.userId, approvedAt: this.clock.now() },
@@ -282,23 +259,14 @@ export class RecordListsService implements ApprovalSubjectHandler, OnModuleInit 
   /** Returned, rejected or cancelled: a draft again, for the secretary to edit and resubmit. */
   @OnTransition(REQUEST_LIFECYCLE, { from: 'IN_PROGRESS', to: ['REJECTED', 'RETURNED', 'CANCELLED'] })
   async reopen(tx: Transaction, { subject: request, to }: ApprovalRequestChange): Promise<void> {
-    if (request.subjectType !== SUBJECT) return;
-    const list = await this.lock(tx.manager, RequestContext.system(), request.subjectId);
+    const list = await this.subjectOf(tx, request);
+    if (!list) return;
     await RECORD_LIST_LIFECYCLE.transition(tx, list, 'DRAFT', {
       data: { requestId: request.id, request: to },
     });
   }
 
   // --- helpers -------------------------------------------------------------------------------
-
-  /** The list under a row lock; 404 when the caller cannot read it. */
-  private async lock(manager: EntityManager, ctx: RequestContext, id: string): Promise<RecordList> {
-    const list = await manager
-      .getRepository(RecordList)
-      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!list || !ctx.canRead(list.agencyId)) throw DomainError.notFound('recordList');
-    return list;
-  }
 
   private async itemsFrom(
     manager: EntityManager,
@@ -384,10 +352,15 @@ export class RecordListsService implements ApprovalSubjectHandler, OnModuleInit 
 function toListView(l: RecordList, itemCount: number): RecordListView {
   return {
     ...pickFields(l, ['id', 'agencyId', 'year']),
-    title: l.title ?? `Danh mục hồ sơ năm ${l.year}`,
+    title: l.title ?? listTitle(l),
     ...pickFields(l, ['status', 'createdBy', 'approvedBy', 'approvedAt', 'version', 'createdAt']),
     itemCount,
   };
+}
+
+/** The title of a list that was given none. */
+function listTitle(list: { year: number }): string {
+  return `Danh mục hồ sơ năm ${list.year}`;
 }
 
 function toItemView(i: RecordListItem): RecordListItemView {

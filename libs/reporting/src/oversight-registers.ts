@@ -90,19 +90,24 @@ export async function inspectionPlanItems(
   );
 }
 
-export interface PublicDeclarationRow {
-  id: string;
-  qualitySystemId: string;
-  qualitySystemName: string;
-  agencyId: string;
-  agencyName: string;
-  agencyIds: string[];
+/** What a declaration decision states: its number and date, who signed it, the scope and TTHC it covers. */
+export interface DeclarationDecision {
   decisionNumber: string;
   decisionDate: string;
   signerName: string;
   signerTitle: string;
   scope: string;
   administrativeProcedureCodes: string[];
+}
+
+/** A declaration as published, with the QMS's and the declaring agency's names. */
+export interface PublicDeclarationRow extends DeclarationDecision {
+  id: string;
+  qualitySystemId: string;
+  qualitySystemName: string;
+  agencyId: string;
+  agencyName: string;
+  agencyIds: string[];
   status: string;
   redeclarationRequiredAt: Date | null;
   supersededAt: Date | null;

@@ -60,13 +60,13 @@ export async function activeUserIdsWithRoles(
   roles: Role[],
 ): Promise<string[]> {
   if (agencyIds.length === 0 || roles.length === 0) return [];
-  const rows = await manager.query<{ user_id: string }[]>(
+  return userIdsOf(
+    manager,
     `SELECT DISTINCT m.user_id FROM memberships m JOIN users u ON u.id = m.user_id
       WHERE m.agency_id = ANY($1::uuid[]) AND m.roles && $2::text[] AND u.is_active
       ORDER BY m.user_id`,
     [agencyIds, roles],
   );
-  return rows.map((r) => r.user_id);
 }
 
 export interface AuditorRegisterRow {
@@ -153,12 +153,18 @@ export async function activeReaderIds(
   agencyIds: string[],
 ): Promise<string[]> {
   if (userIds.length === 0 || agencyIds.length === 0) return [];
-  const rows = await manager.query<{ user_id: string }[]>(
+  return userIdsOf(
+    manager,
     `SELECT DISTINCT m.user_id FROM memberships m JOIN users u ON u.id = m.user_id
         WHERE m.user_id = ANY($1::uuid[]) AND m.agency_id = ANY($2::uuid[]) AND u.is_active
           AND EXISTS (SELECT 1 FROM unnest(m.roles) AS r(role) WHERE r.role <> 'OVERSIGHT')`,
     [userIds, agencyIds],
   );
+}
+
+/** The users a query selects (its `user_id` column). */
+async function userIdsOf(manager: EntityManager, sql: string, params: unknown[]): Promise<string[]> {
+  const rows = await manager.query<{ user_id: string }[]>(sql, params);
   return rows.map((r) => r.user_id);
 }
 

@@ -21,12 +21,8 @@ export interface ApprovalRequestFacts {
   comment: string | null;
 }
 
-export async function approvalRequestFacts(
-  manager: EntityManager,
-  requestId: string,
-): Promise<ApprovalRequestFacts | null> {
-  const [row] = await manager.query<ApprovalRequestFacts[]>(
-    `SELECT r.id, r.agency_id AS "agencyId", r.kind, r.status, r.reason, r.drafter_id AS "drafterId",
+export const approvalRequestFacts = factsById<ApprovalRequestFacts>(
+  `SELECT r.id, r.agency_id AS "agencyId", r.kind, r.status, r.reason, r.drafter_id AS "drafterId",
             r.requested_by AS "requestedBy", d.code AS "documentCode", d.title AS "documentTitle",
             s.decided_by AS "decidedBy", s.comment
        FROM approval_requests r
@@ -35,10 +31,7 @@ export async function approvalRequestFacts(
                            WHERE request_id = r.id AND decided_at IS NOT NULL
                            ORDER BY decided_at DESC, step_order DESC LIMIT 1) s ON true
       WHERE r.id = $1`,
-    [requestId],
-  );
-  return row ?? null;
-}
+);
 
 export interface DeadlineFacts {
   id: string;
@@ -56,12 +49,8 @@ export interface DeadlineFacts {
   resourceId: string;
 }
 
-export async function deadlineFacts(
-  manager: EntityManager,
-  deadlineId: string,
-): Promise<DeadlineFacts | null> {
-  const [row] = await manager.query<DeadlineFacts[]>(
-    `SELECT d.id, d.agency_id AS "agencyId", d.kind, d.state, d.title, d.due_at AS "dueAt",
+export const deadlineFacts = factsById<DeadlineFacts>(
+  `SELECT d.id, d.agency_id AS "agencyId", d.kind, d.state, d.title, d.due_at AS "dueAt",
             d.subject_type AS "subjectType", d.subject_id AS "subjectId",
             d.responsible_user_ids AS "responsibleUserIds", d.responsible_role AS "responsibleRole",
             CASE WHEN s.request_id IS NOT NULL THEN 'approvalRequest'
@@ -71,10 +60,7 @@ export async function deadlineFacts(
        LEFT JOIN approval_steps s ON d.subject_type = 'approvalStep' AND s.id = d.subject_id
        LEFT JOIN document_versions v ON d.subject_type = 'documentVersion' AND v.id = d.subject_id
       WHERE d.id = $1`,
-    [deadlineId],
-  );
-  return row ?? null;
-}
+);
 
 export interface InspectionFacts {
   id: string;
@@ -85,18 +71,11 @@ export interface InspectionFacts {
   reportDue: string | null;
 }
 
-export async function inspectionFacts(
-  manager: EntityManager,
-  inspectionId: string,
-): Promise<InspectionFacts | null> {
-  const [row] = await manager.query<InspectionFacts[]>(
-    `SELECT id, agency_id AS "agencyId", kind, to_char(inspected_on, 'YYYY-MM-DD') AS "inspectedOn", conclusion,
+export const inspectionFacts = factsById<InspectionFacts>(
+  `SELECT id, agency_id AS "agencyId", kind, to_char(inspected_on, 'YYYY-MM-DD') AS "inspectedOn", conclusion,
             to_char(report_due, 'YYYY-MM-DD') AS "reportDue"
        FROM inspections WHERE id = $1`,
-    [inspectionId],
-  );
-  return row ?? null;
-}
+);
 
 export interface NonconformityFacts {
   id: string;
@@ -106,16 +85,9 @@ export interface NonconformityFacts {
   description: string;
 }
 
-export async function nonconformityFacts(
-  manager: EntityManager,
-  nonconformityId: string,
-): Promise<NonconformityFacts | null> {
-  const [row] = await manager.query<NonconformityFacts[]>(
-    `SELECT id, agency_id AS "agencyId", source, severity, description FROM nonconformities WHERE id = $1`,
-    [nonconformityId],
-  );
-  return row ?? null;
-}
+export const nonconformityFacts = factsById<NonconformityFacts>(
+  `SELECT id, agency_id AS "agencyId", source, severity, description FROM nonconformities WHERE id = $1`,
+);
 
 export interface DeclarationFacts {
   id: string;
@@ -124,17 +96,10 @@ export interface DeclarationFacts {
   qualitySystemName: string;
 }
 
-export async function declarationFacts(
-  manager: EntityManager,
-  declarationId: string,
-): Promise<DeclarationFacts | null> {
-  const [row] = await manager.query<DeclarationFacts[]>(
-    `SELECT d.id, d.agency_ids AS "agencyIds", d.decision_number AS "decisionNumber", q.name AS "qualitySystemName"
+export const declarationFacts = factsById<DeclarationFacts>(
+  `SELECT d.id, d.agency_ids AS "agencyIds", d.decision_number AS "decisionNumber", q.name AS "qualitySystemName"
        FROM declarations d JOIN quality_systems q ON q.id = d.quality_system_id WHERE d.id = $1`,
-    [declarationId],
-  );
-  return row ?? null;
-}
+);
 
 export interface CorrectiveActionFacts {
   id: string;
@@ -145,15 +110,16 @@ export interface CorrectiveActionFacts {
   dueDate: string;
 }
 
-export async function correctiveActionFacts(
-  manager: EntityManager,
-  correctiveActionId: string,
-): Promise<CorrectiveActionFacts | null> {
-  const [row] = await manager.query<CorrectiveActionFacts[]>(
-    `SELECT id, nonconformity_id AS "nonconformityId", agency_id AS "agencyId", owner_id AS "ownerId", description,
+export const correctiveActionFacts = factsById<CorrectiveActionFacts>(
+  `SELECT id, nonconformity_id AS "nonconformityId", agency_id AS "agencyId", owner_id AS "ownerId", description,
             to_char(due_date, 'YYYY-MM-DD') AS "dueDate"
        FROM corrective_actions WHERE id = $1`,
-    [correctiveActionId],
-  );
-  return row ?? null;
+);
+
+/** A read of one subject by id (`$1`): its row, or null when there is none. */
+function factsById<T>(sql: string): (manager: EntityManager, id: string) => Promise<T | null> {
+  return async (manager, id) => {
+    const [row] = await manager.query<T[]>(sql, [id]);
+    return row ?? null;
+  };
 }

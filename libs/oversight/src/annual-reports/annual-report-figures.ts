@@ -1,10 +1,10 @@
 import { EntityManager } from 'typeorm';
-import { DomainError } from '@app/platform';
+import { DomainError, pickFields } from '@app/platform';
 import { qmsActivity } from '@app/audits';
 import { CapaReportsService } from '@app/capa';
 import { findAgency, qualitySystemOfAgency } from '@app/organization';
 import { effectiveDocumentCounts } from '@app/documents';
-import { computeCoverage, countDocumentChanges, qmsPeriodFigures } from '@app/reporting';
+import { computeCoverage, countDocumentChanges, QmsPeriodFigures, qmsPeriodFigures } from '@app/reporting';
 
 /** What an annual report states, compiled from the records of the agency (and its QMS). */
 export interface AnnualReportFigures {
@@ -50,25 +50,24 @@ export interface AnnualReportFigures {
   /** Quality objectives of the year and how many meet their target (latest measurement). */
   objectives: { total: number; met: number };
   /** Dossiers of the one-stop system in the year's periods (current imports). */
-  processPerformance: {
-    received: number;
-    onTime: number;
-    late: number;
-    pending: number;
-    onTimeRate: number | null;
-  };
+  processPerformance: Pick<QmsPeriodFigures['processPerformance'], (typeof PERFORMANCE_FIELDS)[number]>;
   /** Satisfaction surveys of the year's periods, and citizens' feedback received in the year. */
-  satisfaction: {
-    surveys: number;
-    respondents: number;
-    satisfied: number;
-    satisfiedShare: number | null;
-    feedbackReceived: number;
-    feedbackAnswered: number;
-  };
+  satisfaction: Pick<QmsPeriodFigures['satisfaction'], (typeof SATISFACTION_FIELDS)[number]>;
   /** Risks not closed when compiled, high ones, and treatments assessed in the year. */
-  risks: { open: number; high: number; treatmentsAssessed: number; treatmentsEffective: number };
+  risks: Pick<QmsPeriodFigures['risks'], (typeof RISK_FIELDS)[number]>;
 }
+
+/** The quality data's figures an annual report keeps (of what reporting's qmsPeriodFigures compiles). */
+const PERFORMANCE_FIELDS = ['received', 'onTime', 'late', 'pending', 'onTimeRate'] as const;
+const SATISFACTION_FIELDS = [
+  'surveys',
+  'respondents',
+  'satisfied',
+  'satisfiedShare',
+  'feedbackReceived',
+  'feedbackAnswered',
+] as const;
+const RISK_FIELDS = ['open', 'high', 'treatmentsAssessed', 'treatmentsEffective'] as const;
 
 /**
  * Compiles the figures of an agency's year. Activity counts (issued, revised, audits held,
@@ -156,27 +155,9 @@ export async function compileFigures(
       overdue: Number(counts.legal_overdue),
     },
     objectives: { total: quality.objectives.total, met: quality.objectives.met },
-    processPerformance: {
-      received: quality.processPerformance.received,
-      onTime: quality.processPerformance.onTime,
-      late: quality.processPerformance.late,
-      pending: quality.processPerformance.pending,
-      onTimeRate: quality.processPerformance.onTimeRate,
-    },
-    satisfaction: {
-      surveys: quality.satisfaction.surveys,
-      respondents: quality.satisfaction.respondents,
-      satisfied: quality.satisfaction.satisfied,
-      satisfiedShare: quality.satisfaction.satisfiedShare,
-      feedbackReceived: quality.satisfaction.feedbackReceived,
-      feedbackAnswered: quality.satisfaction.feedbackAnswered,
-    },
-    risks: {
-      open: quality.risks.open,
-      high: quality.risks.high,
-      treatmentsAssessed: quality.risks.treatmentsAssessed,
-      treatmentsEffective: quality.risks.treatmentsEffective,
-    },
+    processPerformance: pickFields(quality.processPerformance, PERFORMANCE_FIELDS),
+    satisfaction: pickFields(quality.satisfaction, SATISFACTION_FIELDS),
+    risks: pickFields(quality.risks, RISK_FIELDS),
   };
 }
 

@@ -7,14 +7,15 @@ import {
   Clock,
   createSubject,
   DomainError,
-  isUniqueViolation,
+  duplicateError,
+  futureDateError,
   Page,
   pickFields,
   RequestContext,
   Transaction,
   UnitOfWork,
   fetchPage,
-  bilingualDetail,
+  uniqueViolationAs,
 } from '@app/platform';
 import { CapaReportsService } from '@app/capa';
 import { agencyChain, findAgency } from '@app/organization';
@@ -81,6 +82,14 @@ const SORTABLE = {
   updatedAt: 'r.updated_at',
 };
 const REPORTED: AnnualReportStatus[] = ['SUBMITTED', 'ACCEPTED'];
+/** A report neither submitted nor decided yet. */
+const NOT_SUBMITTED = {
+  submittedAt: null,
+  submittedBy: null,
+  decidedAt: null,
+  decidedBy: null,
+  returnReason: null,
+} as const;
 
 /**
  * The annual report (báo cáo định kỳ) each agency sends to the Department of Science and
@@ -135,11 +144,7 @@ export class AnnualReportsService {
       assessment: null,
       difficulties: null,
       proposals: null,
-      submittedAt: null,
-      submittedBy: null,
-      decidedAt: null,
-      decidedBy: null,
-      returnReason: null,
+      ...NOT_SUBMITTED,
       version: 0,
     };
   }
@@ -151,17 +156,9 @@ export class AnnualReportsService {
   async create(ctx: RequestContext, dto: CreateAnnualReportDto): Promise<AnnualReportView> {
     assertMayActIn(ctx, dto.agencyId, AGENCY_MANAGERS);
     const today = this.clock.today();
-    if (dto.year > Number(today.slice(0, 4))) {
-      throw new DomainError('VALIDATION_FAILED', {}, [
-        bilingualDetail(
-          'year',
-          'Năm báo cáo (year) không được ở trong tương lai',
-          'year must not be in the future',
-        ),
-      ]);
-    }
-    try {
-      return await this.uow.run(ctx, async (tx) => {
+    if (dto.year > Number(today.slice(0, 4))) throw futureDateError('year', 'Năm báo cáo');
+    return uniqueViolationAs(
+      this.uow.run(ctx, async (tx) => {
         await assertAgencyActive(tx.manager, dto.agencyId);
         const figures = await compileFigures(tx.manager, this.capa, dto.agencyId, dto.year, today);
         const report = tx.manager.create(AnnualReport, {
@@ -173,27 +170,15 @@ export class AnnualReportsService {
           assessment: text(dto.assessment),
           difficulties: text(dto.difficulties),
           proposals: text(dto.proposals),
-          submittedAt: null,
-          submittedBy: null,
-          decidedAt: null,
-          decidedBy: null,
-          returnReason: null,
+          ...NOT_SUBMITTED,
           createdBy: ctx.userId,
           version: 1,
         });
         await createSubject(tx, ANNUAL_REPORT_LIFECYCLE, report, { data: { year: dto.year } });
         return toView(report);
-      });
-    } catch (error) {
-      if (isUniqueViolation(error, 'annual_reports_agency_year')) {
-        throw new DomainError('DUPLICATE', {
-          resource: 'annualReport',
-          field: 'year',
-          value: String(dto.year),
-        });
-      }
-      throw error;
-    }
+      }),
+      { annual_reports_agency_year: () => duplicateError('annualReport', 'year', dto.year) },
+    );
   }
 
   /** Edits the agency's text while the report is a draft. */

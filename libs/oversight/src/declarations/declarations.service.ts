@@ -8,16 +8,17 @@ import {
   createSubject,
   domainEvent,
   DomainError,
-  isUniqueViolation,
+  duplicateError,
+  futureDateError,
   OnTransition,
   Page,
   PageQuery,
   pickFields,
   RequestContext,
-  endOfBusinessDate,
   Transaction,
   TransitionChange,
   UnitOfWork,
+  uniqueViolationAs,
   updateReturning,
   bilingualDetail,
 } from '@app/platform';
@@ -35,7 +36,13 @@ import {
 import { CapaReportsService } from '@app/capa';
 import { DeadlinesService } from '@app/deadlines';
 import { AGENCY_MANAGERS, HEAD_OF_AGENCY, readableFilter } from '../oversight-access';
-import { computeCoverage, declarationsCovering, PublicDeclarationRow } from '@app/reporting';
+import {
+  computeCoverage,
+  DeclarationDecision,
+  declarationsCovering,
+  PublicDeclarationRow,
+} from '@app/reporting';
+import { secretaryDeadline } from '../oversight-deadlines';
 import { evaluatePreconditions, Precondition } from './declaration-preconditions';
 import {
   CONFIRMATION_HISTORY,
@@ -52,17 +59,11 @@ import {
 /** Months an agency has to re-declare its QMS after a change of scope. */
 export const REDECLARATION_MONTHS = 3;
 
-export interface DeclarationView {
+export interface DeclarationView extends DeclarationDecision {
   id: string;
   qualitySystemId: string;
   agencyId: string;
   agencyIds: string[];
-  decisionNumber: string;
-  decisionDate: string;
-  signerName: string;
-  signerTitle: string;
-  scope: string;
-  administrativeProcedureCodes: string[];
   status: string;
   redeclarationRequiredAt: Date | null;
   redeclarationReason: string | null;
@@ -137,15 +138,7 @@ export class DeclarationsService implements OnModuleInit {
     dto: CreateEffectivenessConfirmationDto,
   ): Promise<ConfirmationView> {
     await this.qualitySystems.get(ctx, qualitySystemId);
-    if (dto.confirmedOn > this.clock.today()) {
-      throw new DomainError('VALIDATION_FAILED', {}, [
-        bilingualDetail(
-          'confirmedOn',
-          'Ngày xác nhận (confirmedOn) không được ở trong tương lai',
-          'confirmedOn must not be in the future',
-        ),
-      ]);
-    }
+    if (dto.confirmedOn > this.clock.today()) throw futureDateError('confirmedOn', 'Ngày xác nhận');
     return this.uow.run(ctx, async (tx) => {
       const qms = await loadQualitySystem(tx.manager, qualitySystemId, true);
       if (!ctx.isSystemAdmin && !ctx.hasRole(qms.leadAgencyId, ...HEAD_OF_AGENCY))
@@ -195,12 +188,7 @@ export class DeclarationsService implements OnModuleInit {
     const manager = this.dataSource.manager;
     const qms = await loadQualitySystem(manager, qualitySystemId);
     const { preconditions } = await evaluatePreconditions(manager, this.capa, qms, this.clock.today());
-    const current = await manager
-      .getRepository(Declaration)
-      .createQueryBuilder('d')
-      .where('d.quality_system_id = :id', { id: qualitySystemId })
-      .andWhere("d.status NOT IN ('SUPERSEDED', 'LAPSED')")
-      .getOne();
+    const current = await currentDeclaration(manager, qualitySystemId);
     return {
       qualitySystemId,
       ready: preconditions.every((p) => p.met),
@@ -239,28 +227,14 @@ export class DeclarationsService implements OnModuleInit {
   async create(ctx: RequestContext, dto: CreateDeclarationDto): Promise<DeclarationView> {
     if (!ctx.canRead(dto.agencyId)) throw DomainError.notFound('agency');
     const today = this.clock.today();
-    if (dto.decisionDate > today) {
-      throw new DomainError('VALIDATION_FAILED', {}, [
-        bilingualDetail(
-          'decisionDate',
-          'Ngày quyết định (decisionDate) không được ở trong tương lai',
-          'decisionDate must not be in the future',
-        ),
-      ]);
-    }
-    try {
-      return await this.uow.run(ctx, async (tx) => {
+    if (dto.decisionDate > today) throw futureDateError('decisionDate', 'Ngày quyết định');
+    return uniqueViolationAs(
+      this.uow.run(ctx, async (tx) => {
         const qualitySystemId = await requireQualitySystemOf(tx.manager, dto.agencyId);
         const qms = await loadQualitySystem(tx.manager, qualitySystemId, true);
         if (!ctx.isSystemAdmin && !ctx.hasRole(qms.leadAgencyId, ...AGENCY_MANAGERS))
           throw DomainError.forbidden();
-        const current = await tx.manager
-          .getRepository(Declaration)
-          .createQueryBuilder('d')
-          .setLock('pessimistic_write')
-          .where('d.quality_system_id = :id', { id: qms.id })
-          .andWhere("d.status NOT IN ('SUPERSEDED', 'LAPSED')")
-          .getOne();
+        const current = await currentDeclaration(tx.manager, qms.id, true);
         // only a declaration awaiting re-declaration may be replaced (one in force: 409)
         if (current) DECLARATION_LIFECYCLE.assert(current.status, 'SUPERSEDED');
 
@@ -331,19 +305,13 @@ export class DeclarationsService implements OnModuleInit {
         if (used.length !== 1) throw DomainError.stateConflict('effectivenessConfirmation', 'USED');
         await this.qualitySystems.markDeclared(tx, qms.id);
         return toView(declaration);
-      });
-    } catch (error) {
-      if (isUniqueViolation(error, 'declarations_decision_number')) {
-        throw new DomainError('DUPLICATE', {
-          resource: 'declaration',
-          field: 'decisionNumber',
-          value: dto.decisionNumber,
-        });
-      }
-      if (isUniqueViolation(error, 'declarations_current'))
-        throw DomainError.stateConflict('declaration', 'IN_FORCE');
-      throw error;
-    }
+      }),
+      {
+        declarations_decision_number: () =>
+          duplicateError('declaration', 'decisionNumber', dto.decisionNumber),
+        declarations_current: () => DomainError.stateConflict('declaration', 'IN_FORCE'),
+      },
+    );
   }
 
   /** The published declarations covering an agency: no sign-in needed. */
@@ -410,15 +378,16 @@ export class DeclarationsService implements OnModuleInit {
         data: { qualitySystemId: change.qualitySystemId, before: change.before, after: change.after, due },
         set: { redeclarationRequiredAt: this.clock.now(), redeclarationReason: reason },
       });
-      await this.deadlines.register(tx, {
-        agencyId: declaration.agencyId,
-        kind: 'REDECLARATION',
-        subjectType: 'declaration',
-        subjectId: declaration.id,
-        title: `Công bố lại HTQLCL sau khi thay đổi phạm vi (thay thế quyết định ${declaration.decisionNumber})`,
-        dueAt: endOfBusinessDate(due),
-        responsibleRole: 'ISO_SECRETARY',
-      });
+      await this.deadlines.register(
+        tx,
+        secretaryDeadline(
+          declaration,
+          'declaration',
+          'REDECLARATION',
+          `Công bố lại HTQLCL sau khi thay đổi phạm vi (thay thế quyết định ${declaration.decisionNumber})`,
+          due,
+        ),
+      );
     }
   }
 
@@ -463,6 +432,20 @@ export class DeclarationsService implements OnModuleInit {
     }
     return [...requested].sort();
   }
+}
+
+/** The QMS's declaration neither superseded nor lapsed (in force or awaiting re-declaration), if any. */
+async function currentDeclaration(
+  manager: EntityManager,
+  qualitySystemId: string,
+  lock = false,
+): Promise<Declaration | null> {
+  const qb = manager.getRepository(Declaration).createQueryBuilder('d');
+  if (lock) qb.setLock('pessimistic_write');
+  return qb
+    .where('d.quality_system_id = :id', { id: qualitySystemId })
+    .andWhere("d.status NOT IN ('SUPERSEDED', 'LAPSED')")
+    .getOne();
 }
 
 function toView(d: Declaration): DeclarationView {

@@ -2,21 +2,22 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import {
+  assertNoInvalid,
   DomainError,
-  ErrorDetail,
-  isUniqueViolation,
+  duplicateError,
   Page,
   RequestContext,
+  uniqueViolationAs,
   UnitOfWork,
-  bilingualDetail,
 } from '@app/platform';
-import { inspectionPlanItems } from '@app/reporting';
+import { InspectionPlanItemRow, inspectionPlanItems } from '@app/reporting';
 import {
   agenciesUnder,
   assertAgencyActive,
   assertOverseesProvince,
   readableFilter,
 } from '../oversight-access';
+import { planAgencyDetails } from '../plan-agencies';
 import { CreateInspectionPlanDto, ListInspectionPlansQuery } from './dto/inspection.dto';
 import { InspectionPlan } from './inspection.entity';
 
@@ -35,16 +36,12 @@ export interface InspectionPlanView {
 export interface InspectionPlanDetail extends InspectionPlanView {
   /** How far the plan has been carried out. */
   inspected: { dossier: number; onSite: number };
-  items: {
-    agencyId: string;
-    code: string;
-    name: string;
-    level: string;
-    onSite: boolean;
-    plannedMonth: number | null;
-    inspections: { id: string; kind: string; inspectedOn: string; status: string }[];
-  }[];
+  items: InspectionPlanItemRow[];
 }
+
+/** A plan's columns (`p`) with its item counts: a PlanRow. */
+const PLAN_COLUMNS = `p.*, (SELECT count(*) FROM inspection_plan_items i WHERE i.plan_id = p.id)::int AS agencies,
+  (SELECT count(*) FROM inspection_plan_items i WHERE i.plan_id = p.id AND i.on_site)::int AS on_site`;
 
 /**
  * The yearly inspection plan of the Department of Science and Technology (Circular
@@ -80,9 +77,7 @@ export class InspectionPlansService {
       params,
     );
     const rows = await this.dataSource.query<PlanRow[]>(
-      `SELECT p.*, (SELECT count(*) FROM inspection_plan_items i WHERE i.plan_id = p.id)::int AS agencies,
-              (SELECT count(*) FROM inspection_plan_items i WHERE i.plan_id = p.id AND i.on_site)::int AS on_site
-         FROM inspection_plans p ${clause}
+      `SELECT ${PLAN_COLUMNS} FROM inspection_plans p ${clause}
         ORDER BY p.year DESC, p.created_at DESC
         OFFSET $${params.length + 1} LIMIT $${params.length + 2}`,
       [...params, query.offset, query.pageSize],
@@ -92,9 +87,7 @@ export class InspectionPlansService {
 
   async get(ctx: RequestContext, id: string): Promise<InspectionPlanDetail> {
     const [plan] = await this.dataSource.query<PlanRow[]>(
-      `SELECT p.*, (SELECT count(*) FROM inspection_plan_items i WHERE i.plan_id = p.id)::int AS agencies,
-              (SELECT count(*) FROM inspection_plan_items i WHERE i.plan_id = p.id AND i.on_site)::int AS on_site
-         FROM inspection_plans p WHERE p.id = $1`,
+      `SELECT ${PLAN_COLUMNS} FROM inspection_plans p WHERE p.id = $1`,
       [id],
     );
     if (!plan || !ctx.canRead(plan.province_agency_id)) throw DomainError.notFound('inspectionPlan');
@@ -113,30 +106,9 @@ export class InspectionPlansService {
     assertOverseesProvince(ctx, dto.provinceAgencyId);
     const under = await agenciesUnder(this.dataSource.manager, dto.provinceAgencyId);
     if (under.length === 0) throw DomainError.notFound('agency');
-    const byId = new Map(under.map((a) => [a.id, a]));
-    const details: ErrorDetail[] = [];
-    const seen = new Set<string>();
-    dto.items.forEach((item, index) => {
-      if (!byId.has(item.agencyId)) {
-        details.push(
-          bilingualDetail(
-            `items[${index}].agencyId`,
-            'Không phải cơ quan đang hoạt động thuộc tỉnh',
-            'not an active agency under the province',
-          ),
-        );
-      } else if (seen.has(item.agencyId)) {
-        details.push(
-          bilingualDetail(
-            `items[${index}].agencyId`,
-            'Cơ quan được liệt kê hai lần',
-            'the agency is listed twice',
-          ),
-        );
-      }
-      seen.add(item.agencyId);
-    });
-    if (details.length > 0) throw new DomainError('VALIDATION_FAILED', {}, details.slice(0, 100));
+    const agencyIds = dto.items.map((i) => i.agencyId);
+    assertNoInvalid(planAgencyDetails(agencyIds, new Set(under.map((a) => a.id))));
+    const seen = new Set(agencyIds);
 
     // every agency applying a QMS is checked on its dossier; a third of them at least on site
     const required = under.filter((a) => a.qualitySystemId !== null);
@@ -159,8 +131,8 @@ export class InspectionPlansService {
       });
     }
 
-    try {
-      const id = await this.uow.run(ctx, async (tx) => {
+    const id = await uniqueViolationAs(
+      this.uow.run(ctx, async (tx) => {
         await assertAgencyActive(tx.manager, dto.provinceAgencyId);
         const plan = tx.manager.create(InspectionPlan, {
           provinceAgencyId: dto.provinceAgencyId,
@@ -190,18 +162,10 @@ export class InspectionPlansService {
         });
         tx.emit('inspectionPlan.created', { planId: plan.id, provinceAgencyId: dto.provinceAgencyId });
         return plan.id;
-      });
-      return this.get(ctx, id);
-    } catch (error) {
-      if (isUniqueViolation(error, 'inspection_plans_province_year')) {
-        throw new DomainError('DUPLICATE', {
-          resource: 'inspectionPlan',
-          field: 'year',
-          value: String(dto.year),
-        });
-      }
-      throw error;
-    }
+      }),
+      { inspection_plans_province_year: () => duplicateError('inspectionPlan', 'year', dto.year) },
+    );
+    return this.get(ctx, id);
   }
 }
 

@@ -9,12 +9,12 @@ import {
   Page,
   pickFields,
   RequestContext,
-  endOfBusinessDate,
   Transaction,
   UnitOfWork,
   updateReturning,
   fetchPage,
-  bilingualDetail,
+  futureDateError,
+  invalidField,
 } from '@app/platform';
 import { DeadlinesService } from '@app/deadlines';
 import { NonconformitiesService } from '@app/capa';
@@ -25,6 +25,7 @@ import {
   overseeingProvince,
   readableAgencyRecords,
 } from '../oversight-access';
+import { secretaryDeadline } from '../oversight-deadlines';
 import { readableRecord } from '../readable-records';
 import {
   CreateInspectionDto,
@@ -134,15 +135,7 @@ export class InspectionsService {
   }
 
   async create(ctx: RequestContext, dto: CreateInspectionDto): Promise<InspectionDetail> {
-    if (dto.inspectedOn > this.clock.today()) {
-      throw new DomainError('VALIDATION_FAILED', {}, [
-        bilingualDetail(
-          'inspectedOn',
-          'Ngày kiểm tra (inspectedOn) không được ở trong tương lai',
-          'inspectedOn must not be in the future',
-        ),
-      ]);
-    }
+    if (dto.inspectedOn > this.clock.today()) throw futureDateError('inspectedOn', 'Ngày kiểm tra');
     const provinceAgencyId = await overseeingProvince(this.dataSource.manager, ctx, dto.agencyId);
     const inspection = await this.uow.run(ctx, async (tx) => {
       await assertAgencyActive(tx.manager, dto.agencyId);
@@ -257,13 +250,11 @@ export class InspectionsService {
     expectedVersion?: number,
   ): Promise<InspectionDetail> {
     if (decision === 'REJECTED' && !dto.comment) {
-      throw new DomainError('VALIDATION_FAILED', {}, [
-        bilingualDetail(
-          'comment',
-          'Cần ghi ý kiến (comment) khi không chấp nhận báo cáo',
-          'comment is required to reject a report',
-        ),
-      ]);
+      throw invalidField(
+        'comment',
+        'Cần ghi ý kiến (comment) khi không chấp nhận báo cáo',
+        'comment is required to reject a report',
+      );
     }
     const inspection = await this.uow.run(ctx, async (tx) => {
       const inspection = await this.lock(tx, id);
@@ -298,15 +289,16 @@ export class InspectionsService {
   }
 
   private async registerReportDeadline(tx: Transaction, inspection: Inspection, due: string): Promise<void> {
-    await this.deadlines.register(tx, {
-      agencyId: inspection.agencyId,
-      kind: 'INSPECTION_REPORT',
-      subjectType: 'inspection',
-      subjectId: inspection.id,
-      title: `Báo cáo kết quả khắc phục sau kiểm tra của Sở Khoa học và Công nghệ ngày ${inspection.inspectedOn}`,
-      dueAt: endOfBusinessDate(due),
-      responsibleRole: 'ISO_SECRETARY',
-    });
+    await this.deadlines.register(
+      tx,
+      secretaryDeadline(
+        inspection,
+        'inspection',
+        'INSPECTION_REPORT',
+        `Báo cáo kết quả khắc phục sau kiểm tra của Sở Khoa học và Công nghệ ngày ${inspection.inspectedOn}`,
+        due,
+      ),
+    );
   }
 
   private async lock(tx: Transaction, id: string): Promise<Inspection> {

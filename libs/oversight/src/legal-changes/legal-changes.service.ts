@@ -11,10 +11,10 @@ import {
   Page,
   pickFields,
   RequestContext,
-  endOfBusinessDate,
   Transaction,
   UnitOfWork,
   fetchPage,
+  invalidField,
   bilingualDetail,
 } from '@app/platform';
 import { DeadlinesService } from '@app/deadlines';
@@ -25,6 +25,7 @@ import {
   assertMayActIn,
   readableAgencyRecords,
 } from '../oversight-access';
+import { secretaryDeadline } from '../oversight-deadlines';
 import { readableRecord } from '../readable-records';
 import { CreateLegalChangeDto, LinkDocumentsDto, ListLegalChangesQuery } from './dto/legal-change.dto';
 import {
@@ -114,13 +115,11 @@ export class LegalChangesService {
   async create(ctx: RequestContext, dto: CreateLegalChangeDto): Promise<LegalChangeDetail> {
     assertMayActIn(ctx, dto.agencyId, AGENCY_MANAGERS);
     if (dto.issuedOn && dto.issuedOn > dto.effectiveFrom) {
-      throw new DomainError('VALIDATION_FAILED', {}, [
-        bilingualDetail(
-          'issuedOn',
-          'Ngày ban hành (issuedOn) không được sau ngày có hiệu lực (effectiveFrom)',
-          'issuedOn must not be after effectiveFrom',
-        ),
-      ]);
+      throw invalidField(
+        'issuedOn',
+        'Ngày ban hành (issuedOn) không được sau ngày có hiệu lực (effectiveFrom)',
+        'issuedOn must not be after effectiveFrom',
+      );
     }
     const change = await this.uow.run(ctx, async (tx) => {
       await assertAgencyActive(tx.manager, dto.agencyId);
@@ -147,15 +146,16 @@ export class LegalChangesService {
           domainEvent('legalChange.recorded', { legalChangeId: row.id, agencyId: row.agencyId }),
       });
       await this.link(tx, change, documentIds);
-      await this.deadlines.register(tx, {
-        agencyId: change.agencyId,
-        kind: 'LEGAL_CHANGE',
-        subjectType: 'legalChange',
-        subjectId: change.id,
-        title: `Cập nhật tài liệu theo ${change.reference} (hiệu lực ${change.effectiveFrom})`,
-        dueAt: endOfBusinessDate(reviseBy),
-        responsibleRole: 'ISO_SECRETARY',
-      });
+      await this.deadlines.register(
+        tx,
+        secretaryDeadline(
+          change,
+          'legalChange',
+          'LEGAL_CHANGE',
+          `Cập nhật tài liệu theo ${change.reference} (hiệu lực ${change.effectiveFrom})`,
+          reviseBy,
+        ),
+      );
       return change;
     });
     return this.detail(this.dataSource.manager, change);

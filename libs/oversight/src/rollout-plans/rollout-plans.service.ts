@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request } from 'express';
 import { DataSource, EntityManager } from 'typeorm';
 import {
+  assertNoInvalid,
   Clock,
   domainEvent,
   DomainError,
@@ -14,7 +15,7 @@ import {
   UnitOfWork,
   bilingualDetail,
 } from '@app/platform';
-import { rolloutPlanItems, rolloutPlanProgress } from '@app/reporting';
+import { RolloutPlanItemRow, rolloutPlanItems, rolloutPlanProgress } from '@app/reporting';
 import { missingColumnsError, readTableBody } from '../csv';
 import {
   agenciesUnder,
@@ -23,6 +24,7 @@ import {
   nameKey,
   readableFilter,
 } from '../oversight-access';
+import { planAgencyDetails } from '../plan-agencies';
 import {
   CreateRolloutPlanDto,
   ImportRolloutPlanQuery,
@@ -44,16 +46,8 @@ export interface RolloutPlanView {
   version: number;
 }
 
-export interface RolloutPlanItemView {
-  agencyId: string;
-  code: string;
-  name: string;
-  level: string;
-  tier: string;
-  targetYear: number;
-  qmsStatus: string | null;
-  declared: boolean;
-}
+/** An agency of the plan, its target year and tier, with its QMS status and whether it is declared. */
+export type RolloutPlanItemView = RolloutPlanItemRow;
 
 export interface RolloutPlanDetail extends RolloutPlanView {
   items: RolloutPlanItemView[];
@@ -132,35 +126,17 @@ export class RolloutPlansService {
   async create(ctx: RequestContext, dto: CreateRolloutPlanDto): Promise<RolloutPlanDetail> {
     assertOverseesProvince(ctx, dto.provinceAgencyId);
     const under = await this.agenciesOf(this.dataSource.manager, dto.provinceAgencyId);
-    const details: ErrorDetail[] = [];
-    const seen = new Set<string>();
-    const items = dto.items.map((item, index) => {
-      const agency = under.get(item.agencyId);
-      if (!agency) {
-        details.push(
-          bilingualDetail(
-            `items[${index}].agencyId`,
-            'Không phải cơ quan đang hoạt động thuộc tỉnh',
-            'not an active agency under the province',
-          ),
-        );
-      } else if (seen.has(item.agencyId)) {
-        details.push(
-          bilingualDetail(
-            `items[${index}].agencyId`,
-            'Cơ quan được liệt kê hai lần',
-            'the agency is listed twice',
-          ),
-        );
-      }
-      seen.add(item.agencyId);
-      return {
-        agencyId: item.agencyId,
-        targetYear: item.targetYear,
-        tier: item.tier ?? agency?.level.toLowerCase() ?? 'other',
-      };
-    });
-    if (details.length > 0) throw new DomainError('VALIDATION_FAILED', {}, details.slice(0, 100));
+    assertNoInvalid(
+      planAgencyDetails(
+        dto.items.map((i) => i.agencyId),
+        under,
+      ),
+    );
+    const items = dto.items.map((item) => ({
+      agencyId: item.agencyId,
+      targetYear: item.targetYear,
+      tier: item.tier ?? under.get(item.agencyId)!.level.toLowerCase(),
+    }));
     const id = await this.insert(ctx, dto.provinceAgencyId, dto.title, dto.reference, items, 'create');
     return this.get(ctx, id);
   }
@@ -270,7 +246,7 @@ export class RolloutPlansService {
         tier: TIER.test(tier) ? tier : agency.level.toLowerCase(),
       });
     }
-    if (details.length > 0) throw new DomainError('VALIDATION_FAILED', {}, details.slice(0, 100));
+    assertNoInvalid(details);
     const id = await this.insert(ctx, query.provinceAgencyId, query.title, query.reference, items, 'import');
     return this.get(ctx, id);
   }

@@ -1,6 +1,6 @@
 import type { AgencyIssuer } from '@app/organization';
-import { Block, p, Printable, rule } from '../layout/printable';
-import { documentHeader, placeAndDate, receiptAndSignature, upper, vietnameseDate } from './nd30';
+import { Printable } from '../layout/printable';
+import { decisionBlocks, QMS_GROUNDS, vietnameseDate } from './nd30';
 
 export type DecisionKind = 'ISSUE' | 'REVISION' | 'WITHDRAWAL';
 
@@ -35,8 +35,7 @@ export const DOCUMENT_TYPE_LABELS: Record<string, string> = {
 
 /** The grounds every decision on the QMS's documents cites. */
 export const DECISION_GROUNDS = [
-  'Căn cứ Quyết định số 19/2014/QĐ-TTg ngày 05 tháng 3 năm 2014 của Thủ tướng Chính phủ về việc áp dụng Hệ thống quản lý chất lượng theo Tiêu chuẩn quốc gia TCVN ISO 9001:2008 vào hoạt động của các cơ quan, tổ chức thuộc hệ thống hành chính nhà nước;',
-  'Căn cứ Thông tư số 26/2014/TT-BKHCN ngày 10 tháng 10 năm 2014 của Bộ trưởng Bộ Khoa học và Công nghệ quy định chi tiết thi hành Quyết định số 19/2014/QĐ-TTg;',
+  ...QMS_GROUNDS,
   'Căn cứ Tiêu chuẩn quốc gia TCVN ISO 9001:2015 Hệ thống quản lý chất lượng - Các yêu cầu;',
 ];
 
@@ -81,40 +80,16 @@ function articles(data: DecisionFormData): string[] {
 
 /** The decision to issue, revise or withdraw a document, in the form of Nghị định 30/2020 (Phụ lục I). */
 export function decisionForm(data: DecisionFormData): Printable {
-  const issuer = data.issuer;
-  const blocks: Block[] = [
-    documentHeader(issuer, `Số: ${data.numberText}`, placeAndDate(issuer.place, data.decidedOn)),
-    p('QUYẾT ĐỊNH', { align: 'center', size: 14, bold: true, spaceBefore: 6 }),
-    p(decisionSubject(data), { align: 'center', size: 14, bold: true }),
-    rule(120, 14),
-    p(`${upper(issuer.headTitle)} ${upper(issuer.name)}`, {
-      align: 'center',
-      size: 14,
-      bold: true,
-      spaceAfter: 10,
-    }),
-    ...DECISION_GROUNDS.map((text) =>
-      p(text, { align: 'justify', italic: true, firstLineIndent: 28, spaceAfter: 4 }),
-    ),
-    p(`Xét đề nghị của ${data.requesterName ?? 'Thư ký ISO'}.`, {
-      align: 'justify',
-      italic: true,
-      firstLineIndent: 28,
-      spaceAfter: 6,
-    }),
-    p('QUYẾT ĐỊNH:', { align: 'center', size: 14, bold: true, spaceBefore: 6, spaceAfter: 8 }),
-    ...articles(data).map((text, i) =>
-      p([{ text: `Điều ${i + 1}.`, bold: true }, { text: ` ${text}` }], {
-        align: 'justify',
-        firstLineIndent: 28,
-        spaceAfter: 6,
-      }),
-    ),
-    p('', { spaceAfter: 6 }),
-    receiptAndSignature(['- Như Điều 3;', '- Ban Chỉ đạo ISO;', '- Lưu: VT, ISO.'], {
-      title: issuer.headTitle,
-      name: data.approverName,
-    }),
-  ];
+  const blocks = decisionBlocks({
+    issuer: data.issuer,
+    number: data.numberText,
+    date: data.decidedOn,
+    subject: decisionSubject(data),
+    grounds: DECISION_GROUNDS,
+    proposer: data.requesterName ?? 'Thư ký ISO',
+    articles: articles(data),
+    recipients: ['- Như Điều 3;', '- Ban Chỉ đạo ISO;', '- Lưu: VT, ISO.'],
+    signer: { title: data.issuer.headTitle, name: data.approverName },
+  });
   return { title: `Quyết định ${data.numberText}`, blocks, pageNumbers: true };
 }

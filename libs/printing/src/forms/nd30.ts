@@ -80,3 +80,54 @@ export function receiptAndSignature(
   if (signer.name) right.push(p(signer.name, { align: 'center', size: 13, bold: true }));
   return columns([0.5, 0.5], [left, right]);
 }
+
+/** The legal grounds a decision on the QMS cites (Decision 19/2014/QĐ-TTg, Circular 26/2014/TT-BKHCN). */
+export const QMS_GROUNDS = [
+  'Căn cứ Quyết định số 19/2014/QĐ-TTg ngày 05 tháng 3 năm 2014 của Thủ tướng Chính phủ về việc áp dụng Hệ thống quản lý chất lượng theo Tiêu chuẩn quốc gia TCVN ISO 9001:2008 vào hoạt động của các cơ quan, tổ chức thuộc hệ thống hành chính nhà nước;',
+  'Căn cứ Thông tư số 26/2014/TT-BKHCN ngày 10 tháng 10 năm 2014 của Bộ trưởng Bộ Khoa học và Công nghệ quy định chi tiết thi hành Quyết định số 19/2014/QĐ-TTg;',
+];
+
+export interface DecisionParts {
+  issuer: AgencyIssuer;
+  /** `12/QĐ-STP` */
+  number: string;
+  date: string;
+  /** `Về việc …` */
+  subject: string;
+  grounds: string[];
+  /** Whose proposal the decision answers: `Xét đề nghị của <proposer>.` */
+  proposer: string;
+  /** Điều 1, Điều 2, … */
+  articles: string[];
+  recipients: string[];
+  signer: { title: string; name: string | null };
+}
+
+/**
+ * A decision (quyết định, Phụ lục I): the header with its number, "QUYẾT ĐỊNH" and its subject,
+ * the deciding head of agency, the grounds and the proposal it answers, "QUYẾT ĐỊNH:", the
+ * numbered articles, then the places of receipt beside the signature block.
+ */
+export function decisionBlocks(d: DecisionParts): Block[] {
+  const center = { align: 'center', size: 14, bold: true } as const;
+  const preamble = { align: 'justify', italic: true, firstLineIndent: 28 } as const;
+  return [
+    documentHeader(d.issuer, `Số: ${d.number}`, placeAndDate(d.issuer.place, d.date)),
+    p('QUYẾT ĐỊNH', { ...center, spaceBefore: 6 }),
+    p(d.subject, center),
+    rule(120, 14),
+    p(`${upper(d.issuer.headTitle)} ${upper(d.issuer.name)}`, { ...center, spaceAfter: 10 }),
+    ...d.grounds.map((text) => p(text, { ...preamble, spaceAfter: 4 })),
+    p(`Xét đề nghị của ${d.proposer}.`, { ...preamble, spaceAfter: 6 }),
+    p('QUYẾT ĐỊNH:', { ...center, spaceBefore: 6, spaceAfter: 8 }),
+    ...d.articles.map((text, i) =>
+      p([{ text: `Điều ${i + 1}.`, bold: true }, { text: ` ${text}` }], {
+        align: 'justify',
+        firstLineIndent: 28,
+        spaceAfter: 6,
+      }),
+    ),
+    p('', { spaceAfter: 6 }),
+    receiptAndSignature(d.recipients, d.signer),
+  ];
+}

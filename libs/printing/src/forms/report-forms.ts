@@ -1,6 +1,15 @@
 import type { AgencyIssuer } from '@app/organization';
+import type { DeclarationDecision } from '@app/reporting';
 import { Block, p, Printable, rule, table } from '../layout/printable';
-import { documentHeader, placeAndDate, receiptAndSignature, shortDate, upper } from './nd30';
+import {
+  decisionBlocks,
+  documentHeader,
+  placeAndDate,
+  QMS_GROUNDS,
+  receiptAndSignature,
+  shortDate,
+  upper,
+} from './nd30';
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 
@@ -65,14 +74,8 @@ export function annualReportForm(data: AnnualReportFormData): Printable {
   return { title: `Báo cáo HTQLCL năm ${data.year} - ${issuer.name}`, blocks, pageNumbers: true };
 }
 
-export interface DeclarationFormData {
+export interface DeclarationFormData extends DeclarationDecision {
   issuer: AgencyIssuer;
-  decisionNumber: string;
-  decisionDate: string;
-  signerName: string;
-  signerTitle: string;
-  scope: string;
-  administrativeProcedureCodes: string[];
 }
 
 /**
@@ -84,47 +87,20 @@ export function declarationForm(data: DeclarationFormData): Printable {
   const procedures = data.administrativeProcedureCodes.length
     ? ` Các thủ tục hành chính thuộc phạm vi áp dụng: ${data.administrativeProcedureCodes.join(', ')}.`
     : '';
-  const blocks: Block[] = [
-    documentHeader(issuer, `Số: ${data.decisionNumber}`, placeAndDate(issuer.place, data.decisionDate)),
-    p('QUYẾT ĐỊNH', { align: 'center', size: 14, bold: true, spaceBefore: 6 }),
-    p('Về việc công bố Hệ thống quản lý chất lượng phù hợp Tiêu chuẩn quốc gia TCVN ISO 9001:2015', {
-      align: 'center',
-      size: 14,
-      bold: true,
-    }),
-    rule(120, 14),
-    p(`${upper(issuer.headTitle)} ${upper(issuer.name)}`, {
-      align: 'center',
-      size: 14,
-      bold: true,
-      spaceAfter: 10,
-    }),
-    p(
-      'Căn cứ Quyết định số 19/2014/QĐ-TTg ngày 05 tháng 3 năm 2014 của Thủ tướng Chính phủ về việc áp dụng Hệ thống quản lý chất lượng theo Tiêu chuẩn quốc gia TCVN ISO 9001:2008 vào hoạt động của các cơ quan, tổ chức thuộc hệ thống hành chính nhà nước;',
-      { align: 'justify', italic: true, firstLineIndent: 28, spaceAfter: 4 },
-    ),
-    p(
-      'Căn cứ Thông tư số 26/2014/TT-BKHCN ngày 10 tháng 10 năm 2014 của Bộ trưởng Bộ Khoa học và Công nghệ quy định chi tiết thi hành Quyết định số 19/2014/QĐ-TTg;',
-      { align: 'justify', italic: true, firstLineIndent: 28, spaceAfter: 4 },
-    ),
-    p('Xét đề nghị của Thư ký ISO.', { align: 'justify', italic: true, firstLineIndent: 28, spaceAfter: 6 }),
-    p('QUYẾT ĐỊNH:', { align: 'center', size: 14, bold: true, spaceBefore: 6, spaceAfter: 8 }),
-    ...[
+  const blocks = decisionBlocks({
+    issuer,
+    number: data.decisionNumber,
+    date: data.decisionDate,
+    subject: 'Về việc công bố Hệ thống quản lý chất lượng phù hợp Tiêu chuẩn quốc gia TCVN ISO 9001:2015',
+    grounds: QMS_GROUNDS,
+    proposer: 'Thư ký ISO',
+    articles: [
       `Công bố Hệ thống quản lý chất lượng của ${issuer.name} phù hợp Tiêu chuẩn quốc gia TCVN ISO 9001:2015 đối với phạm vi: ${data.scope.replace(/[.;\s]+$/u, '')}.${procedures}`,
       'Quyết định này có hiệu lực kể từ ngày ký.',
       `Thư ký ISO, các phòng, đơn vị thuộc ${issuer.name} và các cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.`,
-    ].map((text, i) =>
-      p([{ text: `Điều ${i + 1}.`, bold: true }, { text: ` ${text}` }], {
-        align: 'justify',
-        firstLineIndent: 28,
-        spaceAfter: 6,
-      }),
-    ),
-    p('', { spaceAfter: 6 }),
-    receiptAndSignature(['- Sở Khoa học và Công nghệ (để báo cáo);', '- Như Điều 3;', '- Lưu: VT, ISO.'], {
-      title: data.signerTitle,
-      name: data.signerName,
-    }),
-  ];
+    ],
+    recipients: ['- Sở Khoa học và Công nghệ (để báo cáo);', '- Như Điều 3;', '- Lưu: VT, ISO.'],
+    signer: { title: data.signerTitle, name: data.signerName },
+  });
   return { title: `Quyết định ${data.decisionNumber} công bố HTQLCL`, blocks, pageNumbers: true };
 }
