@@ -1,25 +1,37 @@
 import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsArray,
   IsBoolean,
+  IsIn,
+  IsInt,
   IsISO8601,
+  IsNumber,
   IsOptional,
   IsString,
   IsUUID,
   Length,
+  Matches,
+  Max,
   MaxLength,
+  Min,
 } from 'class-validator';
-import { toBoolean } from '../pagination/page';
 import { stack } from './decorator-stack';
+
+export * from './list-fields';
+export { stack } from './decorator-stack';
 
 /**
  * The DTO field rules that recur across the libs, each one decorator: the same OpenAPI schema and
- * the same validation messages as the stacks they replace.
+ * the same validation messages as the stacks they replace. Lists of values are in list-fields.ts.
  */
-type Doc = ApiPropertyOptions;
+export type Doc = ApiPropertyOptions;
+
+/**
+ * For `@Transform` on boolean query parameters: `'true'` and `'false'` become booleans; anything
+ * else passes through unchanged so `@IsBoolean` refuses it with a 400.
+ */
+export const toBoolean = ({ value }: { value: unknown }) =>
+  value === 'true' ? true : value === 'false' ? false : value;
 
 export const UuidField = (doc: Doc = {}) => stack(ApiProperty({ format: 'uuid', ...doc }), IsUUID());
 
@@ -37,6 +49,17 @@ export const OptionalText = (min: number, max: number, doc: Doc = {}) =>
 export const OptionalMaxText = (max: number, doc: Doc = {}) =>
   stack(ApiPropertyOptional(doc), IsOptional(), IsString(), MaxLength(max));
 
+/** A string matching `pattern`; `message` replaces class-validator's English one. */
+export const PatternField = (pattern: RegExp, doc: Doc = {}, message?: string) =>
+  stack(ApiProperty(doc), IsString(), matches(pattern, message));
+
+export const OptionalPattern = (pattern: RegExp, doc: Doc = {}, message?: string) =>
+  stack(ApiPropertyOptional(doc), IsOptional(), IsString(), matches(pattern, message));
+
+function matches(pattern: RegExp, message?: string): PropertyDecorator {
+  return message === undefined ? Matches(pattern) : Matches(pattern, { message });
+}
+
 /** A calendar day, `YYYY-MM-DD` exactly. */
 export const DayField = (doc: Doc = {}) =>
   stack(ApiProperty(doc), IsISO8601({ strict: true }), Length(10, 10));
@@ -48,22 +71,100 @@ export const OptionalDay = (doc: Doc = {}) =>
 export const OptionalFlag = (doc: Doc = {}) =>
   stack(ApiPropertyOptional(doc), IsOptional(), Transform(toBoolean), IsBoolean());
 
-/** A list of distinct ids, at most `max`. */
-export const UuidList = (max: number, doc: Doc = {}) =>
+/** A JSON boolean. */
+export const BoolField = (doc: Doc = {}) => stack(ApiProperty(doc), IsBoolean());
+
+export const OptionalBool = (doc: Doc = {}) => stack(ApiPropertyOptional(doc), IsOptional(), IsBoolean());
+
+/** One of `values`; `doc.enumName` names the list's schema in the OpenAPI document. */
+export const EnumField = <T extends string>(values: readonly T[], doc: Doc = {}) =>
+  stack(ApiProperty({ enum: values as T[], ...doc }), IsIn(values as T[]));
+
+export const OptionalEnum = <T extends string>(values: readonly T[], doc: Doc = {}) =>
+  stack(ApiPropertyOptional({ enum: values as T[], ...doc }), IsOptional(), IsIn(values as T[]));
+
+/** `?format=xlsx`: the list as a spreadsheet instead of JSON. */
+export const XlsxFormat = (description: string) => OptionalEnum(['xlsx'], { description });
+
+/** `?redirect=1`: a stored file's content as a 302 to a short-lived presigned URL. */
+export const PresignedRedirect = () =>
   stack(
-    ApiProperty({ type: [String], ...doc }),
-    IsArray(),
-    ArrayMaxSize(max),
-    ArrayUnique(),
-    IsUUID('all', { each: true }),
+    ApiPropertyOptional({ description: '1: redirect to a short-lived presigned URL' }),
+    IsOptional(),
+    IsIn(['0', '1']),
   );
 
-export const OptionalUuidList = (max: number, doc: Doc = {}) =>
+/** The bounds an integer field may have (either may be left out). */
+export interface IntRange {
+  min?: number;
+  max?: number;
+}
+
+function bounds({ min, max }: IntRange): PropertyDecorator[] {
+  return [...(min === undefined ? [] : [Min(min)]), ...(max === undefined ? [] : [Max(max)])];
+}
+
+/** An integer in a JSON body. */
+export const IntField = (range: IntRange, doc: Doc = {}) =>
+  stack(ApiProperty(doc), IsInt(), ...bounds(range));
+
+export const OptionalInt = (range: IntRange, doc: Doc = {}) =>
+  stack(ApiPropertyOptional(doc), IsOptional(), IsInt(), ...bounds(range));
+
+/** An integer query parameter (the query string's text is converted first). */
+export const IntQuery = (range: IntRange, doc: Doc = {}) =>
   stack(
-    ApiPropertyOptional({ type: [String], ...doc }),
-    IsOptional(),
-    IsArray(),
-    ArrayMaxSize(max),
-    ArrayUnique(),
-    IsUUID('all', { each: true }),
+    ApiProperty(doc),
+    Type(() => Number),
+    IsInt(),
+    ...bounds(range),
   );
+
+export const OptionalIntQuery = (range: IntRange, doc: Doc = {}) =>
+  stack(
+    ApiPropertyOptional(doc),
+    IsOptional(),
+    Type(() => Number),
+    IsInt(),
+    ...bounds(range),
+  );
+
+/** The years the system plans and reports on. */
+export const YEARS: IntRange = { min: 2000, max: 2100 };
+
+/** A number with at most `places` decimals (no NaN or infinity) in [min, max]. */
+export const DecimalField = (range: Required<IntRange>, places: number, doc: Doc = {}) =>
+  stack(ApiProperty(doc), decimal(places), ...bounds(range));
+
+export const OptionalDecimal = (range: Required<IntRange>, places: number, doc: Doc = {}) =>
+  stack(ApiPropertyOptional(doc), IsOptional(), decimal(places), ...bounds(range));
+
+function decimal(places: number): PropertyDecorator {
+  return IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: places });
+}
+
+const EXPECTED_VERSION = 'expected version (optimistic concurrency)';
+
+/** How a body's `version` is documented and checked; the If-Match header may carry it instead. */
+export interface VersionRule {
+  /** Default: "expected version (optimistic concurrency)"; '' for none. */
+  description?: string;
+  /** The least accepted version (none: any integer). */
+  min?: number;
+  /** false: only optional here, the ExpectedVersion parameter checks it. */
+  integer?: boolean;
+}
+
+/** `version`: the version of the subject the client read; the service answers 409 when it is stale. */
+export const OptionalVersion = ({ description = EXPECTED_VERSION, min, integer = true }: VersionRule = {}) =>
+  stack(
+    ApiPropertyOptional(description ? { description } : {}),
+    IsOptional(),
+    ...(integer ? [IsInt(), ...bounds({ min })] : []),
+  );
+
+/** The body of an action on a versioned subject: the version the client read (or If-Match), and what the action adds. */
+export class VersionedDto {
+  @OptionalVersion({ description: 'the version the client saw; 409 when stale', min: 1 })
+  version?: number;
+}

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Matches, Max, Min, ValidateBy } from 'class-validator';
+import { IsOptional, Matches, ValidateBy } from 'class-validator';
 import { bilingualDetail, DomainError } from '../errors/domain-error';
+import { OptionalIntQuery } from '../http/fields';
 
 export interface Page<T> {
   items: T[];
@@ -27,20 +27,16 @@ function IsNotInheritedName(): PropertyDecorator {
 
 /** `?page=1&pageSize=20&sort=-field`; list query DTOs extend it. */
 export class PageQuery {
-  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 1_000_000, default: 1, example: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(1_000_000)
+  @OptionalIntQuery(
+    { min: 1, max: 1_000_000 },
+    { type: 'integer', minimum: 1, maximum: 1_000_000, default: 1, example: 1 },
+  )
   page = 1;
 
-  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100, default: 20, example: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @OptionalIntQuery(
+    { min: 1, max: 100 },
+    { type: 'integer', minimum: 1, maximum: 100, default: 20, example: 20 },
+  )
   pageSize = 20;
 
   @ApiPropertyOptional({
@@ -87,10 +83,3 @@ export class PageQuery {
     return { items, page: this.page, pageSize: this.pageSize, total };
   }
 }
-
-/**
- * For `@Transform` on boolean query parameters: `'true'` and `'false'` become booleans; anything
- * else passes through unchanged so `@IsBoolean` refuses it with a 400.
- */
-export const toBoolean = ({ value }: { value: unknown }) =>
-  value === 'true' ? true : value === 'false' ? false : value;
