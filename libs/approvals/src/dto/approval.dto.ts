@@ -1,34 +1,30 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, Matches } from 'class-validator';
 import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsOptional,
-  Matches,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
-import {
+  EnumField,
+  IntField,
+  NestedList,
+  OptionalBool,
+  OptionalDay,
+  OptionalEnum,
+  OptionalFlag,
+  OptionalInt,
+  OptionalMaxText,
+  OptionalUuid,
+  OptionalVersion,
   PageQuery,
   Role,
-  OptionalUuid,
   TextField,
-  OptionalMaxText,
-  OptionalDay,
-  OptionalFlag,
 } from '@app/platform';
 import { APPROVAL_KINDS, ApprovalKind, REQUEST_STATUSES, RequestStatus } from '../approval.entity';
 
 export const STEP_ROLES: Role[] = ['ISO_SECRETARY', 'REVIEWER', 'APPROVER', 'AGENCY_ADMIN'];
 
+/** A workflow has at most 20 steps, numbered from 1. */
+export const STEP_ORDERS = { min: 1, max: 20 };
+
 export class CreateApprovalRequestDto {
-  @ApiProperty({ enum: APPROVAL_KINDS, enumName: 'ApprovalKind' })
-  @IsIn(APPROVAL_KINDS)
+  @EnumField(APPROVAL_KINDS, { enumName: 'ApprovalKind' })
   kind: ApprovalKind;
 
   @OptionalUuid({ description: 'the document (subjectType document); or give subjectType and subjectId' })
@@ -65,23 +61,17 @@ export class DecisionDto {
   })
   comment?: string;
 
-  @ApiPropertyOptional({
+  @OptionalVersion({
     description:
       'the request version the decision was made on (or If-Match); approve, reject and return need it or stepOrder',
+    min: 1,
   })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
   version?: number;
 
-  @ApiPropertyOptional({
+  @OptionalInt(STEP_ORDERS, {
     description:
       'the step being decided; approve, reject and return need it or the request version (a step that has moved on is a 409)',
   })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(20)
   stepOrder?: number;
 }
 
@@ -89,9 +79,7 @@ export class ListApprovalRequestsQuery extends PageQuery {
   @OptionalFlag({ description: 'only requests whose current step waits on the caller, oldest due first' })
   assignedToMe?: boolean;
 
-  @ApiPropertyOptional({ enum: REQUEST_STATUSES, enumName: 'RequestStatus' })
-  @IsOptional()
-  @IsIn(REQUEST_STATUSES)
+  @OptionalEnum(REQUEST_STATUSES, { enumName: 'RequestStatus' })
   status?: RequestStatus;
 
   @OptionalUuid()
@@ -102,41 +90,27 @@ export class ListApprovalRequestsQuery extends PageQuery {
 }
 
 export class TemplateStepDto {
-  @ApiProperty({ enum: STEP_ROLES, enumName: 'StepRole' })
-  @IsIn(STEP_ROLES)
+  @EnumField(STEP_ROLES, { enumName: 'StepRole' })
   role: Role;
 
   @OptionalUuid({ nullable: true })
   assigneeId?: string;
 
-  @ApiProperty({ minimum: 1, maximum: 60 })
-  @IsInt()
-  @Min(1)
-  @Max(60)
+  @IntField({ min: 1, max: 60 }, { minimum: 1, maximum: 60 })
   slaDays: number;
 
-  @ApiPropertyOptional({
+  @OptionalBool({
     description:
       'the approver decides this step by uploading the approved PDF with their digital signature (POST /approval-requests/{id}/signed-approval)',
     default: false,
   })
-  @IsOptional()
-  @IsBoolean()
   requiresSignature?: boolean;
 }
 
 export class PutWorkflowTemplateDto {
-  @ApiProperty({ type: [TemplateStepDto] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(10)
-  @ValidateNested({ each: true })
-  @Type(() => TemplateStepDto)
+  @NestedList(TemplateStepDto, { min: 1, max: 10 })
   steps: TemplateStepDto[];
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsInt()
-  @Min(1)
+  @OptionalVersion({ description: '', min: 1 })
   version?: number;
 }

@@ -1,25 +1,16 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { OptionalMaxText } from '@app/platform';
+import { OptionalIntQuery, OptionalMaxText } from '@app/platform';
+import { STEP_ORDERS } from './approval.dto';
 
 /** The decision's fields of a signed approval, in the query string (the body is the multipart file). */
 export class SignedApprovalQuery {
   @OptionalMaxText(5000)
   comment?: string;
 
-  @ApiPropertyOptional({ description: 'the request version the decision was made on (or If-Match)' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  @OptionalIntQuery({ min: 1 }, { description: 'the request version the decision was made on (or If-Match)' })
   version?: number;
 
-  @ApiPropertyOptional({ description: 'the step being decided (it or the request version is required)' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(20)
+  @OptionalIntQuery(STEP_ORDERS, {
+    description: 'the step being decided (it or the request version is required)',
+  })
   stepOrder?: number;
 }

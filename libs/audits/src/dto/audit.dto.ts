@@ -1,30 +1,26 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
+import { ValidateNested } from 'class-validator';
 import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  ArrayUnique,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
-import {
-  PageQuery,
-  UuidField,
-  OptionalUuid,
-  TextField,
-  OptionalText,
   DayField,
-  UuidList,
+  eachText,
+  EnumField,
+  IntField,
+  ListField,
+  NestedList,
   OptionalDay,
+  OptionalEnum,
+  OptionalIntQuery,
+  OptionalText,
+  OptionalUuid,
   OptionalUuidList,
+  PageQuery,
+  PresignedRedirect,
+  TextField,
+  UuidField,
+  UuidList,
+  VersionedDto,
+  YEARS,
 } from '@app/platform';
 import { IsIsoClause } from '@app/capa';
 import {
@@ -37,22 +33,13 @@ import {
 } from '../audit.entity';
 
 /** Every action in a body may carry the version the client saw (or send If-Match). */
-export class VersionedDto {
-  @ApiPropertyOptional({ description: 'the version the client saw; 409 when stale' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  version?: number;
-}
+export { VersionedDto };
 
 export class CreateAuditProgrammeDto {
   @UuidField({ description: 'the agency; the programme belongs to its QMS' })
   agencyId: string;
 
-  @ApiProperty({ example: 2026 })
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @IntField(YEARS, { example: 2026 })
   year: number;
 
   @TextField(1, 5000, { example: 'Đánh giá toàn bộ các quá trình của HTQLCL ít nhất một lần trong năm' })
@@ -66,41 +53,28 @@ export class ListAuditProgrammesQuery extends PageQuery {
   @OptionalUuid()
   qualitySystemId?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @OptionalIntQuery(YEARS)
   year?: number;
 }
 
 export class AuditScopeDto {
-  @ApiProperty({ type: [String], example: ['Quy trình cấp phiếu lý lịch tư pháp'] })
-  @IsArray()
-  @ArrayMaxSize(100)
-  @ArrayUnique()
-  @IsString({ each: true })
-  @Length(1, 300, { each: true })
+  @ListField({ max: 100, unique: true }, eachText(1, 300), {
+    type: [String],
+    example: ['Quy trình cấp phiếu lý lịch tư pháp'],
+  })
   processes: string[];
 
-  @ApiProperty({ type: [String], example: ['7.5', '8.5.1', '9.1.2'] })
-  @IsArray()
-  @ArrayMaxSize(150)
-  @ArrayUnique()
-  @IsIsoClause({ each: true })
+  @ListField({ max: 150, unique: true }, [IsIsoClause({ each: true })], {
+    type: [String],
+    example: ['7.5', '8.5.1', '9.1.2'],
+  })
   clauses: string[];
 
-  @ApiProperty({
+  @ListField({ max: 100, unique: true }, eachText(1, 200), {
     type: [String],
     example: ['Phòng Hành chính tư pháp'],
     description: 'units audited; empty means the whole of each audited agency',
   })
-  @IsArray()
-  @ArrayMaxSize(100)
-  @ArrayUnique()
-  @IsString({ each: true })
-  @Length(1, 200, { each: true })
   units: string[];
 }
 
@@ -133,12 +107,7 @@ export class CreateAuditDto {
   @UuidList(30, { description: 'the other INTERNAL_AUDITORs of the team' })
   auditorIds: string[];
 
-  @ApiProperty({ type: [String], description: 'agencies of the QMS being audited' })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  @ArrayUnique()
-  @IsUUID('all', { each: true })
+  @UuidList(50, { description: 'agencies of the QMS being audited' }, 1)
   auditeeAgencyIds: string[];
 }
 
@@ -149,9 +118,7 @@ export class ListAuditsQuery extends PageQuery {
   @OptionalUuid()
   agencyId?: string;
 
-  @ApiPropertyOptional({ enum: AUDIT_STATUSES, enumName: 'AuditStatus' })
-  @IsOptional()
-  @IsIn(AUDIT_STATUSES)
+  @OptionalEnum(AUDIT_STATUSES, { enumName: 'AuditStatus' })
   status?: AuditStatus;
 }
 
@@ -190,9 +157,7 @@ export class ReportAuditDto extends VersionedDto {
 }
 
 export class ReportQuery {
-  @ApiPropertyOptional({ enum: ['xlsx'] })
-  @IsOptional()
-  @IsIn(['xlsx'])
+  @OptionalEnum(['xlsx'])
   format?: 'xlsx';
 }
 
@@ -208,17 +173,12 @@ export class ChecklistItemDto {
 }
 
 export class PutChecklistDto extends VersionedDto {
-  @ApiProperty({ type: [ChecklistItemDto] })
-  @IsArray()
-  @ArrayMaxSize(300)
-  @ValidateNested({ each: true })
-  @Type(() => ChecklistItemDto)
+  @NestedList(ChecklistItemDto, { max: 300 })
   items: ChecklistItemDto[];
 }
 
 export class AnswerDto extends VersionedDto {
-  @ApiProperty({ enum: CHECKLIST_RESULTS, enumName: 'ChecklistResult' })
-  @IsIn(CHECKLIST_RESULTS)
+  @EnumField(CHECKLIST_RESULTS, { enumName: 'ChecklistResult' })
   result: ChecklistResult;
 
   @TextField(1, 5000, {
@@ -229,8 +189,7 @@ export class AnswerDto extends VersionedDto {
 }
 
 export class CreateFindingDto {
-  @ApiProperty({ enum: FINDING_TYPES, enumName: 'FindingType' })
-  @IsIn(FINDING_TYPES)
+  @EnumField(FINDING_TYPES, { enumName: 'FindingType' })
   type: FindingType;
 
   @ApiProperty({ example: '8.5.1' })
@@ -254,9 +213,7 @@ export class CreateFindingDto {
 }
 
 export class ListFindingsQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: FINDING_TYPES, enumName: 'FindingType' })
-  @IsOptional()
-  @IsIn(FINDING_TYPES)
+  @OptionalEnum(FINDING_TYPES, { enumName: 'FindingType' })
   type?: FindingType;
 }
 
@@ -269,8 +226,6 @@ export class PutAuditorUnitDto {
 }
 
 export class AttachmentContentQuery {
-  @ApiPropertyOptional({ description: '1: redirect to a short-lived presigned URL' })
-  @IsOptional()
-  @IsIn(['0', '1'])
+  @PresignedRedirect()
   redirect?: '0' | '1';
 }

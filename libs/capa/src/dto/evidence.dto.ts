@@ -1,9 +1,6 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
+import { PresignedRedirect } from '@app/platform';
 
 export class EvidenceContentQuery {
-  @ApiPropertyOptional({ description: '1: redirect to a short-lived presigned URL' })
-  @IsOptional()
-  @IsIn(['0', '1'])
+  @PresignedRedirect()
   redirect?: '0' | '1';
 }

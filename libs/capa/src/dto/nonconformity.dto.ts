@@ -1,13 +1,18 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, IsOptional, Min } from 'class-validator';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional } from 'class-validator';
 import {
-  PageQuery,
-  UuidField,
-  OptionalUuid,
-  TextField,
-  OptionalText,
+  BoolField,
   DayField,
+  EnumField,
+  OptionalEnum,
   OptionalFlag,
+  OptionalText,
+  OptionalUuid,
+  PageQuery,
+  TextField,
+  UuidField,
+  VersionedDto,
+  XlsxFormat,
 } from '@app/platform';
 import { IsIsoClause } from '../iso-clauses';
 import {
@@ -24,20 +29,13 @@ import {
 } from '../nonconformity.entity';
 
 /** Every action in a body may carry the version the client saw (or send If-Match). */
-class Versioned {
-  @ApiPropertyOptional({ description: 'the version the client saw; 409 when stale' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  version?: number;
-}
+class Versioned extends VersionedDto {}
 
 export class CreateNonconformityDto {
   @UuidField()
   agencyId: string;
 
-  @ApiProperty({ enum: NC_SOURCES, enumName: 'NonconformitySource' })
-  @IsIn(NC_SOURCES)
+  @EnumField(NC_SOURCES, { enumName: 'NonconformitySource' })
   source: NonconformitySource;
 
   @OptionalUuid({
@@ -48,8 +46,7 @@ export class CreateNonconformityDto {
   @TextField(1, 5000, { example: 'Hồ sơ TTHC trả kết quả trễ hạn không có phiếu xin lỗi' })
   description: string;
 
-  @ApiProperty({ enum: NC_SEVERITIES, enumName: 'NonconformitySeverity' })
-  @IsIn(NC_SEVERITIES)
+  @EnumField(NC_SEVERITIES, { enumName: 'NonconformitySeverity' })
   severity: NonconformitySeverity;
 
   @ApiPropertyOptional({ example: '8.5.1', description: 'the TCVN ISO 9001:2015 clause not met' })
@@ -62,19 +59,13 @@ export class ListNonconformitiesQuery extends PageQuery {
   @OptionalUuid()
   agencyId?: string;
 
-  @ApiPropertyOptional({ enum: NC_SOURCES, enumName: 'NonconformitySource' })
-  @IsOptional()
-  @IsIn(NC_SOURCES)
+  @OptionalEnum(NC_SOURCES, { enumName: 'NonconformitySource' })
   source?: NonconformitySource;
 
-  @ApiPropertyOptional({ enum: NC_SEVERITIES, enumName: 'NonconformitySeverity' })
-  @IsOptional()
-  @IsIn(NC_SEVERITIES)
+  @OptionalEnum(NC_SEVERITIES, { enumName: 'NonconformitySeverity' })
   severity?: NonconformitySeverity;
 
-  @ApiPropertyOptional({ enum: NC_STATUSES, enumName: 'NonconformityStatus' })
-  @IsOptional()
-  @IsIn(NC_STATUSES)
+  @OptionalEnum(NC_STATUSES, { enumName: 'NonconformityStatus' })
   status?: NonconformityStatus;
 
   @OptionalFlag({ description: 'true: not yet closed; false: closed' })
@@ -86,9 +77,7 @@ export class ListNonconformitiesQuery extends PageQuery {
   @OptionalUuid()
   auditId?: string;
 
-  @ApiPropertyOptional({ enum: ['xlsx'], description: 'xlsx: the corrective-action log as a spreadsheet' })
-  @IsOptional()
-  @IsIn(['xlsx'])
+  @XlsxFormat('xlsx: the corrective-action log as a spreadsheet')
   format?: 'xlsx';
 }
 
@@ -105,8 +94,7 @@ export class AnalysisDto extends Versioned {
   })
   rootCause: string;
 
-  @ApiProperty({ enum: ANALYSIS_METHODS, enumName: 'AnalysisMethod' })
-  @IsIn(ANALYSIS_METHODS)
+  @EnumField(ANALYSIS_METHODS, { enumName: 'AnalysisMethod' })
   method: AnalysisMethod;
 
   @OptionalText(1, 20000, {
@@ -139,8 +127,7 @@ export class CompleteActionDto extends Versioned {
 }
 
 export class VerifyDto extends Versioned {
-  @ApiProperty()
-  @IsBoolean()
+  @BoolField()
   effective: boolean;
 
   @TextField(1, 5000, {
@@ -170,9 +157,7 @@ export class ListCorrectiveActionsQuery extends PageQuery {
   @OptionalUuid()
   ownerId?: string;
 
-  @ApiPropertyOptional({ enum: ACTION_STATUSES, enumName: 'ActionStatus' })
-  @IsOptional()
-  @IsIn(ACTION_STATUSES)
+  @OptionalEnum(ACTION_STATUSES, { enumName: 'ActionStatus' })
   status?: CorrectiveActionStatus;
 
   @OptionalFlag({ description: 'only planned actions past their due date' })

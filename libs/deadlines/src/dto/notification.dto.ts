@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsBoolean, IsOptional, Matches } from 'class-validator';
 import { EmailStatus } from '../reminders/reminder.entities';
-import { PageQuery, OptionalFlag } from '@app/platform';
+import { IntField, OptionalFlag, OptionalVersion, PageQuery } from '@app/platform';
 
 export class ListNotificationsQuery extends PageQuery {
   @OptionalFlag({ description: 'only notifications not yet read' })
@@ -47,36 +47,24 @@ export interface NotificationView {
   email: NotificationEmailView | null;
 }
 
+/**
+ * A number of days of the policy: required, though documented as optional (each has a default
+ * the policy starts with).
+ */
+const ReminderDays = (range: { min: number; max: number }, doc: { default: number; description: string }) =>
+  IntField(range, { required: false, minimum: range.min, maximum: range.max, ...doc });
+
 export class ReminderPolicyDto {
-  @ApiPropertyOptional({
-    minimum: 0,
-    maximum: 60,
-    default: 3,
-    description: 'days before the due date (0: none)',
-  })
-  @IsInt()
-  @Min(0)
-  @Max(60)
+  @ReminderDays({ min: 0, max: 60 }, { default: 3, description: 'days before the due date (0: none)' })
   daysBefore: number;
 
   @ApiPropertyOptional({ default: true, description: 'remind on the due date itself' })
   @IsBoolean()
   remindOnDue: boolean;
 
-  @ApiPropertyOptional({
-    minimum: 1,
-    maximum: 30,
-    default: 2,
-    description: 'days between reminders while overdue',
-  })
-  @IsInt()
-  @Min(1)
-  @Max(30)
+  @ReminderDays({ min: 1, max: 30 }, { default: 2, description: 'days between reminders while overdue' })
   overdueEveryDays: number;
 
-  @ApiPropertyOptional({ description: 'expected version (optimistic concurrency)' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
+  @OptionalVersion({ min: 1 })
   version?: number;
 }

@@ -1,39 +1,36 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, Min } from 'class-validator';
-import { OptionalUuid, PageQuery } from '@app/platform';
+import {
+  eachIn,
+  ListField,
+  OptionalEnum,
+  OptionalList,
+  OptionalUuid,
+  OptionalVersion,
+  PageQuery,
+} from '@app/platform';
 import { NOTICE_KIND_NAMES, NoticeKind } from './notice-kinds';
 import { EmailStatus } from '../reminders/reminder.entities';
 
+/** Distinct notice kinds. */
+const KINDS = { max: NOTICE_KIND_NAMES.length, unique: true };
+const kindsDoc = (description: string) => ({
+  enum: NOTICE_KIND_NAMES,
+  enumName: 'NoticeKind',
+  isArray: true,
+  description,
+});
+
 export class NotificationPreferencesDto {
-  @ApiProperty({
-    enum: NOTICE_KIND_NAMES,
-    enumName: 'NoticeKind',
-    isArray: true,
-    description: 'kinds the user receives no notification of at all (in the app or by e-mail)',
-  })
-  @IsArray()
-  @ArrayMaxSize(NOTICE_KIND_NAMES.length)
-  @ArrayUnique()
-  @IsIn(NOTICE_KIND_NAMES, { each: true })
+  @ListField(
+    KINDS,
+    eachIn(NOTICE_KIND_NAMES),
+    kindsDoc('kinds the user receives no notification of at all (in the app or by e-mail)'),
+  )
   mutedKinds: NoticeKind[];
 
-  @ApiPropertyOptional({
-    enum: NOTICE_KIND_NAMES,
-    enumName: 'NoticeKind',
-    isArray: true,
-    description: 'kinds shown in the app but not sent by e-mail',
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(NOTICE_KIND_NAMES.length)
-  @ArrayUnique()
-  @IsIn(NOTICE_KIND_NAMES, { each: true })
+  @OptionalList(KINDS, eachIn(NOTICE_KIND_NAMES), kindsDoc('kinds shown in the app but not sent by e-mail'))
   emailMutedKinds?: NoticeKind[];
 
-  @ApiPropertyOptional({ description: 'expected version (optimistic concurrency)' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
+  @OptionalVersion({ min: 1 })
   version?: number;
 }
 
@@ -53,9 +50,7 @@ export interface NotificationPreferencesView {
 export const EMAIL_STATUSES = ['PENDING', 'SENDING', 'SENT', 'FAILED', 'SKIPPED'] as const;
 
 export class ListEmailDeliveriesQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: EMAIL_STATUSES, default: 'FAILED' })
-  @IsOptional()
-  @IsIn(EMAIL_STATUSES)
+  @OptionalEnum(EMAIL_STATUSES, { default: 'FAILED' })
   status?: EmailStatus;
 
   @OptionalUuid({ description: 'only e-mails of notifications about this agency' })

@@ -1,25 +1,21 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  Min,
-} from 'class-validator';
-import {
-  PageQuery,
-  UuidField,
-  OptionalUuid,
-  TextField,
-  OptionalText,
-  OptionalMaxText,
+  eachMatching,
+  EnumField,
+  OptionalEnum,
   OptionalFlag,
+  OptionalInt,
+  OptionalList,
+  OptionalMaxText,
+  OptionalPattern,
+  OptionalText,
+  OptionalUuid,
   OptionalUuidList,
+  OptionalVersion,
+  PageQuery,
+  PatternField,
+  PresignedRedirect,
+  TextField,
+  UuidField,
 } from '@app/platform';
 import {
   DOCUMENT_STATUSES,
@@ -33,20 +29,28 @@ import {
 export const DOCUMENT_CODE_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}._/-]{0,59}$/u;
 const CODE = DOCUMENT_CODE_PATTERN;
 const TTHC = /^[A-Za-z0-9._-]{1,50}$/;
+
+/** The TTHC codes a procedure covers. */
+const TthcCodes = () =>
+  OptionalList({ max: 200, unique: true }, eachMatching(TTHC), {
+    example: ['1.001234', '2.000123'],
+    type: [String],
+  });
+
+/** Months between periodic reviews. */
+const REVIEW_INTERVAL = { min: 1, max: 120 };
+
 export class CreateDocumentDto {
   @UuidField()
   agencyId: string;
 
-  @ApiProperty({ example: 'QT-05' })
-  @IsString()
-  @Matches(CODE, { message: 'code: letters, digits and . _ / - (at most 60)' })
+  @PatternField(CODE, { example: 'QT-05' }, 'code: letters, digits and . _ / - (at most 60)')
   code: string;
 
   @TextField(1, 500, { example: 'Quy trình kiểm soát tài liệu' })
   title: string;
 
-  @ApiProperty({ enum: DOCUMENT_TYPES, enumName: 'DocumentType' })
-  @IsIn(DOCUMENT_TYPES)
+  @EnumField(DOCUMENT_TYPES, { enumName: 'DocumentType' })
   type: DocumentType;
 
   @OptionalUuid({ description: 'the procedure a FORM belongs to' })
@@ -55,28 +59,16 @@ export class CreateDocumentDto {
   @OptionalText(1, 200, { example: 'Văn phòng Sở' })
   ownerUnit?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 120, default: 12 })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(120)
+  @OptionalInt(REVIEW_INTERVAL, { minimum: 1, maximum: 120, default: 12 })
   reviewIntervalMonths?: number;
 
-  @ApiPropertyOptional({
+  @OptionalPattern(TTHC, {
     example: '1.001234',
     description: 'a TTHC code covered by this procedure (see also administrativeProcedureCodes)',
   })
-  @IsOptional()
-  @IsString()
-  @Matches(TTHC)
   administrativeProcedureCode?: string;
 
-  @ApiPropertyOptional({ example: ['1.001234', '2.000123'], type: [String] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(200)
-  @ArrayUnique()
-  @Matches(TTHC, { each: true })
+  @TthcCodes()
   administrativeProcedureCodes?: string[];
 
   @OptionalUuidList(1000, { description: 'users who must acknowledge; default every STAFF member' })
@@ -96,26 +88,16 @@ export class UpdateDocumentDto {
   @OptionalText(1, 200, { example: 'Phòng Hành chính tư pháp' })
   ownerUnit?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(120)
+  @OptionalInt(REVIEW_INTERVAL)
   reviewIntervalMonths?: number;
 
-  @ApiPropertyOptional({ example: ['1.001234', '2.000123'], type: [String] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(200)
-  @ArrayUnique()
-  @Matches(TTHC, { each: true })
+  @TthcCodes()
   administrativeProcedureCodes?: string[];
 
   @OptionalUuidList(1000, { nullable: true })
   distributionUserIds?: string[];
 
-  @ApiPropertyOptional({ description: 'expected version (optimistic concurrency)' })
-  @IsOptional()
+  @OptionalVersion({ integer: false })
   version?: number;
 }
 
@@ -123,14 +105,10 @@ export class ListDocumentsQuery extends PageQuery {
   @OptionalUuid()
   agencyId?: string;
 
-  @ApiPropertyOptional({ enum: DOCUMENT_TYPES, enumName: 'DocumentType' })
-  @IsOptional()
-  @IsIn(DOCUMENT_TYPES)
+  @OptionalEnum(DOCUMENT_TYPES, { enumName: 'DocumentType' })
   type?: DocumentType;
 
-  @ApiPropertyOptional({ enum: DOCUMENT_STATUSES, enumName: 'DocumentStatus' })
-  @IsOptional()
-  @IsIn(DOCUMENT_STATUSES)
+  @OptionalEnum(DOCUMENT_STATUSES, { enumName: 'DocumentStatus' })
   status?: DocumentStatus;
 
   @OptionalMaxText(200, { description: 'code or title, diacritics-insensitive' })
@@ -139,10 +117,7 @@ export class ListDocumentsQuery extends PageQuery {
   @OptionalMaxText(200)
   ownerUnit?: string;
 
-  @ApiPropertyOptional({ description: 'documents covering this TTHC code' })
-  @IsOptional()
-  @IsString()
-  @Matches(TTHC)
+  @OptionalPattern(TTHC, { description: 'documents covering this TTHC code' })
   administrativeProcedureCode?: string;
 
   @OptionalFlag({ description: 'effective documents whose next review date has come' })
@@ -151,12 +126,7 @@ export class ListDocumentsQuery extends PageQuery {
   @OptionalUuid({ description: 'forms of this procedure' })
   parentId?: string;
 
-  @ApiPropertyOptional({
-    enum: ['json', 'xlsx'],
-    description: 'xlsx: the register as a spreadsheet (all matching rows)',
-  })
-  @IsOptional()
-  @IsIn(['json', 'xlsx'])
+  @OptionalEnum(['json', 'xlsx'], { description: 'xlsx: the register as a spreadsheet (all matching rows)' })
   format?: 'json' | 'xlsx';
 }
 
@@ -174,8 +144,7 @@ export class UpdateVersionDto {
   })
   title?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
+  @OptionalVersion({ description: '', integer: false })
   version?: number;
 }
 
@@ -191,9 +160,7 @@ export class CreateRevisionDto {
 }
 
 export class FileContentQuery {
-  @ApiPropertyOptional({ description: '1: redirect to a short-lived presigned URL' })
-  @IsOptional()
-  @IsIn(['0', '1'])
+  @PresignedRedirect()
   redirect?: '0' | '1';
 
   @OptionalFlag({
@@ -204,13 +171,11 @@ export class FileContentQuery {
 }
 
 export class CreatePeriodicReviewDto {
-  @ApiProperty({
-    enum: PERIODIC_REVIEW_OUTCOMES,
+  @EnumField(PERIODIC_REVIEW_OUTCOMES, {
     enumName: 'PeriodicReviewOutcome',
     description:
       'NO_CHANGE: still fit, next review one interval from today; REVISION_NEEDED: a revision must follow',
   })
-  @IsIn(PERIODIC_REVIEW_OUTCOMES)
   outcome: PeriodicReviewOutcome;
 
   @OptionalMaxText(5000, {

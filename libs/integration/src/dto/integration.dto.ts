@@ -1,23 +1,31 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  ArrayUnique,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsOptional,
-  Max,
-  Min,
-} from 'class-validator';
+  eachIn,
+  OptionalBool,
+  OptionalEnum,
+  OptionalIntQuery,
+  OptionalList,
+  OptionalMaxText,
+  OptionalText,
+  OptionalVersion,
+  PageQuery,
+  TextField,
+} from '@app/platform';
 import { FEED_EVENT_TYPES } from '../feed-catalog';
-import { TextField, OptionalText, OptionalMaxText, PageQuery } from '@app/platform';
 
 /** `types=a,b` or `types=a&types=b`: one list either way. */
 const toList = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.split(',').map((v) => v.trim()) : value;
+
+/** A non-empty list of the feed's event types. */
+const EVENT_TYPES = { min: 1, max: FEED_EVENT_TYPES.length };
+const EventTypes = (doc: { nullable?: boolean; description: string }) =>
+  OptionalList({ ...EVENT_TYPES, unique: true }, eachIn(FEED_EVENT_TYPES), {
+    type: [String],
+    enum: FEED_EVENT_TYPES,
+    enumName: 'FeedEventType',
+    ...doc,
+  });
 
 export class FeedQuery {
   @OptionalMaxText(64, {
@@ -25,26 +33,16 @@ export class FeedQuery {
   })
   after?: string;
 
-  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 500, default: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
+  @OptionalIntQuery({ min: 1, max: 500 }, { type: 'integer', minimum: 1, maximum: 500, default: 100 })
   limit = 100;
 
-  @ApiPropertyOptional({
+  @OptionalList(EVENT_TYPES, eachIn(FEED_EVENT_TYPES), {
     type: [String],
     enum: FEED_EVENT_TYPES,
     enumName: 'FeedEventType',
     description: 'only these event types (comma-separated)',
   })
-  @IsOptional()
   @Transform(toList)
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(FEED_EVENT_TYPES.length)
-  @IsIn(FEED_EVENT_TYPES, { each: true })
   types?: string[];
 }
 
@@ -52,23 +50,10 @@ export class CreateWebhookDto {
   @TextField(1, 2000, { example: 'https://motcua.kontum.gov.vn/iso/webhook', description: 'http or https' })
   url: string;
 
-  @ApiPropertyOptional({
-    type: [String],
-    enum: FEED_EVENT_TYPES,
-    enumName: 'FeedEventType',
-    description: 'omitted: every event of the feed',
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(FEED_EVENT_TYPES.length)
-  @ArrayUnique()
-  @IsIn(FEED_EVENT_TYPES, { each: true })
+  @EventTypes({ description: 'omitted: every event of the feed' })
   eventTypes?: string[];
 
-  @ApiPropertyOptional({ default: true })
-  @IsOptional()
-  @IsBoolean()
+  @OptionalBool({ default: true })
   active?: boolean;
 }
 
@@ -76,29 +61,13 @@ export class UpdateWebhookDto {
   @OptionalText(1, 2000)
   url?: string;
 
-  @ApiPropertyOptional({
-    type: [String],
-    enum: FEED_EVENT_TYPES,
-    enumName: 'FeedEventType',
-    nullable: true,
-    description: 'null: every event',
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(FEED_EVENT_TYPES.length)
-  @ArrayUnique()
-  @IsIn(FEED_EVENT_TYPES, { each: true })
+  @EventTypes({ nullable: true, description: 'null: every event' })
   eventTypes?: string[] | null;
 
-  @ApiPropertyOptional({ description: 'false deactivates the webhook (webhooks are never deleted)' })
-  @IsOptional()
-  @IsBoolean()
+  @OptionalBool({ description: 'false deactivates the webhook (webhooks are never deleted)' })
   active?: boolean;
 
-  @ApiPropertyOptional({ description: 'the version read (or If-Match)' })
-  @IsOptional()
-  @IsInt()
+  @OptionalVersion({ description: 'the version read (or If-Match)' })
   version?: number;
 }
 
@@ -107,8 +76,6 @@ export class WebhooksQuery extends PageQuery {}
 
 /** The delivery log of a webhook, page by page, newest event first by default (sort: createdAt). */
 export class WebhookDeliveriesQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: ['PENDING', 'DELIVERED', 'FAILED'], enumName: 'WebhookDeliveryStatus' })
-  @IsOptional()
-  @IsIn(['PENDING', 'DELIVERED', 'FAILED'])
+  @OptionalEnum(['PENDING', 'DELIVERED', 'FAILED'], { enumName: 'WebhookDeliveryStatus' })
   status?: string;
 }

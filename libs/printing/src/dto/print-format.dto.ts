@@ -1,25 +1,19 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
+import { EnumField, OptionalEnum } from '@app/platform';
 
 /** `?format=pdf` (default) or `docx` (to edit before signing). */
 export class PrintFormatQuery {
-  @ApiPropertyOptional({ enum: ['pdf', 'docx'], default: 'pdf' })
-  @IsOptional()
-  @IsIn(['pdf', 'docx'])
+  @OptionalEnum(['pdf', 'docx'], { default: 'pdf' })
   format?: 'pdf' | 'docx';
 }
 
 /** `?format=json` (default) or `pdf` (the document in the form of Nghị định 30/2020). */
 export class JsonOrPdfQuery {
-  @ApiPropertyOptional({ enum: ['json', 'pdf'], default: 'json' })
-  @IsOptional()
-  @IsIn(['json', 'pdf'])
+  @OptionalEnum(['json', 'pdf'], { default: 'json' })
   format?: 'json' | 'pdf';
 }
 
 /** Who signs the decision now: the competent person (first) or the agency (second). */
 export class SignDecisionDto {
-  @ApiProperty({ enum: ['PERSON', 'AGENCY'], enumName: 'DecisionSigner' })
-  @IsIn(['PERSON', 'AGENCY'])
+  @EnumField(['PERSON', 'AGENCY'], { enumName: 'DecisionSigner' })
   as: 'PERSON' | 'AGENCY';
 }

@@ -1,28 +1,28 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsNumber,
-  IsOptional,
-  Matches,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
-import {
+  BoolField,
   DayField,
+  DecimalField,
+  EnumField,
+  IntField,
   OptionalDay,
+  OptionalDecimal,
+  OptionalEnum,
   OptionalFlag,
+  OptionalIntQuery,
   OptionalMaxText,
+  OptionalNestedList,
   OptionalText,
   OptionalUuid,
+  NestedList,
   PageQuery,
   TextField,
   UuidField,
+  VersionedDto,
+  XlsxFormat,
+  YEARS,
 } from '@app/platform';
 import {
   RISK_KINDS,
@@ -56,55 +56,43 @@ import { TRAINING_CATEGORIES, TrainingCategory } from '../training.entity';
 import { PERIOD_PATTERN } from '../period';
 
 /** Every action in a body may carry the version the client saw (or send If-Match). */
-class Versioned {
-  @ApiPropertyOptional({ description: 'the version the client saw; 409 when stale' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  version?: number;
-}
+class Versioned extends VersionedDto {}
 
 const PERIOD_DOC = {
   example: '2026-Q1',
   description: 'a year (2026), a quarter (2026-Q1) or a month (2026-03)',
 };
 
-/** 1–5 on the 5 × 5 matrix. */
-function Scale(doc: { description?: string } = {}): PropertyDecorator {
-  return (target, key) => {
-    ApiProperty({ type: 'integer', minimum: 1, maximum: 5, ...doc })(target, key);
-    IsInt()(target, key);
-    Min(1)(target, key);
-    Max(5)(target, key);
-  };
-}
+/**
+ * 1–5 on the 5 × 5 matrix. These stacks apply their decorators in the order written (not
+ * bottom-up as a stack): the order their validation messages have always come in.
+ */
+const Scale = (doc: { description?: string } = {}) =>
+  applyDecorators(ApiProperty({ type: 'integer', minimum: 1, maximum: 5, ...doc }), IsInt(), Min(1), Max(5));
 
-function OptionalScale(doc: { description?: string } = {}): PropertyDecorator {
-  return (target, key) => {
-    ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 5, ...doc })(target, key);
-    IsOptional()(target, key);
-    IsInt()(target, key);
-    Min(1)(target, key);
-    Max(5)(target, key);
-  };
-}
+const OptionalScale = (doc: { description?: string } = {}) =>
+  applyDecorators(
+    ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 5, ...doc }),
+    IsOptional(),
+    IsInt(),
+    Min(1),
+    Max(5),
+  );
 
-function PeriodField(): PropertyDecorator {
-  return (target, key) => {
-    ApiProperty(PERIOD_DOC)(target, key);
-    Matches(PERIOD_PATTERN, { message: 'period must be YYYY, YYYY-Qn or YYYY-MM' })(target, key);
-  };
-}
+const PERIOD = () => Matches(PERIOD_PATTERN, { message: 'period must be YYYY, YYYY-Qn or YYYY-MM' });
+const PeriodField = () => applyDecorators(ApiProperty(PERIOD_DOC), PERIOD());
+const OptionalPeriod = () => applyDecorators(ApiPropertyOptional(PERIOD_DOC), IsOptional(), PERIOD());
 
-function OptionalPeriod(): PropertyDecorator {
-  return (target, key) => {
-    ApiPropertyOptional(PERIOD_DOC)(target, key);
-    IsOptional()(target, key);
-    Matches(PERIOD_PATTERN, { message: 'period must be YYYY, YYYY-Qn or YYYY-MM' })(target, key);
-  };
-}
+const XlsxRegister = () => XlsxFormat('xlsx: the register as a spreadsheet');
 
-const XLSX_FORMAT = { enum: ['xlsx'], description: 'xlsx: the register as a spreadsheet' };
+/** `?year=`: every period of one year. */
+const OptionalYear = (doc = {}) => OptionalIntQuery(YEARS, { type: 'integer', example: 2026, ...doc });
+
+/** A measured figure (objective target or value): 4 decimals, ±10⁹. */
+const FIGURE = { min: -1e9, max: 1e9 };
+
+/** A count of case files or respondents. */
+const Count = (max: number, doc = {}) => IntField({ min: 0, max }, { type: 'integer', minimum: 0, ...doc });
 
 // ---------------------------------------------------------------- risks
 
@@ -112,9 +100,7 @@ export class CreateRiskDto {
   @UuidField()
   agencyId: string;
 
-  @ApiPropertyOptional({ enum: RISK_KINDS, enumName: 'RiskKind', default: 'RISK' })
-  @IsOptional()
-  @IsIn(RISK_KINDS)
+  @OptionalEnum(RISK_KINDS, { enumName: 'RiskKind', default: 'RISK' })
   kind?: RiskKind;
 
   @TextField(1, 500, { example: 'Hồ sơ cấp phiếu lý lịch tư pháp trả kết quả trễ hạn do chờ xác minh' })
@@ -160,27 +146,19 @@ export class ListRisksQuery extends PageQuery {
   @OptionalUuid()
   agencyId?: string;
 
-  @ApiPropertyOptional({ enum: RISK_KINDS, enumName: 'RiskKind' })
-  @IsOptional()
-  @IsIn(RISK_KINDS)
+  @OptionalEnum(RISK_KINDS, { enumName: 'RiskKind' })
   kind?: RiskKind;
 
-  @ApiPropertyOptional({ enum: RISK_STATUSES, enumName: 'RiskStatus' })
-  @IsOptional()
-  @IsIn(RISK_STATUSES)
+  @OptionalEnum(RISK_STATUSES, { enumName: 'RiskStatus' })
   status?: RiskStatus;
 
-  @ApiPropertyOptional({ enum: RISK_LEVELS, enumName: 'RiskLevel' })
-  @IsOptional()
-  @IsIn(RISK_LEVELS)
+  @OptionalEnum(RISK_LEVELS, { enumName: 'RiskLevel' })
   level?: RiskLevel;
 
   @OptionalFlag({ description: 'only risks whose yearly review is past due' })
   reviewDue?: boolean;
 
-  @ApiPropertyOptional(XLSX_FORMAT)
-  @IsOptional()
-  @IsIn(['xlsx'])
+  @XlsxRegister()
   format?: 'xlsx';
 }
 
@@ -196,19 +174,13 @@ export class RiskActionInput {
 }
 
 export class PlanTreatmentDto extends Versioned {
-  @ApiProperty({ enum: RISK_STRATEGIES, enumName: 'RiskStrategy' })
-  @IsIn(RISK_STRATEGIES)
+  @EnumField(RISK_STRATEGIES, { enumName: 'RiskStrategy' })
   strategy: RiskStrategy;
 
   @TextField(1, 3000, { example: 'Giảm thiểu: theo dõi hồ sơ chờ xác minh hằng tuần' })
   treatment: string;
 
-  @ApiPropertyOptional({ type: [RiskActionInput] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => RiskActionInput)
+  @OptionalNestedList(RiskActionInput, { max: 50 })
   actions?: RiskActionInput[];
 }
 
@@ -224,8 +196,7 @@ export class AssessResidualDto extends Versioned {
   @Scale({ description: 'mức độ ảnh hưởng sau xử lý (1–5)' })
   impact: number;
 
-  @ApiProperty({ description: 'did the treatment work?' })
-  @IsBoolean()
+  @BoolField({ description: 'did the treatment work?' })
   effective: boolean;
 
   @TextField(1, 3000)
@@ -253,29 +224,15 @@ export class ReopenRiskDto extends Versioned {
   reason: string;
 }
 
+/** A score threshold of the 5 × 5 matrix (2–25). */
+const Threshold = (example: number, description: string) =>
+  IntField({ min: 2, max: 25 }, { type: 'integer', minimum: 2, maximum: 25, example, description });
+
 export class PutRiskThresholdsDto extends Versioned {
-  @ApiProperty({
-    type: 'integer',
-    minimum: 2,
-    maximum: 25,
-    example: 6,
-    description: 'score from which a risk is MEDIUM',
-  })
-  @IsInt()
-  @Min(2)
-  @Max(25)
+  @Threshold(6, 'score from which a risk is MEDIUM')
   mediumFrom: number;
 
-  @ApiProperty({
-    type: 'integer',
-    minimum: 2,
-    maximum: 25,
-    example: 12,
-    description: 'score from which a risk is HIGH',
-  })
-  @IsInt()
-  @Min(2)
-  @Max(25)
+  @Threshold(12, 'score from which a risk is HIGH')
   highFrom: number;
 }
 
@@ -285,10 +242,7 @@ export class CreateQualityObjectiveDto {
   @UuidField()
   agencyId: string;
 
-  @ApiProperty({ type: 'integer', minimum: 2000, maximum: 2100, example: 2026 })
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @IntField(YEARS, { type: 'integer', minimum: 2000, maximum: 2100, example: 2026 })
   year: number;
 
   @TextField(1, 500, { example: '100% hồ sơ TTHC được giải quyết đúng hạn' })
@@ -297,32 +251,22 @@ export class CreateQualityObjectiveDto {
   @TextField(1, 500, { example: 'Tỷ lệ hồ sơ giải quyết đúng hạn' })
   indicator: string;
 
-  @ApiProperty({ example: 98 })
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 4 })
-  @Min(-1e9)
-  @Max(1e9)
+  @DecimalField(FIGURE, 4, { example: 98 })
   target: number;
 
   @TextField(1, 50, { example: '%' })
   unit: string;
 
-  @ApiPropertyOptional({ enum: OBJECTIVE_DIRECTIONS, enumName: 'ObjectiveDirection', default: 'AT_LEAST' })
-  @IsOptional()
-  @IsIn(OBJECTIVE_DIRECTIONS)
+  @OptionalEnum(OBJECTIVE_DIRECTIONS, { enumName: 'ObjectiveDirection', default: 'AT_LEAST' })
   direction?: ObjectiveDirection;
 
-  @ApiPropertyOptional({ enum: OBJECTIVE_FREQUENCIES, enumName: 'ObjectiveFrequency', default: 'QUARTERLY' })
-  @IsOptional()
-  @IsIn(OBJECTIVE_FREQUENCIES)
+  @OptionalEnum(OBJECTIVE_FREQUENCIES, { enumName: 'ObjectiveFrequency', default: 'QUARTERLY' })
   frequency?: ObjectiveFrequency;
 
-  @ApiPropertyOptional({
-    enum: OBJECTIVE_BINDINGS,
+  @OptionalEnum(OBJECTIVE_BINDINGS, {
     enumName: 'ObjectiveBinding',
     description: 'ON_TIME_RATE: measured from the imported one-stop data (percentage resolved on time)',
   })
-  @IsOptional()
-  @IsIn(OBJECTIVE_BINDINGS)
   binding?: ObjectiveBinding;
 
   @OptionalText(1, 50, { description: 'with a binding: one TTHC’s figure (default: all of the agency’s)' })
@@ -333,22 +277,13 @@ export class ListQualityObjectivesQuery extends PageQuery {
   @OptionalUuid()
   agencyId?: string;
 
-  @ApiPropertyOptional({ type: 'integer', example: 2026 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @OptionalYear()
   year?: number;
 
-  @ApiPropertyOptional({ enum: OBJECTIVE_STATUSES, enumName: 'ObjectiveStatus' })
-  @IsOptional()
-  @IsIn(OBJECTIVE_STATUSES)
+  @OptionalEnum(OBJECTIVE_STATUSES, { enumName: 'ObjectiveStatus' })
   status?: ObjectiveStatus;
 
-  @ApiPropertyOptional(XLSX_FORMAT)
-  @IsOptional()
-  @IsIn(['xlsx'])
+  @XlsxRegister()
   format?: 'xlsx';
 }
 
@@ -356,10 +291,7 @@ export class CreateMeasurementDto {
   @PeriodField()
   period: string;
 
-  @ApiProperty({ example: 97.5 })
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 4 })
-  @Min(-1e9)
-  @Max(1e9)
+  @DecimalField(FIGURE, 4, { example: 97.5 })
   value: number;
 
   @OptionalMaxText(2000, { example: 'Báo cáo kết quả giải quyết TTHC quý 1 trên Hệ thống một cửa' })
@@ -373,6 +305,8 @@ export class CloseObjectiveDto extends Versioned {
 
 // ---------------------------------------------------------------- process performance
 
+const CASE_FILES = 100_000_000;
+
 export class PerformanceRowInput {
   @TextField(1, 50, { example: '1.001234' })
   procedureCode: string;
@@ -380,38 +314,22 @@ export class PerformanceRowInput {
   @OptionalText(1, 500)
   procedureName?: string;
 
-  @ApiProperty({ type: 'integer', minimum: 0 })
-  @IsInt()
-  @Min(0)
-  @Max(100_000_000)
+  @Count(CASE_FILES)
   received: number;
 
-  @ApiProperty({ type: 'integer', minimum: 0 })
-  @IsInt()
-  @Min(0)
-  @Max(100_000_000)
+  @Count(CASE_FILES)
   onTime: number;
 
-  @ApiProperty({ type: 'integer', minimum: 0 })
-  @IsInt()
-  @Min(0)
-  @Max(100_000_000)
+  @Count(CASE_FILES)
   late: number;
 
-  @ApiProperty({ type: 'integer', minimum: 0 })
-  @IsInt()
-  @Min(0)
-  @Max(100_000_000)
+  @Count(CASE_FILES)
   pending: number;
 }
 
 /** The JSON form of an import (CSV and XLSX carry the same columns). */
 export class PerformanceImportBody {
-  @ApiProperty({ type: [PerformanceRowInput] })
-  @IsArray()
-  @ArrayMaxSize(5000)
-  @ValidateNested({ each: true })
-  @Type(() => PerformanceRowInput)
+  @NestedList(PerformanceRowInput, { max: 5000 })
   rows: PerformanceRowInput[];
 }
 
@@ -433,12 +351,7 @@ export class ProcessPerformanceQuery {
   @OptionalPeriod()
   period?: string;
 
-  @ApiPropertyOptional({ type: 'integer', example: 2026, description: 'every period of the year' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @OptionalYear({ description: 'every period of the year' })
   year?: number;
 }
 
@@ -456,19 +369,24 @@ export class SurveyQuestionInput {
   @TextField(1, 500, { example: 'Thái độ của công chức tiếp nhận hồ sơ' })
   question: string;
 
-  @ApiProperty({ example: 4.3, minimum: 1, maximum: 5, description: 'mean score (1–5)' })
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
-  @Min(1)
-  @Max(5)
+  @DecimalField({ min: 1, max: 5 }, 2, {
+    example: 4.3,
+    minimum: 1,
+    maximum: 5,
+    description: 'mean score (1–5)',
+  })
   average: number;
 
-  @ApiPropertyOptional({ example: 0.92, minimum: 0, maximum: 1, description: 'share of answers of 4 or 5' })
-  @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 4 })
-  @Min(0)
-  @Max(1)
+  @OptionalDecimal({ min: 0, max: 1 }, 4, {
+    example: 0.92,
+    minimum: 0,
+    maximum: 1,
+    description: 'share of answers of 4 or 5',
+  })
   satisfiedShare?: number;
 }
+
+const RESPONDENTS = 10_000_000;
 
 export class CreateSurveyDto {
   @UuidField()
@@ -483,24 +401,13 @@ export class CreateSurveyDto {
   @OptionalMaxText(500, { example: 'Phiếu khảo sát tại Bộ phận Một cửa' })
   method?: string;
 
-  @ApiProperty({ type: 'integer', minimum: 0 })
-  @IsInt()
-  @Min(0)
-  @Max(10_000_000)
+  @Count(RESPONDENTS)
   respondents: number;
 
-  @ApiProperty({ type: 'integer', minimum: 0, description: 'respondents satisfied or very satisfied' })
-  @IsInt()
-  @Min(0)
-  @Max(10_000_000)
+  @Count(RESPONDENTS, { description: 'respondents satisfied or very satisfied' })
   satisfied: number;
 
-  @ApiPropertyOptional({ type: [SurveyQuestionInput] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
-  @Type(() => SurveyQuestionInput)
+  @OptionalNestedList(SurveyQuestionInput, { max: 100 })
   questions?: SurveyQuestionInput[];
 }
 
@@ -522,9 +429,7 @@ export class ListSurveysQuery extends PageQuery {
   @OptionalPeriod()
   period?: string;
 
-  @ApiPropertyOptional(XLSX_FORMAT)
-  @IsOptional()
-  @IsIn(['xlsx'])
+  @XlsxRegister()
   format?: 'xlsx';
 }
 
@@ -532,16 +437,13 @@ export class CreateFeedbackDto {
   @UuidField()
   agencyId: string;
 
-  @ApiProperty({
-    enum: FEEDBACK_KINDS,
+  @EnumField(FEEDBACK_KINDS, {
     enumName: 'FeedbackKind',
     description: 'COMPLAINT: phản ánh; SUGGESTION: kiến nghị',
   })
-  @IsIn(FEEDBACK_KINDS)
   kind: FeedbackKind;
 
-  @ApiProperty({ enum: FEEDBACK_CHANNELS, enumName: 'FeedbackChannel' })
-  @IsIn(FEEDBACK_CHANNELS)
+  @EnumField(FEEDBACK_CHANNELS, { enumName: 'FeedbackChannel' })
   channel: FeedbackChannel;
 
   @DayField()
@@ -563,19 +465,13 @@ export class ListFeedbackQuery extends PageQuery {
   @OptionalUuid()
   agencyId?: string;
 
-  @ApiPropertyOptional({ enum: FEEDBACK_STATUSES, enumName: 'FeedbackStatus' })
-  @IsOptional()
-  @IsIn(FEEDBACK_STATUSES)
+  @OptionalEnum(FEEDBACK_STATUSES, { enumName: 'FeedbackStatus' })
   status?: FeedbackStatus;
 
-  @ApiPropertyOptional({ enum: FEEDBACK_KINDS, enumName: 'FeedbackKind' })
-  @IsOptional()
-  @IsIn(FEEDBACK_KINDS)
+  @OptionalEnum(FEEDBACK_KINDS, { enumName: 'FeedbackKind' })
   kind?: FeedbackKind;
 
-  @ApiPropertyOptional(XLSX_FORMAT)
-  @IsOptional()
-  @IsIn(['xlsx'])
+  @XlsxRegister()
   format?: 'xlsx';
 }
 
@@ -585,8 +481,7 @@ export class AnswerFeedbackDto extends Versioned {
 }
 
 export class FeedbackNonconformityDto extends Versioned {
-  @ApiProperty({ enum: ['MAJOR', 'MINOR'] })
-  @IsIn(['MAJOR', 'MINOR'])
+  @EnumField(['MAJOR', 'MINOR'])
   severity: 'MAJOR' | 'MINOR';
 
   @OptionalMaxText(5000, { description: 'default: the feedback’s content' })
@@ -602,8 +497,7 @@ export class CreateTrainingRecordDto {
   @UuidField({ description: 'an active member of the agency' })
   userId: string;
 
-  @ApiProperty({ enum: TRAINING_CATEGORIES, enumName: 'TrainingCategory' })
-  @IsIn(TRAINING_CATEGORIES)
+  @EnumField(TRAINING_CATEGORIES, { enumName: 'TrainingCategory' })
   category: TrainingCategory;
 
   @TextField(1, 500, { example: 'Chuyên gia đánh giá nội bộ HTQLCL theo TCVN ISO 9001:2015' })
@@ -629,24 +523,18 @@ export class ListTrainingRecordsQuery extends PageQuery {
   @OptionalUuid()
   userId?: string;
 
-  @ApiPropertyOptional({ enum: TRAINING_CATEGORIES, enumName: 'TrainingCategory' })
-  @IsOptional()
-  @IsIn(TRAINING_CATEGORIES)
+  @OptionalEnum(TRAINING_CATEGORIES, { enumName: 'TrainingCategory' })
   category?: TrainingCategory;
 
   @OptionalFlag({ description: 'true: valid today; false: expired' })
   valid?: boolean;
 
-  @ApiPropertyOptional(XLSX_FORMAT)
-  @IsOptional()
-  @IsIn(['xlsx'])
+  @XlsxRegister()
   format?: 'xlsx';
 }
 
 export class CertificateContentQuery {
-  @ApiPropertyOptional({ enum: ['1'], description: '1: 302 to a short-lived presigned URL' })
-  @IsOptional()
-  @IsIn(['1'])
+  @OptionalEnum(['1'], { description: '1: 302 to a short-lived presigned URL' })
   redirect?: string;
 }
 
@@ -654,11 +542,6 @@ export class AgencyYearQuery {
   @UuidField()
   agencyId: string;
 
-  @ApiPropertyOptional({ type: 'integer', example: 2026 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @OptionalYear()
   year?: number;
 }

@@ -1,26 +1,24 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsOptional,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
-import {
+  EnumField,
+  IntField,
+  OptionalBool,
   OptionalDay,
+  OptionalEnum,
   OptionalFlag,
+  OptionalInt,
+  OptionalIntQuery,
   OptionalMaxText,
+  OptionalNestedList,
   OptionalText,
   OptionalUuid,
   OptionalUuidList,
+  OptionalVersion,
   PageQuery,
+  PresignedRedirect,
   TextField,
   UuidField,
+  XlsxFormat,
+  YEARS,
 } from '@app/platform';
 import {
   DISPOSAL_STATUSES,
@@ -33,24 +31,20 @@ import {
   RecordMedium,
 } from '../record.entities';
 
-const XLSX_FORMAT = { enum: ['xlsx'], description: 'xlsx: the list as a spreadsheet' };
+/** `version`: the version seen (or If-Match). */
+const SeenVersion = () => OptionalVersion({ description: 'the version seen (or If-Match)', min: 1 });
+
+const RecordMediumField = () => EnumField(RECORD_MEDIA, { enumName: 'RecordMedium' });
 
 /** Retention: a number of years after closing, or kept permanently (exactly one of the two). */
 class RetentionFields {
-  @ApiPropertyOptional({
-    minimum: 1,
-    maximum: 99,
-    description: 'years kept after closing; omit when permanent',
-  })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(99)
+  @OptionalInt(
+    { min: 1, max: 99 },
+    { minimum: 1, maximum: 99, description: 'years kept after closing; omit when permanent' },
+  )
   retentionYears?: number;
 
-  @ApiPropertyOptional({ description: 'kept permanently (vĩnh viễn); then no retentionYears' })
-  @IsOptional()
-  @IsBoolean()
+  @OptionalBool({ description: 'kept permanently (vĩnh viễn); then no retentionYears' })
   permanent?: boolean;
 }
 
@@ -70,8 +64,7 @@ export class CreateProcedureRecordDto extends RetentionFields {
   @TextField(1, 300, { example: 'Kho lưu trữ Sở, tủ số 2' })
   location: string;
 
-  @ApiProperty({ enum: RECORD_MEDIA, enumName: 'RecordMedium' })
-  @IsIn(RECORD_MEDIA)
+  @RecordMediumField()
   medium: RecordMedium;
 }
 
@@ -88,15 +81,10 @@ export class UpdateProcedureRecordDto extends RetentionFields {
   @OptionalText(1, 300)
   location?: string;
 
-  @ApiPropertyOptional({ enum: RECORD_MEDIA, enumName: 'RecordMedium' })
-  @IsOptional()
-  @IsIn(RECORD_MEDIA)
+  @OptionalEnum(RECORD_MEDIA, { enumName: 'RecordMedium' })
   medium?: RecordMedium;
 
-  @ApiPropertyOptional({ description: 'the version seen (or If-Match)' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
+  @SeenVersion()
   version?: number;
 }
 
@@ -112,10 +100,7 @@ export class CreateRecordListDto {
   @UuidField()
   agencyId: string;
 
-  @ApiProperty({ example: 2026, minimum: 2000, maximum: 2100 })
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @IntField(YEARS, { example: 2026, minimum: 2000, maximum: 2100 })
   year: number;
 
   @OptionalText(1, 500, { description: 'default: Danh mục hồ sơ năm <year>' })
@@ -141,8 +126,7 @@ export class RecordListItemDto extends RetentionFields {
   @OptionalText(1, 300)
   location?: string;
 
-  @ApiProperty({ enum: RECORD_MEDIA, enumName: 'RecordMedium' })
-  @IsIn(RECORD_MEDIA)
+  @RecordMediumField()
   medium: RecordMedium;
 
   @OptionalMaxText(1000, { description: 'ghi chú' })
@@ -156,18 +140,10 @@ export class UpdateRecordListDto {
   @OptionalText(1, 500)
   title?: string;
 
-  @ApiPropertyOptional({ type: [RecordListItemDto], description: 'replaces every item (draft only)' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(2000)
-  @ValidateNested({ each: true })
-  @Type(() => RecordListItemDto)
+  @OptionalNestedList(RecordListItemDto, { max: 2000 }, { description: 'replaces every item (draft only)' })
   items?: RecordListItemDto[];
 
-  @ApiPropertyOptional({ description: 'the version seen (or If-Match)' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
+  @SeenVersion()
   version?: number;
 }
 
@@ -175,27 +151,17 @@ export class ListRecordListsQuery extends PageQuery {
   @OptionalUuid()
   agencyId?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @OptionalIntQuery(YEARS)
   year?: number;
 
-  @ApiPropertyOptional({ enum: RECORD_LIST_STATUSES, enumName: 'RecordListStatus' })
-  @IsOptional()
-  @IsIn(RECORD_LIST_STATUSES)
+  @OptionalEnum(RECORD_LIST_STATUSES, { enumName: 'RecordListStatus' })
   status?: RecordListStatus;
 }
 
 export class RecordListFormatQuery {
-  @ApiPropertyOptional({
-    enum: ['json', 'xlsx'],
+  @OptionalEnum(['json', 'xlsx'], {
     description: 'xlsx: the list in the columns of Phụ lục V, Nghị định 30/2020',
   })
-  @IsOptional()
-  @IsIn(['json', 'xlsx'])
   format?: 'json' | 'xlsx';
 }
 
@@ -220,9 +186,7 @@ export class ListRecordFilesQuery extends PageQuery {
   @OptionalUuid()
   listId?: string;
 
-  @ApiPropertyOptional({ enum: RECORD_FILE_STATUSES, enumName: 'RecordFileStatus' })
-  @IsOptional()
-  @IsIn(RECORD_FILE_STATUSES)
+  @OptionalEnum(RECORD_FILE_STATUSES, { enumName: 'RecordFileStatus' })
   status?: RecordFileStatus;
 
   @OptionalText(1, 200, {
@@ -237,9 +201,7 @@ export class ListRecordFilesQuery extends PageQuery {
   @OptionalFlag()
   legalHold?: boolean;
 
-  @ApiPropertyOptional(XLSX_FORMAT)
-  @IsOptional()
-  @IsIn(['xlsx'])
+  @XlsxFormat('xlsx: the list as a spreadsheet')
   format?: 'xlsx';
 }
 
@@ -247,10 +209,7 @@ export class CloseRecordFileDto {
   @OptionalDay({ description: 'YYYY-MM-DD the work ended; default today' })
   closedOn?: string;
 
-  @ApiPropertyOptional({ description: 'the version seen (or If-Match)' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
+  @SeenVersion()
   version?: number;
 }
 
@@ -258,10 +217,7 @@ export class LegalHoldDto {
   @TextField(1, 2000, { example: 'Đang giải quyết khiếu nại số 12/KN' })
   reason: string;
 
-  @ApiPropertyOptional({ description: 'the version seen (or If-Match)' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
+  @SeenVersion()
   version?: number;
 }
 
@@ -284,9 +240,7 @@ export class RecordItemMetadataQuery {
 }
 
 export class RecordItemContentQuery {
-  @ApiPropertyOptional({ description: '1: redirect to a short-lived presigned URL' })
-  @IsOptional()
-  @IsIn(['0', '1'])
+  @PresignedRedirect()
   redirect?: '0' | '1';
 }
 
@@ -305,8 +259,6 @@ export class ListDisposalsQuery extends PageQuery {
   @OptionalUuid()
   agencyId?: string;
 
-  @ApiPropertyOptional({ enum: DISPOSAL_STATUSES, enumName: 'DisposalStatus' })
-  @IsOptional()
-  @IsIn(DISPOSAL_STATUSES)
+  @OptionalEnum(DISPOSAL_STATUSES, { enumName: 'DisposalStatus' })
   status?: DisposalStatus;
 }

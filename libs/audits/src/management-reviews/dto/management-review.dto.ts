@@ -1,17 +1,20 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { applyDecorators } from '@nestjs/common';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString, Length } from 'class-validator';
 import {
-  PageQuery,
-  UuidField,
-  OptionalUuid,
-  TextField,
-  OptionalText,
   DayField,
+  EnumField,
   OptionalDay,
-  UuidList,
+  OptionalEnum,
+  OptionalText,
+  OptionalUuid,
   OptionalUuidList,
+  PageQuery,
+  TextField,
+  UuidField,
+  UuidList,
+  VersionedDto,
 } from '@app/platform';
-import { VersionedDto } from '../../dto/audit.dto';
 import {
   OUTPUT_CATEGORIES,
   OUTPUT_KINDS,
@@ -45,19 +48,13 @@ export class ListManagementReviewsQuery extends PageQuery {
   @OptionalUuid()
   qualitySystemId?: string;
 
-  @ApiPropertyOptional({ enum: REVIEW_STATUSES, enumName: 'ReviewStatus' })
-  @IsOptional()
-  @IsIn(REVIEW_STATUSES)
+  @OptionalEnum(REVIEW_STATUSES, { enumName: 'ReviewStatus' })
   status?: ReviewStatus;
 }
 
-const NOTE = () => [IsOptional(), IsString(), Length(0, 20000)];
-function Note(example: string): PropertyDecorator {
-  return (target: object, key: string | symbol) => {
-    ApiPropertyOptional({ example })(target, key);
-    for (const decorator of NOTE()) decorator(target, key);
-  };
-}
+/** A section's note: applied in the order written, the order its messages have always come in. */
+const Note = (example: string) =>
+  applyDecorators(ApiPropertyOptional({ example }), IsOptional(), IsString(), Length(0, 20000));
 
 /** The secretary's notes on each input section (9.3.2); the body replaces all notes. */
 export class InputNotesDto extends VersionedDto {
@@ -90,16 +87,13 @@ export class HoldReviewDto extends VersionedDto {
 }
 
 export class CreateReviewOutputDto {
-  @ApiProperty({ enum: OUTPUT_KINDS, enumName: 'OutputKind' })
-  @IsIn(OUTPUT_KINDS)
+  @EnumField(OUTPUT_KINDS, { enumName: 'OutputKind' })
   kind: OutputKind;
 
-  @ApiProperty({
-    enum: OUTPUT_CATEGORIES,
+  @EnumField(OUTPUT_CATEGORIES, {
     enumName: 'OutputCategory',
     description: '9.3.3 a) improvement, b) QMS change, c) resources',
   })
-  @IsIn(OUTPUT_CATEGORIES)
   category: OutputCategory;
 
   @TextField(1, 5000, { example: 'Bổ sung 01 biên chế cho bộ phận một cửa' })

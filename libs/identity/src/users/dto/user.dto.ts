@@ -1,27 +1,28 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayUnique,
   IsArray,
-  IsBoolean,
   IsEmail,
   IsIn,
   IsOptional,
   IsString,
-  Matches,
   MaxLength,
-  ValidateNested,
 } from 'class-validator';
 import {
+  OptionalBool,
+  OptionalEnum,
+  OptionalMaxText,
+  OptionalNestedList,
+  OptionalText,
+  OptionalUuid,
+  OptionalVersion,
   PageQuery,
+  PatternField,
   Role,
   ROLES,
-  UuidField,
-  OptionalUuid,
   TextField,
-  OptionalText,
-  OptionalMaxText,
+  UuidField,
 } from '@app/platform';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../auth/password-policy';
 
@@ -42,9 +43,11 @@ export class MembershipDto {
 }
 
 export class CreateUserDto {
-  @ApiProperty({ example: 'nguyenvana' })
-  @IsString()
-  @Matches(/^[A-Za-z0-9._@-]{3,100}$/, { message: 'username: 3–100 letters, digits or . _ @ -' })
+  @PatternField(
+    /^[A-Za-z0-9._@-]{3,100}$/,
+    { example: 'nguyenvana' },
+    'username: 3–100 letters, digits or . _ @ -',
+  )
   username: string;
 
   @ApiProperty({
@@ -65,15 +68,11 @@ export class CreateUserDto {
   @MaxLength(200)
   email?: string;
 
-  @ApiPropertyOptional({
-    type: [MembershipDto],
-    description: 'initial memberships (required for agency administrators)',
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => MembershipDto)
+  @OptionalNestedList(
+    MembershipDto,
+    { max: 50 },
+    { description: 'initial memberships (required for agency administrators)' },
+  )
   memberships?: MembershipDto[];
 }
 
@@ -97,13 +96,10 @@ export class UpdateUserDto {
   @MaxLength(PASSWORD_MAX_LENGTH)
   password?: string;
 
-  @ApiPropertyOptional({ description: 'administrators only; deactivating ends every session' })
-  @IsOptional()
-  @IsBoolean()
+  @OptionalBool({ description: 'administrators only; deactivating ends every session' })
   isActive?: boolean;
 
-  @ApiPropertyOptional({ description: 'expected version (optimistic concurrency)' })
-  @IsOptional()
+  @OptionalVersion({ integer: false })
   version?: number;
 }
 
@@ -111,9 +107,7 @@ export class ListUsersQuery extends PageQuery {
   @OptionalUuid()
   agencyId?: string;
 
-  @ApiPropertyOptional({ enum: ROLES, enumName: 'Role' })
-  @IsOptional()
-  @IsIn(ROLES)
+  @OptionalEnum(ROLES, { enumName: 'Role' })
   role?: Role;
 
   @OptionalMaxText(100)

@@ -1,29 +1,27 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { PartialType } from '@nestjs/swagger';
 import {
-  ArrayMaxSize,
-  IsArray,
-  IsIn,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-  ValidateNested,
-} from 'class-validator';
-import { PageQuery, UuidField, OptionalUuid, TextField, OptionalMaxText, OptionalFlag } from '@app/platform';
+  EnumField,
+  OptionalEnum,
+  OptionalFlag,
+  OptionalMaxText,
+  OptionalNestedList,
+  OptionalUuid,
+  OptionalVersion,
+  PageQuery,
+  PatternField,
+  TextField,
+  UuidField,
+} from '@app/platform';
 import { AGENCY_LEVELS, AgencyLevel } from '../agency.entity';
 
 export class CreateAgencyDto {
-  @ApiProperty({ example: 'SKHCN' })
-  @IsString()
-  @Matches(/^[A-Za-z0-9._-]{1,50}$/, { message: 'code: letters, digits, . _ - (at most 50)' })
+  @PatternField(/^[A-Za-z0-9._-]{1,50}$/, { example: 'SKHCN' }, 'code: letters, digits, . _ - (at most 50)')
   code: string;
 
   @TextField(1, 300, { example: 'Sở Khoa học và Công nghệ' })
   name: string;
 
-  @ApiProperty({ enum: AGENCY_LEVELS, enumName: 'AgencyLevel' })
-  @IsIn(AGENCY_LEVELS)
+  @EnumField(AGENCY_LEVELS, { enumName: 'AgencyLevel' })
   level: AgencyLevel;
 
   @OptionalUuid({ nullable: true })
@@ -31,21 +29,19 @@ export class CreateAgencyDto {
 }
 
 export class UpdateAgencyDto extends PartialType(CreateAgencyDto) {
-  @ApiPropertyOptional({ description: 'expected version (optimistic concurrency)' })
-  @IsOptional()
+  @OptionalVersion({ integer: false })
   version?: number;
 }
 
+/** At most this many of each kind of record are mapped in one merger or dissolution. */
+const TRANSFERRED = { max: 5000 };
+
 /** One document code of the merged (or dissolved) agency and the code it takes in the receiving register. */
 export class DocumentCodeMappingDto {
-  @ApiProperty({ example: 'QT-HCTP-01' })
-  @IsString()
-  @Length(1, 60)
+  @TextField(1, 60, { example: 'QT-HCTP-01' })
   from: string;
 
-  @ApiProperty({ example: 'QT-HCTP-01-NH' })
-  @IsString()
-  @Length(1, 60)
+  @TextField(1, 60, { example: 'QT-HCTP-01-NH' })
   to: string;
 }
 
@@ -56,16 +52,10 @@ export class MergeAgencyDto {
   @TextField(1, 1000, { example: 'Nghị quyết sáp nhập đơn vị hành chính cấp xã' })
   reason: string;
 
-  @ApiPropertyOptional({
-    type: [DocumentCodeMappingDto],
+  @OptionalNestedList(DocumentCodeMappingDto, TRANSFERRED, {
     description:
       "new codes for the merged agency's documents; a document not listed takes the merged agency's code as a prefix (`<agency code>-<code>`). The old code stays searchable.",
   })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(5000)
-  @ValidateNested({ each: true })
-  @Type(() => DocumentCodeMappingDto)
   codeMapping?: DocumentCodeMappingDto[];
 }
 
@@ -95,31 +85,15 @@ export class DissolveAgencyDto {
   @TextField(1, 1000, { example: 'Nghị quyết giải thể, chia đơn vị hành chính' })
   reason: string;
 
-  @ApiPropertyOptional({ type: [DocumentTargetDto], description: 'documents that go to another agency' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(5000)
-  @ValidateNested({ each: true })
-  @Type(() => DocumentTargetDto)
+  @OptionalNestedList(DocumentTargetDto, TRANSFERRED, { description: 'documents that go to another agency' })
   documents?: DocumentTargetDto[];
 
-  @ApiPropertyOptional({
-    type: [UserTargetDto],
+  @OptionalNestedList(UserTargetDto, TRANSFERRED, {
     description: 'users whose membership goes to another agency',
   })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(5000)
-  @ValidateNested({ each: true })
-  @Type(() => UserTargetDto)
   users?: UserTargetDto[];
 
-  @ApiPropertyOptional({ type: [DocumentCodeMappingDto], description: 'as for a merger' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(5000)
-  @ValidateNested({ each: true })
-  @Type(() => DocumentCodeMappingDto)
+  @OptionalNestedList(DocumentCodeMappingDto, TRANSFERRED, { description: 'as for a merger' })
   codeMapping?: DocumentCodeMappingDto[];
 }
 
@@ -132,9 +106,7 @@ export class ListAgenciesQuery extends PageQuery {
   @OptionalUuid()
   parentId?: string;
 
-  @ApiPropertyOptional({ enum: AGENCY_LEVELS, enumName: 'AgencyLevel' })
-  @IsOptional()
-  @IsIn(AGENCY_LEVELS)
+  @OptionalEnum(AGENCY_LEVELS, { enumName: 'AgencyLevel' })
   level?: AgencyLevel;
 
   @OptionalMaxText(200, { description: 'search in code and name' })

@@ -1,7 +1,27 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsUUID } from 'class-validator';
-import { PageQuery, UuidField, OptionalUuid, TextField, OptionalText } from '@app/platform';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsOptional, IsUUID } from 'class-validator';
+import {
+  OptionalEnum,
+  OptionalText,
+  OptionalUuid,
+  OptionalVersion,
+  PageQuery,
+  stack,
+  TextField,
+  UuidField,
+} from '@app/platform';
 import { QMS_STATUSES, QualitySystemStatus } from '../quality-system.entity';
+
+/** The other agencies a QMS covers (distinctness is checked before the count, as it always was). */
+const MemberAgencies = (description?: string) =>
+  stack(
+    ApiPropertyOptional(description ? { type: [String], description } : { type: [String] }),
+    IsOptional(),
+    IsArray(),
+    ArrayUnique(),
+    ArrayMaxSize(200),
+    IsUUID('all', { each: true }),
+  );
 
 export class CreateQualitySystemDto {
   @TextField(1, 300, { example: 'HTQLCL Sở Tư pháp' })
@@ -13,15 +33,7 @@ export class CreateQualitySystemDto {
   @UuidField()
   leadAgencyId: string;
 
-  @ApiPropertyOptional({
-    type: [String],
-    description: 'other agencies covered (the lead is always a member)',
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayUnique()
-  @ArrayMaxSize(200)
-  @IsUUID('all', { each: true })
+  @MemberAgencies('other agencies covered (the lead is always a member)')
   memberAgencyIds?: string[];
 }
 
@@ -32,21 +44,13 @@ export class UpdateQualitySystemDto {
   @OptionalText(1, 5000)
   scope?: string;
 
-  @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
-  @IsArray()
-  @ArrayUnique()
-  @ArrayMaxSize(200)
-  @IsUUID('all', { each: true })
+  @MemberAgencies()
   memberAgencyIds?: string[];
 
-  @ApiPropertyOptional({ enum: ['BUILDING', 'APPLYING', 'SUSPENDED'] })
-  @IsOptional()
-  @IsIn(['BUILDING', 'APPLYING', 'SUSPENDED'])
+  @OptionalEnum(['BUILDING', 'APPLYING', 'SUSPENDED'])
   status?: Exclude<QualitySystemStatus, 'DECLARED'>;
 
-  @ApiPropertyOptional({ description: 'expected version (optimistic concurrency)' })
-  @IsOptional()
+  @OptionalVersion({ integer: false })
   version?: number;
 }
 
@@ -54,8 +58,6 @@ export class ListQualitySystemsQuery extends PageQuery {
   @OptionalUuid()
   agencyId?: string;
 
-  @ApiPropertyOptional({ enum: QMS_STATUSES, enumName: 'QualitySystemStatus' })
-  @IsOptional()
-  @IsIn(QMS_STATUSES)
+  @OptionalEnum(QMS_STATUSES, { enumName: 'QualitySystemStatus' })
   status?: QualitySystemStatus;
 }

@@ -1,7 +1,16 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
-import { PageQuery, UuidField, OptionalUuid, TextField, OptionalText } from '@app/platform';
+import {
+  IntField,
+  IntQuery,
+  OptionalEnum,
+  OptionalIntQuery,
+  OptionalText,
+  OptionalUuid,
+  OptionalVersion,
+  PageQuery,
+  TextField,
+  UuidField,
+  YEARS,
+} from '@app/platform';
 import { ANNUAL_REPORT_STATUSES, AnnualReportStatus } from '../annual-report.entity';
 
 class NarrativeDto {
@@ -19,24 +28,17 @@ export class CreateAnnualReportDto extends NarrativeDto {
   @UuidField()
   agencyId: string;
 
-  @ApiProperty({ example: 2026 })
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @IntField(YEARS, { example: 2026 })
   year: number;
 }
 
 export class UpdateAnnualReportDto extends NarrativeDto {
-  @ApiPropertyOptional({ description: 'expected version (optimistic concurrency)' })
-  @IsOptional()
-  @IsInt()
+  @OptionalVersion()
   version?: number;
 }
 
 export class AnnualReportActionDto {
-  @ApiPropertyOptional({ description: 'expected version (optimistic concurrency)' })
-  @IsOptional()
-  @IsInt()
+  @OptionalVersion()
   version?: number;
 }
 
@@ -49,17 +51,10 @@ export class ListAnnualReportsQuery extends PageQuery {
   @OptionalUuid()
   agencyId?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @OptionalIntQuery(YEARS)
   year?: number;
 
-  @ApiPropertyOptional({ enum: ANNUAL_REPORT_STATUSES, enumName: 'AnnualReportStatus' })
-  @IsOptional()
-  @IsIn(ANNUAL_REPORT_STATUSES)
+  @OptionalEnum(ANNUAL_REPORT_STATUSES, { enumName: 'AnnualReportStatus' })
   status?: AnnualReportStatus;
 }
 
@@ -67,19 +62,10 @@ export class AnnualReportQuery {
   @UuidField()
   agencyId: string;
 
-  @ApiProperty({ example: 2026 })
-  @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @IntQuery(YEARS, { example: 2026 })
   year: number;
 
-  @ApiPropertyOptional({
-    enum: ['json', 'xlsx', 'pdf'],
-    description: 'pdf: the report in the form of Nghị định 30/2020',
-  })
-  @IsOptional()
-  @IsIn(['json', 'xlsx', 'pdf'])
+  @OptionalEnum(['json', 'xlsx', 'pdf'], { description: 'pdf: the report in the form of Nghị định 30/2020' })
   format?: 'json' | 'xlsx' | 'pdf';
 }
 
@@ -87,15 +73,9 @@ export class ProvinceAnnualReportQuery {
   @OptionalUuid({ description: 'default: the province the caller oversees' })
   provinceAgencyId?: string;
 
-  @ApiProperty({ example: 2026 })
-  @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @IntQuery(YEARS, { example: 2026 })
   year: number;
 
-  @ApiPropertyOptional({ enum: ['json', 'xlsx'] })
-  @IsOptional()
-  @IsIn(['json', 'xlsx'])
+  @OptionalEnum(['json', 'xlsx'])
   format?: 'json' | 'xlsx';
 }

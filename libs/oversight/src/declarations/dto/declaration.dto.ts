@@ -1,6 +1,14 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, Matches } from 'class-validator';
-import { PageQuery, UuidField, OptionalUuid, TextField, DayField } from '@app/platform';
+import {
+  DayField,
+  eachMatching,
+  OptionalEnum,
+  OptionalList,
+  OptionalUuid,
+  PageQuery,
+  PatternField,
+  TextField,
+  UuidField,
+} from '@app/platform';
 import { TTHC_CODE } from '../../tthc/dto/administrative-procedure.dto';
 import { DECLARATION_STATUSES, DeclarationStatus } from '../declaration.entity';
 
@@ -22,9 +30,11 @@ export class CreateDeclarationDto {
   @UuidField({ description: 'an agency of the QMS declared (its lead agency records it)' })
   agencyId: string;
 
-  @ApiProperty({ example: '15/QĐ-STP', description: 'number of the decision (quyết định công bố)' })
-  @IsString()
-  @Matches(DECISION_NUMBER, { message: 'decisionNumber: letters, digits, / . - (at most 80)' })
+  @PatternField(
+    DECISION_NUMBER,
+    { example: '15/QĐ-STP', description: 'number of the decision (quyết định công bố)' },
+    'decisionNumber: letters, digits, / . - (at most 80)',
+  )
   decisionNumber: string;
 
   @DayField({ example: '2026-12-01', description: 'YYYY-MM-DD, not in the future' })
@@ -39,16 +49,11 @@ export class CreateDeclarationDto {
   @TextField(1, 5000, { example: 'Các thủ tục hành chính thuộc thẩm quyền giải quyết của Sở Tư pháp' })
   scope: string;
 
-  @ApiPropertyOptional({
+  @OptionalList({ max: 5000, unique: true }, eachMatching(TTHC_CODE), {
     type: [String],
     description:
       'TTHC codes of the catalogue the declaration covers; default every TTHC a procedure in force covers',
   })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(5000)
-  @ArrayUnique()
-  @Matches(TTHC_CODE, { each: true })
   administrativeProcedureCodes?: string[];
 }
 
@@ -59,8 +64,6 @@ export class ListDeclarationsQuery extends PageQuery {
   @OptionalUuid()
   qualitySystemId?: string;
 
-  @ApiPropertyOptional({ enum: DECLARATION_STATUSES, enumName: 'DeclarationStatus' })
-  @IsOptional()
-  @IsIn(DECLARATION_STATUSES)
+  @OptionalEnum(DECLARATION_STATUSES, { enumName: 'DeclarationStatus' })
   status?: DeclarationStatus;
 }

@@ -1,24 +1,16 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  ArrayUnique,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsUUID,
-} from 'class-validator';
-import {
-  PageQuery,
-  UuidField,
-  OptionalUuid,
-  TextField,
-  OptionalText,
   DayField,
   OptionalDay,
+  OptionalEnum,
   OptionalFlag,
+  OptionalText,
+  OptionalUuid,
   OptionalUuidList,
+  OptionalVersion,
+  PageQuery,
+  TextField,
+  UuidField,
+  UuidList,
 } from '@app/platform';
 import { LEGAL_CHANGE_STATUSES, LegalChangeStatus } from '../legal-change.entity';
 
@@ -46,17 +38,10 @@ export class CreateLegalChangeDto {
 }
 
 export class LinkDocumentsDto {
-  @ApiProperty({ type: [String] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(200)
-  @ArrayUnique()
-  @IsUUID('all', { each: true })
+  @UuidList(200, {}, 1)
   documentIds: string[];
 
-  @ApiPropertyOptional({ description: 'expected version (optimistic concurrency)' })
-  @IsOptional()
-  @IsInt()
+  @OptionalVersion()
   version?: number;
 }
 
@@ -64,9 +49,7 @@ export class ListLegalChangesQuery extends PageQuery {
   @OptionalUuid()
   agencyId?: string;
 
-  @ApiPropertyOptional({ enum: LEGAL_CHANGE_STATUSES, enumName: 'LegalChangeStatus' })
-  @IsOptional()
-  @IsIn(LEGAL_CHANGE_STATUSES)
+  @OptionalEnum(LEGAL_CHANGE_STATUSES, { enumName: 'LegalChangeStatus' })
   status?: LegalChangeStatus;
 
   @OptionalFlag({ description: 'only open changes past their revise-by date' })

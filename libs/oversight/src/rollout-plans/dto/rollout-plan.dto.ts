@@ -1,18 +1,14 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsInt,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
-import { PageQuery, UuidField, OptionalUuid, TextField, OptionalText } from '@app/platform';
+  IntField,
+  NestedList,
+  OptionalPattern,
+  OptionalText,
+  OptionalUuid,
+  PageQuery,
+  TextField,
+  UuidField,
+  YEARS,
+} from '@app/platform';
 
 export const TIER = /^[a-z0-9][a-z0-9_-]{0,39}$/;
 
@@ -20,19 +16,17 @@ export class RolloutPlanItemDto {
   @UuidField()
   agencyId: string;
 
-  @ApiProperty({ example: 2025 })
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @IntField(YEARS, { example: 2025 })
   targetYear: number;
 
-  @ApiPropertyOptional({
-    example: 'provincial-department',
-    description: 'grouping in the plan; default the agency level in lower case',
-  })
-  @IsOptional()
-  @IsString()
-  @Matches(TIER, { message: 'tier: lower-case letters, digits, - and _ (at most 40)' })
+  @OptionalPattern(
+    TIER,
+    {
+      example: 'provincial-department',
+      description: 'grouping in the plan; default the agency level in lower case',
+    },
+    'tier: lower-case letters, digits, - and _ (at most 40)',
+  )
   tier?: string;
 }
 
@@ -46,12 +40,7 @@ export class CreateRolloutPlanDto {
   @OptionalText(1, 200, { example: 'Kế hoạch 123/KH-UBND' })
   reference?: string;
 
-  @ApiProperty({ type: [RolloutPlanItemDto] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(5000)
-  @ValidateNested({ each: true })
-  @Type(() => RolloutPlanItemDto)
+  @NestedList(RolloutPlanItemDto, { min: 1, max: 5000 })
   items: RolloutPlanItemDto[];
 }
 
