@@ -485,7 +485,8 @@ export async function runScaleOut(options: BenchOptions, s3Endpoint: string): Pr
       ),
     );
     children.push(...apis);
-    await Promise.all(apis.map((api, i) => waitForHttp(`${nodes[i]}/health/ready`, api)));
+    // two APIs start at once on a busy machine: give them longer than one
+    await Promise.all(apis.map((api, i) => waitForHttp(`${nodes[i]}/health/ready`, api, 180_000)));
     for (let i = 1; i <= 4; i++) children.push(await startWorker(options, s3Endpoint, `worker-${i}`));
     nginx = await startNginx(options, lbPort, [...names.keys()]);
     const lb = `http://127.0.0.1:${lbPort}`;
