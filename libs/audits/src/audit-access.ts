@@ -61,16 +61,8 @@ export function assertOnTeam(ctx: RequestContext, audit: Pick<Audit, 'leadAudito
   if (!ctx.isSystemAdmin && !isOnTeam(ctx, audit)) throw new DomainError('NOT_AUDIT_TEAM_MEMBER');
 }
 
-export function assertRole(ctx: RequestContext, agencyId: string, roles: Role[]): void {
-  if (!ctx.isSystemAdmin && !ctx.hasRole(agencyId, ...roles)) throw DomainError.forbidden();
-}
-
-/** For creations naming an agency: 404 when the caller cannot read it, 403 when they may not act in it. */
-export function assertMayActIn(ctx: RequestContext, agencyId: string, roles: Role[]): void {
-  if (ctx.isSystemAdmin || ctx.hasRole(agencyId, ...roles)) return;
-  if (!ctx.canRead(agencyId)) throw DomainError.notFound('agency');
-  throw DomainError.forbidden();
-}
+/** The role checks every agency's resource makes (403 in a readable agency, 404 otherwise). */
+export { assertMayActIn, assertRole } from '@app/platform';
 
 /*
  * Read-only look-ups of the organization's tables (QMS membership of agencies, users' roles),

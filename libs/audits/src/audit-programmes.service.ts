@@ -5,9 +5,11 @@ import {
   DomainError,
   domainEvent,
   fetchPage,
+  findReadable,
   isUniqueViolation,
   Page,
   RequestContext,
+  scopeList,
   UnitOfWork,
 } from '@app/platform';
 import { assertAgencyActive, assertMayActIn, PROGRAMME_MANAGERS, qualitySystemOf } from './audit-access';
@@ -42,12 +44,11 @@ export class AuditProgrammesService {
   ) {}
 
   async list(ctx: RequestContext, query: ListAuditProgrammesQuery): Promise<Page<AuditProgrammeView>> {
-    const qb = this.dataSource.getRepository(AuditProgramme).createQueryBuilder('p');
-    const readable = ctx.readableAgencyIds();
-    if (readable !== 'ALL') qb.andWhere('p.agency_id = ANY(:readable)', { readable });
-    if (query.agencyId) qb.andWhere('p.agency_id = :agencyId', { agencyId: query.agencyId });
-    if (query.qualitySystemId) qb.andWhere('p.quality_system_id = :qms', { qms: query.qualitySystemId });
-    if (query.year) qb.andWhere('p.year = :year', { year: query.year });
+    const qb = scopeList(this.dataSource.getRepository(AuditProgramme).createQueryBuilder('p'), ctx, {
+      agency_id: query.agencyId,
+      quality_system_id: query.qualitySystemId,
+      year: query.year,
+    });
     const [rows, total] = await fetchPage(qb, query, SORTABLE, 'year', 'DESC');
     const counts = await this.auditCounts(rows.map((p) => p.id));
     return query.result(
@@ -62,8 +63,7 @@ export class AuditProgrammesService {
   }
 
   async findReadable(ctx: RequestContext, id: string): Promise<AuditProgramme> {
-    const programme = await this.dataSource.getRepository(AuditProgramme).findOneBy({ id });
-    if (!programme || !ctx.canRead(programme.agencyId)) throw DomainError.notFound('auditProgramme');
+    const programme = await findReadable(this.dataSource.manager, ctx, AuditProgramme, id, 'auditProgramme');
     return programme;
   }
 

@@ -1,8 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
-import { RequestContext, excelDay, dayText, layoutTable, XLSX_DATE_FORMAT } from '@app/platform';
+import {
+  addTableSheet,
+  dayText,
+  excelDay,
+  layoutTable,
+  newWorkbook,
+  RequestContext,
+  TableSheet,
+  workbookBytes,
+  XLSX_DATE_FORMAT,
+} from '@app/platform';
 import { clauseTitle, compareClauses, NC_STATUS_NAMES } from '@app/capa';
 import { AUDIT_LIFECYCLE, AUDIT_WRITABLE, FINDING_TYPES, FindingType } from './audit.entity';
 import { AuditsService, AuditView } from './audits.service';
@@ -20,6 +29,44 @@ export type ClauseRow = { clause: string; clauseTitle: string | null; total: num
   FindingType,
   number
 >;
+
+/** Findings counted by clause and type, with a last row of totals. */
+const SUMMARY_SHEET: TableSheet<ClauseRow> = {
+  name: 'Tổng hợp',
+  landscape: true,
+  columns: [
+    { header: 'Điều khoản', width: 12, cell: (r) => r.clause },
+    { header: 'Tên điều khoản', width: 50, cell: (r) => r.clauseTitle, wrap: true },
+    ...FINDING_TYPES.map((t) => ({ header: FINDING_TYPE_NAMES[t], width: 18, cell: (r: ClauseRow) => r[t] })),
+    { header: 'Tổng cộng', width: 12, cell: (r) => r.total },
+  ],
+};
+
+/** Every finding, in the standard's order of clauses. */
+const FINDINGS_SHEET: TableSheet<FindingView> = {
+  name: 'Danh sách phát hiện',
+  landscape: true,
+  numbered: true,
+  columns: [
+    { header: 'Điều khoản', width: 12, cell: (f) => f.clause },
+    { header: 'Tên điều khoản', width: 40, cell: (f) => f.clauseTitle, wrap: true },
+    { header: 'Loại phát hiện', width: 20, cell: (f) => FINDING_TYPE_NAMES[f.type as FindingType] ?? f.type },
+    { header: 'Mô tả', width: 60, cell: (f) => f.description, wrap: true },
+    { header: 'Bằng chứng', width: 50, cell: (f) => f.evidence, wrap: true },
+    { header: 'Ngày ghi nhận', width: 14, cell: (f) => excelDay(f.createdAt), date: true },
+    {
+      header: 'Tình trạng khắc phục',
+      width: 26,
+      cell: ({ nonconformity: nc }) => (nc ? (NC_STATUS_NAMES[nc.status] ?? nc.status) : null),
+    },
+    {
+      header: 'Tệp đính kèm',
+      width: 30,
+      cell: (f) => f.attachments.map((a) => a.name).join(', ') || null,
+      wrap: true,
+    },
+  ],
+};
 
 export interface AuditReport {
   audit: AuditView;
@@ -74,59 +121,18 @@ export class AuditReportService {
 
   async xlsx(ctx: RequestContext, auditId: string): Promise<Buffer> {
     const report = await this.get(ctx, auditId);
-    const workbook = new ExcelJS.Workbook();
-    workbook.creator = 'ISO điện tử';
-
-    const summary = workbook.addWorksheet('Tổng hợp');
-    summary.columns = [
-      { header: 'Điều khoản', key: 'clause', width: 12 },
-      { header: 'Tên điều khoản', key: 'title', width: 50 },
-      ...FINDING_TYPES.map((t) => ({ header: FINDING_TYPE_NAMES[t], key: t, width: 18 })),
-      { header: 'Tổng cộng', key: 'total', width: 12 },
-    ];
-    for (const row of report.byClause) {
-      summary.addRow({ ...row, title: row.clauseTitle });
-    }
-    const totals = summary.addRow({ clause: 'Tổng cộng', ...report.byType, total: report.findings.length });
-    totals.font = { bold: true };
-    layoutTable(summary, summary.getRow(1), { landscape: true, wrap: ['title'] });
-
-    const list = workbook.addWorksheet('Danh sách phát hiện');
-    list.columns = [
-      { header: 'STT', key: 'no', width: 6 },
-      { header: 'Điều khoản', key: 'clause', width: 12 },
-      { header: 'Tên điều khoản', key: 'title', width: 40 },
-      { header: 'Loại phát hiện', key: 'type', width: 20 },
-      { header: 'Mô tả', key: 'description', width: 60 },
-      { header: 'Bằng chứng', key: 'evidence', width: 50 },
-      { header: 'Ngày ghi nhận', key: 'loggedOn', width: 14 },
-      { header: 'Tình trạng khắc phục', key: 'nc', width: 26 },
-      { header: 'Tệp đính kèm', key: 'files', width: 30 },
-    ];
+    const workbook = newWorkbook();
+    const summary = addTableSheet(workbook, SUMMARY_SHEET, [
+      ...report.byClause,
+      { clause: 'Tổng cộng', clauseTitle: null, ...report.byType, total: report.findings.length },
+    ]);
+    summary.lastRow!.font = { bold: true };
     const ordered = [...report.findings].sort(
       (a, b) =>
         compareClauses(a.clause, b.clause) ||
         FINDING_TYPES.indexOf(a.type as FindingType) - FINDING_TYPES.indexOf(b.type as FindingType),
     );
-    ordered.forEach((f, index) =>
-      list.addRow({
-        no: index + 1,
-        clause: f.clause,
-        title: f.clauseTitle,
-        type: FINDING_TYPE_NAMES[f.type as FindingType] ?? f.type,
-        description: f.description,
-        evidence: f.evidence,
-        loggedOn: excelDay(f.createdAt),
-        nc: f.nonconformity ? (NC_STATUS_NAMES[f.nonconformity.status] ?? f.nonconformity.status) : null,
-        files: f.attachments.map((a) => a.name).join(', ') || null,
-      }),
-    );
-
-    layoutTable(list, list.getRow(1), {
-      landscape: true,
-      dates: ['loggedOn'],
-      wrap: ['title', 'description', 'evidence', 'files'],
-    });
+    addTableSheet(workbook, FINDINGS_SHEET, ordered);
 
     const info = workbook.addWorksheet('Thông tin chung');
     info.columns = [
@@ -152,6 +158,6 @@ export class AuditReportService {
       if (v instanceof Date) row.getCell('v').numFmt = XLSX_DATE_FORMAT;
     }
     layoutTable(info, info.getRow(1), { landscape: false, wrap: ['v'] });
-    return Buffer.from(await workbook.xlsx.writeBuffer());
+    return workbookBytes(workbook);
   }
 }

@@ -240,15 +240,7 @@ export class AuditsService implements OnModuleInit {
         },
         event: (row) => domainEvent('audit.planned', { auditId: row.id, agencyId: created.agencyId }),
       });
-      await this.deadlines.register(tx, {
-        agencyId: created.agencyId,
-        kind: 'AUDIT',
-        subjectType: 'audit',
-        subjectId: created.id,
-        title: `Báo cáo kết quả ${created.title}`,
-        dueAt: endOfBusinessDate(created.plannedEnd),
-        responsibleUserIds: [created.leadAuditorId],
-      });
+      await this.registerReport(tx, created);
       return created;
     });
     return (await this.views(this.dataSource.manager, [audit]))[0];
@@ -314,15 +306,7 @@ export class AuditsService implements OnModuleInit {
       // the report is due at the new end date, from the new lead auditor
       if (before.plannedEnd !== plannedEnd || before.leadAuditorId !== leadAuditorId) {
         await this.deadlines.cancel(tx, 'audit', audit.id, 'AUDIT');
-        await this.deadlines.register(tx, {
-          agencyId: audit.agencyId,
-          kind: 'AUDIT',
-          subjectType: 'audit',
-          subjectId: audit.id,
-          title: `Báo cáo kết quả ${audit.title}`,
-          dueAt: endOfBusinessDate(plannedEnd),
-          responsibleUserIds: [leadAuditorId],
-        });
+        await this.registerReport(tx, audit);
       }
     });
     return this.get(ctx, id);
@@ -330,33 +314,27 @@ export class AuditsService implements OnModuleInit {
 
   /** PLANNED → IN_PROGRESS, by the lead auditor; the team's independence is checked again. */
   async start(ctx: RequestContext, id: string, dto: AuditActionDto, expectedVersion?: number) {
-    await this.uow.run(ctx, async (tx) => {
-      const audit = await this.lock(tx, id);
-      this.assertLead(ctx, audit);
-      await AUDIT_LIFECYCLE.transition(tx, audit, 'IN_PROGRESS', {
+    return this.byLead(ctx, id, (tx, audit) =>
+      AUDIT_LIFECYCLE.transition(tx, audit, 'IN_PROGRESS', {
         reason: dto.comment,
         set: { startedAt: this.clock.now(), startedBy: ctx.userId },
         expectedVersion: expectedVersion ?? dto.version,
-      });
-    });
-    return this.get(ctx, id);
+      }),
+    );
   }
 
   /** IN_PROGRESS → REPORTED, by the lead auditor: the findings, answers and files are frozen from now on. */
   async report(ctx: RequestContext, id: string, dto: ReportAuditDto, expectedVersion?: number) {
-    await this.uow.run(ctx, async (tx) => {
-      const audit = await this.lock(tx, id);
-      this.assertLead(ctx, audit);
-      await AUDIT_LIFECYCLE.transition(tx, audit, 'REPORTED', {
+    return this.byLead(ctx, id, (tx, audit) =>
+      AUDIT_LIFECYCLE.transition(tx, audit, 'REPORTED', {
         set: {
           reportedAt: this.clock.now(),
           reportedBy: ctx.userId,
           reportSummary: dto.summary?.normalize('NFC') ?? null,
         },
         expectedVersion: expectedVersion ?? dto.version,
-      });
-    });
-    return this.get(ctx, id);
+      }),
+    );
   }
 
   /** REPORTED → CLOSED, once every nonconformity raised in the audit is closed. */
@@ -445,6 +423,33 @@ export class AuditsService implements OnModuleInit {
         nonconformities: ncCounts.get(a.id) ?? { total: 0, open: 0 },
       };
     });
+  }
+
+  /** The audit's report is due at the end of its last planned day, from its lead auditor. */
+  private async registerReport(tx: Transaction, audit: Audit): Promise<void> {
+    await this.deadlines.register(tx, {
+      agencyId: audit.agencyId,
+      kind: 'AUDIT',
+      subjectType: 'audit',
+      subjectId: audit.id,
+      title: `Báo cáo kết quả ${audit.title}`,
+      dueAt: endOfBusinessDate(audit.plannedEnd),
+      responsibleUserIds: [audit.leadAuditorId],
+    });
+  }
+
+  /** A change by the audit's lead auditor, in one transaction; answers the audit as it then is. */
+  private async byLead(
+    ctx: RequestContext,
+    id: string,
+    work: (tx: Transaction, audit: Audit) => Promise<void>,
+  ): Promise<AuditView> {
+    await this.uow.run(ctx, async (tx) => {
+      const audit = await this.lock(tx, id);
+      this.assertLead(ctx, audit);
+      await work(tx, audit);
+    });
+    return this.get(ctx, id);
   }
 
   private assertLead(ctx: RequestContext, audit: Audit): void {

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
 import { DataSource, EntityManager } from 'typeorm';
 import {
+  bilingualDetail,
   DomainError,
   domainEvent,
   fetchPage,
@@ -10,7 +11,8 @@ import {
   PageQuery,
   RequestContext,
   UnitOfWork,
-  bilingualDetail,
+  uploadedFileColumns,
+  uploadedFileFields,
 } from '@app/platform';
 import { FileDownloads, FileIntake } from '@app/storage';
 import { clauseTitle, FindingLinks, NonconformitiesService } from '@app/capa';
@@ -223,12 +225,7 @@ export class FindingsService implements OnModuleInit {
         findingId,
         auditId: finding.auditId,
         agencyId: finding.agencyId,
-        name: blob.name,
-        size: String(blob.size),
-        contentType: blob.contentType,
-        sha256: blob.sha256,
-        storageKey: blob.key,
-        uploadedBy: ctx.userId,
+        ...uploadedFileColumns(blob, ctx.userId),
       });
       await FINDING_ATTACHMENT_HISTORY.create(tx, attachment, {
         data: (row) => ({ attachmentId: row.id, name: row.name, size: blob.size, sha256: blob.sha256 }),
@@ -313,11 +310,7 @@ function toAttachmentView(a: FindingAttachment): AttachmentView {
   return {
     id: a.id,
     findingId: a.findingId,
-    name: a.name,
-    size: Number(a.size),
-    contentType: a.contentType,
-    sha256: a.sha256,
-    uploadedBy: a.uploadedBy,
+    ...uploadedFileFields(a),
     createdAt: a.createdAt,
   };
 }

@@ -1,4 +1,4 @@
-import { DomainError, RequestContext, Role } from '@app/platform';
+import { Role } from '@app/platform';
 
 /*
  * Who may do what with nonconformities (all within the nonconformity's agency):
@@ -18,17 +18,8 @@ export const NC_VERIFIERS: Role[] = ['INTERNAL_AUDITOR'];
 export const NC_CLOSERS: Role[] = ['ISO_SECRETARY', 'AGENCY_ADMIN', 'APPROVER'];
 export const NC_REOPENERS: Role[] = ['ISO_SECRETARY', 'AGENCY_ADMIN', 'INTERNAL_AUDITOR'];
 
-/** 403 unless the caller holds one of the roles in the agency (callers already checked it is readable). */
-export function assertRole(ctx: RequestContext, agencyId: string, roles: Role[]): void {
-  if (!ctx.isSystemAdmin && !ctx.hasRole(agencyId, ...roles)) throw DomainError.forbidden();
-}
-
-/** For creations naming an agency: 404 when the caller cannot read it, 403 when they may not act in it. */
-export function assertMayActIn(ctx: RequestContext, agencyId: string, roles: Role[]): void {
-  if (ctx.isSystemAdmin || ctx.hasRole(agencyId, ...roles)) return;
-  if (!ctx.canRead(agencyId)) throw DomainError.notFound('agency');
-  throw DomainError.forbidden();
-}
+/** The role checks every agency's resource makes (403 in a readable agency, 404 otherwise). */
+export { assertMayActIn, assertRole } from '@app/platform';
 
 /** Is the user an active member (any role) of the agency? (a read model of @app/reporting) */
 export { isActiveMember } from '@app/reporting';

@@ -1,13 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import ExcelJS from 'exceljs';
 import { DataSource, EntityManager } from 'typeorm';
 import { userFullNames } from '@app/identity';
-import { addDays, Clock, RequestContext, startOfBusinessDate, excelDay, layoutTable } from '@app/platform';
+import {
+  addDays,
+  Clock,
+  excelDay,
+  RequestContext,
+  SheetColumn,
+  startOfBusinessDate,
+  tableWorkbook,
+} from '@app/platform';
 import { ListNonconformitiesQuery } from './dto/nonconformity.dto';
 import { ISO_9001_CLAUSES } from './iso-clauses';
 import { CorrectiveAction, NonconformityVerification } from './nonconformity.entity';
-import { NC_EXPORT_LIMIT, NonconformitiesService } from './nonconformities.service';
+import { NC_EXPORT_LIMIT, NonconformitiesService, NonconformityView } from './nonconformities.service';
 
 export const SOURCE_NAMES: Record<string, string> = {
   AUDIT: 'Đánh giá nội bộ',
@@ -31,6 +38,52 @@ const METHOD_NAMES: Record<string, string> = {
   OTHER: 'Khác',
 };
 const ACTION_STATUS_NAMES: Record<string, string> = { PLANNED: 'Đang thực hiện', DONE: 'Đã hoàn thành' };
+
+/** A row of the corrective-action log: an action of a nonconformity's round (or none yet). */
+interface LogRow {
+  nc: NonconformityView;
+  action: CorrectiveAction | null;
+  round: number;
+  verification: string | null;
+}
+
+/** The columns of the corrective-action log (sổ theo dõi hành động khắc phục). */
+const logColumns = (names: Map<string, string>, today: string): SheetColumn<LogRow>[] => [
+  { header: 'Ngày ghi nhận', width: 14, cell: (r) => excelDay(r.nc.createdAt), date: true },
+  { header: 'Nguồn', width: 22, cell: (r) => SOURCE_NAMES[r.nc.source] ?? r.nc.source },
+  { header: 'Mức độ', width: 10, cell: (r) => SEVERITY_NAMES[r.nc.severity] ?? r.nc.severity },
+  { header: 'Điều khoản', width: 12, cell: (r) => r.nc.clause },
+  { header: 'Mô tả điểm không phù hợp', width: 50, cell: (r) => r.nc.description, wrap: true },
+  { header: 'Sự khắc phục', width: 40, cell: (r) => r.nc.correction, wrap: true },
+  { header: 'Nguyên nhân gốc', width: 40, cell: (r) => r.nc.rootCause, wrap: true },
+  {
+    header: 'Phương pháp phân tích',
+    width: 18,
+    cell: ({ nc }) => (nc.analysisMethod ? (METHOD_NAMES[nc.analysisMethod] ?? nc.analysisMethod) : null),
+  },
+  { header: 'Lần', width: 6, cell: (r) => r.round },
+  { header: 'Hành động khắc phục', width: 50, cell: (r) => r.action?.description, wrap: true },
+  { header: 'Người thực hiện', width: 24, cell: ({ action: a }) => a && (names.get(a.ownerId) ?? a.ownerId) },
+  { header: 'Hạn hoàn thành', width: 14, cell: (r) => r.action && excelDay(r.action.dueDate), date: true },
+  {
+    header: 'Trạng thái hành động',
+    width: 18,
+    cell: ({ action: a }) => a && (ACTION_STATUS_NAMES[a.status] ?? a.status),
+  },
+  {
+    header: 'Ngày hoàn thành',
+    width: 14,
+    cell: (r) => r.action && excelDay(r.action.completedAt),
+    date: true,
+  },
+  {
+    header: 'Quá hạn',
+    width: 9,
+    cell: ({ action: a }) => (a && a.status === 'PLANNED' && a.dueDate < today ? 'Có' : null),
+  },
+  { header: 'Kết quả kiểm tra hiệu lực', width: 40, cell: (r) => r.verification, wrap: true },
+  { header: 'Trạng thái', width: 24, cell: (r) => NC_STATUS_NAMES[r.nc.status] ?? r.nc.status },
+];
 
 /** Nonconformity and corrective-action figures of some agencies over a period (management review 9.3.2 c 4). */
 export interface CapaSummary {
@@ -81,78 +134,26 @@ export class CapaReportsService {
       ...verifications.map((v) => v.verifiedBy).filter((v): v is string => !!v),
     ]);
     const today = this.clock.today();
-
-    const workbook = new ExcelJS.Workbook();
-    workbook.creator = 'ISO điện tử';
-    const sheet = workbook.addWorksheet('Sổ theo dõi HĐKP');
-    sheet.columns = [
-      { header: 'STT', key: 'no', width: 6 },
-      { header: 'Ngày ghi nhận', key: 'raisedOn', width: 14 },
-      { header: 'Nguồn', key: 'source', width: 22 },
-      { header: 'Mức độ', key: 'severity', width: 10 },
-      { header: 'Điều khoản', key: 'clause', width: 12 },
-      { header: 'Mô tả điểm không phù hợp', key: 'description', width: 50 },
-      { header: 'Sự khắc phục', key: 'correction', width: 40 },
-      { header: 'Nguyên nhân gốc', key: 'rootCause', width: 40 },
-      { header: 'Phương pháp phân tích', key: 'method', width: 18 },
-      { header: 'Lần', key: 'round', width: 6 },
-      { header: 'Hành động khắc phục', key: 'action', width: 50 },
-      { header: 'Người thực hiện', key: 'owner', width: 24 },
-      { header: 'Hạn hoàn thành', key: 'dueDate', width: 14 },
-      { header: 'Trạng thái hành động', key: 'actionStatus', width: 18 },
-      { header: 'Ngày hoàn thành', key: 'completedOn', width: 14 },
-      { header: 'Quá hạn', key: 'overdue', width: 9 },
-      { header: 'Kết quả kiểm tra hiệu lực', key: 'verification', width: 40 },
-      { header: 'Trạng thái', key: 'status', width: 24 },
-    ];
-    let no = 0;
-    for (const nc of page.items) {
-      const base = {
-        raisedOn: excelDay(nc.createdAt),
-        source: SOURCE_NAMES[nc.source] ?? nc.source,
-        severity: SEVERITY_NAMES[nc.severity] ?? nc.severity,
-        clause: nc.clause,
-        description: nc.description,
-        correction: nc.correction,
-        rootCause: nc.rootCause,
-        method: nc.analysisMethod ? (METHOD_NAMES[nc.analysisMethod] ?? nc.analysisMethod) : null,
-        status: NC_STATUS_NAMES[nc.status] ?? nc.status,
-      };
-      const verdict = (round: number) =>
-        verifications
-          .filter((v) => v.nonconformityId === nc.id && v.round === round)
-          .map(
-            (v) =>
-              `${v.effective ? 'Có hiệu lực' : 'Không có hiệu lực'}: ${v.comment}` +
-              (v.verifiedBy ? ` (${names.get(v.verifiedBy) ?? v.verifiedBy})` : ''),
-          )
-          .join('; ') || null;
+    const verdict = (nc: NonconformityView, round: number) =>
+      verifications
+        .filter((v) => v.nonconformityId === nc.id && v.round === round)
+        .map(
+          (v) =>
+            `${v.effective ? 'Có hiệu lực' : 'Không có hiệu lực'}: ${v.comment}` +
+            (v.verifiedBy ? ` (${names.get(v.verifiedBy) ?? v.verifiedBy})` : ''),
+        )
+        .join('; ') || null;
+    // one row per corrective action, or one for a nonconformity without any yet
+    const rows = page.items.flatMap((nc): LogRow[] => {
       const own = actions.filter((a) => a.nonconformityId === nc.id);
-      if (own.length === 0) {
-        sheet.addRow({ no: ++no, ...base, round: nc.round, verification: verdict(nc.round) });
-        continue;
-      }
-      for (const a of own) {
-        sheet.addRow({
-          no: ++no,
-          ...base,
-          round: a.round,
-          action: a.description,
-          owner: names.get(a.ownerId) ?? a.ownerId,
-          dueDate: excelDay(a.dueDate),
-          actionStatus: ACTION_STATUS_NAMES[a.status] ?? a.status,
-          completedOn: excelDay(a.completedAt),
-          overdue: a.status === 'PLANNED' && a.dueDate < today ? 'Có' : null,
-          verification: verdict(a.round),
-        });
-      }
-    }
-    layoutTable(sheet, sheet.getRow(1), {
-      landscape: true,
-      dates: ['raisedOn', 'dueDate', 'completedOn'],
-      wrap: ['description', 'correction', 'rootCause', 'action', 'verification'],
+      if (own.length === 0)
+        return [{ nc, action: null, round: nc.round, verification: verdict(nc, nc.round) }];
+      return own.map((a) => ({ nc, action: a, round: a.round, verification: verdict(nc, a.round) }));
     });
-    return Buffer.from(await workbook.xlsx.writeBuffer());
+    return tableWorkbook(
+      { name: 'Sổ theo dõi HĐKP', columns: logColumns(names, today), landscape: true, numbered: true },
+      rows,
+    );
   }
 
   /**

@@ -3,18 +3,22 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import {
   assertVersion,
+  bilingualDetail,
   Clock,
+  completeOwnedAction,
   createSubject,
   DomainError,
   domainEvent,
+  fetchPage,
+  findReadable,
   OnTransition,
   Page,
   PageQuery,
   RequestContext,
+  scopeList,
   Transaction,
   TransitionChange,
   UnitOfWork,
-  bilingualDetail,
 } from '@app/platform';
 import { DeadlinesService } from '@app/deadlines';
 import { assertRole, endOfBusinessDate, isActiveMember, NC_MANAGERS } from './capa-access';
@@ -51,8 +55,7 @@ export class CorrectiveActionsService {
   ) {}
 
   async listFor(ctx: RequestContext, nonconformityId: string, page: PageQuery): Promise<Page<ActionView>> {
-    const nc = await this.dataSource.getRepository(Nonconformity).findOneBy({ id: nonconformityId });
-    if (!nc || !ctx.canRead(nc.agencyId)) throw DomainError.notFound('nonconformity');
+    await findReadable(this.dataSource.manager, ctx, Nonconformity, nonconformityId, 'nonconformity');
     const { column, direction } = page.orderBy(SORTABLE, 'createdAt');
     const [rows, total] = await this.dataSource
       .getRepository(CorrectiveAction)
@@ -73,18 +76,15 @@ export class CorrectiveActionsService {
 
   /** Every corrective action the caller can see: an owner's to-do list, or the overdue ones of an agency. */
   async list(ctx: RequestContext, query: ListCorrectiveActionsQuery): Promise<Page<ActionView>> {
-    const { column, direction } = query.orderBy(SORTABLE, 'dueDate');
-    const qb = this.dataSource.getRepository(CorrectiveAction).createQueryBuilder('a');
-    const readable = ctx.readableAgencyIds();
-    if (readable !== 'ALL') qb.andWhere('a.agency_id = ANY(:readable)', { readable });
-    if (query.agencyId) qb.andWhere('a.agency_id = :agencyId', { agencyId: query.agencyId });
-    if (query.ownerId) qb.andWhere('a.owner_id = :ownerId', { ownerId: query.ownerId });
-    if (query.status) qb.andWhere('a.status = :status', { status: query.status });
+    const qb = scopeList(this.dataSource.getRepository(CorrectiveAction).createQueryBuilder('a'), ctx, {
+      agency_id: query.agencyId,
+      owner_id: query.ownerId,
+      status: query.status,
+    });
     if (query.overdue) {
       qb.andWhere("a.status = 'PLANNED' AND a.due_date < :today", { today: this.clock.today() });
     }
-    qb.orderBy(column, direction).addOrderBy('a.id').skip(query.offset).take(query.pageSize);
-    const [rows, total] = await qb.getManyAndCount();
+    const [rows, total] = await fetchPage(qb, query, SORTABLE, 'dueDate');
     const today = this.clock.today();
     return query.result(
       rows.map((a) => toActionView(a, today)),
@@ -168,8 +168,13 @@ export class CorrectiveActionsService {
     dto: CompleteActionDto,
     expectedVersion?: number,
   ): Promise<ActionView> {
-    const seen = await this.dataSource.getRepository(CorrectiveAction).findOneBy({ id: actionId });
-    if (!seen || !ctx.canRead(seen.agencyId)) throw DomainError.notFound('correctiveAction');
+    const seen = await findReadable(
+      this.dataSource.manager,
+      ctx,
+      CorrectiveAction,
+      actionId,
+      'correctiveAction',
+    );
     const done = await this.uow.run(ctx, async (tx) => {
       // the nonconformity first (every change of its plan locks it), then the action
       const nc = await this.nonconformities.lock(tx, seen.nonconformityId);
@@ -178,11 +183,10 @@ export class CorrectiveActionsService {
         .findOne({ where: { id: actionId }, lock: { mode: 'pessimistic_write' } });
       if (!action) throw DomainError.notFound('correctiveAction');
       if (action.ownerId !== ctx.userId) assertRole(ctx, nc.agencyId, NC_MANAGERS);
-      const completionNote = dto.note?.normalize('NFC') ?? null;
-      await ACTION_LIFECYCLE.transition(tx, action, 'DONE', {
-        reason: completionNote,
+      await completeOwnedAction(tx, ACTION_LIFECYCLE, action, 'DONE', {
+        note: dto.note?.normalize('NFC') ?? null,
+        now: this.clock.now(),
         data: { nonconformityId: nc.id, round: action.round },
-        set: { completedAt: this.clock.now(), completedBy: ctx.userId, completionNote },
         expectedVersion: expectedVersion ?? dto.version,
       });
       return action;

@@ -2,7 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
-import { DomainError, Page, PageQuery, RequestContext, UnitOfWork } from '@app/platform';
+import {
+  DomainError,
+  findReadable,
+  Page,
+  PageQuery,
+  RequestContext,
+  UnitOfWork,
+  uploadedFileColumns,
+  uploadedFileFields,
+} from '@app/platform';
 import { FileDownloads, FileIntake } from '@app/storage';
 import { assertRole, NC_MANAGERS } from './capa-access';
 import {
@@ -130,12 +139,7 @@ export class EvidenceFilesService {
         nonconformityId,
         correctiveActionId,
         agencyId: nc.agencyId,
-        name: blob.name,
-        size: String(blob.size),
-        contentType: blob.contentType,
-        sha256: blob.sha256,
-        storageKey: blob.key,
-        uploadedBy: ctx.userId,
+        ...uploadedFileColumns(blob, ctx.userId),
       });
       await (correctiveActionId ? ACTION_EVIDENCE_HISTORY : NONCONFORMITY_EVIDENCE_HISTORY).create(tx, file, {
         data: (row) => ({ fileId: row.id, name: row.name, size: blob.size, sha256: blob.sha256 }),
@@ -158,14 +162,12 @@ export class EvidenceFilesService {
   }
 
   private async readableNonconformity(ctx: RequestContext, id: string): Promise<Nonconformity> {
-    const nc = await this.dataSource.getRepository(Nonconformity).findOneBy({ id });
-    if (!nc || !ctx.canRead(nc.agencyId)) throw DomainError.notFound('nonconformity');
+    const nc = await findReadable(this.dataSource.manager, ctx, Nonconformity, id, 'nonconformity');
     return nc;
   }
 
   private async readableAction(ctx: RequestContext, id: string): Promise<CorrectiveAction> {
-    const action = await this.dataSource.getRepository(CorrectiveAction).findOneBy({ id });
-    if (!action || !ctx.canRead(action.agencyId)) throw DomainError.notFound('correctiveAction');
+    const action = await findReadable(this.dataSource.manager, ctx, CorrectiveAction, id, 'correctiveAction');
     return action;
   }
 }
@@ -175,11 +177,7 @@ function toView(f: CapaEvidenceFile): EvidenceFileView {
     id: f.id,
     nonconformityId: f.nonconformityId,
     correctiveActionId: f.correctiveActionId,
-    name: f.name,
-    size: Number(f.size),
-    contentType: f.contentType,
-    sha256: f.sha256,
-    uploadedBy: f.uploadedBy,
+    ...uploadedFileFields(f),
     createdAt: f.createdAt,
   };
 }

@@ -2,21 +2,29 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import {
+  bilingualDetail,
+  changeRow,
+  ChangeTarget,
   Clock,
   createSubject,
   DomainError,
   domainEvent,
+  fetchPage,
+  findReadable,
   isUniqueViolation,
+  lockReadable,
+  ownedActionFields,
   Page,
+  pickFields,
   RequestContext,
+  Role,
+  scopeList,
   Transaction,
   UnitOfWork,
-  bilingualDetail,
 } from '@app/platform';
 import { AgencyMergeRegistry, assertAgencyActive } from '@app/organization';
 import {
   assertMayActIn,
-  assertRole,
   NC_CLOSERS,
   NC_MANAGERS,
   NC_RAISERS,
@@ -130,6 +138,13 @@ const SORTABLE = {
 };
 export const NC_EXPORT_LIMIT = 20_000;
 
+/** A change of a nonconformity by the roles that may make it. */
+const changeBy = (roles: Role[]): ChangeTarget<Nonconformity> => ({
+  entity: Nonconformity,
+  resource: 'nonconformity',
+  roles,
+});
+
 /**
  * Nonconformities and their lifecycle (TCVN ISO 9001:2015 clause 10.2). Every transition locks
  * the row, checks the transition table, writes one audit-trail entry and emits one event, in
@@ -163,15 +178,13 @@ export class NonconformitiesService implements OnModuleInit {
     query: ListNonconformitiesQuery,
     limit?: number,
   ): Promise<Page<NonconformityView>> {
-    const { column, direction } = query.orderBy(SORTABLE, 'createdAt');
-    const qb = this.dataSource.getRepository(Nonconformity).createQueryBuilder('n');
-    const readable = ctx.readableAgencyIds();
-    if (readable !== 'ALL') qb.andWhere('n.agency_id = ANY(:readable)', { readable });
-    if (query.agencyId) qb.andWhere('n.agency_id = :agencyId', { agencyId: query.agencyId });
-    if (query.source) qb.andWhere('n.source = :source', { source: query.source });
-    if (query.severity) qb.andWhere('n.severity = :severity', { severity: query.severity });
-    if (query.status) qb.andWhere('n.status = :status', { status: query.status });
-    if (query.auditId) qb.andWhere('n.audit_id = :auditId', { auditId: query.auditId });
+    const qb = scopeList(this.dataSource.getRepository(Nonconformity).createQueryBuilder('n'), ctx, {
+      agency_id: query.agencyId,
+      source: query.source,
+      severity: query.severity,
+      status: query.status,
+      audit_id: query.auditId,
+    });
     if (query.open === true) qb.andWhere("n.status <> 'CLOSED'");
     if (query.open === false) qb.andWhere("n.status = 'CLOSED'");
     if (query.overdue) {
@@ -181,9 +194,7 @@ export class NonconformitiesService implements OnModuleInit {
         { today: this.clock.today() },
       );
     }
-    qb.orderBy(column, query.sort ? direction : 'DESC').addOrderBy('n.id');
-    qb.skip(limit ? 0 : query.offset).take(limit ?? query.pageSize);
-    const [rows, total] = await qb.getManyAndCount();
+    const [rows, total] = await fetchPage(qb, query, SORTABLE, 'createdAt', 'DESC', limit);
     const counts = await this.actionCounts(
       this.dataSource.manager,
       rows.map((n) => n.id),
@@ -239,8 +250,7 @@ export class NonconformitiesService implements OnModuleInit {
   }
 
   async get(ctx: RequestContext, id: string): Promise<NonconformityDetail> {
-    const nc = await this.dataSource.getRepository(Nonconformity).findOneBy({ id });
-    if (!nc || !ctx.canRead(nc.agencyId)) throw DomainError.notFound('nonconformity');
+    const nc = await findReadable(this.dataSource.manager, ctx, Nonconformity, id, 'nonconformity');
     return this.detail(this.dataSource.manager, nc);
   }
 
@@ -411,9 +421,7 @@ export class NonconformitiesService implements OnModuleInit {
     dto: AnalysisDto,
     expectedVersion?: number,
   ): Promise<NonconformityDetail> {
-    await this.uow.run(ctx, async (tx) => {
-      const nc = await this.lock(tx, id);
-      assertRole(ctx, nc.agencyId, NC_MANAGERS);
+    await changeRow(this.uow, ctx, changeBy(NC_MANAGERS), id, async (tx, nc) => {
       const analysis = {
         correction: dto.correction.normalize('NFC'),
         rootCause: dto.rootCause.normalize('NFC'),
@@ -454,9 +462,7 @@ export class NonconformitiesService implements OnModuleInit {
     dto: VerifyDto,
     expectedVersion?: number,
   ): Promise<NonconformityDetail> {
-    await this.uow.run(ctx, async (tx) => {
-      const nc = await this.lock(tx, id);
-      assertRole(ctx, nc.agencyId, NC_VERIFIERS);
+    await changeRow(this.uow, ctx, changeBy(NC_VERIFIERS), id, async (tx, nc) => {
       // only an implemented plan is verified: the rules of action `verify` start at IMPLEMENTED
       const round = nc.round;
       const comment = dto.comment.normalize('NFC');
@@ -486,9 +492,7 @@ export class NonconformitiesService implements OnModuleInit {
     dto: CloseNonconformityDto,
     expectedVersion?: number,
   ): Promise<NonconformityDetail> {
-    await this.uow.run(ctx, async (tx) => {
-      const nc = await this.lock(tx, id);
-      assertRole(ctx, nc.agencyId, NC_CLOSERS);
+    await changeRow(this.uow, ctx, changeBy(NC_CLOSERS), id, async (tx, nc) => {
       await NC_LIFECYCLE.transition(tx, nc, 'CLOSED', {
         reason: dto.comment ?? null,
         set: { closedAt: this.clock.now(), closedBy: ctx.userId },
@@ -508,9 +512,7 @@ export class NonconformitiesService implements OnModuleInit {
     dto: ReopenNonconformityDto,
     expectedVersion?: number,
   ): Promise<NonconformityDetail> {
-    await this.uow.run(ctx, async (tx) => {
-      const nc = await this.lock(tx, id);
-      assertRole(ctx, nc.agencyId, NC_REOPENERS);
+    await changeRow(this.uow, ctx, changeBy(NC_REOPENERS), id, async (tx, nc) => {
       await NC_LIFECYCLE.transition(tx, nc, 'OPEN', {
         reason: dto.reason.normalize('NFC'),
         data: { previousRound: nc.round },
@@ -533,11 +535,7 @@ export class NonconformitiesService implements OnModuleInit {
 
   /** Loads a nonconformity the caller may read (404 otherwise) and locks it for the transaction. */
   async lock(tx: Transaction, id: string): Promise<Nonconformity> {
-    const nc = await tx.manager
-      .getRepository(Nonconformity)
-      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!nc || !tx.ctx.canRead(nc.agencyId)) throw DomainError.notFound('nonconformity');
-    return nc;
+    return lockReadable(tx, Nonconformity, id, 'nonconformity');
   }
 
   /** Raises the version of a nonconformity that changed without changing state (an action added). */
@@ -661,21 +659,9 @@ function countActions(actions: ActionView[]): NonconformityView['actionCounts'] 
 
 export function toActionView(a: CorrectiveAction, today: string): ActionView {
   return {
-    id: a.id,
-    nonconformityId: a.nonconformityId,
-    agencyId: a.agencyId,
-    round: a.round,
-    description: a.description,
-    ownerId: a.ownerId,
-    dueDate: a.dueDate,
-    status: a.status,
-    overdue: a.status === 'PLANNED' && a.dueDate < today,
-    completedAt: a.completedAt,
-    completedBy: a.completedBy,
-    completionNote: a.completionNote,
-    createdBy: a.createdBy,
-    createdAt: a.createdAt,
-    version: a.version,
+    ...pickFields(a, ['id', 'nonconformityId', 'agencyId', 'round']),
+    ...ownedActionFields(a, 'PLANNED', today),
+    ...pickFields(a, ['createdBy', 'createdAt', 'version']),
   };
 }
 

@@ -2,11 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import {
+  changeRow,
+  ChangeTarget,
   Clock,
   createSubject,
   DomainError,
+  fetchPage,
+  findReadable,
   Page,
   RequestContext,
+  scopeList,
   Transaction,
   UnitOfWork,
 } from '@app/platform';
@@ -15,7 +20,6 @@ import { assertAgencyActive } from '@app/organization';
 import {
   assertMayActIn,
   assertReadable,
-  assertRole,
   clip,
   endOfDay,
   plusDays,
@@ -87,6 +91,13 @@ const SORTABLE = { createdAt: 'o.created_at', year: 'o.year', title: 'o.title' }
 /** A period's measurement is due this many days after the period ends. */
 export const MEASUREMENT_GRACE_DAYS = 15;
 
+/** A change of an objective by the agency's quality managers. */
+const MANAGED_OBJECTIVE: ChangeTarget<QualityObjective> = {
+  entity: QualityObjective,
+  resource: 'qualityObjective',
+  roles: QMS_MANAGERS,
+};
+
 /**
  * Quality objectives (TCVN ISO 9001:2015 6.2, 9.1.1): each measured per period against its target;
  * the next period to measure is an OBJECTIVE_MEASUREMENT deadline of the ISO secretary. An
@@ -107,18 +118,12 @@ export class ObjectivesService {
     limit?: number,
   ): Promise<Page<ObjectiveView>> {
     if (query.agencyId) assertReadable(ctx, query.agencyId);
-    const { column, direction } = query.orderBy(SORTABLE, 'createdAt');
-    const qb = this.dataSource.getRepository(QualityObjective).createQueryBuilder('o');
-    const readable = ctx.readableAgencyIds();
-    if (readable !== 'ALL') qb.andWhere('o.agency_id = ANY(:readable)', { readable });
-    if (query.agencyId) qb.andWhere('o.agency_id = :agencyId', { agencyId: query.agencyId });
-    if (query.year) qb.andWhere('o.year = :year', { year: query.year });
-    if (query.status) qb.andWhere('o.status = :status', { status: query.status });
-    qb.orderBy(column, query.sort ? direction : 'DESC')
-      .addOrderBy('o.id')
-      .skip(limit ? 0 : query.offset)
-      .take(limit ?? query.pageSize);
-    const [rows, total] = await qb.getManyAndCount();
+    const qb = scopeList(this.dataSource.getRepository(QualityObjective).createQueryBuilder('o'), ctx, {
+      agency_id: query.agencyId,
+      year: query.year,
+      status: query.status,
+    });
+    const [rows, total] = await fetchPage(qb, query, SORTABLE, 'createdAt', 'DESC', limit);
     const measurements = await this.measurementsOf(
       this.dataSource.manager,
       rows.map((o) => o.id),
@@ -130,8 +135,13 @@ export class ObjectivesService {
   }
 
   async get(ctx: RequestContext, id: string): Promise<ObjectiveDetail> {
-    const objective = await this.dataSource.getRepository(QualityObjective).findOneBy({ id });
-    if (!objective || !ctx.canRead(objective.agencyId)) throw DomainError.notFound('qualityObjective');
+    const objective = await findReadable(
+      this.dataSource.manager,
+      ctx,
+      QualityObjective,
+      id,
+      'qualityObjective',
+    );
     return this.detail(this.dataSource.manager, objective);
   }
 
@@ -178,9 +188,7 @@ export class ObjectivesService {
   }
 
   async measure(ctx: RequestContext, id: string, dto: CreateMeasurementDto): Promise<ObjectiveDetail> {
-    await this.uow.run(ctx, async (tx) => {
-      const objective = await this.lock(tx, id);
-      assertRole(ctx, objective.agencyId, QMS_MANAGERS);
+    await changeRow(this.uow, ctx, MANAGED_OBJECTIVE, id, async (tx, objective) => {
       OBJECTIVE_LIFECYCLE.requireState(objective.status, 'TRACKING');
       if (objective.binding) throw new DomainError('OBJECTIVE_MEASURED_BY_IMPORT');
       const period = parsePeriod(dto.period)!;
@@ -206,9 +214,7 @@ export class ObjectivesService {
     dto: CloseObjectiveDto,
     expectedVersion?: number,
   ): Promise<ObjectiveDetail> {
-    await this.uow.run(ctx, async (tx) => {
-      const objective = await this.lock(tx, id);
-      assertRole(ctx, objective.agencyId, QMS_MANAGERS);
+    await changeRow(this.uow, ctx, MANAGED_OBJECTIVE, id, async (tx, objective) => {
       await OBJECTIVE_LIFECYCLE.transition(tx, objective, 'CLOSED', {
         reason: dto.comment?.normalize('NFC') || null,
         expectedVersion: expectedVersion ?? dto.version,
@@ -304,14 +310,6 @@ export class ObjectivesService {
       dueAt: endOfDay(due.dueOn),
       responsibleRole: 'ISO_SECRETARY',
     });
-  }
-
-  async lock(tx: Transaction, id: string): Promise<QualityObjective> {
-    const objective = await tx.manager
-      .getRepository(QualityObjective)
-      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!objective || !tx.ctx.canRead(objective.agencyId)) throw DomainError.notFound('qualityObjective');
-    return objective;
   }
 
   async measurementsOf(manager: EntityManager, ids: string[]): Promise<Map<string, ObjectiveMeasurement[]>> {

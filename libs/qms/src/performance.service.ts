@@ -6,9 +6,11 @@ import {
   createSubject,
   DomainError,
   ErrorDetail,
+  fetchPage,
   Page,
   ParsedTable,
   RequestContext,
+  scopeList,
   UnitOfWork,
 } from '@app/platform';
 import { agenciesUnder, assertAgencyActive } from '@app/organization';
@@ -86,45 +88,23 @@ export interface ProcessPerformanceReport {
   byProcedure: ProcedurePerformance[];
 }
 
+/** A column of an import under its key's own name or the names the one-stop system exports it with. */
+const importColumn = (key: keyof PerformanceRowInput, required: boolean, ...names: string[]) => ({
+  key,
+  column: key,
+  accepted: [key, ...names],
+  required,
+});
+
 /** The columns of an import, with the header names accepted (English and Vietnamese, as the one-stop system exports them). */
 export const PERFORMANCE_COLUMNS: (RequiredColumn & { key: keyof PerformanceRowInput; required: boolean })[] =
   [
-    {
-      key: 'procedureCode',
-      column: 'procedureCode',
-      accepted: ['procedureCode', 'Mã TTHC', 'Mã thủ tục'],
-      required: true,
-    },
-    {
-      key: 'procedureName',
-      column: 'procedureName',
-      accepted: ['procedureName', 'Tên TTHC', 'Tên thủ tục'],
-      required: false,
-    },
-    {
-      key: 'received',
-      column: 'received',
-      accepted: ['received', 'Số hồ sơ tiếp nhận', 'Tiếp nhận'],
-      required: true,
-    },
-    {
-      key: 'onTime',
-      column: 'onTime',
-      accepted: ['onTime', 'Giải quyết đúng hạn', 'Đúng hạn'],
-      required: true,
-    },
-    {
-      key: 'late',
-      column: 'late',
-      accepted: ['late', 'Giải quyết quá hạn', 'Quá hạn', 'Trễ hạn'],
-      required: true,
-    },
-    {
-      key: 'pending',
-      column: 'pending',
-      accepted: ['pending', 'Đang giải quyết', 'Chưa giải quyết'],
-      required: true,
-    },
+    importColumn('procedureCode', true, 'Mã TTHC', 'Mã thủ tục'),
+    importColumn('procedureName', false, 'Tên TTHC', 'Tên thủ tục'),
+    importColumn('received', true, 'Số hồ sơ tiếp nhận', 'Tiếp nhận'),
+    importColumn('onTime', true, 'Giải quyết đúng hạn', 'Đúng hạn'),
+    importColumn('late', true, 'Giải quyết quá hạn', 'Quá hạn', 'Trễ hạn'),
+    importColumn('pending', true, 'Đang giải quyết', 'Chưa giải quyết'),
   ];
 
 /** Header names compare without case, diacritics, spaces or punctuation. */
@@ -320,20 +300,16 @@ export class ProcessPerformanceService {
     query: ListPerformanceImportsQuery,
   ): Promise<Page<PerformanceImportView>> {
     if (query.agencyId) assertReadable(ctx, query.agencyId);
-    const qb = this.dataSource.getRepository(ProcessPerformanceImport).createQueryBuilder('i');
-    const readable = ctx.readableAgencyIds();
-    if (readable !== 'ALL') qb.andWhere('i.agency_id = ANY(:readable)', { readable });
-    if (query.agencyId) qb.andWhere('i.agency_id = :agencyId', { agencyId: query.agencyId });
-    if (query.period) qb.andWhere('i.period = :period', { period: query.period });
-    const { column, direction } = query.orderBy(
-      { createdAt: 'i.created_at', period: 'i.period' },
-      'createdAt',
+    const qb = scopeList(
+      this.dataSource.getRepository(ProcessPerformanceImport).createQueryBuilder('i'),
+      ctx,
+      {
+        agency_id: query.agencyId,
+        period: query.period,
+      },
     );
-    qb.orderBy(column, query.sort ? direction : 'DESC')
-      .addOrderBy('i.id')
-      .skip(query.offset)
-      .take(query.pageSize);
-    const [rows, total] = await qb.getManyAndCount();
+    const sortable = { createdAt: 'i.created_at', period: 'i.period' };
+    const [rows, total] = await fetchPage(qb, query, sortable, 'createdAt', 'DESC');
     return query.result(rows.map(toImportView), total);
   }
 

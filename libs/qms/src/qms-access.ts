@@ -1,4 +1,4 @@
-import { bilingualDetail, DomainError, RequestContext, Role } from '@app/platform';
+import { bilingualDetail, DomainError, Role } from '@app/platform';
 
 /*
  * Who may do what with an agency's quality data (all within the record's agency; reading is for
@@ -16,22 +16,8 @@ export const QMS_MANAGERS: Role[] = ['ISO_SECRETARY', 'AGENCY_ADMIN'];
 export const FEEDBACK_LOGGERS: Role[] = ['ISO_SECRETARY', 'AGENCY_ADMIN', 'STAFF'];
 export const FEEDBACK_ANSWERERS: Role[] = ['ISO_SECRETARY', 'AGENCY_ADMIN', 'APPROVER'];
 
-/** 403 unless the caller holds one of the roles in the agency (callers already checked it is readable). */
-export function assertRole(ctx: RequestContext, agencyId: string, roles: Role[]): void {
-  if (!ctx.isSystemAdmin && !ctx.hasRole(agencyId, ...roles)) throw DomainError.forbidden();
-}
-
-/** For creations naming an agency: 404 when the caller cannot read it, 403 when they may not act in it. */
-export function assertMayActIn(ctx: RequestContext, agencyId: string, roles: Role[]): void {
-  if (ctx.isSystemAdmin || ctx.hasRole(agencyId, ...roles)) return;
-  if (!ctx.canRead(agencyId)) throw DomainError.notFound('agency');
-  throw DomainError.forbidden();
-}
-
-/** 404 when the caller cannot read the agency (lists and reports asked for one agency). */
-export function assertReadable(ctx: RequestContext, agencyId: string): void {
-  if (!ctx.canRead(agencyId)) throw DomainError.notFound('agency');
-}
+/** The role checks every agency's resource makes (403 in a readable agency, 404 otherwise). */
+export { assertMayActIn, assertReadable, assertRole } from '@app/platform';
 
 /** Dates mean what they mean everywhere: due at the end of that day in Viet Nam (platform's clock). */
 export { endOfBusinessDate as endOfDay, addDays as plusDays } from '@app/platform';

@@ -1,4 +1,4 @@
-import { excelDay, layoutTable, newWorkbook, workbookBytes } from '@app/platform';
+import { excelDay, SheetColumn, tableWorkbook } from '@app/platform';
 import type { ObjectiveView } from './objectives.service';
 import type { FeedbackView, SurveyView } from './satisfaction.service';
 import type { TrainingRecordView } from './training.service';
@@ -37,173 +37,94 @@ const yesNo = (value: boolean | null, yes: string, no: string) => (value === nul
 const percent = (share: number | null) => (share === null ? '' : Math.round(share * 1000) / 10);
 
 /** Quality objectives with their latest value against the target (`GET /quality-objectives?format=xlsx`). */
-export async function objectivesWorkbook(objectives: ObjectiveView[]): Promise<Buffer> {
-  const book = newWorkbook();
-  const sheet = book.addWorksheet('Mục tiêu chất lượng');
-  sheet.columns = [
-    { header: 'STT', key: 'no', width: 6 },
-    { header: 'Năm', key: 'year', width: 8 },
-    { header: 'Mục tiêu chất lượng', key: 'title', width: 44 },
-    { header: 'Chỉ số đo', key: 'indicator', width: 30 },
-    { header: 'Chiều đánh giá', key: 'direction', width: 16 },
-    { header: 'Chỉ tiêu', key: 'target', width: 10 },
-    { header: 'Đơn vị tính', key: 'unit', width: 10 },
-    { header: 'Tần suất đo', key: 'frequency', width: 12 },
-    { header: 'Kỳ đo gần nhất', key: 'latestPeriod', width: 12 },
-    { header: 'Kết quả gần nhất', key: 'latestValue', width: 12 },
-    { header: 'Mức đạt so với chỉ tiêu (%)', key: 'achievement', width: 14 },
-    { header: 'Đánh giá', key: 'achieved', width: 12 },
-    { header: 'Xu hướng', key: 'trend', width: 12 },
-    { header: 'Kỳ cần đo tiếp theo', key: 'nextDuePeriod', width: 14 },
-    { header: 'Trạng thái', key: 'status', width: 14 },
-  ];
-  objectives.forEach((o, index) =>
-    sheet.addRow({
-      no: index + 1,
-      year: o.year,
-      title: o.title,
-      indicator: o.indicator,
-      direction: label(DIRECTION_NAMES, o.direction),
-      target: o.target,
-      unit: o.unit,
-      frequency: label(FREQUENCY_NAMES, o.frequency),
-      latestPeriod: o.latestPeriod ?? '',
-      latestValue: o.latestValue ?? '',
-      achievement: percent(o.achievement),
-      achieved: yesNo(o.achieved, 'Đạt', 'Không đạt'),
-      trend: label(TREND_NAMES, o.trend),
-      nextDuePeriod: o.nextDuePeriod ?? '',
-      status: label(OBJECTIVE_STATUS_NAMES, o.status),
-    }),
-  );
-  layoutTable(sheet, sheet.getRow(1), { landscape: true, wrap: ['title', 'indicator'] });
-  return workbookBytes(book);
-}
+const OBJECTIVE_COLUMNS: SheetColumn<ObjectiveView>[] = [
+  { header: 'Năm', width: 8, cell: (o) => o.year },
+  { header: 'Mục tiêu chất lượng', width: 44, cell: (o) => o.title, wrap: true },
+  { header: 'Chỉ số đo', width: 30, cell: (o) => o.indicator, wrap: true },
+  { header: 'Chiều đánh giá', width: 16, cell: (o) => label(DIRECTION_NAMES, o.direction) },
+  { header: 'Chỉ tiêu', width: 10, cell: (o) => o.target },
+  { header: 'Đơn vị tính', width: 10, cell: (o) => o.unit },
+  { header: 'Tần suất đo', width: 12, cell: (o) => label(FREQUENCY_NAMES, o.frequency) },
+  { header: 'Kỳ đo gần nhất', width: 12, cell: (o) => o.latestPeriod ?? '' },
+  { header: 'Kết quả gần nhất', width: 12, cell: (o) => o.latestValue ?? '' },
+  { header: 'Mức đạt so với chỉ tiêu (%)', width: 14, cell: (o) => percent(o.achievement) },
+  { header: 'Đánh giá', width: 12, cell: (o) => yesNo(o.achieved, 'Đạt', 'Không đạt') },
+  { header: 'Xu hướng', width: 12, cell: (o) => label(TREND_NAMES, o.trend) },
+  { header: 'Kỳ cần đo tiếp theo', width: 14, cell: (o) => o.nextDuePeriod ?? '' },
+  { header: 'Trạng thái', width: 14, cell: (o) => label(OBJECTIVE_STATUS_NAMES, o.status) },
+];
+
+/** One line per question: its mean score and the share of satisfied answers. */
+const questionLines = (s: SurveyView) =>
+  s.questions
+    .map((q) => {
+      const share = q.satisfiedShare === null ? '' : ` (${percent(q.satisfiedShare)}% hài lòng)`;
+      return `- ${q.question}: ${q.average}${share}`;
+    })
+    .join('\n');
 
 /** Satisfaction survey rounds (`GET /satisfaction-surveys?format=xlsx`). */
-export async function surveysWorkbook(surveys: SurveyView[]): Promise<Buffer> {
-  const book = newWorkbook();
-  const sheet = book.addWorksheet('Khảo sát sự hài lòng');
-  sheet.columns = [
-    { header: 'STT', key: 'no', width: 6 },
-    { header: 'Kỳ', key: 'period', width: 10 },
-    { header: 'Đợt khảo sát', key: 'title', width: 40 },
-    { header: 'Phương pháp', key: 'method', width: 20 },
-    { header: 'Số người trả lời', key: 'respondents', width: 12 },
-    { header: 'Số người hài lòng', key: 'satisfied', width: 12 },
-    { header: 'Tỷ lệ hài lòng (%)', key: 'share', width: 12 },
-    { header: 'Điểm theo câu hỏi', key: 'questions', width: 50 },
-    { header: 'Nguồn', key: 'source', width: 14 },
-    { header: 'Ngày ghi nhận', key: 'createdAt', width: 14 },
-  ];
-  surveys.forEach((s, index) =>
-    sheet.addRow({
-      no: index + 1,
-      period: s.period,
-      title: s.title,
-      method: s.method ?? '',
-      respondents: s.respondents,
-      satisfied: s.satisfied,
-      share: percent(s.satisfiedShare),
-      questions: s.questions
-        .map(
-          (q) =>
-            `- ${q.question}: ${q.average}${q.satisfiedShare === null ? '' : ` (${percent(q.satisfiedShare)}% hài lòng)`}`,
-        )
-        .join('\n'),
-      source: label(SOURCE_NAMES, s.source),
-      createdAt: excelDay(s.createdAt),
-    }),
-  );
-  layoutTable(sheet, sheet.getRow(1), {
-    landscape: true,
-    dates: ['createdAt'],
-    wrap: ['title', 'questions'],
-  });
-  return workbookBytes(book);
-}
+const SURVEY_COLUMNS: SheetColumn<SurveyView>[] = [
+  { header: 'Kỳ', width: 10, cell: (s) => s.period },
+  { header: 'Đợt khảo sát', width: 40, cell: (s) => s.title, wrap: true },
+  { header: 'Phương pháp', width: 20, cell: (s) => s.method ?? '' },
+  { header: 'Số người trả lời', width: 12, cell: (s) => s.respondents },
+  { header: 'Số người hài lòng', width: 12, cell: (s) => s.satisfied },
+  { header: 'Tỷ lệ hài lòng (%)', width: 12, cell: (s) => percent(s.satisfiedShare) },
+  { header: 'Điểm theo câu hỏi', width: 50, cell: questionLines, wrap: true },
+  { header: 'Nguồn', width: 14, cell: (s) => label(SOURCE_NAMES, s.source) },
+  { header: 'Ngày ghi nhận', width: 14, cell: (s) => excelDay(s.createdAt), date: true },
+];
 
 /** The feedback log, Sổ theo dõi phản ánh, kiến nghị (`GET /feedback?format=xlsx`). */
-export async function feedbackWorkbook(feedback: FeedbackView[]): Promise<Buffer> {
-  const book = newWorkbook();
-  const sheet = book.addWorksheet('Phản ánh, kiến nghị');
-  sheet.columns = [
-    { header: 'STT', key: 'no', width: 6 },
-    { header: 'Ngày tiếp nhận', key: 'receivedOn', width: 14 },
-    { header: 'Loại', key: 'kind', width: 12 },
-    { header: 'Hình thức tiếp nhận', key: 'channel', width: 16 },
-    { header: 'Người phản ánh, kiến nghị', key: 'citizenName', width: 22 },
-    { header: 'Mã thủ tục hành chính', key: 'procedureCode', width: 16 },
-    { header: 'Nội dung', key: 'content', width: 50 },
-    { header: 'Hạn trả lời', key: 'answerDueOn', width: 14 },
-    { header: 'Trạng thái', key: 'status', width: 14 },
-    { header: 'Ngày trả lời', key: 'answeredAt', width: 14 },
-    { header: 'Nội dung trả lời', key: 'answer', width: 50 },
-    { header: 'Quá hạn', key: 'overdue', width: 10 },
-    { header: 'Đã mở sự không phù hợp', key: 'nonconformity', width: 12 },
-  ];
-  feedback.forEach((f, index) =>
-    sheet.addRow({
-      no: index + 1,
-      receivedOn: excelDay(f.receivedOn),
-      kind: label(FEEDBACK_KIND_NAMES, f.kind),
-      channel: label(CHANNEL_NAMES, f.channel),
-      citizenName: f.citizenName ?? '',
-      procedureCode: f.procedureCode ?? '',
-      content: f.content,
-      answerDueOn: excelDay(f.answerDueOn),
-      status: label(FEEDBACK_STATUS_NAMES, f.status),
-      answeredAt: excelDay(f.answeredAt),
-      answer: f.answer ?? '',
-      overdue: f.overdue ? 'Quá hạn' : '',
-      nonconformity: f.nonconformityId ? 'Có' : '',
-    }),
-  );
-  layoutTable(sheet, sheet.getRow(1), {
-    landscape: true,
-    dates: ['receivedOn', 'answerDueOn', 'answeredAt'],
-    wrap: ['content', 'answer'],
-  });
-  return workbookBytes(book);
-}
+const FEEDBACK_COLUMNS: SheetColumn<FeedbackView>[] = [
+  { header: 'Ngày tiếp nhận', width: 14, cell: (f) => excelDay(f.receivedOn), date: true },
+  { header: 'Loại', width: 12, cell: (f) => label(FEEDBACK_KIND_NAMES, f.kind) },
+  { header: 'Hình thức tiếp nhận', width: 16, cell: (f) => label(CHANNEL_NAMES, f.channel) },
+  { header: 'Người phản ánh, kiến nghị', width: 22, cell: (f) => f.citizenName ?? '' },
+  { header: 'Mã thủ tục hành chính', width: 16, cell: (f) => f.procedureCode ?? '' },
+  { header: 'Nội dung', width: 50, cell: (f) => f.content, wrap: true },
+  { header: 'Hạn trả lời', width: 14, cell: (f) => excelDay(f.answerDueOn), date: true },
+  { header: 'Trạng thái', width: 14, cell: (f) => label(FEEDBACK_STATUS_NAMES, f.status) },
+  { header: 'Ngày trả lời', width: 14, cell: (f) => excelDay(f.answeredAt), date: true },
+  { header: 'Nội dung trả lời', width: 50, cell: (f) => f.answer ?? '', wrap: true },
+  { header: 'Quá hạn', width: 10, cell: (f) => (f.overdue ? 'Quá hạn' : '') },
+  { header: 'Đã mở sự không phù hợp', width: 12, cell: (f) => (f.nonconformityId ? 'Có' : '') },
+];
 
 /** Training records with their validity today (`GET /training-records?format=xlsx`). */
-export async function trainingWorkbook(
-  records: TrainingRecordView[],
-  userNames: Map<string, string>,
-): Promise<Buffer> {
-  const book = newWorkbook();
-  const sheet = book.addWorksheet('Đào tạo, năng lực');
-  sheet.columns = [
-    { header: 'STT', key: 'no', width: 6 },
-    { header: 'Họ và tên', key: 'user', width: 26 },
-    { header: 'Loại đào tạo', key: 'category', width: 20 },
-    { header: 'Khóa đào tạo', key: 'course', width: 40 },
-    { header: 'Đơn vị đào tạo', key: 'provider', width: 26 },
-    { header: 'Ngày hoàn thành', key: 'completedOn', width: 14 },
-    { header: 'Số chứng chỉ', key: 'certificateNumber', width: 16 },
-    { header: 'Ngày hết hạn', key: 'expiresOn', width: 14 },
-    { header: 'Hiệu lực', key: 'valid', width: 14 },
-    { header: 'Có tệp chứng chỉ', key: 'certificate', width: 12 },
-  ];
-  records.forEach((r, index) =>
-    sheet.addRow({
-      no: index + 1,
-      user: userNames.get(r.userId) ?? r.userId,
-      category: label(TRAINING_CATEGORY_NAMES, r.category),
-      course: r.course,
-      provider: r.provider,
-      completedOn: excelDay(r.completedOn),
-      certificateNumber: r.certificateNumber ?? '',
-      expiresOn: excelDay(r.expiresOn),
-      valid: r.valid ? 'Còn hiệu lực' : 'Hết hạn',
-      certificate: r.certificate ? 'Có' : '',
-    }),
+const trainingColumns = (userNames: Map<string, string>): SheetColumn<TrainingRecordView>[] => [
+  { header: 'Họ và tên', width: 26, cell: (r) => userNames.get(r.userId) ?? r.userId },
+  { header: 'Loại đào tạo', width: 20, cell: (r) => label(TRAINING_CATEGORY_NAMES, r.category) },
+  { header: 'Khóa đào tạo', width: 40, cell: (r) => r.course, wrap: true },
+  { header: 'Đơn vị đào tạo', width: 26, cell: (r) => r.provider },
+  { header: 'Ngày hoàn thành', width: 14, cell: (r) => excelDay(r.completedOn), date: true },
+  { header: 'Số chứng chỉ', width: 16, cell: (r) => r.certificateNumber ?? '' },
+  { header: 'Ngày hết hạn', width: 14, cell: (r) => excelDay(r.expiresOn), date: true },
+  { header: 'Hiệu lực', width: 14, cell: (r) => (r.valid ? 'Còn hiệu lực' : 'Hết hạn') },
+  { header: 'Có tệp chứng chỉ', width: 12, cell: (r) => (r.certificate ? 'Có' : '') },
+];
+
+export const objectivesWorkbook = (objectives: ObjectiveView[]) =>
+  tableWorkbook(
+    { name: 'Mục tiêu chất lượng', columns: OBJECTIVE_COLUMNS, landscape: true, numbered: true },
+    objectives,
   );
-  layoutTable(sheet, sheet.getRow(1), {
-    landscape: true,
-    dates: ['completedOn', 'expiresOn'],
-    wrap: ['course'],
-  });
-  return workbookBytes(book);
-}
+
+export const surveysWorkbook = (surveys: SurveyView[]) =>
+  tableWorkbook(
+    { name: 'Khảo sát sự hài lòng', columns: SURVEY_COLUMNS, landscape: true, numbered: true },
+    surveys,
+  );
+
+export const feedbackWorkbook = (feedback: FeedbackView[]) =>
+  tableWorkbook(
+    { name: 'Phản ánh, kiến nghị', columns: FEEDBACK_COLUMNS, landscape: true, numbered: true },
+    feedback,
+  );
+
+export const trainingWorkbook = (records: TrainingRecordView[], userNames: Map<string, string>) =>
+  tableWorkbook(
+    { name: 'Đào tạo, năng lực', columns: trainingColumns(userNames), landscape: true, numbered: true },
+    records,
+  );

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { dayText, excelDay, layoutTable, newWorkbook, workbookBytes, XLSX_DATE_FORMAT } from '@app/platform';
 import { RiskAction } from './risk.entity';
 import { RiskView } from './risks.service';
 
@@ -19,14 +19,6 @@ const STRATEGY_NAMES: Record<string, string> = {
   ENHANCE: 'Tăng cường',
   SHARE: 'Chia sẻ',
 };
-const DATE_FORMAT = 'dd/mm/yyyy';
-
-/** A calendar day (YYYY-MM-DD) as an Excel date cell: midnight UTC of that day. */
-function excelDay(day: string | null): Date | null {
-  const m = day ? /^(\d{4})-(\d{2})-(\d{2})/.exec(day) : null;
-  return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
-}
-
 export interface RiskRegisterInput {
   agencyName: string;
   asOf: string;
@@ -42,12 +34,11 @@ export interface RiskRegisterInput {
  * frozen and filtered, A4 landscape fitted to the width with the titles repeated on every page.
  */
 export async function riskRegisterWorkbook(input: RiskRegisterInput): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'ISO điện tử';
+  const workbook = newWorkbook();
   const sheet = workbook.addWorksheet('Sổ đăng ký rủi ro');
   sheet.addRow(['SỔ ĐĂNG KÝ RỦI RO VÀ CƠ HỘI']).font = { bold: true, size: 13 };
   sheet.addRow(['Cơ quan', input.agencyName]);
-  sheet.addRow(['Ngày lập', excelDay(input.asOf)]).getCell(2).numFmt = DATE_FORMAT;
+  sheet.addRow(['Ngày lập', excelDay(input.asOf)]).getCell(2).numFmt = XLSX_DATE_FORMAT;
   sheet.addRow([
     'Thang đánh giá',
     `Điểm = Khả năng xảy ra × Mức độ ảnh hưởng (1–5); Thấp < ${input.thresholds.mediumFrom} ≤ Trung bình < ${input.thresholds.highFrom} ≤ Cao`,
@@ -74,15 +65,13 @@ export async function riskRegisterWorkbook(input: RiskRegisterInput): Promise<Bu
     'Ngày xem xét gần nhất',
     'Hạn xem xét tiếp theo',
   ]);
-  header.font = { bold: true };
-  header.alignment = { wrapText: true, vertical: 'top' };
   const widths = [6, 10, 24, 40, 30, 30, 10, 10, 8, 12, 14, 36, 50, 10, 12, 12, 14, 14, 14];
   widths.forEach((w, i) => (sheet.getColumn(i + 1).width = w));
   input.risks.forEach((r, index) => {
     const actions = (input.actions.get(r.id) ?? [])
       .map(
         (a) =>
-          `- ${a.description} (${input.ownerNames.get(a.ownerId) ?? a.ownerId}; hạn ${a.dueDate.split('-').reverse().join('/')}; ${
+          `- ${a.description} (${input.ownerNames.get(a.ownerId) ?? a.ownerId}; hạn ${dayText(a.dueDate)}; ${
             a.status === 'DONE' ? 'đã hoàn thành' : 'chưa hoàn thành'
           })`,
       )
@@ -110,20 +99,6 @@ export async function riskRegisterWorkbook(input: RiskRegisterInput): Promise<Bu
     ]);
     row.alignment = { wrapText: true, vertical: 'top' };
   });
-  sheet.getColumn(18).numFmt = DATE_FORMAT;
-  sheet.getColumn(19).numFmt = DATE_FORMAT;
-  sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: header.number }];
-  sheet.autoFilter = {
-    from: { row: header.number, column: 1 },
-    to: { row: header.number, column: header.cellCount },
-  };
-  sheet.pageSetup = {
-    paperSize: 9,
-    orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    printTitlesRow: `1:${header.number}`,
-  };
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  layoutTable(sheet, header, { landscape: true, dates: [18, 19] });
+  return workbookBytes(workbook);
 }

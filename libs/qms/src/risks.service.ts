@@ -3,12 +3,21 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import {
   bilingualDetail,
+  changeRow,
+  ChangeTarget,
   Clock,
+  completeOwnedAction,
   createSubject,
   DomainError,
+  fetchPage,
+  findReadable,
+  lockReadable,
   OnTransition,
+  ownedActionFields,
   Page,
+  pickFields,
   RequestContext,
+  scopeList,
   Transaction,
   TransitionChange,
   UnitOfWork,
@@ -136,6 +145,9 @@ const SORTABLE = {
 export const RISK_EXPORT_LIMIT = 5_000;
 type Thresholds = { mediumFrom: number; highFrom: number };
 
+/** A change of a risk by the agency's quality managers. */
+const MANAGED_RISK: ChangeTarget<Risk> = { entity: Risk, resource: 'risk', roles: QMS_MANAGERS };
+
 /**
  * Risks and opportunities (TCVN ISO 9001:2015 6.1): assessed on a 5 × 5 matrix (score =
  * likelihood × impact, level from the agency's thresholds), treated with actions that have an
@@ -209,13 +221,11 @@ export class RisksService {
 
   async list(ctx: RequestContext, query: ListRisksQuery, limit?: number): Promise<Page<RiskView>> {
     if (query.agencyId) assertReadable(ctx, query.agencyId);
-    const { column, direction } = query.orderBy(SORTABLE, 'createdAt');
-    const qb = this.dataSource.getRepository(Risk).createQueryBuilder('r');
-    const readable = ctx.readableAgencyIds();
-    if (readable !== 'ALL') qb.andWhere('r.agency_id = ANY(:readable)', { readable });
-    if (query.agencyId) qb.andWhere('r.agency_id = :agencyId', { agencyId: query.agencyId });
-    if (query.kind) qb.andWhere('r.kind = :kind', { kind: query.kind });
-    if (query.status) qb.andWhere('r.status = :status', { status: query.status });
+    const qb = scopeList(this.dataSource.getRepository(Risk).createQueryBuilder('r'), ctx, {
+      agency_id: query.agencyId,
+      kind: query.kind,
+      status: query.status,
+    });
     if (query.reviewDue === true)
       qb.andWhere("r.status <> 'CLOSED' AND r.next_review_on < :today", { today: this.clock.today() });
     if (query.level) {
@@ -231,16 +241,13 @@ export class RisksService {
       }[query.level];
       qb.andWhere(condition);
     }
-    qb.orderBy(column, query.sort ? direction : 'DESC').addOrderBy('r.id');
-    qb.skip(limit ? 0 : query.offset).take(limit ?? query.pageSize);
-    const [rows, total] = await qb.getManyAndCount();
+    const [rows, total] = await fetchPage(qb, query, SORTABLE, 'createdAt', 'DESC', limit);
     const views = await this.views(this.dataSource.manager, rows);
     return query.result(views, total);
   }
 
   async get(ctx: RequestContext, id: string): Promise<RiskDetail> {
-    const risk = await this.dataSource.getRepository(Risk).findOneBy({ id });
-    if (!risk || !ctx.canRead(risk.agencyId)) throw DomainError.notFound('risk');
+    const risk = await findReadable(this.dataSource.manager, ctx, Risk, id, 'risk');
     return this.detail(this.dataSource.manager, risk);
   }
 
@@ -291,9 +298,7 @@ export class RisksService {
     dto: UpdateRiskDto,
     expectedVersion?: number,
   ): Promise<RiskDetail> {
-    await this.uow.run(ctx, async (tx) => {
-      const risk = await this.lock(tx, id);
-      assertRole(ctx, risk.agencyId, QMS_MANAGERS);
+    await changeRow(this.uow, ctx, MANAGED_RISK, id, async (tx, risk) => {
       RISK_LIFECYCLE.requireState(risk.status, 'OPEN', 'TREATMENT_PLANNED', 'TREATED');
       await RISK_HISTORY.update(
         tx,
@@ -323,9 +328,7 @@ export class RisksService {
     const actions = dto.actions ?? [];
     if (dto.strategy !== 'ACCEPT' && actions.length === 0)
       throw new DomainError('RISK_TREATMENT_NEEDS_ACTIONS');
-    await this.uow.run(ctx, async (tx) => {
-      const risk = await this.lock(tx, id);
-      assertRole(ctx, risk.agencyId, QMS_MANAGERS);
+    await changeRow(this.uow, ctx, MANAGED_RISK, id, async (tx, risk) => {
       const details = [];
       const today = this.clock.today();
       for (const [index, action] of actions.entries()) {
@@ -395,8 +398,7 @@ export class RisksService {
     dto: CompleteRiskActionDto,
     expectedVersion?: number,
   ): Promise<RiskActionView> {
-    const seen = await this.dataSource.getRepository(RiskAction).findOneBy({ id: actionId });
-    if (!seen || !ctx.canRead(seen.agencyId)) throw DomainError.notFound('riskAction');
+    const seen = await findReadable(this.dataSource.manager, ctx, RiskAction, actionId, 'riskAction');
     const done = await this.uow.run(ctx, async (tx) => {
       const risk = await this.lock(tx, seen.riskId);
       const action = await tx.manager
@@ -404,11 +406,10 @@ export class RisksService {
         .findOne({ where: { id: actionId }, lock: { mode: 'pessimistic_write' } });
       if (!action) throw DomainError.notFound('riskAction');
       if (action.ownerId !== ctx.userId) assertRole(ctx, risk.agencyId, QMS_MANAGERS);
-      const note = dto.note?.normalize('NFC') || null;
-      await RISK_ACTION_LIFECYCLE.transition(tx, action, 'DONE', {
-        reason: note,
+      await completeOwnedAction(tx, RISK_ACTION_LIFECYCLE, action, 'DONE', {
+        note: dto.note?.normalize('NFC') || null,
+        now: this.clock.now(),
         data: { riskId: risk.id },
-        set: { completedAt: this.clock.now(), completedBy: ctx.userId, completionNote: note },
         expectedVersion: expectedVersion ?? dto.version,
       });
       await tx.manager.update(Risk, { id: risk.id }, { version: risk.version + 1 });
@@ -430,9 +431,7 @@ export class RisksService {
     dto: AssessResidualDto,
     expectedVersion?: number,
   ): Promise<RiskDetail> {
-    await this.uow.run(ctx, async (tx) => {
-      const risk = await this.lock(tx, id);
-      assertRole(ctx, risk.agencyId, QMS_MANAGERS);
+    await changeRow(this.uow, ctx, MANAGED_RISK, id, async (tx, risk) => {
       RISK_LIFECYCLE.requireState(risk.status, 'TREATMENT_PLANNED');
       const open = await tx.manager.countBy(RiskAction, { riskId: risk.id, status: 'PLANNED' });
       if (open > 0) throw new DomainError('RISK_ACTIONS_OPEN');
@@ -464,9 +463,7 @@ export class RisksService {
     dto: ReviewRiskDto,
     expectedVersion?: number,
   ): Promise<RiskDetail> {
-    await this.uow.run(ctx, async (tx) => {
-      const risk = await this.lock(tx, id);
-      assertRole(ctx, risk.agencyId, QMS_MANAGERS);
+    await changeRow(this.uow, ctx, MANAGED_RISK, id, async (tx, risk) => {
       RISK_LIFECYCLE.requireState(risk.status, 'OPEN', 'TREATMENT_PLANNED', 'TREATED');
       const today = this.clock.today();
       const likelihood = dto.likelihood ?? risk.likelihood;
@@ -499,9 +496,7 @@ export class RisksService {
     dto: CloseRiskDto,
     expectedVersion?: number,
   ): Promise<RiskDetail> {
-    await this.uow.run(ctx, async (tx) => {
-      const risk = await this.lock(tx, id);
-      assertRole(ctx, risk.agencyId, QMS_MANAGERS);
+    await changeRow(this.uow, ctx, MANAGED_RISK, id, async (tx, risk) => {
       await RISK_LIFECYCLE.transition(tx, risk, 'CLOSED', {
         reason: dto.reason.normalize('NFC'),
         expectedVersion: expectedVersion ?? dto.version,
@@ -520,9 +515,7 @@ export class RisksService {
     dto: ReopenRiskDto,
     expectedVersion?: number,
   ): Promise<RiskDetail> {
-    await this.uow.run(ctx, async (tx) => {
-      const risk = await this.lock(tx, id);
-      assertRole(ctx, risk.agencyId, QMS_MANAGERS);
+    await changeRow(this.uow, ctx, MANAGED_RISK, id, async (tx, risk) => {
       await RISK_LIFECYCLE.transition(tx, risk, 'OPEN', {
         reason: dto.reason.normalize('NFC'),
         set: { nextReviewOn: plusYears(this.clock.today(), 1) },
@@ -536,11 +529,7 @@ export class RisksService {
   // ------------------------------------------------------------------ helpers
 
   async lock(tx: Transaction, id: string): Promise<Risk> {
-    const risk = await tx.manager
-      .getRepository(Risk)
-      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!risk || !tx.ctx.canRead(risk.agencyId)) throw DomainError.notFound('risk');
-    return risk;
+    return lockReadable(tx, Risk, id, 'risk');
   }
 
   private async registerReview(tx: Transaction, risk: Risk): Promise<void> {
@@ -638,19 +627,9 @@ function thresholdsView(agencyId: string, policy: RiskLevelPolicy | null): RiskT
 
 export function toActionView(a: RiskAction, today: string): RiskActionView {
   return {
-    id: a.id,
-    riskId: a.riskId,
-    agencyId: a.agencyId,
-    description: a.description,
-    ownerId: a.ownerId,
-    dueDate: a.dueDate,
-    status: a.status,
-    overdue: a.status === 'PLANNED' && a.dueDate < today,
-    completedAt: a.completedAt,
-    completedBy: a.completedBy,
-    completionNote: a.completionNote,
-    createdAt: a.createdAt,
-    version: a.version,
+    ...pickFields(a, ['id', 'riskId', 'agencyId']),
+    ...ownedActionFields(a, 'PLANNED', today),
+    ...pickFields(a, ['createdAt', 'version']),
   };
 }
 

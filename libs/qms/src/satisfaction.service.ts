@@ -3,14 +3,19 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import {
   bilingualDetail,
+  changeRow,
+  ChangeTarget,
   Clock,
   createSubject,
   DomainError,
   ErrorDetail,
+  fetchPage,
+  findReadable,
   Page,
   ParsedTable,
   RequestContext,
-  Transaction,
+  Role,
+  scopeList,
   UnitOfWork,
 } from '@app/platform';
 import { DeadlinesService } from '@app/deadlines';
@@ -19,7 +24,6 @@ import { NonconformitiesService } from '@app/capa';
 import {
   assertMayActIn,
   assertReadable,
-  assertRole,
   clip,
   endOfDay,
   FEEDBACK_ANSWERERS,
@@ -148,6 +152,13 @@ export function surveyOfTable(table: ParsedTable): {
   };
 }
 
+/** A change of a feedback by the roles that may make it. */
+const feedbackChange = (roles: Role[]): ChangeTarget<CitizenFeedback> => ({
+  entity: CitizenFeedback,
+  resource: 'feedback',
+  roles,
+});
+
 /**
  * Customer satisfaction (TCVN ISO 9001:2015 9.1.2): survey rounds per period, entered or imported
  * from the answers sheet, and the log of citizens' feedback (phản ánh, kiến nghị), each answered
@@ -167,26 +178,23 @@ export class SatisfactionService {
 
   async surveys(ctx: RequestContext, query: ListSurveysQuery, limit?: number): Promise<Page<SurveyView>> {
     if (query.agencyId) assertReadable(ctx, query.agencyId);
-    const qb = this.dataSource.getRepository(SatisfactionSurvey).createQueryBuilder('s');
-    const readable = ctx.readableAgencyIds();
-    if (readable !== 'ALL') qb.andWhere('s.agency_id = ANY(:readable)', { readable });
-    if (query.agencyId) qb.andWhere('s.agency_id = :agencyId', { agencyId: query.agencyId });
-    if (query.period) qb.andWhere('s.period = :period', { period: query.period });
-    const { column, direction } = query.orderBy(
-      { createdAt: 's.created_at', period: 's.period' },
-      'createdAt',
-    );
-    qb.orderBy(column, query.sort ? direction : 'DESC')
-      .addOrderBy('s.id')
-      .skip(limit ? 0 : query.offset)
-      .take(limit ?? query.pageSize);
-    const [rows, total] = await qb.getManyAndCount();
+    const qb = scopeList(this.dataSource.getRepository(SatisfactionSurvey).createQueryBuilder('s'), ctx, {
+      agency_id: query.agencyId,
+      period: query.period,
+    });
+    const sortable = { createdAt: 's.created_at', period: 's.period' };
+    const [rows, total] = await fetchPage(qb, query, sortable, 'createdAt', 'DESC', limit);
     return query.result(rows.map(toSurveyView), total);
   }
 
   async survey(ctx: RequestContext, id: string): Promise<SurveyView> {
-    const survey = await this.dataSource.getRepository(SatisfactionSurvey).findOneBy({ id });
-    if (!survey || !ctx.canRead(survey.agencyId)) throw DomainError.notFound('satisfactionSurvey');
+    const survey = await findReadable(
+      this.dataSource.manager,
+      ctx,
+      SatisfactionSurvey,
+      id,
+      'satisfactionSurvey',
+    );
     return toSurveyView(survey);
   }
 
@@ -273,21 +281,13 @@ export class SatisfactionService {
     limit?: number,
   ): Promise<Page<FeedbackView>> {
     if (query.agencyId) assertReadable(ctx, query.agencyId);
-    const qb = this.dataSource.getRepository(CitizenFeedback).createQueryBuilder('f');
-    const readable = ctx.readableAgencyIds();
-    if (readable !== 'ALL') qb.andWhere('f.agency_id = ANY(:readable)', { readable });
-    if (query.agencyId) qb.andWhere('f.agency_id = :agencyId', { agencyId: query.agencyId });
-    if (query.status) qb.andWhere('f.status = :status', { status: query.status });
-    if (query.kind) qb.andWhere('f.kind = :kind', { kind: query.kind });
-    const { column, direction } = query.orderBy(
-      { receivedOn: 'f.received_on', createdAt: 'f.created_at' },
-      'receivedOn',
-    );
-    qb.orderBy(column, query.sort ? direction : 'DESC')
-      .addOrderBy('f.id')
-      .skip(limit ? 0 : query.offset)
-      .take(limit ?? query.pageSize);
-    const [rows, total] = await qb.getManyAndCount();
+    const qb = scopeList(this.dataSource.getRepository(CitizenFeedback).createQueryBuilder('f'), ctx, {
+      agency_id: query.agencyId,
+      status: query.status,
+      kind: query.kind,
+    });
+    const sortable = { receivedOn: 'f.received_on', createdAt: 'f.created_at' };
+    const [rows, total] = await fetchPage(qb, query, sortable, 'receivedOn', 'DESC', limit);
     const today = this.clock.today();
     return query.result(
       rows.map((f) => toFeedbackView(f, today)),
@@ -296,8 +296,7 @@ export class SatisfactionService {
   }
 
   async feedback(ctx: RequestContext, id: string): Promise<FeedbackView> {
-    const row = await this.dataSource.getRepository(CitizenFeedback).findOneBy({ id });
-    if (!row || !ctx.canRead(row.agencyId)) throw DomainError.notFound('feedback');
+    const row = await findReadable(this.dataSource.manager, ctx, CitizenFeedback, id, 'feedback');
     return toFeedbackView(row, this.clock.today());
   }
 
@@ -353,9 +352,7 @@ export class SatisfactionService {
     dto: AnswerFeedbackDto,
     expectedVersion?: number,
   ): Promise<FeedbackView> {
-    await this.uow.run(ctx, async (tx) => {
-      const feedback = await this.lock(tx, id);
-      assertRole(ctx, feedback.agencyId, FEEDBACK_ANSWERERS);
+    await changeRow(this.uow, ctx, feedbackChange(FEEDBACK_ANSWERERS), id, async (tx, feedback) => {
       await FEEDBACK_LIFECYCLE.transition(tx, feedback, 'ANSWERED', {
         set: { answer: dto.answer.normalize('NFC'), answeredAt: this.clock.now(), answeredBy: ctx.userId },
         expectedVersion: expectedVersion ?? dto.version,
@@ -372,9 +369,7 @@ export class SatisfactionService {
     dto: FeedbackNonconformityDto,
     expectedVersion?: number,
   ): Promise<FeedbackView> {
-    await this.uow.run(ctx, async (tx) => {
-      const feedback = await this.lock(tx, id);
-      assertRole(ctx, feedback.agencyId, QMS_MANAGERS);
+    await changeRow(this.uow, ctx, feedbackChange(QMS_MANAGERS), id, async (tx, feedback) => {
       if (feedback.nonconformityId) throw new DomainError('FEEDBACK_ALREADY_ESCALATED');
       const description = dto.description?.normalize('NFC').trim() || feedback.content;
       const nc = await this.nonconformities.openFromComplaint(tx, {
@@ -394,14 +389,6 @@ export class SatisfactionService {
       );
     });
     return this.feedback(ctx, id);
-  }
-
-  private async lock(tx: Transaction, id: string): Promise<CitizenFeedback> {
-    const row = await tx.manager
-      .getRepository(CitizenFeedback)
-      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!row || !tx.ctx.canRead(row.agencyId)) throw DomainError.notFound('feedback');
-    return row;
   }
 }
 

@@ -7,10 +7,15 @@ import {
   Clock,
   DomainError,
   endOfBusinessDate,
+  fetchPage,
+  findReadable,
   Page,
   RequestContext,
+  scopeList,
   Transaction,
   UnitOfWork,
+  uploadedFileColumns,
+  uploadedFileFields,
 } from '@app/platform';
 import { assertAgencyActive } from '@app/organization';
 import { isActiveMember, userFullNames } from '@app/reporting';
@@ -84,30 +89,21 @@ export class TrainingService {
     limit?: number,
   ): Promise<Page<TrainingRecordView>> {
     if (query.agencyId) assertReadable(ctx, query.agencyId);
-    const qb = this.dataSource.getRepository(TrainingRecord).createQueryBuilder('t');
-    const readable = ctx.readableAgencyIds();
-    if (readable !== 'ALL') qb.andWhere('t.agency_id = ANY(:readable)', { readable });
-    if (query.agencyId) qb.andWhere('t.agency_id = :agencyId', { agencyId: query.agencyId });
-    if (query.userId) qb.andWhere('t.user_id = :userId', { userId: query.userId });
-    if (query.category) qb.andWhere('t.category = :category', { category: query.category });
+    const qb = scopeList(this.dataSource.getRepository(TrainingRecord).createQueryBuilder('t'), ctx, {
+      agency_id: query.agencyId,
+      user_id: query.userId,
+      category: query.category,
+    });
     const today = this.clock.today();
     if (query.valid === true) qb.andWhere('(t.expires_on IS NULL OR t.expires_on >= :today)', { today });
     if (query.valid === false) qb.andWhere('t.expires_on < :today', { today });
-    const { column, direction } = query.orderBy(
-      { completedOn: 't.completed_on', expiresOn: 't.expires_on', createdAt: 't.created_at' },
-      'completedOn',
-    );
-    qb.orderBy(column, query.sort ? direction : 'DESC')
-      .addOrderBy('t.id')
-      .skip(limit ? 0 : query.offset)
-      .take(limit ?? query.pageSize);
-    const [rows, total] = await qb.getManyAndCount();
+    const sortable = { completedOn: 't.completed_on', expiresOn: 't.expires_on', createdAt: 't.created_at' };
+    const [rows, total] = await fetchPage(qb, query, sortable, 'completedOn', 'DESC', limit);
     return query.result(await this.views(this.dataSource.manager, rows), total);
   }
 
   async get(ctx: RequestContext, id: string): Promise<TrainingRecordView> {
-    const record = await this.dataSource.getRepository(TrainingRecord).findOneBy({ id });
-    if (!record || !ctx.canRead(record.agencyId)) throw DomainError.notFound('trainingRecord');
+    const record = await findReadable(this.dataSource.manager, ctx, TrainingRecord, id, 'trainingRecord');
     return (await this.views(this.dataSource.manager, [record]))[0];
   }
 
@@ -204,8 +200,7 @@ export class TrainingService {
 
   /** Streams the certificate into storage and records it on the training record. */
   async uploadCertificate(ctx: RequestContext, id: string, request: Request): Promise<CertificateView> {
-    const record = await this.dataSource.getRepository(TrainingRecord).findOneBy({ id });
-    if (!record || !ctx.canRead(record.agencyId)) throw DomainError.notFound('trainingRecord');
+    const record = await findReadable(this.dataSource.manager, ctx, TrainingRecord, id, 'trainingRecord');
     assertRole(ctx, record.agencyId, QMS_MANAGERS);
     const blob = await this.intake.receive(request);
     return this.uow.run(ctx, async (tx) => {
@@ -216,12 +211,7 @@ export class TrainingService {
       const certificate = tx.manager.create(TrainingCertificate, {
         trainingRecordId: id,
         agencyId: locked.agencyId,
-        name: blob.name,
-        size: String(blob.size),
-        contentType: blob.contentType,
-        sha256: blob.sha256,
-        storageKey: blob.key,
-        uploadedBy: ctx.userId,
+        ...uploadedFileColumns(blob, ctx.userId),
       });
       await CERTIFICATE_HISTORY.create(tx, certificate, {
         data: (row) => ({ certificateId: row.id, name: row.name, size: blob.size, sha256: blob.sha256 }),
@@ -237,8 +227,7 @@ export class TrainingService {
     response: Response,
     redirect: boolean,
   ): Promise<void> {
-    const record = await this.dataSource.getRepository(TrainingRecord).findOneBy({ id });
-    if (!record || !ctx.canRead(record.agencyId)) throw DomainError.notFound('trainingRecord');
+    await findReadable(this.dataSource.manager, ctx, TrainingRecord, id, 'trainingRecord');
     const certificate = await this.dataSource
       .getRepository(TrainingCertificate)
       .findOne({ where: { trainingRecordId: id }, order: { createdAt: 'DESC', id: 'DESC' } });
@@ -281,11 +270,7 @@ export class TrainingService {
 function toCertificateView(c: TrainingCertificate): CertificateView {
   return {
     id: c.id,
-    name: c.name,
-    size: Number(c.size),
-    contentType: c.contentType,
-    sha256: c.sha256,
-    uploadedBy: c.uploadedBy,
+    ...uploadedFileFields(c),
     uploadedAt: c.createdAt,
   };
 }

@@ -4,19 +4,21 @@ import { DataSource, EntityManager } from 'typeorm';
 import {
   addMonths,
   assertVersion,
+  bilingualDetail,
   Clock,
+  completeOwnedAction,
   createSubject,
   DomainError,
   domainEvent,
   fetchPage,
   OnTransition,
+  ownedActionFields,
   Page,
   pickFields,
   RequestContext,
   Transaction,
   TransitionChange,
   UnitOfWork,
-  bilingualDetail,
 } from '@app/platform';
 import { DeadlinesService } from '@app/deadlines';
 import { CapaReportsService, endOfBusinessDate } from '@app/capa';
@@ -185,9 +187,7 @@ export class ManagementReviewsService {
     dto: InputNotesDto,
     expectedVersion?: number,
   ): Promise<ManagementReviewDetail> {
-    const review = await this.uow.run(ctx, async (tx) => {
-      const locked = await this.lock(tx, id);
-      this.assertManages(ctx, locked);
+    return this.byManager(ctx, id, async (tx, locked) => {
       REVIEW_LIFECYCLE.requireState(locked.status, ...REVIEW_WRITABLE.notes);
       const notes: Record<string, string> = {};
       for (const key of NOTE_KEYS) {
@@ -204,9 +204,7 @@ export class ManagementReviewsService {
           data: { sections: Object.keys(notes) },
         },
       );
-      return locked;
     });
-    return this.detail(this.dataSource.manager, review);
   }
 
   /** PLANNED → HELD: the inputs are frozen as presented, over the period up to the meeting. */
@@ -216,9 +214,7 @@ export class ManagementReviewsService {
     dto: HoldReviewDto,
     expectedVersion?: number,
   ): Promise<ManagementReviewDetail> {
-    const review = await this.uow.run(ctx, async (tx) => {
-      const locked = await this.lock(tx, id);
-      this.assertManages(ctx, locked);
+    return this.byManager(ctx, id, async (tx, locked) => {
       // refused before the inputs are gathered (the transition checks both again)
       REVIEW_LIFECYCLE.assert(locked.status, 'HELD');
       assertVersion(expectedVersion ?? dto.version, locked.version);
@@ -256,9 +252,7 @@ export class ManagementReviewsService {
         },
         expectedVersion: expectedVersion ?? dto.version,
       });
-      return locked;
     });
-    return this.detail(this.dataSource.manager, review);
   }
 
   /** Records a decision or an action (9.3.3) of a held review; an action becomes its owner's deadline. */
@@ -373,11 +367,10 @@ export class ManagementReviewsService {
       const review = output ? await tx.manager.findOneBy(ManagementReview, { id: output.reviewId }) : null;
       if (!output || !review || !canRead(ctx, review)) throw DomainError.notFound('managementReviewOutput');
       if (output.ownerId !== ctx.userId) this.assertManages(ctx, review, false);
-      const completionNote = dto.note?.normalize('NFC') ?? null;
-      await OUTPUT_LIFECYCLE.transition(tx, output, 'DONE', {
-        reason: completionNote,
+      await completeOwnedAction(tx, OUTPUT_LIFECYCLE, output, 'DONE', {
+        note: dto.note?.normalize('NFC') ?? null,
+        now: this.clock.now(),
         data: { reviewId: review.id },
-        set: { completedAt: this.clock.now(), completedBy: ctx.userId, completionNote },
         expectedVersion: expectedVersion ?? dto.version,
       });
       return output;
@@ -403,6 +396,21 @@ export class ManagementReviewsService {
     { subject: output }: TransitionChange<OutputStatus, ManagementReviewOutput>,
   ) {
     await this.deadlines.meet(tx, 'managementReviewOutput', output.id, 'MANAGEMENT_REVIEW');
+  }
+
+  /** A change of the review by those who manage it, in one transaction; answers the review as it then is. */
+  private async byManager(
+    ctx: RequestContext,
+    id: string,
+    work: (tx: Transaction, review: ManagementReview) => Promise<void>,
+  ): Promise<ManagementReviewDetail> {
+    const review = await this.uow.run(ctx, async (tx) => {
+      const locked = await this.lock(tx, id);
+      this.assertManages(ctx, locked);
+      await work(tx, locked);
+      return locked;
+    });
+    return this.detail(this.dataSource.manager, review);
   }
 
   private async lock(tx: Transaction, id: string): Promise<ManagementReview> {
@@ -503,8 +511,8 @@ function toView(r: ManagementReview): ManagementReviewView {
 
 function toOutputView(o: ManagementReviewOutput, today: string): ReviewOutputView {
   return {
-    ...pickFields(o, ['id', 'reviewId', 'kind', 'category', 'description', 'ownerId', 'dueDate', 'status']),
-    overdue: o.status === 'OPEN' && o.dueDate !== null && o.dueDate < today,
-    ...pickFields(o, ['completedAt', 'completedBy', 'completionNote', 'createdAt', 'version']),
+    ...pickFields(o, ['id', 'reviewId', 'kind', 'category']),
+    ...ownedActionFields(o, 'OPEN', today),
+    ...pickFields(o, ['createdAt', 'version']),
   };
 }
