@@ -5,22 +5,21 @@ import {
   DayField,
   eachText,
   EnumField,
-  IntField,
   ListField,
   NestedList,
   OptionalDay,
   OptionalEnum,
-  OptionalIntQuery,
   OptionalText,
   OptionalUuid,
   OptionalUuidList,
+  OptionalYearQuery,
   PageQuery,
   PresignedRedirect,
   TextField,
   UuidField,
   UuidList,
   VersionedDto,
-  YEARS,
+  YearField,
 } from '@app/platform';
 import { IsIsoClause } from '@app/capa';
 import {
@@ -39,7 +38,7 @@ export class CreateAuditProgrammeDto {
   @UuidField({ description: 'the agency; the programme belongs to its QMS' })
   agencyId: string;
 
-  @IntField(YEARS, { example: 2026 })
+  @YearField()
   year: number;
 
   @TextField(1, 5000, { example: 'Đánh giá toàn bộ các quá trình của HTQLCL ít nhất một lần trong năm' })
@@ -53,7 +52,7 @@ export class ListAuditProgrammesQuery extends PageQuery {
   @OptionalUuid()
   qualitySystemId?: string;
 
-  @OptionalIntQuery(YEARS)
+  @OptionalYearQuery()
   year?: number;
 }
 

@@ -132,6 +132,14 @@ export const OptionalIntQuery = (range: IntRange, doc: Doc = {}) =>
 /** The years the system plans and reports on. */
 export const YEARS: IntRange = { min: 2000, max: 2100 };
 
+/** A year in a body (documented with an example year unless `doc` says otherwise). */
+export const YearField = (doc: Doc = { example: 2026 }) => IntField(YEARS, doc);
+
+/** A year in the query string. */
+export const YearQuery = (doc: Doc = { example: 2026 }) => IntQuery(YEARS, doc);
+
+export const OptionalYearQuery = (doc: Doc = {}) => OptionalIntQuery(YEARS, doc);
+
 /** A number with at most `places` decimals (no NaN or infinity) in [min, max]. */
 export const DecimalField = (range: Required<IntRange>, places: number, doc: Doc = {}) =>
   stack(ApiProperty(doc), decimal(places), ...bounds(range));

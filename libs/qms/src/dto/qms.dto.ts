@@ -7,22 +7,22 @@ import {
   DecimalField,
   EnumField,
   IntField,
+  NestedList,
   OptionalDay,
   OptionalDecimal,
   OptionalEnum,
   OptionalFlag,
-  OptionalIntQuery,
   OptionalMaxText,
   OptionalNestedList,
   OptionalText,
   OptionalUuid,
-  NestedList,
+  OptionalYearQuery,
   PageQuery,
   TextField,
   UuidField,
   VersionedDto,
   XlsxFormat,
-  YEARS,
+  YearField,
 } from '@app/platform';
 import {
   RISK_KINDS,
@@ -86,7 +86,7 @@ const OptionalPeriod = () => applyDecorators(ApiPropertyOptional(PERIOD_DOC), Is
 const XlsxRegister = () => XlsxFormat('xlsx: the register as a spreadsheet');
 
 /** `?year=`: every period of one year. */
-const OptionalYear = (doc = {}) => OptionalIntQuery(YEARS, { type: 'integer', example: 2026, ...doc });
+const OptionalYear = (doc = {}) => OptionalYearQuery({ type: 'integer', example: 2026, ...doc });
 
 /** A measured figure (objective target or value): 4 decimals, ±10⁹. */
 const FIGURE = { min: -1e9, max: 1e9 };
@@ -242,7 +242,7 @@ export class CreateQualityObjectiveDto {
   @UuidField()
   agencyId: string;
 
-  @IntField(YEARS, { type: 'integer', minimum: 2000, maximum: 2100, example: 2026 })
+  @YearField({ type: 'integer', minimum: 2000, maximum: 2100, example: 2026 })
   year: number;
 
   @TextField(1, 500, { example: '100% hồ sơ TTHC được giải quyết đúng hạn' })

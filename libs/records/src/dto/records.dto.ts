@@ -1,24 +1,23 @@
 import {
   EnumField,
-  IntField,
   OptionalBool,
   OptionalDay,
   OptionalEnum,
   OptionalFlag,
   OptionalInt,
-  OptionalIntQuery,
   OptionalMaxText,
   OptionalNestedList,
   OptionalText,
   OptionalUuid,
   OptionalUuidList,
   OptionalVersion,
+  OptionalYearQuery,
   PageQuery,
   PresignedRedirect,
   TextField,
   UuidField,
   XlsxFormat,
-  YEARS,
+  YearField,
 } from '@app/platform';
 import {
   DISPOSAL_STATUSES,
@@ -100,7 +99,7 @@ export class CreateRecordListDto {
   @UuidField()
   agencyId: string;
 
-  @IntField(YEARS, { example: 2026, minimum: 2000, maximum: 2100 })
+  @YearField({ example: 2026, minimum: 2000, maximum: 2100 })
   year: number;
 
   @OptionalText(1, 500, { description: 'default: Danh mục hồ sơ năm <year>' })
@@ -151,7 +150,7 @@ export class ListRecordListsQuery extends PageQuery {
   @OptionalUuid()
   agencyId?: string;
 
-  @OptionalIntQuery(YEARS)
+  @OptionalYearQuery()
   year?: number;
 
   @OptionalEnum(RECORD_LIST_STATUSES, { enumName: 'RecordListStatus' })

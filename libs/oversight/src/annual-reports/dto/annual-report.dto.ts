@@ -1,15 +1,14 @@
 import {
-  IntField,
-  IntQuery,
   OptionalEnum,
-  OptionalIntQuery,
   OptionalText,
   OptionalUuid,
   OptionalVersion,
+  OptionalYearQuery,
   PageQuery,
   TextField,
   UuidField,
-  YEARS,
+  YearField,
+  YearQuery,
 } from '@app/platform';
 import { ANNUAL_REPORT_STATUSES, AnnualReportStatus } from '../annual-report.entity';
 
@@ -28,7 +27,7 @@ export class CreateAnnualReportDto extends NarrativeDto {
   @UuidField()
   agencyId: string;
 
-  @IntField(YEARS, { example: 2026 })
+  @YearField()
   year: number;
 }
 
@@ -51,7 +50,7 @@ export class ListAnnualReportsQuery extends PageQuery {
   @OptionalUuid()
   agencyId?: string;
 
-  @OptionalIntQuery(YEARS)
+  @OptionalYearQuery()
   year?: number;
 
   @OptionalEnum(ANNUAL_REPORT_STATUSES, { enumName: 'AnnualReportStatus' })
@@ -62,7 +61,7 @@ export class AnnualReportQuery {
   @UuidField()
   agencyId: string;
 
-  @IntQuery(YEARS, { example: 2026 })
+  @YearQuery()
   year: number;
 
   @OptionalEnum(['json', 'xlsx', 'pdf'], { description: 'pdf: the report in the form of Nghị định 30/2020' })
@@ -73,7 +72,7 @@ export class ProvinceAnnualReportQuery {
   @OptionalUuid({ description: 'default: the province the caller oversees' })
   provinceAgencyId?: string;
 
-  @IntQuery(YEARS, { example: 2026 })
+  @YearQuery()
   year: number;
 
   @OptionalEnum(['json', 'xlsx'])

@@ -3,19 +3,18 @@ import {
   DayField,
   eachText,
   EnumField,
-  IntField,
   ListField,
   NestedList,
   OptionalEnum,
   OptionalInt,
-  OptionalIntQuery,
   OptionalText,
   OptionalUuid,
   OptionalVersion,
+  OptionalYearQuery,
   PageQuery,
   TextField,
   UuidField,
-  YEARS,
+  YearField,
 } from '@app/platform';
 import {
   INSPECTION_FINDING_TYPES,
@@ -41,7 +40,7 @@ export class CreateInspectionPlanDto {
   @UuidField()
   provinceAgencyId: string;
 
-  @IntField(YEARS, { example: 2026 })
+  @YearField()
   year: number;
 
   @TextField(1, 500, { example: 'Kế hoạch kiểm tra việc áp dụng HTQLCL năm 2026' })
@@ -55,7 +54,7 @@ export class ListInspectionPlansQuery extends PageQuery {
   @OptionalUuid()
   provinceAgencyId?: string;
 
-  @OptionalIntQuery(YEARS)
+  @OptionalYearQuery()
   year?: number;
 }
 
@@ -109,7 +108,7 @@ export class ListInspectionsQuery extends PageQuery {
   @OptionalEnum(INSPECTION_STATUSES, { enumName: 'InspectionStatus' })
   status?: InspectionStatus;
 
-  @OptionalIntQuery(YEARS)
+  @OptionalYearQuery()
   year?: number;
 }
 

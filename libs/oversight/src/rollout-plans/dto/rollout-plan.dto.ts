@@ -1,5 +1,4 @@
 import {
-  IntField,
   NestedList,
   OptionalPattern,
   OptionalText,
@@ -7,7 +6,7 @@ import {
   PageQuery,
   TextField,
   UuidField,
-  YEARS,
+  YearField,
 } from '@app/platform';
 
 export const TIER = /^[a-z0-9][a-z0-9_-]{0,39}$/;
@@ -16,7 +15,7 @@ export class RolloutPlanItemDto {
   @UuidField()
   agencyId: string;
 
-  @IntField(YEARS, { example: 2025 })
+  @YearField({ example: 2025 })
   targetYear: number;
 
   @OptionalPattern(
