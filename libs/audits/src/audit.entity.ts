@@ -12,6 +12,7 @@ import {
   JsonColumn,
   DateColumn,
   TimestampColumn,
+  AgencyRecord,
 } from '@app/platform';
 import { StoredFileEntity } from '@app/storage';
 import { teamOf } from './audit-access';
@@ -78,10 +79,7 @@ export interface AuditScope {
 
 /** The internal audit programme of a QMS for one year (one per QMS and year). */
 @Entity('audit_programmes')
-export class AuditProgramme extends VersionedEntity {
-  @UuidColumn()
-  agencyId: string;
-
+export class AuditProgramme extends AgencyRecord {
   @UuidColumn()
   qualitySystemId: string;
 
@@ -90,19 +88,13 @@ export class AuditProgramme extends VersionedEntity {
 
   @TextColumn()
   objectives: string;
-
-  @UuidColumn({ nullable: true })
-  createdBy: string | null;
 }
 
 /** One internal audit of a programme: its scope, dates, team and audited agencies. */
 @Entity('audits')
-export class Audit extends VersionedEntity {
+export class Audit extends AgencyRecord {
   @UuidColumn()
   programmeId: string;
-
-  @UuidColumn()
-  agencyId: string;
 
   @UuidColumn()
   qualitySystemId: string;
@@ -155,9 +147,6 @@ export class Audit extends VersionedEntity {
 
   @UuidColumn({ nullable: true })
   closedBy: string | null;
-
-  @UuidColumn({ nullable: true })
-  createdBy: string | null;
 }
 
 /** A checklist question tied to a clause, and its answer. Replaced items are kept, inactive. */

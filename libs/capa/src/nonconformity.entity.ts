@@ -11,8 +11,8 @@ import {
   TextColumn,
   IntColumn,
   BoolColumn,
-  DateColumn,
   TimestampColumn,
+  OwnedAction,
 } from '@app/platform';
 
 export const NC_SOURCES = ['AUDIT', 'COMPLAINT', 'PROCESS', 'INSPECTION', 'OTHER'] as const;
@@ -187,9 +187,8 @@ export class Nonconformity extends VersionedEntity {
   closedBy: string | null;
 }
 
-/** Every analysis of a nonconformity, in order (a reopened one is analysed again). */
-@Entity('nonconformity_analyses')
-export class NonconformityAnalysis extends BaseEntity {
+/** A record of one round of a nonconformity (its analysis, its verification): kept, never changed. */
+abstract class RoundRecord extends BaseEntity {
   @UuidColumn()
   nonconformityId: string;
 
@@ -198,7 +197,11 @@ export class NonconformityAnalysis extends BaseEntity {
 
   @IntColumn()
   round: number;
+}
 
+/** Every analysis of a nonconformity, in order (a reopened one is analysed again). */
+@Entity('nonconformity_analyses')
+export class NonconformityAnalysis extends RoundRecord {
   @TextColumn()
   correction: string;
 
@@ -217,53 +220,17 @@ export class NonconformityAnalysis extends BaseEntity {
 
 /** A corrective action (hành động khắc phục): removes the cause; owned by one person, due on a date. */
 @Entity('corrective_actions')
-export class CorrectiveAction extends VersionedEntity {
+export class CorrectiveAction extends OwnedAction<CorrectiveActionStatus> {
   @UuidColumn()
   nonconformityId: string;
 
-  @UuidColumn()
-  agencyId: string;
-
   @IntColumn()
   round: number;
-
-  @TextColumn()
-  description: string;
-
-  @UuidColumn()
-  ownerId: string;
-
-  @DateColumn()
-  dueDate: string;
-
-  @TextColumn({ default: 'PLANNED' })
-  status: CorrectiveActionStatus;
-
-  @TimestampColumn({ nullable: true })
-  completedAt: Date | null;
-
-  @UuidColumn({ nullable: true })
-  completedBy: string | null;
-
-  @TextColumn({ nullable: true })
-  completionNote: string | null;
-
-  @UuidColumn({ nullable: true })
-  createdBy: string | null;
 }
 
 /** One verification of effectiveness, effective or not, with the verifier's reasons. */
 @Entity('nonconformity_verifications')
-export class NonconformityVerification extends BaseEntity {
-  @UuidColumn()
-  nonconformityId: string;
-
-  @UuidColumn()
-  agencyId: string;
-
-  @IntColumn()
-  round: number;
-
+export class NonconformityVerification extends RoundRecord {
   @BoolColumn()
   effective: boolean;
 

@@ -1,12 +1,12 @@
 import { Column, Entity } from 'typeorm';
 import {
   BaseEntity,
-  VersionedEntity,
   defineHistory,
   defineLifecycle,
   IntColumn,
   TextColumn,
   UuidColumn,
+  AgencyRecord,
 } from '@app/platform';
 
 export const OBJECTIVE_DIRECTIONS = ['AT_LEAST', 'AT_MOST'] as const;
@@ -33,10 +33,7 @@ const numeric = { type: 'numeric' as const, precision: 14, scale: 4 };
 
 /** A quality objective (mục tiêu chất lượng) of an agency for a year, measurable by its indicator. */
 @Entity('quality_objectives')
-export class QualityObjective extends VersionedEntity {
-  @UuidColumn()
-  agencyId: string;
-
+export class QualityObjective extends AgencyRecord {
   @IntColumn()
   year: number;
 
@@ -68,9 +65,6 @@ export class QualityObjective extends VersionedEntity {
 
   @TextColumn({ default: 'TRACKING' })
   status: ObjectiveStatus;
-
-  @UuidColumn({ nullable: true })
-  createdBy: string | null;
 }
 
 export const MEASUREMENT_SOURCES = ['MANUAL', 'PROCESS_PERFORMANCE'] as const;

@@ -23,9 +23,27 @@ export const PERFORMANCE_IMPORT_LIFECYCLE = defineLifecycle<ImportStatus, Proces
   transitions: [{ from: 'CURRENT', to: 'REPLACED', action: 'replace' }],
 });
 
+/** The one-stop system's dossier counts of a period: received, resolved on time, late, still pending. */
+function withDossierCounts<B extends abstract new (...args: any[]) => BaseEntity>(base: B) {
+  abstract class DossierCounts extends base {
+    @IntColumn()
+    received: number;
+
+    @IntColumn()
+    onTime: number;
+
+    @IntColumn()
+    late: number;
+
+    @IntColumn()
+    pending: number;
+  }
+  return DossierCounts;
+}
+
 /** An upload of the one-stop system's figures for one agency and period, with its totals. */
 @Entity('process_performance_imports')
-export class ProcessPerformanceImport extends VersionedEntity {
+export class ProcessPerformanceImport extends withDossierCounts(VersionedEntity) {
   @UuidColumn()
   agencyId: string;
 
@@ -41,18 +59,6 @@ export class ProcessPerformanceImport extends VersionedEntity {
   @IntColumn()
   rowCount: number;
 
-  @IntColumn()
-  received: number;
-
-  @IntColumn()
-  onTime: number;
-
-  @IntColumn()
-  late: number;
-
-  @IntColumn()
-  pending: number;
-
   @UuidColumn({ nullable: true })
   importedBy: string | null;
 
@@ -62,7 +68,7 @@ export class ProcessPerformanceImport extends VersionedEntity {
 
 /** Dossiers of one TTHC in one period: received, resolved on time, late, still pending. */
 @Entity('process_performance')
-export class ProcessPerformance extends BaseEntity {
+export class ProcessPerformance extends withDossierCounts(BaseEntity) {
   @UuidColumn()
   importId: string;
 
@@ -77,16 +83,4 @@ export class ProcessPerformance extends BaseEntity {
 
   @TextColumn({ nullable: true })
   procedureName: string | null;
-
-  @IntColumn()
-  received: number;
-
-  @IntColumn()
-  onTime: number;
-
-  @IntColumn()
-  late: number;
-
-  @IntColumn()
-  pending: number;
 }

@@ -7,9 +7,10 @@ import {
   DateColumn,
   IntColumn,
   TextColumn,
-  TimestampColumn,
   UuidColumn,
   BoolColumn,
+  AgencyRecord,
+  OwnedAction,
 } from '@app/platform';
 
 export const RISK_KINDS = ['RISK', 'OPPORTUNITY'] as const;
@@ -57,10 +58,7 @@ export const RISK_LIFECYCLE = defineLifecycle<RiskStatus, Risk>({
 
 /** A risk or opportunity of an agency's processes (rủi ro, cơ hội). */
 @Entity('risks')
-export class Risk extends VersionedEntity {
-  @UuidColumn()
-  agencyId: string;
-
+export class Risk extends AgencyRecord {
   @TextColumn()
   kind: RiskKind;
 
@@ -109,9 +107,6 @@ export class Risk extends VersionedEntity {
 
   @DateColumn()
   nextReviewOn: string;
-
-  @UuidColumn({ nullable: true })
-  createdBy: string | null;
 }
 
 /** Edits of a risk's description and assessment (not its status). */
@@ -130,36 +125,9 @@ export const RISK_ACTION_LIFECYCLE = defineLifecycle<RiskActionStatus, RiskActio
 
 /** An action of a risk's treatment: one owner, one due date (a RISK_ACTION deadline). */
 @Entity('risk_actions')
-export class RiskAction extends VersionedEntity {
+export class RiskAction extends OwnedAction<RiskActionStatus> {
   @UuidColumn()
   riskId: string;
-
-  @UuidColumn()
-  agencyId: string;
-
-  @TextColumn()
-  description: string;
-
-  @UuidColumn()
-  ownerId: string;
-
-  @DateColumn()
-  dueDate: string;
-
-  @TextColumn({ default: 'PLANNED' })
-  status: RiskActionStatus;
-
-  @TimestampColumn({ nullable: true })
-  completedAt: Date | null;
-
-  @UuidColumn({ nullable: true })
-  completedBy: string | null;
-
-  @TextColumn({ nullable: true })
-  completionNote: string | null;
-
-  @UuidColumn({ nullable: true })
-  createdBy: string | null;
 }
 
 /** The yearly review of a risk: its assessment then, and what the reviewer found. */

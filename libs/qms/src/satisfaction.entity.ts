@@ -1,6 +1,5 @@
 import { Entity } from 'typeorm';
 import {
-  VersionedEntity,
   defineHistory,
   defineLifecycle,
   DateColumn,
@@ -9,6 +8,7 @@ import {
   TextColumn,
   TimestampColumn,
   UuidColumn,
+  AgencyRecord,
 } from '@app/platform';
 
 export const SURVEY_SOURCES = ['ENTERED', 'IMPORTED'] as const;
@@ -23,10 +23,7 @@ export interface SurveyQuestion {
 
 /** A survey round (đợt khảo sát sự hài lòng) of one period, with its results. */
 @Entity('satisfaction_surveys')
-export class SatisfactionSurvey extends VersionedEntity {
-  @UuidColumn()
-  agencyId: string;
-
+export class SatisfactionSurvey extends AgencyRecord {
   @TextColumn()
   period: string;
 
@@ -47,9 +44,6 @@ export class SatisfactionSurvey extends VersionedEntity {
 
   @TextColumn()
   source: SurveySource;
-
-  @UuidColumn({ nullable: true })
-  createdBy: string | null;
 }
 
 export const SURVEY_HISTORY = defineHistory<SatisfactionSurvey>({
@@ -76,10 +70,7 @@ export const FEEDBACK_LIFECYCLE = defineLifecycle<FeedbackStatus, CitizenFeedbac
 
 /** A citizen's feedback (phản ánh: COMPLAINT; kiến nghị: SUGGESTION) about the agency's service. */
 @Entity('citizen_feedback')
-export class CitizenFeedback extends VersionedEntity {
-  @UuidColumn()
-  agencyId: string;
-
+export class CitizenFeedback extends AgencyRecord {
   @TextColumn()
   kind: FeedbackKind;
 
@@ -113,9 +104,6 @@ export class CitizenFeedback extends VersionedEntity {
   /** The nonconformity (capa, source COMPLAINT) it opened; capa owns it. */
   @UuidColumn({ nullable: true })
   nonconformityId: string | null;
-
-  @UuidColumn({ nullable: true })
-  createdBy: string | null;
 }
 
 /** Changes of feedback that are not its status (the nonconformity it opened). */

@@ -1,5 +1,5 @@
 import { Entity } from 'typeorm';
-import { VersionedEntity, defineHistory, DateColumn, TextColumn, UuidColumn } from '@app/platform';
+import { defineHistory, DateColumn, TextColumn, UuidColumn, AgencyRecord } from '@app/platform';
 import { StoredFileEntity } from '@app/storage';
 
 /** INTERNAL_AUDITOR: a course that qualifies an internal auditor (ISO 19011) while valid. */
@@ -8,10 +8,7 @@ export type TrainingCategory = (typeof TRAINING_CATEGORIES)[number];
 
 /** A training a staff member completed (hồ sơ đào tạo, năng lực: ISO 9001 7.2). */
 @Entity('training_records')
-export class TrainingRecord extends VersionedEntity {
-  @UuidColumn()
-  agencyId: string;
-
+export class TrainingRecord extends AgencyRecord {
   @UuidColumn()
   userId: string;
 
@@ -33,9 +30,6 @@ export class TrainingRecord extends VersionedEntity {
 
   @TextColumn({ nullable: true })
   certificateNumber: string | null;
-
-  @UuidColumn({ nullable: true })
-  createdBy: string | null;
 }
 
 export const TRAINING_HISTORY = defineHistory<TrainingRecord>({

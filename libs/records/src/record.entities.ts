@@ -1,4 +1,5 @@
-import { Column, Entity } from 'typeorm';
+import { Entity } from 'typeorm';
+import { UploadedFileEntity } from '@app/storage';
 import {
   BaseEntity,
   BoolColumn,
@@ -11,7 +12,7 @@ import {
   TextColumn,
   TimestampColumn,
   UuidColumn,
-  VersionedEntity,
+  AgencyRecord,
 } from '@app/platform';
 
 export const RECORD_MEDIA = ['PAPER', 'ELECTRONIC', 'BOTH'] as const;
@@ -22,10 +23,7 @@ export type RecordMedium = (typeof RECORD_MEDIA)[number];
  * long (Nghị định 30/2020 art. 28). The yearly list of records is built from these.
  */
 @Entity('procedure_records')
-export class ProcedureRecord extends VersionedEntity {
-  @UuidColumn()
-  agencyId: string;
-
+export class ProcedureRecord extends AgencyRecord {
   /** The procedure (a PROCEDURE document of the agency). */
   @UuidColumn()
   documentId: string;
@@ -58,9 +56,6 @@ export class ProcedureRecord extends VersionedEntity {
 
   @TextColumn()
   medium: RecordMedium;
-
-  @UuidColumn({ nullable: true })
-  createdBy: string | null;
 }
 
 export const PROCEDURE_RECORD_HISTORY = defineHistory<ProcedureRecord>({
@@ -90,10 +85,7 @@ export const RECORD_LIST_LIFECYCLE = defineLifecycle<RecordListStatus, RecordLis
 
 /** An agency's yearly list of records (Danh mục hồ sơ, Nghị định 30/2020 art. 28, Phụ lục V). */
 @Entity('record_lists')
-export class RecordList extends VersionedEntity {
-  @UuidColumn()
-  agencyId: string;
-
+export class RecordList extends AgencyRecord {
   @IntColumn()
   year: number;
 
@@ -102,9 +94,6 @@ export class RecordList extends VersionedEntity {
 
   @TextColumn({ nullable: true })
   title: string | null;
-
-  @UuidColumn({ nullable: true })
-  createdBy: string | null;
 
   @UuidColumn({ nullable: true })
   updatedBy: string | null;
@@ -186,10 +175,7 @@ export const RECORD_FILE_LIFECYCLE = defineLifecycle<RecordFileStatus, RecordFil
 
 /** A record file (hồ sơ) opened under an item of an approved list. */
 @Entity('record_files')
-export class RecordFile extends VersionedEntity {
-  @UuidColumn()
-  agencyId: string;
-
+export class RecordFile extends AgencyRecord {
   @UuidColumn()
   listId: string;
 
@@ -229,9 +215,6 @@ export class RecordFile extends VersionedEntity {
 
   @UuidColumn({ nullable: true })
   disposalId: string | null;
-
-  @UuidColumn({ nullable: true })
-  createdBy: string | null;
 }
 
 export const RECORD_FILE_HISTORY = defineHistory<RecordFile>({
@@ -246,30 +229,13 @@ export const RECORD_FILE_HISTORY = defineHistory<RecordFile>({
  * given up and the object removed; sha256 and the metadata stay.
  */
 @Entity('record_items')
-export class RecordItem extends BaseEntity {
-  @UuidColumn()
-  agencyId: string;
-
+export class RecordItem extends UploadedFileEntity {
   @UuidColumn()
   fileId: string;
 
-  @TextColumn()
-  name: string;
-
-  @Column({ type: 'bigint' })
-  size: string;
-
-  @TextColumn()
-  contentType: string;
-
-  @Column({ type: 'char', length: 64 })
-  sha256: string;
-
+  /** Given up (null) when the record file is disposed of. */
   @TextColumn({ nullable: true })
   storageKey: string | null;
-
-  @UuidColumn({ nullable: true })
-  uploadedBy: string | null;
 
   /** Số, ký hiệu văn bản. */
   @TextColumn({ nullable: true })
@@ -342,10 +308,7 @@ export interface DisposedObject {
 }
 
 @Entity('record_disposals')
-export class RecordDisposal extends VersionedEntity {
-  @UuidColumn()
-  agencyId: string;
-
+export class RecordDisposal extends AgencyRecord {
   @TextColumn({ default: 'DRAFT' })
   status: DisposalStatus;
 
@@ -375,7 +338,4 @@ export class RecordDisposal extends VersionedEntity {
   /** Object keys kept: the same bytes are still owned by another record (content addressing). */
   @TextColumn({ array: true, nullable: true })
   keptKeys: string[] | null;
-
-  @UuidColumn({ nullable: true })
-  createdBy: string | null;
 }

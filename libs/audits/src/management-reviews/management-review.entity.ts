@@ -1,6 +1,5 @@
 import { Entity } from 'typeorm';
 import {
-  VersionedEntity,
   defineHistory,
   defineLifecycle,
   domainEvent,
@@ -8,7 +7,8 @@ import {
   TextColumn,
   JsonColumn,
   DateColumn,
-  TimestampColumn,
+  AgencyRecord,
+  ActionRecord,
 } from '@app/platform';
 import type { ReviewInputs } from './review-inputs';
 
@@ -65,10 +65,7 @@ export const OUTPUT_LIFECYCLE = defineLifecycle<OutputStatus, ManagementReviewOu
 
 /** A management review (xem xét của lãnh đạo) of a QMS. */
 @Entity('management_reviews')
-export class ManagementReview extends VersionedEntity {
-  @UuidColumn()
-  agencyId: string;
-
+export class ManagementReview extends AgencyRecord {
   @UuidColumn()
   qualitySystemId: string;
 
@@ -109,29 +106,20 @@ export class ManagementReview extends VersionedEntity {
   minutes: string | null;
 
   @UuidColumn({ nullable: true })
-  createdBy: string | null;
-
-  @UuidColumn({ nullable: true })
   heldBy: string | null;
 }
 
 /** A decision or an action decided by a review; an action has an owner and a due date. */
 @Entity('management_review_outputs')
-export class ManagementReviewOutput extends VersionedEntity {
+export class ManagementReviewOutput extends ActionRecord {
   @UuidColumn()
   reviewId: string;
-
-  @UuidColumn()
-  agencyId: string;
 
   @TextColumn()
   kind: OutputKind;
 
   @TextColumn()
   category: OutputCategory;
-
-  @TextColumn()
-  description: string;
 
   @UuidColumn({ nullable: true })
   ownerId: string | null;
@@ -141,16 +129,4 @@ export class ManagementReviewOutput extends VersionedEntity {
 
   @TextColumn()
   status: OutputStatus;
-
-  @TimestampColumn({ nullable: true })
-  completedAt: Date | null;
-
-  @UuidColumn({ nullable: true })
-  completedBy: string | null;
-
-  @TextColumn({ nullable: true })
-  completionNote: string | null;
-
-  @UuidColumn({ nullable: true })
-  createdBy: string | null;
 }

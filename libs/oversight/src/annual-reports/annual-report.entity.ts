@@ -1,6 +1,5 @@
 import { Entity } from 'typeorm';
 import {
-  VersionedEntity,
   defineHistory,
   defineLifecycle,
   domainEvent,
@@ -9,6 +8,7 @@ import {
   IntColumn,
   JsonColumn,
   TimestampColumn,
+  AgencyRecord,
 } from '@app/platform';
 import type { AnnualReportFigures } from './annual-report-figures';
 
@@ -62,10 +62,7 @@ export const ANNUAL_REPORT_LIFECYCLE = defineLifecycle<AnnualReportStatus, Annua
 
 /** An agency's yearly report to the Department of Science and Technology (báo cáo định kỳ). */
 @Entity('annual_reports')
-export class AnnualReport extends VersionedEntity {
-  @UuidColumn()
-  agencyId: string;
-
+export class AnnualReport extends AgencyRecord {
   @IntColumn()
   year: number;
 
@@ -105,7 +102,4 @@ export class AnnualReport extends VersionedEntity {
 
   @TextColumn({ nullable: true })
   returnReason: string | null;
-
-  @UuidColumn({ nullable: true })
-  createdBy: string | null;
 }

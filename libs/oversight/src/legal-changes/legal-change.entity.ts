@@ -1,7 +1,6 @@
 import { Entity } from 'typeorm';
 import {
   BaseEntity,
-  VersionedEntity,
   defineHistory,
   defineLifecycle,
   domainEvent,
@@ -10,6 +9,7 @@ import {
   IntColumn,
   DateColumn,
   TimestampColumn,
+  AgencyRecord,
 } from '@app/platform';
 
 export const LEGAL_CHANGE_STATUSES = ['OPEN', 'DONE'] as const;
@@ -43,10 +43,7 @@ export const LEGAL_CHANGE_HISTORY = defineHistory<LegalChange>({
  * entry into force (Decision 19/2014/QĐ-TTg), with the documents it affects.
  */
 @Entity('legal_changes')
-export class LegalChange extends VersionedEntity {
-  @UuidColumn()
-  agencyId: string;
-
+export class LegalChange extends AgencyRecord {
   /** Number and symbol of the legal text, e.g. "Nghị định 07/2025/NĐ-CP". */
   @TextColumn()
   reference: string;
@@ -75,9 +72,6 @@ export class LegalChange extends VersionedEntity {
 
   @UuidColumn({ nullable: true })
   completedBy: string | null;
-
-  @UuidColumn({ nullable: true })
-  createdBy: string | null;
 }
 
 /** A document affected by a legal change, with the revision in force when the link was made. */

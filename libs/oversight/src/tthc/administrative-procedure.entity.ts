@@ -1,5 +1,5 @@
 import { Entity } from 'typeorm';
-import { VersionedEntity, UuidColumn, TextColumn, BoolColumn } from '@app/platform';
+import { UuidColumn, TextColumn, BoolColumn, AgencyRecord } from '@app/platform';
 
 /**
  * An administrative procedure (thủ tục hành chính, TTHC) an agency settles, as listed in its
@@ -7,10 +7,7 @@ import { VersionedEntity, UuidColumn, TextColumn, BoolColumn } from '@app/platfo
  * Removed from the catalogue = inactive; never deleted.
  */
 @Entity('administrative_procedures')
-export class AdministrativeProcedure extends VersionedEntity {
-  @UuidColumn()
-  agencyId: string;
-
+export class AdministrativeProcedure extends AgencyRecord {
   @TextColumn()
   code: string;
 
@@ -23,9 +20,6 @@ export class AdministrativeProcedure extends VersionedEntity {
 
   @BoolColumn({ default: true })
   active: boolean;
-
-  @UuidColumn({ nullable: true })
-  createdBy: string | null;
 
   @UuidColumn({ nullable: true })
   updatedBy: string | null;

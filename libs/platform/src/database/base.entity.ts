@@ -1,5 +1,5 @@
 import { CreateDateColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { IntColumn } from './columns';
+import { IntColumn, DateColumn, TextColumn, UuidColumn, TimestampColumn } from './columns';
 
 /** Every entity has a server-chosen uuid and timestamps; clients never choose ids. */
 export abstract class BaseEntity {
@@ -20,4 +20,46 @@ export abstract class BaseEntity {
 export abstract class VersionedEntity extends BaseEntity {
   @IntColumn({ default: 1 })
   version: number;
+}
+
+/**
+ * A record an agency keeps (a document, an audit, a risk, one of their parts): `agencyId` scopes
+ * every query that reads it, `createdBy` is who made it (null when the system did).
+ */
+export abstract class AgencyRecord extends VersionedEntity {
+  @UuidColumn()
+  agencyId: string;
+
+  @UuidColumn({ nullable: true })
+  createdBy: string | null;
+}
+
+/**
+ * Something to be done that is recorded as done with a note: a corrective action, a risk's
+ * treatment action, an action decided by a management review.
+ */
+export abstract class ActionRecord extends AgencyRecord {
+  @TextColumn()
+  description: string;
+
+  @TimestampColumn({ nullable: true })
+  completedAt: Date | null;
+
+  @UuidColumn({ nullable: true })
+  completedBy: string | null;
+
+  @TextColumn({ nullable: true })
+  completionNote: string | null;
+}
+
+/** An action owned by one person and due on a date (a deadline of its owner), PLANNED until DONE. */
+export abstract class OwnedAction<S extends string> extends ActionRecord {
+  @UuidColumn()
+  ownerId: string;
+
+  @DateColumn()
+  dueDate: string;
+
+  @TextColumn({ default: 'PLANNED' })
+  status: S;
 }
