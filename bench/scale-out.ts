@@ -98,10 +98,12 @@ async function startNginx(
   if (local === serverBlock || !local.includes(accessLog))
     throw new Error('deploy/nginx/conf.d/iso-api.conf: listen 8080 / access_log lines not found');
   writeFileSync(join(dir, 'iso-api.conf'), local);
-  writeFileSync(
-    join(dir, 'upstream.conf'),
-    `upstream iso_api {\n${nodes.map((n) => `    server ${n} max_fails=3 fail_timeout=10s;\n`).join('')}    keepalive 32;\n}\n`,
-  );
+  // deploy/nginx/conf.d/upstream.conf with its `server` lines naming the local nodes
+  const upstream = readFileSync(join(options.root, 'deploy/nginx/conf.d/upstream.conf'), 'utf8');
+  const servers = nodes.map((n) => `    server ${n} max_fails=3 fail_timeout=10s;`).join('\n');
+  const localUpstream = upstream.replace(/(^\s*server .*;\n)+/m, `${servers}\n`);
+  if (localUpstream === upstream) throw new Error('deploy/nginx/conf.d/upstream.conf: no server lines');
+  writeFileSync(join(dir, 'upstream.conf'), localUpstream);
   const temp = join(dir, 'temp');
   writeFileSync(
     join(dir, 'nginx.conf'),
