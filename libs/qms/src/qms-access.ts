@@ -1,4 +1,4 @@
-import { bilingualDetail, DomainError, Role } from '@app/platform';
+import { Role } from '@app/platform';
 
 /*
  * Who may do what with an agency's quality data (all within the record's agency; reading is for
@@ -34,6 +34,4 @@ export function clip(text: string, length: number): string {
 }
 
 /** A 400 naming one field, in Vietnamese and English. */
-export function validation(field: string, vi: string, en: string): DomainError {
-  return new DomainError('VALIDATION_FAILED', {}, [bilingualDetail(field, vi, en)]);
-}
+export { invalidField as validation } from '@app/platform';
