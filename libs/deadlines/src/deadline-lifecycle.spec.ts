@@ -1,11 +1,10 @@
-import { DEADLINE_LIFECYCLE, DEADLINE_STATUSES } from './deadline.entity';
+import { describeLifecycles } from '@app/platform';
+import { DEADLINE_LIFECYCLE } from './deadline.entity';
 
-describe('deadline lifecycle', () => {
-  it('an open deadline is met or cancelled once; a closed one never reopens', () => {
-    expect(DEADLINE_LIFECYCLE).toAllowExactly(
-      DEADLINE_STATUSES,
-      ['OPEN → MET', 'OPEN → CANCELLED'],
-      'deadline',
-    );
-  });
+describeLifecycles('deadline lifecycle', {
+  'an open deadline is met or cancelled once; a closed one never reopens': [
+    DEADLINE_LIFECYCLE,
+    'deadline',
+    'OPEN → MET | CANCELLED',
+  ],
 });

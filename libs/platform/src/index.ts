@@ -39,6 +39,7 @@ export * from './clock/clock';
 export * from './lifecycle/lifecycle';
 export * from './lifecycle/lifecycle-hooks';
 export * from './lifecycle/history';
+export * from './lifecycle/lifecycle-spec';
 export * from './lifecycle/owned-action';
 export * from './events/event-map';
 export * from './events/handler-decorators';

@@ -1,45 +1,28 @@
+import { describeLifecycles } from '@app/platform';
 import { achievementOf, nextDuePeriod } from './objectives.service';
-import { OBJECTIVE_LIFECYCLE, OBJECTIVE_STATUSES } from './objective.entity';
+import { OBJECTIVE_LIFECYCLE } from './objective.entity';
 import { headerKey, rowsOfTable } from './performance.service';
-import { IMPORT_STATUSES, PERFORMANCE_IMPORT_LIFECYCLE } from './performance.entity';
+import { PERFORMANCE_IMPORT_LIFECYCLE } from './performance.entity';
 import { parsePeriod, periodsOf } from './period';
-import {
-  RISK_ACTION_LIFECYCLE,
-  RISK_ACTION_STATUSES,
-  RISK_LIFECYCLE,
-  RISK_STATUSES,
-  riskLevel,
-} from './risk.entity';
-import { FEEDBACK_LIFECYCLE, FEEDBACK_STATUSES } from './satisfaction.entity';
+import { RISK_ACTION_LIFECYCLE, RISK_LIFECYCLE, riskLevel } from './risk.entity';
+import { FEEDBACK_LIFECYCLE } from './satisfaction.entity';
 import { surveyOfTable } from './satisfaction.service';
 
-describe('qms lifecycles', () => {
-  it('a risk is treated, its residual assessed, treated again if needed, closed and reopened', () => {
-    expect(RISK_LIFECYCLE).toAllowExactly(
-      RISK_STATUSES,
-      [
-        'OPEN → TREATMENT_PLANNED',
-        'TREATED → TREATMENT_PLANNED',
-        'TREATMENT_PLANNED → TREATED',
-        'OPEN → CLOSED',
-        'TREATMENT_PLANNED → CLOSED',
-        'TREATED → CLOSED',
-        'CLOSED → OPEN',
-      ],
-      'risk',
-    );
-    expect(RISK_ACTION_LIFECYCLE).toAllowExactly(RISK_ACTION_STATUSES, ['PLANNED → DONE'], 'riskAction');
-  });
-
-  it('objectives close once, imports are replaced once, feedback is answered once', () => {
-    expect(OBJECTIVE_LIFECYCLE).toAllowExactly(OBJECTIVE_STATUSES, ['TRACKING → CLOSED'], 'qualityObjective');
-    expect(PERFORMANCE_IMPORT_LIFECYCLE).toAllowExactly(
-      IMPORT_STATUSES,
-      ['CURRENT → REPLACED'],
-      'processPerformanceImport',
-    );
-    expect(FEEDBACK_LIFECYCLE).toAllowExactly(FEEDBACK_STATUSES, ['RECEIVED → ANSWERED'], 'feedback');
-  });
+describeLifecycles('qms lifecycles', {
+  'a risk is treated, its residual assessed, treated again if needed, closed and reopened': [
+    RISK_LIFECYCLE,
+    'risk',
+    'OPEN | TREATED → TREATMENT_PLANNED → TREATED',
+    'OPEN | TREATMENT_PLANNED | TREATED → CLOSED → OPEN',
+  ],
+  'a risk action is planned, then done': [RISK_ACTION_LIFECYCLE, 'riskAction', 'PLANNED → DONE'],
+  'an objective closes once': [OBJECTIVE_LIFECYCLE, 'qualityObjective', 'TRACKING → CLOSED'],
+  'an import is replaced once': [
+    PERFORMANCE_IMPORT_LIFECYCLE,
+    'processPerformanceImport',
+    'CURRENT → REPLACED',
+  ],
+  'feedback is answered once': [FEEDBACK_LIFECYCLE, 'feedback', 'RECEIVED → ANSWERED'],
 });
 
 describe('risk levels, periods and achievement', () => {

@@ -1,44 +1,25 @@
 import { defaultSteps } from '@app/approvals';
-import {
-  DISPOSAL_LIFECYCLE,
-  DISPOSAL_STATUSES,
-  RECORD_FILE_LIFECYCLE,
-  RECORD_FILE_STATUSES,
-  RECORD_LIST_LIFECYCLE,
-  RECORD_LIST_STATUSES,
-} from './record.entities';
+import { describeLifecycles } from '@app/platform';
+import { DISPOSAL_LIFECYCLE, RECORD_FILE_LIFECYCLE, RECORD_LIST_LIFECYCLE } from './record.entities';
 import { retentionLabel, retentionOf } from './records-access';
 
-describe('records lifecycles', () => {
-  it('a list is drafted, goes into approval, and is approved or comes back as a draft', () => {
-    expect(RECORD_LIST_LIFECYCLE).toAllowExactly(
-      RECORD_LIST_STATUSES,
-      ['DRAFT → IN_APPROVAL', 'IN_APPROVAL → APPROVED', 'IN_APPROVAL → DRAFT'],
-      'recordList',
-    );
-  });
-
-  it('a record file is closed once and disposed of only once closed; a disposed file never comes back', () => {
-    expect(RECORD_FILE_LIFECYCLE).toAllowExactly(
-      RECORD_FILE_STATUSES,
-      ['OPEN → CLOSED', 'CLOSED → DISPOSED'],
-      'recordFile',
-    );
-  });
-
-  it('a disposal is approved or rejected once, and carried out only once approved', () => {
-    expect(DISPOSAL_LIFECYCLE).toAllowExactly(
-      DISPOSAL_STATUSES,
-      [
-        'DRAFT → IN_APPROVAL',
-        'IN_APPROVAL → DRAFT',
-        'IN_APPROVAL → REJECTED',
-        'IN_APPROVAL → APPROVED',
-        'APPROVED → EXECUTED',
-      ],
-      'recordDisposal',
-    );
-  });
+describeLifecycles('records lifecycles', {
+  'a list is drafted, goes into approval, and is approved or comes back as a draft': [
+    RECORD_LIST_LIFECYCLE,
+    'recordList',
+    'DRAFT → IN_APPROVAL → APPROVED | DRAFT',
+  ],
+  'a record file is closed once and disposed of only once closed; a disposed file never comes back': [
+    RECORD_FILE_LIFECYCLE,
+    'recordFile',
+    'OPEN → CLOSED → DISPOSED',
+  ],
+  'a disposal is approved or rejected once, and carried out only once approved': [
+    DISPOSAL_LIFECYCLE,
+    'recordDisposal',
+    'DRAFT → IN_APPROVAL → DRAFT | REJECTED | APPROVED',
+    'APPROVED → EXECUTED',
+  ],
 });
 
 describe('retention and approval steps', () => {
