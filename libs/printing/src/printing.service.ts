@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -17,6 +16,7 @@ import { decisionForm, DecisionKind } from './forms/decision-form';
 import { stampControlledCopy } from './stamp/controlled-copy-stamp';
 import { SignedDecisionsService } from './signed-decisions.service';
 import { SystemSeal } from './system-seal';
+import { KeptObject, verifiedBytes } from './verified-bytes';
 
 export type PrintFormat = 'pdf' | 'docx';
 
@@ -265,27 +265,12 @@ export class PrintingService {
   }
 
   /** The file's bytes, refused unless they hash to the sha256 recorded at upload. */
-  private async verifiedBytes(
-    ctx: RequestContext,
-    file: { storageKey: string; sha256: string; size: string },
-  ): Promise<Buffer> {
-    const blob = { key: file.storageKey, sha256: file.sha256, size: Number(file.size) };
-    const known = await this.integrity.statusOf(blob.key);
+  private async verifiedBytes(ctx: RequestContext, file: KeptObject): Promise<Buffer> {
+    const known = await this.integrity.statusOf(file.storageKey);
     if (known === 'CORRUPT' || known === 'MISSING') throw new DomainError('FILE_INTEGRITY_FAILED');
-    let bytes: Buffer;
-    try {
-      bytes = await collect(await this.storage.get(blob.key), CONTROLLED_COPY_MAX_BYTES + 1);
-    } catch (error) {
-      if (error instanceof DomainError) throw error;
-      await this.integrity.record(ctx, blob, 'MISSING', null, 'download');
-      throw new DomainError('FILE_INTEGRITY_FAILED');
-    }
-    const actual = createHash('sha256').update(bytes).digest('hex');
-    if (actual !== blob.sha256 || bytes.length !== blob.size) {
-      await this.integrity.record(ctx, blob, 'CORRUPT', actual, 'download');
-      throw new DomainError('FILE_INTEGRITY_FAILED');
-    }
-    return bytes;
+    return verifiedBytes(this.integrity, ctx, file, async (key) =>
+      collect(await this.storage.get(key), CONTROLLED_COPY_MAX_BYTES + 1),
+    );
   }
 
   private businessDate(instant: Date): string {

@@ -15,6 +15,7 @@ import {
   SigningService,
 } from '@app/signatures';
 import { blobKey, FileIntake, FileIntegrity, ObjectStorage } from '@app/storage';
+import { verifiedBytes } from './verified-bytes';
 import { DecisionPrint, DecisionSigningStage, SignedDecision } from './decision-copies.entity';
 
 const PDF_TYPE = 'application/pdf';
@@ -97,9 +98,7 @@ export class SignedDecisionsService {
     const known = await this.dataSource.getRepository(DecisionPrint).findOneBy({ requestId: request.id });
     if (known) return { body: await this.verifiedBytes(ctx, known), signed: false };
     const body = await render();
-    const sha256 = createHash('sha256').update(body).digest('hex');
-    const key = blobKey(sha256);
-    await this.storage.put(key, body, PDF_TYPE, body.length);
+    const { sha256, key } = await this.keepPdf(body);
     let kept = false;
     await this.uow.run(ctx, async (tx) => {
       const inserted = await tx.manager
@@ -185,9 +184,7 @@ export class SignedDecisionsService {
         { reason: 'Ký ban hành quyết định', appearance: box(150) },
         provider,
       );
-      const sha256 = createHash('sha256').update(once).digest('hex');
-      const key = blobKey(sha256);
-      await this.storage.put(key, once, PDF_TYPE, once.length);
+      const { sha256, key } = await this.keepPdf(once);
       await this.uow.run(ctx, async (tx) => {
         const inserted = await tx.manager
           .createQueryBuilder()
@@ -225,9 +222,7 @@ export class SignedDecisionsService {
       reason: 'Ký số của cơ quan',
       appearance: box(90),
     });
-    const sha256 = createHash('sha256').update(twice).digest('hex');
-    const key = blobKey(sha256);
-    await this.storage.put(key, twice, PDF_TYPE, twice.length);
+    const { sha256, key } = await this.keepPdf(twice);
     const name = printed.name.replace(/\.pdf$/i, '') + '-da-ky.pdf';
     const decision = await this.file(
       ctx,
@@ -348,24 +343,19 @@ export class SignedDecisionsService {
   }
 
   /** The kept bytes, refused unless they hash to the recorded sha256. */
+  /** Puts a PDF's bytes in storage under their content address. */
+  private async keepPdf(bytes: Buffer): Promise<{ sha256: string; key: string }> {
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const key = blobKey(sha256);
+    await this.storage.put(key, bytes, PDF_TYPE, bytes.length);
+    return { sha256, key };
+  }
+
   private async verifiedBytes(
     ctx: RequestContext,
     file: DecisionPrint | SignedDecision | DecisionSigningStage,
   ): Promise<Buffer> {
-    const blob = { key: file.storageKey, sha256: file.sha256, size: Number(file.size) };
-    let bytes: Buffer;
-    try {
-      bytes = await this.checks.read(blob.key);
-    } catch {
-      await this.integrity.record(ctx, blob, 'MISSING', null, 'download');
-      throw new DomainError('FILE_INTEGRITY_FAILED');
-    }
-    const actual = createHash('sha256').update(bytes).digest('hex');
-    if (actual !== blob.sha256 || bytes.length !== blob.size) {
-      await this.integrity.record(ctx, blob, 'CORRUPT', actual, 'download');
-      throw new DomainError('FILE_INTEGRITY_FAILED');
-    }
-    return bytes;
+    return verifiedBytes(this.integrity, ctx, file, (key) => this.checks.read(key));
   }
 }
 
