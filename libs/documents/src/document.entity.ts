@@ -2,6 +2,7 @@ import { Entity } from 'typeorm';
 import {
   BaseEntity,
   VersionedEntity,
+  AgencyRecord,
   defineHistory,
   DomainError,
   defineLifecycle,
@@ -91,10 +92,7 @@ function importedOnly(_tx: unknown, change: { from: string; data: Record<string,
 
 /** A controlled document of one agency (a procedure, a form, the quality manual, …). */
 @Entity('documents')
-export class Document extends VersionedEntity {
-  @UuidColumn()
-  agencyId: string;
-
+export class Document extends AgencyRecord {
   @TextColumn()
   code: string;
 
@@ -130,9 +128,6 @@ export class Document extends VersionedEntity {
 
   @UuidColumn({ nullable: true })
   currentVersionId: string | null;
-
-  @UuidColumn({ nullable: true })
-  createdBy: string | null;
 }
 
 /** One revision (lần ban hành) of a document. Only a DRAFT can change; the rest is history. */
