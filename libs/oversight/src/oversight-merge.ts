@@ -12,6 +12,23 @@ const FOLLOWING = [
 ];
 
 /**
+ * Records unique per agency (or province) and a key: they move unless the survivor already has
+ * one with the same key (`o` the survivor's row, `r` the one that would move).
+ */
+const KEYED: { table: string; column: string; sameKey: string }[] = [
+  { table: 'inspection_plans', column: 'province_agency_id', sameKey: 'o.year = r.year' },
+  {
+    table: 'declarations',
+    column: 'agency_id',
+    sameKey: 'lower(o.decision_number) = lower(r.decision_number)',
+  },
+  { table: 'administrative_procedures', column: 'agency_id', sameKey: 'o.code = r.code' },
+  { table: 'annual_reports', column: 'agency_id', sameKey: 'o.year = r.year' },
+  { table: 'rollout_plan_items', column: 'agency_id', sameKey: 'o.plan_id = r.plan_id' },
+  { table: 'inspection_plan_items', column: 'agency_id', sameKey: 'o.plan_id = r.plan_id' },
+];
+
+/**
  * A merged agency's oversight records belong to the survivor. Records keyed by agency (its TTHC
  * catalogue entries, its annual report of a year, its row of a plan) move unless the survivor
  * already has one with the same key; those stay with the merged agency, still readable.
@@ -32,39 +49,18 @@ export class OversightMerge implements OnModuleInit {
           params,
         );
       }
-      await manager.query(
-        `UPDATE inspection_plans p SET province_agency_id = $2 WHERE province_agency_id = $1
-           AND NOT EXISTS (SELECT 1 FROM inspection_plans o WHERE o.province_agency_id = $2 AND o.year = p.year)`,
-        params,
-      );
-      await manager.query(
-        `UPDATE declarations d SET agency_id = $2 WHERE agency_id = $1
-           AND NOT EXISTS (SELECT 1 FROM declarations o WHERE o.agency_id = $2
-                            AND lower(o.decision_number) = lower(d.decision_number))`,
-        params,
-      );
+      for (const { table, column, sameKey } of KEYED) {
+        await manager.query(
+          `UPDATE ${table} r SET ${column} = $2 WHERE ${column} = $1
+             AND NOT EXISTS (SELECT 1 FROM ${table} o WHERE o.${column} = $2 AND ${sameKey})`,
+          params,
+        );
+      }
       await manager.query(
         `UPDATE declarations SET agency_ids = ARRAY(SELECT DISTINCT unnest(array_replace(agency_ids, $1::uuid, $2::uuid)))
           WHERE $1 = ANY(agency_ids)`,
         params,
       );
-      await manager.query(
-        `UPDATE administrative_procedures p SET agency_id = $2 WHERE agency_id = $1
-           AND NOT EXISTS (SELECT 1 FROM administrative_procedures o WHERE o.agency_id = $2 AND o.code = p.code)`,
-        params,
-      );
-      await manager.query(
-        `UPDATE annual_reports r SET agency_id = $2 WHERE agency_id = $1
-           AND NOT EXISTS (SELECT 1 FROM annual_reports o WHERE o.agency_id = $2 AND o.year = r.year)`,
-        params,
-      );
-      for (const table of ['rollout_plan_items', 'inspection_plan_items']) {
-        await manager.query(
-          `UPDATE ${table} i SET agency_id = $2 WHERE agency_id = $1
-             AND NOT EXISTS (SELECT 1 FROM ${table} o WHERE o.plan_id = i.plan_id AND o.agency_id = $2)`,
-          params,
-        );
-      }
     });
   }
 }

@@ -100,11 +100,7 @@ export class RecordDisposalsService extends RecordsApprovalSubject<RecordDisposa
   }
 
   async list(ctx: RequestContext, query: ListDisposalsQuery): Promise<Page<RecordDisposalView>> {
-    const qb = readableRecords(
-      this.dataSource.getRepository(RecordDisposal).createQueryBuilder('d'),
-      ctx,
-      query.agencyId,
-    );
+    const qb = readableRecords(this.dataSource, RecordDisposal, 'd', ctx, query.agencyId);
     if (query.status) qb.andWhere('d.status = :status', { status: query.status });
     const [rows, total] = await fetchPage(qb, query, SORTABLE, 'createdAt', 'DESC');
     return query.result(rows.map(toDisposalView), total);
@@ -336,16 +332,11 @@ export class RecordDisposalsService extends RecordsApprovalSubject<RecordDisposa
     }
     const held = files.filter((f) => f.legalHold);
     if (held.length > 0) {
-      throw new DomainError(
+      throw filesConflict(
         'RECORD_FILE_ON_LEGAL_HOLD',
-        {},
-        held.map((f) =>
-          bilingualDetail(
-            f.id,
-            `${f.code}: ${f.legalHoldReason ?? 'đang bị phong tỏa'}`,
-            `${f.code} is on legal hold`,
-          ),
-        ),
+        held,
+        (f) => `${f.code}: ${f.legalHoldReason ?? 'đang bị phong tỏa'}`,
+        (f) => `${f.code} is on legal hold`,
       );
     }
     const today = this.clock.today();
@@ -353,16 +344,13 @@ export class RecordDisposalsService extends RecordsApprovalSubject<RecordDisposa
       (f) => f.status !== 'CLOSED' || f.permanent || !f.retentionEndsOn || f.retentionEndsOn > today,
     );
     if (notDue.length > 0) {
-      throw new DomainError(
+      throw filesConflict(
         'RECORD_FILE_NOT_DUE',
-        {},
-        notDue.map((f) =>
-          bilingualDetail(
-            f.id,
-            `${f.code}: ${f.permanent ? 'bảo quản vĩnh viễn' : f.retentionEndsOn ? `hết hạn ngày ${f.retentionEndsOn}` : 'chưa kết thúc'}`,
-            `${f.code}: ${f.permanent ? 'kept permanently' : f.retentionEndsOn ? `retention ends ${f.retentionEndsOn}` : 'not closed'}`,
-          ),
-        ),
+        notDue,
+        (f) =>
+          `${f.code}: ${f.permanent ? 'bảo quản vĩnh viễn' : f.retentionEndsOn ? `hết hạn ngày ${f.retentionEndsOn}` : 'chưa kết thúc'}`,
+        (f) =>
+          `${f.code}: ${f.permanent ? 'kept permanently' : f.retentionEndsOn ? `retention ends ${f.retentionEndsOn}` : 'not closed'}`,
       );
     }
     const others = await manager.query<{ id: string; file_id: string }[]>(
@@ -378,6 +366,20 @@ export class RecordDisposalsService extends RecordsApprovalSubject<RecordDisposa
       );
     }
   }
+}
+
+/** A refusal naming each file (its id) with why, in both languages. */
+function filesConflict(
+  code: 'RECORD_FILE_ON_LEGAL_HOLD' | 'RECORD_FILE_NOT_DUE',
+  files: RecordFile[],
+  vi: (file: RecordFile) => string,
+  en: (file: RecordFile) => string,
+): DomainError {
+  return new DomainError(
+    code,
+    {},
+    files.map((f) => bilingualDetail(f.id, vi(f), en(f))),
+  );
 }
 
 function toDisposalView(d: RecordDisposal): RecordDisposalView {

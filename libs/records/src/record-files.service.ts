@@ -133,11 +133,7 @@ export class RecordFilesService implements OnModuleInit {
     query: ListRecordFilesQuery,
     limit?: number,
   ): Promise<Page<RecordFileView>> {
-    const qb = readableRecords(
-      this.dataSource.getRepository(RecordFile).createQueryBuilder('f'),
-      ctx,
-      query.agencyId,
-    );
+    const qb = readableRecords(this.dataSource, RecordFile, 'f', ctx, query.agencyId);
     if (query.listId) qb.andWhere('f.list_id = :listId', { listId: query.listId });
     if (query.status) qb.andWhere('f.status = :status', { status: query.status });
     if (query.legalHold !== undefined) qb.andWhere('f.legal_hold = :hold', { hold: query.legalHold });
@@ -402,8 +398,17 @@ export class RecordFilesService implements OnModuleInit {
     return this.get(ctx, id);
   }
 
-  private async findReadable(manager: EntityManager, ctx: RequestContext, id: string): Promise<RecordFile> {
-    const file = await manager.findOneBy(RecordFile, { id });
+  /** The file when the caller reads its agency, read under a row lock when asked for; 404 otherwise. */
+  private async findReadable(
+    manager: EntityManager,
+    ctx: RequestContext,
+    id: string,
+    lock?: 'pessimistic_write' | 'pessimistic_read',
+  ): Promise<RecordFile> {
+    const file = await manager.getRepository(RecordFile).findOne({
+      where: { id },
+      ...(lock ? { lock: { mode: lock } } : {}),
+    });
     if (!file || !ctx.canRead(file.agencyId)) throw DomainError.notFound('recordFile');
     return file;
   }
@@ -413,9 +418,7 @@ export class RecordFilesService implements OnModuleInit {
     id: string,
     mode: 'pessimistic_write' | 'pessimistic_read' = 'pessimistic_write',
   ): Promise<RecordFile> {
-    const file = await tx.manager.getRepository(RecordFile).findOne({ where: { id }, lock: { mode } });
-    if (!file || !tx.ctx.canRead(file.agencyId)) throw DomainError.notFound('recordFile');
-    return file;
+    return this.findReadable(tx.manager, tx.ctx, id, mode);
   }
 
   private async itemCounts(ids: string[]): Promise<Map<string, number>> {

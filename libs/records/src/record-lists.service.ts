@@ -100,11 +100,7 @@ export class RecordListsService extends RecordsApprovalSubject<RecordList> {
   }
 
   async list(ctx: RequestContext, query: ListRecordListsQuery): Promise<Page<RecordListView>> {
-    const qb = readableRecords(
-      this.dataSource.getRepository(RecordList).createQueryBuilder('l'),
-      ctx,
-      query.agencyId,
-    );
+    const qb = readableRecords(this.dataSource, RecordList, 'l', ctx, query.agencyId);
     if (query.year) qb.andWhere('l.year = :year', { year: query.year });
     if (query.status) qb.andWhere('l.status = :status', { status: query.status });
     const [rows, total] = await fetchPage(qb, query, SORTABLE, 'year', 'DESC');

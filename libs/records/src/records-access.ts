@@ -1,4 +1,4 @@
-import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { bilingualDetail, DomainError, RequestContext, Role } from '@app/platform';
 
 /*
@@ -31,12 +31,15 @@ export function assertReadable(ctx: RequestContext, agencyId: string, resource: 
   if (!ctx.canRead(agencyId)) throw DomainError.notFound(resource);
 }
 
-/** Limits a list to the agencies the caller reads (and to one agency when asked for). */
+/** A list's query (`alias`) limited to the agencies the caller reads (and to one agency when asked for). */
 export function readableRecords<E extends ObjectLiteral>(
-  qb: SelectQueryBuilder<E>,
+  dataSource: DataSource,
+  entity: EntityTarget<E>,
+  alias: string,
   ctx: RequestContext,
   agencyId: string | undefined,
 ): SelectQueryBuilder<E> {
+  const qb = dataSource.getRepository(entity).createQueryBuilder(alias);
   const readable = ctx.readableAgencyIds();
   if (readable !== 'ALL') qb.andWhere(`${qb.alias}.agency_id = ANY(:readable)`, { readable });
   if (agencyId) qb.andWhere(`${qb.alias}.agency_id = :agencyId`, { agencyId });
