@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, SelectQueryBuilder, ObjectLiteral } from 'typeorm';
-import { DomainError, RequestContext, Role, bilingualDetail } from '@app/platform';
+import { DomainError, RequestContext, Role, Transaction, UnitOfWork, bilingualDetail } from '@app/platform';
 import { QualitySystemsService } from '@app/organization';
 import { activeReaderIds } from '@app/reporting';
 import { Document, DocumentFile, DocumentVersion, VersionStatus } from './document.entity';
@@ -39,6 +39,7 @@ export interface ReadableFile {
 export class DocumentAccess {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly qualitySystems: QualitySystemsService,
   ) {}
 
@@ -137,9 +138,36 @@ export class DocumentAccess {
     ctx: RequestContext,
     scope: DocumentScope,
     document: Pick<Document, 'agencyId' | 'status'>,
-    roles: Role[],
+    roles: readonly Role[],
   ): void {
     if (!this.canRead(scope, document)) throw DomainError.notFound('document');
     if (!ctx.isSystemAdmin && !ctx.hasRole(document.agencyId, ...roles)) throw DomainError.forbidden();
+  }
+
+  /** Locks the document in the caller's transaction; 404 unless the caller reads it. */
+  async lock(manager: EntityManager, scope: DocumentScope, id: string): Promise<Document> {
+    const document = await manager
+      .getRepository(Document)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!document || !this.canRead(scope, document)) throw DomainError.notFound('document');
+    return document;
+  }
+
+  /**
+   * Runs a change to a document in one transaction with the document locked: 404 unless the
+   * caller reads it, then 403 unless they hold one of `roles` in its agency.
+   */
+  async change<T>(
+    ctx: RequestContext,
+    documentId: string,
+    roles: readonly Role[],
+    work: (tx: Transaction, document: Document, scope: DocumentScope) => Promise<T>,
+  ): Promise<T> {
+    const scope = await this.scope(ctx);
+    return this.uow.run(ctx, async (tx) => {
+      const document = await this.lock(tx.manager, scope, documentId);
+      this.assertRole(ctx, scope, document, roles);
+      return work(tx, document, scope);
+    });
   }
 }

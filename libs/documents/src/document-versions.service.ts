@@ -58,10 +58,7 @@ export class DocumentVersionsService {
     dto: UpdateVersionDto,
     expectedVersion?: number,
   ): Promise<VersionView> {
-    const scope = await this.access.scope(ctx);
-    await this.uow.run(ctx, async (tx) => {
-      const document = await this.documents.lock(tx.manager, scope, documentId);
-      this.access.assertRole(ctx, scope, document, AUTHORING_ROLES);
+    await this.access.change(ctx, documentId, AUTHORING_ROLES, async (tx, document) => {
       const version = await this.draftOf(tx.manager, documentId, versionId);
       await VERSION_HISTORY.update(
         tx,
@@ -82,10 +79,7 @@ export class DocumentVersionsService {
     documentId: string,
     dto: CreateRevisionDto,
   ): Promise<VersionView> {
-    const scope = await this.access.scope(ctx);
-    const created = await this.uow.run(ctx, async (tx) => {
-      const document = await this.documents.lock(tx.manager, scope, documentId);
-      this.access.assertRole(ctx, scope, document, AUTHORING_ROLES);
+    const created = await this.access.change(ctx, documentId, AUTHORING_ROLES, async (tx, document) => {
       DOCUMENT_LIFECYCLE.requireState(document.status, 'DRAFT', 'EFFECTIVE');
       const versions = await tx.manager.find(DocumentVersion, {
         where: { documentId },
@@ -139,7 +133,7 @@ export class DocumentVersionsService {
     const blob = await this.intake.receive(request);
     const uploaded = await this.uow.run(ctx, async (tx) => {
       // checked again under the lock: the version may have gone to approval while the bytes streamed
-      await this.documents.lock(tx.manager, scope, documentId);
+      await this.access.lock(tx.manager, scope, documentId);
       await this.draftOf(tx.manager, documentId, versionId);
       const file = tx.manager.create(DocumentFile, {
         versionId,
@@ -177,10 +171,7 @@ export class DocumentVersionsService {
     versionId: string,
     fileId: string,
   ): Promise<void> {
-    const scope = await this.access.scope(ctx);
-    await this.uow.run(ctx, async (tx) => {
-      const document = await this.documents.lock(tx.manager, scope, documentId);
-      this.access.assertRole(ctx, scope, document, AUTHORING_ROLES);
+    await this.access.change(ctx, documentId, AUTHORING_ROLES, async (tx, document, scope) => {
       const version = await tx.manager.findOneBy(DocumentVersion, { id: versionId, documentId });
       if (!version || !this.access.canSeeVersion(scope, version))
         throw DomainError.notFound('documentVersion');

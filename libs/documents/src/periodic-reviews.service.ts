@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { addMonths, Clock, Page, PageQuery, RequestContext, UnitOfWork, pickFields } from '@app/platform';
+import { addMonths, Clock, Page, PageQuery, RequestContext, pickFields } from '@app/platform';
 import { DocumentAccess } from './document-access';
 import {
   DOCUMENT_LIFECYCLE,
@@ -37,7 +37,6 @@ export interface PeriodicReviewView {
 export class PeriodicReviewsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly uow: UnitOfWork,
     private readonly access: DocumentAccess,
     private readonly documents: DocumentsService,
     private readonly schedule: ReviewSchedule,
@@ -49,10 +48,7 @@ export class PeriodicReviewsService {
     documentId: string,
     dto: CreatePeriodicReviewDto,
   ): Promise<PeriodicReviewView> {
-    const scope = await this.access.scope(ctx);
-    return this.uow.run(ctx, async (tx) => {
-      const document = await this.documents.lock(tx.manager, scope, documentId);
-      this.access.assertRole(ctx, scope, document, [...REVIEWING_ROLES]);
+    return this.access.change(ctx, documentId, REVIEWING_ROLES, async (tx, document) => {
       // only a document in force is reviewed
       DOCUMENT_LIFECYCLE.requireState(document.status, 'EFFECTIVE');
       const nextReviewDate =
