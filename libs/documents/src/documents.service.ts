@@ -7,7 +7,6 @@ import {
   Clock,
   createSubject,
   DomainError,
-  isUniqueViolation,
   Page,
   ReadReplica,
   RequestContext,
@@ -16,6 +15,9 @@ import {
   bilingualDetail,
   excelDay,
   layoutTable,
+  uniqueViolationAs,
+  duplicateError,
+  invalidField,
 } from '@app/platform';
 import { assertAgencyActive } from '@app/organization';
 import { AUTHORING_ROLES, DocumentAccess, DocumentScope } from './document-access';
@@ -241,87 +243,77 @@ export class DocumentsService {
         ...(dto.administrativeProcedureCode ? [dto.administrativeProcedureCode] : []),
       ]),
     ];
-    try {
-      return await this.uow.run(ctx, async (tx) => {
-        await assertAgencyActive(tx.manager, dto.agencyId);
-        if (dto.type === 'FORM' && !dto.parentId) {
-          throw new DomainError('VALIDATION_FAILED', {}, [
-            bilingualDetail(
-              'parentId',
-              'Biểu mẫu (FORM) thuộc về một quy trình (PROCEDURE): cần nêu parentId',
-              'a FORM belongs to a PROCEDURE: parentId is required',
-            ),
-          ]);
-        }
-        if (dto.parentId) {
-          // unknown and unreadable alike: a 400 naming the field, which reveals nothing
-          const parent = await tx.manager.findOneBy(Document, { id: dto.parentId });
-          if (!parent || parent.agencyId !== dto.agencyId || !this.access.canRead(scope, parent)) {
-            throw new DomainError('VALIDATION_FAILED', {}, [
-              bilingualDetail(
-                'parentId',
-                'parentId không phải là tài liệu của cùng cơ quan',
-                'parentId is not a document of the same agency',
-              ),
-            ]);
-          }
-          if (dto.type === 'FORM' && parent.type !== 'PROCEDURE') {
-            throw new DomainError('VALIDATION_FAILED', {}, [
-              bilingualDetail(
-                'parentId',
-                'Tài liệu cha của biểu mẫu (FORM) phải là một quy trình (PROCEDURE)',
-                'the parent of a FORM must be a PROCEDURE',
-              ),
-            ]);
-          }
-        }
-        await this.access.assertReaders(
-          tx.manager,
-          dto.agencyId,
-          dto.distributionUserIds ?? [],
-          'distributionUserIds',
+    const created = this.uow.run(ctx, async (tx) => {
+      await assertAgencyActive(tx.manager, dto.agencyId);
+      if (dto.type === 'FORM' && !dto.parentId) {
+        throw invalidField(
+          'parentId',
+          'Biểu mẫu (FORM) thuộc về một quy trình (PROCEDURE): cần nêu parentId',
+          'a FORM belongs to a PROCEDURE: parentId is required',
         );
-        const document = tx.manager.create(Document, {
-          agencyId: dto.agencyId,
-          code: dto.code.normalize('NFC'),
-          title: dto.title.normalize('NFC'),
-          type: dto.type,
-          parentId: dto.parentId ?? null,
-          ownerUnit: dto.ownerUnit?.normalize('NFC') ?? null,
-          reviewIntervalMonths: dto.reviewIntervalMonths ?? 12,
-          nextReviewDate: null,
-          administrativeProcedureCodes: codes,
-          distributionUserIds: dto.distributionUserIds ?? null,
-          status: 'DRAFT',
-          currentVersionId: null,
-          createdBy: ctx.userId,
-          version: 1,
-        });
-        await createSubject(tx, DOCUMENT_LIFECYCLE, document, {
-          data: { code: document.code, title: document.title, type: document.type },
-        });
-        const draft = tx.manager.create(DocumentVersion, {
-          documentId: document.id,
-          agencyId: document.agencyId,
-          revision: 1,
-          status: 'DRAFT',
-          changeSummary: dto.changeSummary?.normalize('NFC') ?? 'Ban hành lần đầu',
-          draftedBy: ctx.userId,
-          version: 1,
-        });
-        await createSubject(tx, VERSION_LIFECYCLE, draft, { data: { documentId: document.id, revision: 1 } });
-        return {
-          ...toDocumentView(document),
-          currentVersion: null,
-          draftVersion: toVersionView(draft, document, []),
-        };
-      });
-    } catch (error) {
-      if (isUniqueViolation(error, 'documents_agency_code')) {
-        throw new DomainError('DUPLICATE', { resource: 'document', field: 'code', value: dto.code });
       }
-      throw error;
-    }
+      if (dto.parentId) {
+        // unknown and unreadable alike: a 400 naming the field, which reveals nothing
+        const parent = await tx.manager.findOneBy(Document, { id: dto.parentId });
+        if (!parent || parent.agencyId !== dto.agencyId || !this.access.canRead(scope, parent)) {
+          throw invalidField(
+            'parentId',
+            'parentId không phải là tài liệu của cùng cơ quan',
+            'parentId is not a document of the same agency',
+          );
+        }
+        if (dto.type === 'FORM' && parent.type !== 'PROCEDURE') {
+          throw invalidField(
+            'parentId',
+            'Tài liệu cha của biểu mẫu (FORM) phải là một quy trình (PROCEDURE)',
+            'the parent of a FORM must be a PROCEDURE',
+          );
+        }
+      }
+      await this.access.assertReaders(
+        tx.manager,
+        dto.agencyId,
+        dto.distributionUserIds ?? [],
+        'distributionUserIds',
+      );
+      const document = tx.manager.create(Document, {
+        agencyId: dto.agencyId,
+        code: dto.code.normalize('NFC'),
+        title: dto.title.normalize('NFC'),
+        type: dto.type,
+        parentId: dto.parentId ?? null,
+        ownerUnit: dto.ownerUnit?.normalize('NFC') ?? null,
+        reviewIntervalMonths: dto.reviewIntervalMonths ?? 12,
+        nextReviewDate: null,
+        administrativeProcedureCodes: codes,
+        distributionUserIds: dto.distributionUserIds ?? null,
+        status: 'DRAFT',
+        currentVersionId: null,
+        createdBy: ctx.userId,
+        version: 1,
+      });
+      await createSubject(tx, DOCUMENT_LIFECYCLE, document, {
+        data: { code: document.code, title: document.title, type: document.type },
+      });
+      const draft = tx.manager.create(DocumentVersion, {
+        documentId: document.id,
+        agencyId: document.agencyId,
+        revision: 1,
+        status: 'DRAFT',
+        changeSummary: dto.changeSummary?.normalize('NFC') ?? 'Ban hành lần đầu',
+        draftedBy: ctx.userId,
+        version: 1,
+      });
+      await createSubject(tx, VERSION_LIFECYCLE, draft, { data: { documentId: document.id, revision: 1 } });
+      return {
+        ...toDocumentView(document),
+        currentVersion: null,
+        draftVersion: toVersionView(draft, document, []),
+      };
+    });
+    return uniqueViolationAs(created, {
+      documents_agency_code: () => duplicateError('document', 'code', dto.code),
+    });
   }
 
   async update(
@@ -330,10 +322,7 @@ export class DocumentsService {
     dto: UpdateDocumentDto,
     expectedVersion?: number,
   ): Promise<DocumentView> {
-    const scope = await this.access.scope(ctx);
-    await this.uow.run(ctx, async (tx) => {
-      const document = await this.lock(tx.manager, scope, id);
-      this.access.assertRole(ctx, scope, document, AUTHORING_ROLES);
+    await this.access.change(ctx, id, AUTHORING_ROLES, async (tx, document) => {
       DOCUMENT_LIFECYCLE.requireState(document.status, 'DRAFT', 'EFFECTIVE');
       await this.assertUncontrolled(tx.manager, document, dto);
       if (dto.distributionUserIds)
@@ -401,14 +390,6 @@ export class DocumentsService {
   }
 
   /** Loads a document the caller may read (404 otherwise) and locks it for the transaction. */
-  async lock(manager: EntityManager, scope: DocumentScope, id: string): Promise<Document> {
-    const document = await manager
-      .getRepository(Document)
-      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!document || !this.access.canRead(scope, document)) throw DomainError.notFound('document');
-    return document;
-  }
-
   async findReadable(scope: DocumentScope, id: string): Promise<Document> {
     const [document] = await selectEntities(
       this.dataSource.manager,

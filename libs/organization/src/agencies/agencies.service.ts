@@ -7,12 +7,13 @@ import {
   createSubject,
   DomainError,
   ErrorDetail,
-  isUniqueViolation,
   Language,
   Page,
   RequestContext,
   UnitOfWork,
   pickFields,
+  uniqueViolationAs,
+  duplicateError,
 } from '@app/platform';
 import { Agency, AGENCY_HISTORY, AGENCY_LIFECYCLE, AgencyName } from './agency.entity';
 import { AgencyMergeRegistry, AgencyTransfer } from './agency-merge.registry';
@@ -149,26 +150,21 @@ export class AgenciesService {
 
   async create(ctx: RequestContext, dto: CreateAgencyDto): Promise<AgencyView> {
     if (!ctx.isSystemAdmin) throw new DomainError('AGENCY_STRUCTURE_ADMIN_ONLY');
-    try {
-      return await this.uow.run(ctx, async (tx) => {
-        if (dto.parentId) await this.lockActive(tx.manager, dto.parentId);
-        const agency = tx.manager.create(Agency, {
-          code: dto.code,
-          name: dto.name.normalize('NFC'),
-          level: dto.level,
-          parentId: dto.parentId ?? null,
-          status: 'ACTIVE',
-          mergedIntoId: null,
-          version: 1,
-        });
-        await createSubject(tx, AGENCY_LIFECYCLE, agency, { agencyId: (row) => row.id, data: { ...dto } });
-        return toView(agency);
+    const created = this.uow.run(ctx, async (tx) => {
+      if (dto.parentId) await this.lockActive(tx.manager, dto.parentId);
+      const agency = tx.manager.create(Agency, {
+        code: dto.code,
+        name: dto.name.normalize('NFC'),
+        level: dto.level,
+        parentId: dto.parentId ?? null,
+        status: 'ACTIVE',
+        mergedIntoId: null,
+        version: 1,
       });
-    } catch (error) {
-      if (isUniqueViolation(error))
-        throw new DomainError('DUPLICATE', { resource: 'agency', field: 'code', value: dto.code });
-      throw error;
-    }
+      await createSubject(tx, AGENCY_LIFECYCLE, agency, { agencyId: (row) => row.id, data: { ...dto } });
+      return toView(agency);
+    });
+    return uniqueViolationAs(created, { agencies_code: () => duplicateError('agency', 'code', dto.code) });
   }
 
   async update(
@@ -178,28 +174,25 @@ export class AgenciesService {
     expectedVersion?: number,
   ): Promise<AgencyView> {
     if (!ctx.isSystemAdmin) throw new DomainError('AGENCY_STRUCTURE_ADMIN_ONLY');
-    try {
-      return await this.uow.run(ctx, async (tx) => {
-        const agency = await this.lockActive(tx.manager, id);
-        assertVersion(expectedVersion, agency.version);
-        if (dto.parentId !== undefined && dto.parentId !== null && dto.parentId !== agency.parentId)
-          await this.assertNotUnder(tx.manager, dto.parentId, id);
-        const name = dto.name?.normalize('NFC');
-        if (name !== undefined && name !== agency.name)
-          await tx.manager.insert(AgencyName, { agencyId: id, name: agency.name, validUntil: new Date() });
-        await AGENCY_HISTORY.update(
-          tx,
-          agency,
-          { code: dto.code, name, level: dto.level, parentId: dto.parentId },
-          { agencyId: id },
-        );
-        return toView(agency);
-      });
-    } catch (error) {
-      if (isUniqueViolation(error))
-        throw new DomainError('DUPLICATE', { resource: 'agency', field: 'code', value: dto.code ?? '' });
-      throw error;
-    }
+    const updated = this.uow.run(ctx, async (tx) => {
+      const agency = await this.lockActive(tx.manager, id);
+      assertVersion(expectedVersion, agency.version);
+      if (dto.parentId !== undefined && dto.parentId !== null && dto.parentId !== agency.parentId)
+        await this.assertNotUnder(tx.manager, dto.parentId, id);
+      const name = dto.name?.normalize('NFC');
+      if (name !== undefined && name !== agency.name)
+        await tx.manager.insert(AgencyName, { agencyId: id, name: agency.name, validUntil: new Date() });
+      await AGENCY_HISTORY.update(
+        tx,
+        agency,
+        { code: dto.code, name, level: dto.level, parentId: dto.parentId },
+        { agencyId: id },
+      );
+      return toView(agency);
+    });
+    return uniqueViolationAs(updated, {
+      agencies_code: () => duplicateError('agency', 'code', dto.code ?? ''),
+    });
   }
 
   /**
