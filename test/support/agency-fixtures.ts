@@ -4,6 +4,8 @@ import { attach, auditBody, auditTeam, inDays, ok, thisYear, today } from './aud
 import { approvedList, uploadItem } from './records';
 import { World } from './world';
 import { buildQmsFixtures } from './qms';
+import { archiveOf, sampleAgency } from './imports';
+import { AgencyArchiveJob } from '../../libs/exports/src';
 
 /** Written into every record of agency A, so a response that leaks one is easy to spot. */
 export const SECRET = 'BI-MAT-CUA-CO-QUAN-A';
@@ -281,6 +283,20 @@ export async function buildAgencyFixtures(t: TestApp, w: World): Promise<AgencyF
   // a survey, a feedback and a training record with its certificate
   const qmsFixtures = await buildQmsFixtures(t, w, secretary);
 
+  // an export of agency A, written (as the worker would) so that its content can be read, and a queued import
+  const admin = client(t, w.users['a.agency_admin'].token);
+  const agencyExport = await ok(admin.post(`/api/v1/agencies/${w.agencyA}/exports`, {}), 202);
+  await t.app.get(AgencyArchiveJob).run(agencyExport.id, false);
+  const sample = sampleAgency(1, 0);
+  const agencyImport = await ok(
+    t
+      .http()
+      .post(`/api/v1/agencies/${w.agencyA}/imports`)
+      .set('Authorization', `Bearer ${w.users['a.agency_admin'].token}`)
+      .attach('archive', archiveOf(sample.rows, sample.files), 'luu-tru.zip'),
+    202,
+  );
+
   const ids: Record<string, string> = {
     agency: w.agencyA,
     qualitySystem: w.qmsA,
@@ -317,6 +333,8 @@ export async function buildAgencyFixtures(t: TestApp, w: World): Promise<AgencyF
     recordFile: recordFile.id,
     recordItem: recordItem.id,
     recordDisposal: recordDisposal.id,
+    agencyExport: agencyExport.id,
+    agencyImport: agencyImport.id,
     ...qmsFixtures,
   };
   const routes: [string, Record<string, string>][] = [
@@ -366,6 +384,8 @@ export async function buildAgencyFixtures(t: TestApp, w: World): Promise<AgencyF
     ['/api/v1/satisfaction-surveys/{id}', { id: ids.satisfactionSurvey }],
     ['/api/v1/feedback/{id}', { id: ids.feedback }],
     ['/api/v1/training-records/{id}', { id: ids.trainingRecord }],
+    ['/api/v1/exports/{id}', { id: ids.agencyExport }],
+    ['/api/v1/imports/{id}', { id: ids.agencyImport }],
   ];
   const paramsFor = (path: string) => {
     const route = routes.find(([prefix]) => path === prefix || path.startsWith(`${prefix}/`));
