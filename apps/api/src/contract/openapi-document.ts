@@ -27,6 +27,14 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
   'oversight: inspections': 'Kiểm tra việc áp dụng, duy trì hệ thống',
   'oversight: legal changes': 'Thay đổi văn bản pháp luật ảnh hưởng đến tài liệu',
   'oversight: rollout plans': 'Kế hoạch triển khai áp dụng của tỉnh',
+  exports: 'Xuất toàn bộ dữ liệu HTQLCL của một cơ quan thành một tệp ZIP',
+  imports: 'Nhập HTQLCL sẵn có của một cơ quan từ tệp ZIP và danh mục tài liệu',
+  printing: 'Bản in theo Nghị định 30/2020: quyết định ban hành, bản sao có kiểm soát, báo cáo',
+  'quality: competence': 'Năng lực: hồ sơ đào tạo, chứng chỉ, chuyên gia đánh giá nội bộ',
+  'quality: objectives and process performance': 'Mục tiêu chất lượng, đo lường và kết quả giải quyết hồ sơ',
+  'quality: risks and opportunities': 'Rủi ro và cơ hội, biện pháp xử lý, xem xét hằng năm',
+  'quality: satisfaction and feedback': 'Khảo sát sự hài lòng và ý kiến phản hồi',
+  records: 'Hồ sơ: danh mục hồ sơ, lưu trữ, thời hạn bảo quản và tiêu hủy',
 };
 
 /**
