@@ -221,6 +221,7 @@ describe('event map', () => {
     without.on('deadline.registered', async () => undefined);
     without.on('deadline.rescheduled', async () => undefined);
     without.on('recordDisposal.approved', async () => undefined);
+    without.on('agencyExport.requested', async () => undefined);
     expect(() => without.assertCovered([...listed])).toThrow(
       /no consumer for event\(s\): document.versionScheduled$/,
     );
