@@ -50,7 +50,13 @@ interface ImportResult {
   upload: { seconds: number; mibPerSecond: number; status: number };
   job: { seconds: number; rowsPerSecond: number; mibPerSecond: number; status: string; errors: number };
   totalSeconds: number;
-  peakRssMiB: { api: number; worker: number; samples: number };
+  peakRssMiB: {
+    api: number;
+    worker: number;
+    samples: number;
+    /** Peaks per phase: idle (logged in, before the dry run), dry run, upload, job. */
+    byPhase: Record<string, { api: number; worker: number }>;
+  };
   check: {
     documentsInRegister: number;
     documentsInAgency: number;
@@ -62,10 +68,11 @@ interface ImportResult {
   };
 }
 
-/** Peak VmRSS of each process, sampled every 500 ms. */
+/** Peak VmRSS of each process, sampled every 500 ms, overall and per phase. */
 class PeakRss {
   private timer?: NodeJS.Timeout;
   readonly peaks = new Map<string, number>();
+  readonly phases: string[] = [];
   samples = 0;
   constructor(private readonly pids: Record<string, number>) {}
   start(): this {
@@ -73,18 +80,32 @@ class PeakRss {
     this.timer = setInterval(() => this.sample(), 500);
     return this;
   }
+  /** Later samples count for `phase` (and the overall peak). */
+  phase(phase: string): void {
+    this.sample();
+    this.phases.push(phase);
+    this.sample();
+  }
   stop(): void {
     clearInterval(this.timer);
     this.sample();
   }
-  peakMiB(name: string): number {
-    return round((this.peaks.get(name) ?? NaN) / MiB, 0);
+  peakMiB(name: string, phase?: string): number {
+    return round((this.peaks.get(phase ? `${phase}.${name}` : name) ?? NaN) / MiB, 0);
+  }
+  byPhase(): Record<string, { api: number; worker: number }> {
+    return Object.fromEntries(
+      this.phases.map((p) => [p, { api: this.peakMiB('api', p), worker: this.peakMiB('worker', p) }]),
+    );
   }
   private sample(): void {
     this.samples++;
     for (const [name, pid] of Object.entries(this.pids)) {
       try {
-        this.peaks.set(name, Math.max(this.peaks.get(name) ?? 0, rssOf(pid)));
+        const rss = rssOf(pid);
+        const phase = this.phases[this.phases.length - 1];
+        for (const key of phase ? [name, `${phase}.${name}`] : [name])
+          this.peaks.set(key, Math.max(this.peaks.get(key) ?? 0, rss));
       } catch {
         // the process is gone: its peak so far stands
       }
@@ -157,6 +178,19 @@ async function clearQueue(url: string, prefix: string): Promise<void> {
       cursor = next;
       if (keys.length > 0) await redis.del(...keys);
     } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+}
+
+/** The failure of the import's BullMQ job (queue `documents`, job id `import-<id>`) once it has no attempt left. */
+async function jobFailure(options: BenchOptions, importId: string): Promise<string | undefined> {
+  const redis = new Redis(options.redisUrl, { maxRetriesPerRequest: 1 });
+  try {
+    const key = `${options.queuePrefix}:documents`;
+    const id = `import-${importId}`;
+    if ((await redis.zscore(`${key}:failed`, id)) === null) return undefined;
+    return (await redis.hget(`${key}:${id}`, 'failedReason')) ?? 'no reason recorded';
   } finally {
     redis.disconnect();
   }
@@ -241,6 +275,9 @@ async function main(): Promise<void> {
     const token = await client.login('benchimport.qtdv', userPassword);
 
     const rss = new PeakRss({ api: api.process.pid!, worker: worker.process.pid! }).start();
+    rss.phase('idle');
+    await sleep(2000);
+    rss.phase('dryRun');
     const archiveMiB = plan.archiveBytes / MiB;
     const importsUrl = `${baseUrl}/api/v1/agencies/${agency.id}/imports`;
 
@@ -252,6 +289,7 @@ async function main(): Promise<void> {
     );
     if (!report.ok) throw new Error(`dry run found problems: ${JSON.stringify(report.errors.slice(0, 10))}`);
 
+    rss.phase('upload');
     const upload = await postArchive(importsUrl, token, archivePath);
     if (upload.status !== 202)
       throw new Error(`import answered ${upload.status}: ${upload.body.slice(0, 2000)}`);
@@ -260,6 +298,7 @@ async function main(): Promise<void> {
       `upload: ${round(upload.seconds)} s (${round(archiveMiB / upload.seconds)} MiB/s), import ${queued.id}`,
     );
 
+    rss.phase('job');
     const tJob = Date.now();
     let view: { status: string; done: number; total: number; errors: unknown[] };
     let lastLog = 0;
@@ -267,6 +306,12 @@ async function main(): Promise<void> {
       view = await client.call('GET', `/api/v1/imports/${queued.id}`, token);
       if (view.status === 'COMPLETED' || view.status === 'FAILED') break;
       if (worker.process.exitCode !== null) throw new Error(`worker exited:\n${worker.output()}`);
+      // a job that has given up leaves the import RUNNING: say why instead of polling for ever
+      const failed = await jobFailure(options, queued.id);
+      if (failed)
+        throw new Error(
+          `the import's job failed (import still ${view.status} ${view.done}/${view.total}): ${failed}`,
+        );
       if (Date.now() - lastLog > 15_000) {
         lastLog = Date.now();
         log(`job: ${view.status} ${view.done}/${view.total}`);
@@ -331,7 +376,12 @@ async function main(): Promise<void> {
         errors: view.errors.length,
       },
       totalSeconds: round(dry.seconds + upload.seconds + jobSeconds),
-      peakRssMiB: { api: rss.peakMiB('api'), worker: rss.peakMiB('worker'), samples: rss.samples },
+      peakRssMiB: {
+        api: rss.peakMiB('api'),
+        worker: rss.peakMiB('worker'),
+        samples: rss.samples,
+        byPhase: rss.byPhase(),
+      },
       check,
     };
     writeFileSync(join(options.resultsDir, 'import-latest.json'), `${JSON.stringify(result, null, 2)}\n`);
@@ -348,6 +398,10 @@ async function main(): Promise<void> {
           ],
           ['total', `${result.totalSeconds} s`],
           ['peak RSS api / worker', `${result.peakRssMiB.api} / ${result.peakRssMiB.worker} MiB`],
+          ...Object.entries(result.peakRssMiB.byPhase).map(([phase, peak]): [string, string] => [
+            `  during ${phase}`,
+            `${peak.api} / ${peak.worker} MiB`,
+          ]),
           [
             'documents / versions',
             `${check.documentsInAgency}/${check.documentsInRegister}, ${check.versionsInAgency}/${check.versionsInRegister} ${check.ok ? 'match' : 'MISMATCH'}`,
