@@ -111,12 +111,23 @@ describe('reminder delivery: two workers, and Redis wiped', () => {
     expect(overdue).toHaveLength(1000);
     expect(overdue.filter((m) => m.to.includes('a.iso_secretary@kontum.gov.vn'))).toHaveLength(500);
     expect(new Set(sink.messages.map((m) => m.messageId)).size).toBe(sink.messages.length);
-    const [emails] = await t.sql<{ sent: number; other: number }>(
-      `SELECT count(*) FILTER (WHERE status = 'SENT')::int AS sent, count(*) FILTER (WHERE status <> 'SENT')::int AS other
-         FROM email_deliveries e JOIN notifications n ON n.id = e.notification_id WHERE n.deadline_id = ANY($1::uuid[])`,
-      [ids],
+    // a delivery is marked SENT just after the SMTP server's answer: the last ones may trail the sink
+    const emailStatuses = async () =>
+      (
+        await t.sql<{ sent: number; other: number }>(
+          `SELECT count(*) FILTER (WHERE status = 'SENT')::int AS sent, count(*) FILTER (WHERE status <> 'SENT')::int AS other
+             FROM email_deliveries e JOIN notifications n ON n.id = e.notification_id WHERE n.deadline_id = ANY($1::uuid[])`,
+          [ids],
+        )
+      )[0];
+    await waitFor(
+      'every delivery marked sent',
+      async () => ((await emailStatuses()).sent >= 1500 ? true : undefined),
+      {
+        timeoutMs: 30_000,
+      },
     );
-    expect(emails).toEqual({ sent: 1500, other: 0 });
+    expect(await emailStatuses()).toEqual({ sent: 1500, other: 0 });
   }, 300_000);
 
   it('Redis flushed with 200 reminders pending: the reconciler rebuilds them and each arrives once', async () => {
