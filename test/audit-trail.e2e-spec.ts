@@ -1,3 +1,4 @@
+import { RequestContext, UnitOfWork } from '../libs/platform/src';
 import { startTestApp, TestApp } from './support/harness';
 import { buildWorld, PASSWORD, World } from './support/world';
 
@@ -134,6 +135,20 @@ describe('audit trail', () => {
     expect(ok.body).toEqual({ ok: true, checked: expect.any(Number) });
     const count = await t.sql<{ n: string }>('SELECT count(*) AS n FROM audit_trail');
     expect(ok.body.checked).toBe(Number(count[0].n));
+  });
+
+  it('keeps a unit of work of 6,000 entries (more than one statement can carry) whole and chained', async () => {
+    const before = Number((await t.sql<{ n: string }>('SELECT count(*) AS n FROM audit_trail'))[0].n);
+    await t.app.get(UnitOfWork).run(RequestContext.system('audit-trail-test'), async (tx) => {
+      for (let i = 0; i < 6000; i++)
+        tx.audit({ subjectType: 'test', subjectId: w.agencyA, action: `bulk-${i}`, agencyId: w.agencyA });
+    });
+    const rows = await t.sql<{ action: string }>(
+      "SELECT action FROM audit_trail WHERE subject_type = 'test' ORDER BY id",
+    );
+    expect(rows.map((r) => r.action)).toEqual(Array.from({ length: 6000 }, (_, i) => `bulk-${i}`));
+    const verified = await get(w.adminToken, '/api/v1/audit-trail/verify').expect(200);
+    expect(verified.body).toEqual({ ok: true, checked: before + 6000 });
   });
 
   // last: it breaks this file's chain on purpose

@@ -6,6 +6,7 @@ import { AppConfig } from '../config/app-config';
 import { RequestContext } from '../context/request-context';
 import { DomainError } from '../errors/domain-error';
 import { Page, PageQuery } from '../pagination/page';
+import { insertInChunks } from '../database/insert-in-chunks';
 import { AuditEntry } from './audit-entry.entity';
 import { AuditCheckpointBody } from './audit-checkpoint';
 import { CURRENT_HASH_ALG, entryHash, GENESIS_HASH } from './audit-hash';
@@ -80,7 +81,7 @@ export class AuditTrailService {
       prevHash = hash;
     }
     // TypeORM's deep-partial insert type cannot take a jsonb column typed Record<string, unknown>
-    await manager.insert(AuditEntry, rows as QueryDeepPartialEntity<AuditEntry>[]);
+    await insertInChunks(manager, AuditEntry, rows as QueryDeepPartialEntity<AuditEntry>[]);
   }
 
   /** Entries the caller may see: those of agencies they can read (system entries only for admins). */

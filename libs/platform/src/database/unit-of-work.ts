@@ -7,6 +7,7 @@ import { RequestContext } from '../context/request-context';
 import { DomainEvent, EventMap, EventName } from '../events/event-map';
 import { LifecycleHooks } from '../lifecycle/lifecycle-hooks';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
+import { insertInChunks } from './insert-in-chunks';
 import { ReadReplica } from './read-replica';
 
 export type { DomainEvent } from '../events/event-map';
@@ -48,7 +49,8 @@ export class UnitOfWork {
       const tx = new Transaction(manager, ctx, this.hooks);
       const result = await work(tx);
       if (tx.events.length > 0) {
-        await manager.insert(
+        await insertInChunks(
+          manager,
           OutboxEvent,
           tx.events.map((e) => ({ type: e.type, payload: e.payload }) as QueryDeepPartialEntity<OutboxEvent>),
         );
