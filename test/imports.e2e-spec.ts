@@ -236,6 +236,40 @@ describe('importing an agency archive', () => {
     expect((await counts()).documents).toBe(before.documents);
   });
 
+  it('a job that keeps failing unexpectedly ends FAILED on its last attempt (publishing nothing), not RUNNING for ever', async () => {
+    const { rows, files } = sampleAgency(1, 0);
+    const renamed = rows.map((r) => ({ ...r, code: `X-${r.code}` }));
+    const queued = await post('a.agency_admin', w.agencyA, archiveOf(renamed, files));
+    expect(queued.status).toBe(202);
+    const before = await counts();
+    // the database refuses these documents, as a failure the job cannot know about
+    await t.sql(`CREATE FUNCTION refuse_x_documents() RETURNS trigger LANGUAGE plpgsql AS $$
+                 BEGIN IF NEW.code LIKE 'X-%' THEN RAISE EXCEPTION 'refused in the test'; END IF; RETURN NEW; END $$`);
+    await t.sql(`CREATE TRIGGER refuse_x_documents BEFORE INSERT ON documents
+                 FOR EACH ROW EXECUTE FUNCTION refuse_x_documents()`);
+    try {
+      const runner = t.app.get(ImportRunner);
+      await expect(runner.run(queued.body.id, { attempt: 1, lastAttempt: false })).rejects.toThrow(/refused/);
+      expect((await get('a.agency_admin', `/api/v1/imports/${queued.body.id}`).expect(200)).body.status).toBe(
+        'RUNNING',
+      );
+      await expect(runner.run(queued.body.id, { attempt: 5, lastAttempt: true })).rejects.toThrow(/refused/);
+    } finally {
+      await t.sql('DROP TRIGGER refuse_x_documents ON documents');
+      await t.sql('DROP FUNCTION refuse_x_documents()');
+    }
+    const failed = await get('a.agency_admin', `/api/v1/imports/${queued.body.id}`).expect(200);
+    expect(failed.body.status).toBe('FAILED');
+    expect(failed.body.errors.map((e: { code: string }) => e.code)).toEqual(['jobFailed']);
+    expect((await counts()).documents).toBe(before.documents);
+    await t
+      .http()
+      .post(`/api/v1/imports/${queued.body.id}/rollback`)
+      .set('Authorization', `Bearer ${token('a.agency_admin')}`)
+      .send({})
+      .expect(200);
+  });
+
   it('scoping: another agency is a 404, oversight reads within its province only and never writes', async () => {
     const { rows, files } = sampleAgency(1, 0);
     const archive = archiveOf(rows, files);

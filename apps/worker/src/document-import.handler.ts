@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { Job } from 'bullmq';
 import { JobName, JobPayloads, OnJob } from '@app/platform';
 import { ImportRunner } from '@app/imports';
 
@@ -8,7 +9,8 @@ export class DocumentImportHandler {
   constructor(private readonly runner: ImportRunner) {}
 
   @OnJob(JobName.RunDocumentImport)
-  async run({ importId }: JobPayloads[JobName.RunDocumentImport]): Promise<void> {
-    await this.runner.run(importId);
+  async run({ importId }: JobPayloads[JobName.RunDocumentImport], job: Job): Promise<void> {
+    const attempt = job.attemptsMade + 1;
+    await this.runner.run(importId, { attempt, lastAttempt: attempt >= (job.opts.attempts ?? 1) });
   }
 }

@@ -66,6 +66,10 @@ const PROBLEMS = {
     'file "{value}" does not match its SHA-256 in manifest.json',
   ],
   fileRejected: ['Tệp "{value}" bị từ chối: {other}', 'file "{value}" was refused: {other}'],
+  jobFailed: [
+    'Không hoàn thành được việc nhập sau {value} lần thử: {other}',
+    'the import could not be completed after {value} attempts: {other}',
+  ],
 } as const;
 export type ProblemCode = keyof typeof PROBLEMS;
 

@@ -31,8 +31,29 @@ export class ImportRunner {
     private readonly clock: Clock,
   ) {}
 
-  /** Runs (or resumes) an import; `rowLimit` stops after staging that many rows (a crash, in tests). */
-  async run(importId: string, options: { rowLimit?: number } = {}): Promise<void> {
+  /**
+   * Runs (or resumes) an import; `rowLimit` stops after staging that many rows (a crash, in tests).
+   * An unexpected error is thrown for the queue to retry; on the last attempt the import becomes
+   * FAILED (it published nothing: publishing is one transaction), so it can be rolled back rather
+   * than stay RUNNING for ever.
+   */
+  async run(importId: string, options: { rowLimit?: number; attempt?: number; lastAttempt?: boolean } = {}) {
+    try {
+      await this.runOnce(importId, options);
+    } catch (error) {
+      if (!options.lastAttempt) throw error;
+      const job = await this.dataSource.getRepository(DocumentImport).findOneBy({ id: importId });
+      if (job) {
+        const reason = error instanceof Error ? error.message.slice(0, 300) : String(error);
+        await this.fail(this.contextOf(job), job, [
+          problem(0, null, 'jobFailed', { value: options.attempt ?? 1, other: reason }),
+        ]);
+      }
+      throw error;
+    }
+  }
+
+  private async runOnce(importId: string, options: { rowLimit?: number }): Promise<void> {
     let job = await this.dataSource.getRepository(DocumentImport).findOneBy({ id: importId });
     if (!job || !['QUEUED', 'RUNNING'].includes(job.status)) return;
     const ctx = this.contextOf(job);
