@@ -31,6 +31,7 @@ import {
   waitForHttp,
 } from './lib/procs';
 import { log, round, sleep, table } from './lib/util';
+import { clearRedis } from './lib/redis-keys';
 
 const MiB = 1024 * 1024;
 
@@ -168,21 +169,6 @@ async function recreateDatabase(options: BenchOptions): Promise<void> {
   }
 }
 
-/** Removes this benchmark's BullMQ keys (its own QUEUE_PREFIX only). */
-async function clearQueue(url: string, prefix: string): Promise<void> {
-  const redis = new Redis(url, { maxRetriesPerRequest: 1 });
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-      cursor = next;
-      if (keys.length > 0) await redis.del(...keys);
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
-}
-
 /** The failure of the import's BullMQ job (queue `documents`, job id `import-<id>`) once it has no attempt left. */
 async function jobFailure(options: BenchOptions, importId: string): Promise<string | undefined> {
   const redis = new Redis(options.redisUrl, { maxRetriesPerRequest: 1 });
@@ -226,7 +212,7 @@ async function main(): Promise<void> {
 
   await recreateDatabase(options);
   log(await runCli(options, 'migrate'));
-  await clearQueue(options.redisUrl, options.queuePrefix);
+  await clearRedis(options.redisUrl, options.queuePrefix);
   rmSync(options.s3Directory, { recursive: true, force: true });
 
   const archivePath = join(workDir, 'agency-archive.zip');
@@ -415,7 +401,7 @@ async function main(): Promise<void> {
     await stopChild(worker);
     await stopChild(api);
     await s3.close();
-    await clearQueue(options.redisUrl, options.queuePrefix).catch(() => undefined);
+    await clearRedis(options.redisUrl, options.queuePrefix).catch(() => undefined);
     rmSync(archivePath, { force: true });
     // the bucket's copy of a 2 GB import: not worth keeping in /tmp
     rmSync(options.s3Directory, { recursive: true, force: true });

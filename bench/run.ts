@@ -7,7 +7,6 @@
  * bench/results/<scale>-latest.{json,md}. Options: see README "Benchmarks" and bench/lib/options.ts.
  */
 import 'reflect-metadata';
-import Redis from 'ioredis';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runApprovals } from './lib/approvals';
@@ -20,6 +19,7 @@ import { available, compare, readEndpoints } from './lib/reads';
 import { runReminders } from './lib/reminders';
 import { describeMachine, render, Results } from './lib/report';
 import { log } from './lib/util';
+import { clearRedis } from './lib/redis-keys';
 import { renderScaleOut, runScaleOut, ScaleOutResult } from './scale-out';
 
 async function passwordHash(root: string): Promise<string> {
@@ -29,21 +29,6 @@ async function passwordHash(root: string): Promise<string> {
     PasswordHasher: new () => { hash(password: string): Promise<string> };
   };
   return new PasswordHasher().hash(PASSWORD);
-}
-
-/** Removes the benchmark's BullMQ and throttle keys (its own QUEUE_PREFIX only). */
-async function clearRedis(url: string, prefix: string): Promise<void> {
-  const redis = new Redis(url, { maxRetriesPerRequest: 1 });
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-      cursor = next;
-      if (keys.length > 0) await redis.del(...keys);
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
 }
 
 async function main(): Promise<void> {
