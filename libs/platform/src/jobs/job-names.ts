@@ -20,6 +20,8 @@ export enum JobName {
   ActivateDueVersions = 'activate-due-versions',
   SweepReminders = 'sweep-reminders',
   SendReminder = 'send-reminder',
+  /** Every reminder step due by its slot's instant, fired in batches (libs/deadlines ReminderScheduler). */
+  FireDueReminders = 'fire-due-reminders',
   SendEmail = 'send-email',
   EnsureObligations = 'ensure-obligations',
   SweepOrphanBlobs = 'sweep-orphan-blobs',
@@ -47,6 +49,8 @@ export interface JobPayloads {
   [JobName.SweepReminders]: Record<string, never>;
   /** `dueAt` in epoch ms: a job planned for an older due date finds it changed and does nothing. */
   [JobName.SendReminder]: { deadlineId: string; dueAt: number; step: number };
+  /** `slot`: the instant (epoch ms) the job is for; its id is derived from it, so re-adding collapses. */
+  [JobName.FireDueReminders]: { slot: number };
   [JobName.SendEmail]: { deliveryId: string };
   [JobName.EnsureObligations]: Record<string, never>;
   [JobName.SweepOrphanBlobs]: Record<string, never>;
@@ -69,6 +73,7 @@ export const JOB_QUEUE: { [N in JobName]: QueueName } = {
   [JobName.ActivateDueVersions]: QueueName.Documents,
   [JobName.SweepReminders]: QueueName.Maintenance,
   [JobName.SendReminder]: QueueName.Reminders,
+  [JobName.FireDueReminders]: QueueName.Reminders,
   [JobName.SendEmail]: QueueName.Email,
   [JobName.EnsureObligations]: QueueName.Maintenance,
   [JobName.SweepOrphanBlobs]: QueueName.Maintenance,
