@@ -11,25 +11,15 @@ const COLUMNS = `n.id, n.user_id AS "userId", n.agency_id AS "agencyId", n.deadl
   n.read_at AS "readAt", n.created_at AS "createdAt", n.updated_at AS "updatedAt",
   e.status AS email_status, e.attempts AS email_attempts, e.sent_at AS email_sent_at, e.last_error AS email_last_error`;
 
-interface NotificationRow {
-  id: string;
-  userId: string;
-  agencyId: string;
-  deadlineId: string | null;
-  reminderId: string | null;
-  kind: string;
-  title: string;
-  body: string;
+/** The view's own fields as selected, with the link and the e-mail still in columns. */
+type NotificationRow = Omit<NotificationView, 'resource' | 'email'> & {
   resource_type: string | null;
   resource_id: string | null;
-  readAt: Date | null;
-  createdAt: Date;
-  updatedAt: Date;
   email_status: EmailStatus | null;
   email_attempts: number | null;
   email_sent_at: Date | null;
   email_last_error: string | null;
-}
+};
 
 function toView(r: NotificationRow): NotificationView {
   return {
