@@ -1,6 +1,6 @@
-import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { agencyChain } from '@app/organization';
-import { DomainError, RequestContext, Role, bilingualDetail } from '@app/platform';
+import { assertMayActIn, DomainError, RequestContext, Role, bilingualDetail } from '@app/platform';
 
 /*
  * Who may do what in oversight:
@@ -18,41 +18,13 @@ import { DomainError, RequestContext, Role, bilingualDetail } from '@app/platfor
 export const AGENCY_MANAGERS: Role[] = ['ISO_SECRETARY', 'AGENCY_ADMIN'];
 export const HEAD_OF_AGENCY: Role[] = ['APPROVER'];
 
-/** 404 when the caller cannot read the agency, 403 when they read it without one of the roles. */
-export function assertMayActIn(
-  ctx: RequestContext,
-  agencyId: string,
-  roles: Role[],
-  resource = 'agency',
-): void {
-  if (ctx.isSystemAdmin || ctx.hasRole(agencyId, ...roles)) return;
-  if (!ctx.canRead(agencyId)) throw DomainError.notFound(resource);
-  throw DomainError.forbidden();
-}
-
-export function assertReadable(ctx: RequestContext, agencyId: string, resource: string): void {
-  if (!ctx.canRead(agencyId)) throw DomainError.notFound(resource);
-}
+/** The agency checks every agency-owned resource shares (platform's), for oversight's services. */
+export { assertMayActIn, assertReadable } from '@app/platform';
 
 /** Agency ids a query filters on: the caller's readable agencies, or null for administrators. */
 export function readableFilter(ctx: RequestContext): string[] | null {
   const readable = ctx.readableAgencyIds();
   return readable === 'ALL' ? null : readable;
-}
-
-/**
- * Limits a list of an agency's records (`<alias>.agency_id`) to the agencies the caller reads
- * and, when asked for, to one agency.
- */
-export function readableAgencyRecords<E extends ObjectLiteral>(
-  qb: SelectQueryBuilder<E>,
-  ctx: RequestContext,
-  agencyId: string | undefined,
-): SelectQueryBuilder<E> {
-  const readable = readableFilter(ctx);
-  if (readable) qb.andWhere(`${qb.alias}.agency_id = ANY(:readable)`, { readable });
-  if (agencyId) qb.andWhere(`${qb.alias}.agency_id = :agencyId`, { agencyId });
-  return qb;
 }
 
 /**
@@ -83,9 +55,7 @@ export function assertOverseesProvince(
   provinceAgencyId: string,
   resource = 'agency',
 ): void {
-  if (ctx.isSystemAdmin || ctx.hasRole(provinceAgencyId, 'OVERSIGHT')) return;
-  if (!ctx.canRead(provinceAgencyId)) throw DomainError.notFound(resource);
-  throw DomainError.forbidden();
+  assertMayActIn(ctx, provinceAgencyId, ['OVERSIGHT'], resource);
 }
 
 /** Organization's look-ups, re-exported for oversight's services. */

@@ -1,5 +1,5 @@
 import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { bilingualDetail, DomainError, RequestContext, Role } from '@app/platform';
+import { assertMayActIn, bilingualDetail, DomainError, RequestContext, Role, scopeList } from '@app/platform';
 
 /*
  * Who may do what with records (Nghị định 30/2020 art. 28–30; SECURITY.md):
@@ -22,14 +22,10 @@ export function assertMayKeep(
   resource: string,
   roles: Role[] = RECORD_KEEPERS,
 ): void {
-  if (ctx.isSystemAdmin || ctx.hasRole(agencyId, ...roles)) return;
-  if (!ctx.canRead(agencyId)) throw DomainError.notFound(resource);
-  throw DomainError.forbidden();
+  assertMayActIn(ctx, agencyId, roles, resource);
 }
 
-export function assertReadable(ctx: RequestContext, agencyId: string, resource: string): void {
-  if (!ctx.canRead(agencyId)) throw DomainError.notFound(resource);
-}
+export { assertReadable } from '@app/platform';
 
 /** A list's query (`alias`) limited to the agencies the caller reads (and to one agency when asked for). */
 export function readableRecords<E extends ObjectLiteral>(
@@ -39,11 +35,7 @@ export function readableRecords<E extends ObjectLiteral>(
   ctx: RequestContext,
   agencyId: string | undefined,
 ): SelectQueryBuilder<E> {
-  const qb = dataSource.getRepository(entity).createQueryBuilder(alias);
-  const readable = ctx.readableAgencyIds();
-  if (readable !== 'ALL') qb.andWhere(`${qb.alias}.agency_id = ANY(:readable)`, { readable });
-  if (agencyId) qb.andWhere(`${qb.alias}.agency_id = :agencyId`, { agencyId });
-  return qb;
+  return scopeList(dataSource.getRepository(entity).createQueryBuilder(alias), ctx, { agency_id: agencyId });
 }
 
 /** Retention as given: exactly one of a number of years or permanent. 400 otherwise. */

@@ -12,6 +12,7 @@ import {
   Page,
   pickFields,
   RequestContext,
+  scopeList,
   Transaction,
   UnitOfWork,
   fetchPage,
@@ -26,7 +27,6 @@ import {
   assertAgencyActive,
   assertMayActIn,
   assertOverseesProvince,
-  readableAgencyRecords,
   resolveProvince,
 } from '../oversight-access';
 import { readableRecord } from '../readable-records';
@@ -109,9 +109,7 @@ export class AnnualReportsService {
 
   async list(ctx: RequestContext, query: ListAnnualReportsQuery): Promise<Page<AnnualReportView>> {
     const qb = this.dataSource.getRepository(AnnualReport).createQueryBuilder('r');
-    readableAgencyRecords(qb, ctx, query.agencyId);
-    if (query.year) qb.andWhere('r.year = :year', { year: query.year });
-    if (query.status) qb.andWhere('r.status = :status', { status: query.status });
+    scopeList(qb, ctx, { agency_id: query.agencyId, year: query.year, status: query.status });
     const [items, total] = await fetchPage(qb, query, SORTABLE, 'year', 'DESC');
     return query.result(items.map(toView), total);
   }

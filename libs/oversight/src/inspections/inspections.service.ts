@@ -9,6 +9,7 @@ import {
   Page,
   pickFields,
   RequestContext,
+  scopeList,
   Transaction,
   UnitOfWork,
   updateReturning,
@@ -18,13 +19,7 @@ import {
 } from '@app/platform';
 import { DeadlinesService } from '@app/deadlines';
 import { NonconformitiesService } from '@app/capa';
-import {
-  AGENCY_MANAGERS,
-  assertAgencyActive,
-  assertMayActIn,
-  overseeingProvince,
-  readableAgencyRecords,
-} from '../oversight-access';
+import { AGENCY_MANAGERS, assertAgencyActive, assertMayActIn, overseeingProvince } from '../oversight-access';
 import { secretaryDeadline } from '../oversight-deadlines';
 import { readableRecord } from '../readable-records';
 import {
@@ -108,10 +103,11 @@ export class InspectionsService {
 
   async list(ctx: RequestContext, query: ListInspectionsQuery): Promise<Page<InspectionView>> {
     const qb = this.dataSource.getRepository(Inspection).createQueryBuilder('s');
-    readableAgencyRecords(qb, ctx, query.agencyId);
-    if (query.provinceAgencyId)
-      qb.andWhere('s.province_agency_id = :province', { province: query.provinceAgencyId });
-    if (query.status) qb.andWhere('s.status = :status', { status: query.status });
+    scopeList(qb, ctx, {
+      agency_id: query.agencyId,
+      province_agency_id: query.provinceAgencyId,
+      status: query.status,
+    });
     if (query.year) {
       qb.andWhere('s.inspected_on BETWEEN :from AND :to', {
         from: `${query.year}-01-01`,

@@ -11,6 +11,7 @@ import {
   Page,
   pickFields,
   RequestContext,
+  scopeList,
   Transaction,
   UnitOfWork,
   fetchPage,
@@ -19,12 +20,7 @@ import {
 } from '@app/platform';
 import { DeadlinesService } from '@app/deadlines';
 import { DocumentSummary, documentSummaries } from '@app/documents';
-import {
-  AGENCY_MANAGERS,
-  assertAgencyActive,
-  assertMayActIn,
-  readableAgencyRecords,
-} from '../oversight-access';
+import { AGENCY_MANAGERS, assertAgencyActive, assertMayActIn } from '../oversight-access';
 import { secretaryDeadline } from '../oversight-deadlines';
 import { readableRecord } from '../readable-records';
 import { CreateLegalChangeDto, LinkDocumentsDto, ListLegalChangesQuery } from './dto/legal-change.dto';
@@ -95,8 +91,7 @@ export class LegalChangesService {
 
   async list(ctx: RequestContext, query: ListLegalChangesQuery): Promise<Page<LegalChangeView>> {
     const qb = this.dataSource.getRepository(LegalChange).createQueryBuilder('c');
-    readableAgencyRecords(qb, ctx, query.agencyId);
-    if (query.status) qb.andWhere('c.status = :status', { status: query.status });
+    scopeList(qb, ctx, { agency_id: query.agencyId, status: query.status });
     if (query.overdue) {
       qb.andWhere("c.status = 'OPEN' AND c.revise_by < :today", { today: this.clock.today() });
     }
