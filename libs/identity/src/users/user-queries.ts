@@ -6,14 +6,24 @@ import { EntityManager } from 'typeorm';
  */
 
 /** Full names by user id (unknown ids are left out). */
-export async function userFullNames(manager: EntityManager, ids: string[]): Promise<Map<string, string>> {
+export function userFullNames(manager: EntityManager, ids: string[]): Promise<Map<string, string>> {
+  return userColumnById(manager, ids, 'full_name');
+}
+
+/** One text column of these users by id, for the users that `condition` keeps. */
+async function userColumnById(
+  manager: EntityManager,
+  ids: string[],
+  column: 'full_name' | 'email',
+  condition = 'TRUE',
+): Promise<Map<string, string>> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
-  const rows = await manager.query<{ id: string; full_name: string }[]>(
-    'SELECT id, full_name FROM users WHERE id = ANY($1::uuid[])',
+  const rows = await manager.query<{ id: string; value: string }[]>(
+    `SELECT id, ${column} AS value FROM users WHERE id = ANY($1::uuid[]) AND ${condition}`,
     [unique],
   );
-  return new Map(rows.map((r) => [r.id, r.full_name]));
+  return new Map(rows.map((r) => [r.id, r.value]));
 }
 
 /** The ids among these whose account is active. */
@@ -27,14 +37,8 @@ export async function activeUserIds(manager: EntityManager, ids: string[]): Prom
 }
 
 /** E-mail addresses by user id (users without one are left out). */
-export async function userEmails(manager: EntityManager, ids: string[]): Promise<Map<string, string>> {
-  const unique = [...new Set(ids)];
-  if (unique.length === 0) return new Map();
-  const rows = await manager.query<{ id: string; email: string }[]>(
-    "SELECT id, email FROM users WHERE id = ANY($1::uuid[]) AND email IS NOT NULL AND email <> ''",
-    [unique],
-  );
-  return new Map(rows.map((r) => [r.id, r.email]));
+export function userEmails(manager: EntityManager, ids: string[]): Promise<Map<string, string>> {
+  return userColumnById(manager, ids, 'email', "email IS NOT NULL AND email <> ''");
 }
 
 /** Active system administrators, ordered by id. */
