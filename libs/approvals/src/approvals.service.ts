@@ -16,7 +16,7 @@ import {
   RequestContext,
   Transaction,
   UnitOfWork,
-  bilingualDetail,
+  invalidField,
 } from '@app/platform';
 import { DeadlinesService } from '@app/deadlines';
 import { AgencyMergeRegistry, moveAgencyRows } from '@app/organization';
@@ -125,13 +125,11 @@ export class ApprovalsService implements OnModuleInit {
 
   async create(ctx: RequestContext, dto: CreateApprovalRequestDto): Promise<ApprovalRequestView> {
     if (dto.effectiveDate && dto.kind !== 'WITHDRAWAL' && dto.effectiveDate < this.clock.today()) {
-      throw new DomainError('VALIDATION_FAILED', {}, [
-        bilingualDetail(
-          'effectiveDate',
-          'Ngày hiệu lực (effectiveDate) không được ở trong quá khứ',
-          'effectiveDate cannot be in the past',
-        ),
-      ]);
+      throw invalidField(
+        'effectiveDate',
+        'Ngày hiệu lực (effectiveDate) không được ở trong quá khứ',
+        'effectiveDate cannot be in the past',
+      );
     }
     const { subjectType, subjectId } = this.subjectOf(dto);
     try {
@@ -179,30 +177,28 @@ export class ApprovalsService implements OnModuleInit {
    */
   private subjectOf(dto: CreateApprovalRequestDto): { subjectType: string; subjectId: string } {
     const subjectType = dto.subjectType ?? DOCUMENT;
-    const invalid = (field: string, vi: string, en: string) =>
-      new DomainError('VALIDATION_FAILED', {}, [bilingualDetail(field, vi, en)]);
     if (!this.subjects.has(subjectType))
-      throw invalid(
+      throw invalidField(
         'subjectType',
         `Trường "subjectType" phải là một trong các giá trị: ${this.subjects.types().join(', ')}`,
         `subjectType must be one of ${this.subjects.types().join(', ')}`,
       );
     if (dto.documentId && (subjectType !== DOCUMENT || (dto.subjectId && dto.subjectId !== dto.documentId)))
-      throw invalid(
+      throw invalidField(
         'documentId',
         'Chỉ dùng documentId cho tài liệu; với đối tượng khác hãy dùng subjectId',
         'documentId names a document only; give subjectId for another subject',
       );
     const subjectId = dto.subjectId ?? dto.documentId;
     if (!subjectId)
-      throw invalid(
+      throw invalidField(
         'subjectId',
         'Thiếu đối tượng phê duyệt (subjectId hoặc documentId)',
         'subjectId (or documentId) is required',
       );
     const kinds = this.subjects.get(subjectType).kinds;
     if (!kinds.includes(dto.kind))
-      throw invalid(
+      throw invalidField(
         'kind',
         `Với đối tượng ${subjectType}, trường "kind" phải là một trong các giá trị: ${kinds.join(', ')}`,
         `for subject ${subjectType}, kind must be one of ${kinds.join(', ')}`,
@@ -262,25 +258,21 @@ export class ApprovalsService implements OnModuleInit {
     signed?: SignedDecision,
   ): Promise<ApprovalRequestView> {
     if (decision !== 'approve' && !dto.comment?.trim()) {
-      throw new DomainError('VALIDATION_FAILED', {}, [
-        bilingualDetail(
-          'comment',
-          `Cần ghi ý kiến (comment) khi ${decision === 'reject' ? 'từ chối' : 'trả lại'}`,
-          `a comment is required to ${decision}`,
-        ),
-      ]);
+      throw invalidField(
+        'comment',
+        `Cần ghi ý kiến (comment) khi ${decision === 'reject' ? 'từ chối' : 'trả lại'}`,
+        `a comment is required to ${decision}`,
+      );
     }
     const seenVersion = expectedVersion ?? dto.version;
     await this.uow.run(ctx, async (tx) => {
       const request = await this.lockVisible(tx, id);
       if (dto.stepOrder === undefined && seenVersion === undefined) {
-        throw new DomainError('VALIDATION_FAILED', {}, [
-          bilingualDetail(
-            'stepOrder',
-            'Hãy chỉ rõ bước được quyết định: stepOrder, hoặc phiên bản của yêu cầu (version hoặc If-Match)',
-            'name the step decided: stepOrder, or the request version (version or If-Match)',
-          ),
-        ]);
+        throw invalidField(
+          'stepOrder',
+          'Hãy chỉ rõ bước được quyết định: stepOrder, hoặc phiên bản của yêu cầu (version hoặc If-Match)',
+          'name the step decided: stepOrder, or the request version (version or If-Match)',
+        );
       }
       REQUEST_LIFECYCLE.assert(request.status, OUTCOMES[decision].last.request);
       const steps = await tx.manager.find(ApprovalStep, {

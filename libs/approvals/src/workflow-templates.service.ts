@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { findAgency, holdsRole } from '@app/organization';
-import { assertVersion, DomainError, RequestContext, UnitOfWork, bilingualDetail } from '@app/platform';
+import { assertVersion, DomainError, RequestContext, UnitOfWork, invalidField } from '@app/platform';
 import { ApprovalKind, defaultSteps, TemplateStep, WorkflowTemplate } from './approval.entity';
 import { PutWorkflowTemplateDto } from './dto/approval.dto';
 
@@ -45,26 +45,22 @@ export class WorkflowTemplatesService {
     if (!ctx.isSystemAdmin && !ctx.hasRole(agencyId, 'AGENCY_ADMIN', 'ISO_SECRETARY'))
       throw DomainError.forbidden();
     if (dto.steps[dto.steps.length - 1].role !== 'APPROVER') {
-      throw new DomainError('VALIDATION_FAILED', {}, [
-        bilingualDetail(
-          'steps',
-          'Bước cuối cùng phải là APPROVER (thủ trưởng cơ quan)',
-          'the last step must be APPROVER (the head of agency)',
-        ),
-      ]);
+      throw invalidField(
+        'steps',
+        'Bước cuối cùng phải là APPROVER (thủ trưởng cơ quan)',
+        'the last step must be APPROVER (the head of agency)',
+      );
     }
     await this.uow.run(ctx, async (tx) => {
       await this.assertAgencyExists(tx.manager, agencyId);
       for (const [index, step] of dto.steps.entries()) {
         if (!step.assigneeId) continue;
         if (!(await holdsRole(tx.manager, step.assigneeId, agencyId, step.role))) {
-          throw new DomainError('VALIDATION_FAILED', {}, [
-            bilingualDetail(
-              `steps[${index}].assigneeId`,
-              `Người được giao phải giữ vai trò ${step.role} tại cơ quan này`,
-              `the assignee must hold ${step.role} in this agency`,
-            ),
-          ]);
+          throw invalidField(
+            `steps[${index}].assigneeId`,
+            `Người được giao phải giữ vai trò ${step.role} tại cơ quan này`,
+            `the assignee must hold ${step.role} in this agency`,
+          );
         }
       }
       const current = await tx.manager

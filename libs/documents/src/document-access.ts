@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, SelectQueryBuilder, ObjectLiteral } from 'typeorm';
-import { DomainError, RequestContext, Role, Transaction, UnitOfWork, bilingualDetail } from '@app/platform';
+import { DomainError, RequestContext, Role, Transaction, UnitOfWork, invalidField } from '@app/platform';
 import { QualitySystemsService } from '@app/organization';
 import { activeReaderIds } from '@app/reporting';
 import { Document, DocumentFile, DocumentVersion, VersionStatus } from './document.entity';
@@ -123,13 +123,11 @@ export class DocumentAccess {
     const readers = new Set(await activeReaderIds(manager, userIds, agencies));
     const strangers = userIds.filter((id) => !readers.has(id));
     if (strangers.length > 0) {
-      throw new DomainError('VALIDATION_FAILED', {}, [
-        bilingualDetail(
-          field,
-          `Không phải thành viên đang hoạt động của cơ quan hoặc của cơ quan cùng HTQLCL, nên không thể là người đọc tài liệu: ${strangers.join(', ')}`,
-          `not active members of the agency or of one sharing its QMS, so not readers of the document: ${strangers.join(', ')}`,
-        ),
-      ]);
+      throw invalidField(
+        field,
+        `Không phải thành viên đang hoạt động của cơ quan hoặc của cơ quan cùng HTQLCL, nên không thể là người đọc tài liệu: ${strangers.join(', ')}`,
+        `not active members of the agency or of one sharing its QMS, so not readers of the document: ${strangers.join(', ')}`,
+      );
     }
   }
 

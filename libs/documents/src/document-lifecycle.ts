@@ -13,7 +13,7 @@ import {
   TransitionChange,
   TransitionOptions,
   UnitOfWork,
-  bilingualDetail,
+  invalidField,
 } from '@app/platform';
 import {
   ApprovalKind,
@@ -106,13 +106,11 @@ export class DocumentLifecycle implements ApprovalSubjectHandler, OnModuleInit {
           order: { revision: 'DESC' },
         });
     if (!version && input.versionId) {
-      throw new DomainError('VALIDATION_FAILED', {}, [
-        bilingualDetail(
-          'versionId',
-          'versionId không phải là phiên bản của tài liệu này',
-          'versionId is not a version of this document',
-        ),
-      ]);
+      throw invalidField(
+        'versionId',
+        'versionId không phải là phiên bản của tài liệu này',
+        'versionId is not a version of this document',
+      );
     }
     if (!version) throw DomainError.notFound('documentVersion');
     VERSION_LIFECYCLE.assert(version.status, 'IN_APPROVAL');

@@ -1,4 +1,4 @@
-import { DomainError, bilingualDetail } from '@app/platform';
+import { invalidField } from '@app/platform';
 
 /**
  * Cursors are opaque to clients (base64url of a versioned position), so the position behind
@@ -12,12 +12,10 @@ export function encodeCursor(eventId: string): string {
 export function decodeCursor(cursor: string, field = 'after'): string {
   const match = /^v1:([1-9][0-9]{0,18})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
   if (!match || encodeCursor(match[1]) !== cursor)
-    throw new DomainError('VALIDATION_FAILED', {}, [
-      bilingualDetail(
-        field,
-        `Trường "${field}" phải là một con trỏ (cursor) do nguồn tin này cấp`,
-        `${field} must be a cursor from this feed`,
-      ),
-    ]);
+    throw invalidField(
+      field,
+      `Trường "${field}" phải là một con trỏ (cursor) do nguồn tin này cấp`,
+      `${field} must be a cursor from this feed`,
+    );
   return match[1];
 }

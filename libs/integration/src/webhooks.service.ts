@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AppConfig, bilingualDetail, DomainError, Page, RequestContext, UnitOfWork } from '@app/platform';
+import { AppConfig, DomainError, Page, RequestContext, UnitOfWork, invalidField } from '@app/platform';
 import { AgenciesService } from '@app/organization';
 import {
   CreateWebhookDto,
@@ -234,9 +234,6 @@ export class WebhooksService {
 
   private assertUrl(url: string): void {
     const problem = webhookUrlProblem(url, webhookPrivateAddressesAllowed(this.config));
-    if (problem)
-      throw new DomainError('VALIDATION_FAILED', {}, [
-        bilingualDetail('url', URL_PROBLEMS_VI[problem] ?? 'Địa chỉ (url) không hợp lệ', problem),
-      ]);
+    if (problem) throw invalidField('url', URL_PROBLEMS_VI[problem] ?? 'Địa chỉ (url) không hợp lệ', problem);
   }
 }

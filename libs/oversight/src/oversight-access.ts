@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { agencyChain } from '@app/organization';
-import { assertMayActIn, DomainError, RequestContext, Role, bilingualDetail } from '@app/platform';
+import { assertMayActIn, DomainError, RequestContext, Role, invalidField } from '@app/platform';
 
 /*
  * Who may do what in oversight:
@@ -86,11 +86,9 @@ export function resolveProvince(ctx: RequestContext, provinceAgencyId?: string):
   if (provinceAgencyId) return provinceAgencyId;
   const held = ctx.agenciesWithRole('OVERSIGHT');
   if (held.length === 1) return held[0];
-  throw new DomainError('VALIDATION_FAILED', {}, [
-    bilingualDetail(
-      'provinceAgencyId',
-      'Trường "provinceAgencyId" là bắt buộc',
-      'provinceAgencyId is required',
-    ),
-  ]);
+  throw invalidField(
+    'provinceAgencyId',
+    'Trường "provinceAgencyId" là bắt buộc',
+    'provinceAgencyId is required',
+  );
 }

@@ -9,7 +9,7 @@ import {
   RequestContext,
   UnitOfWork,
   updateReturning,
-  bilingualDetail,
+  invalidField,
 } from '@app/platform';
 import { User } from '../users/user.entity';
 import { ChangePasswordDto, TokenPair } from './dto/auth.dto';
@@ -120,20 +120,16 @@ export class AuthService {
       await this.uow.run(ctx, async (tx) =>
         SecurityEvents.record(tx, userId, 'password.change_failed', { address }),
       );
-      throw new DomainError('VALIDATION_FAILED', {}, [
-        bilingualDetail('currentPassword', 'Mật khẩu hiện tại không đúng', 'the current password is wrong'),
-      ]);
+      throw invalidField('currentPassword', 'Mật khẩu hiện tại không đúng', 'the current password is wrong');
     }
     await this.throttle.refund(attempt);
     assertPasswordPolicy(dto.newPassword, stored.username, 'newPassword');
     if (dto.newPassword.normalize('NFC') === dto.currentPassword.normalize('NFC')) {
-      throw new DomainError('VALIDATION_FAILED', {}, [
-        bilingualDetail(
-          'newPassword',
-          'Mật khẩu mới phải khác mật khẩu hiện tại',
-          'the new password must differ from the current one',
-        ),
-      ]);
+      throw invalidField(
+        'newPassword',
+        'Mật khẩu mới phải khác mật khẩu hiện tại',
+        'the new password must differ from the current one',
+      );
     }
     const passwordHash = await this.hasher.hash(dto.newPassword);
     await this.uow.run(ctx, async (tx) => {

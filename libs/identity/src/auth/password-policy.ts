@@ -1,4 +1,4 @@
-import { bilingualDetail, DomainError } from '@app/platform';
+import { invalidField } from '@app/platform';
 import { COMMON_PASSWORDS } from './common-passwords';
 
 export const PASSWORD_MIN_LENGTH = 10;
@@ -63,8 +63,5 @@ export function passwordProblem(password: string, username: string): string | un
 /** Throws 400 VALIDATION_FAILED naming `field` when the password breaks the policy (Vietnamese, or English on request). */
 export function assertPasswordPolicy(password: string, username: string, field = 'password'): void {
   const problem = problemOf(password, username);
-  if (problem)
-    throw new DomainError('VALIDATION_FAILED', {}, [
-      bilingualDetail(field, problem.vi, problem.en, 'PASSWORD_POLICY'),
-    ]);
+  if (problem) throw invalidField(field, problem.vi, problem.en, 'PASSWORD_POLICY');
 }

@@ -11,7 +11,7 @@ import {
   PRIVILEGED_ROLES,
   RequestContext,
   UnitOfWork,
-  bilingualDetail,
+  invalidField,
 } from '@app/platform';
 import { AgenciesService, MembershipsService } from '@app/organization';
 import { PasswordHasher } from '../auth/password-hasher';
@@ -92,13 +92,11 @@ export class UsersService {
     if (!ctx.isSystemAdmin) {
       if (ctx.agenciesWithRole('AGENCY_ADMIN').length === 0) throw DomainError.forbidden();
       if (memberships.length === 0) {
-        throw new DomainError('VALIDATION_FAILED', {}, [
-          bilingualDetail(
-            'memberships',
-            'Danh sách vai trò (memberships) phải có ít nhất một cơ quan do bạn quản trị',
-            'memberships must name at least one of your agencies',
-          ),
-        ]);
+        throw invalidField(
+          'memberships',
+          'Danh sách vai trò (memberships) phải có ít nhất một cơ quan do bạn quản trị',
+          'memberships must name at least one of your agencies',
+        );
       }
     }
     this.assertMayGrant(ctx, memberships);
@@ -144,13 +142,11 @@ export class UsersService {
   ): Promise<UserView> {
     const isSelf = ctx.userId === id;
     if (isSelf && dto.password !== undefined) {
-      throw new DomainError('VALIDATION_FAILED', {}, [
-        bilingualDetail(
-          'password',
-          'Đổi mật khẩu của chính mình qua POST /api/v1/me/password (cần mật khẩu hiện tại)',
-          'change your own password with POST /api/v1/me/password (the current password is needed)',
-        ),
-      ]);
+      throw invalidField(
+        'password',
+        'Đổi mật khẩu của chính mình qua POST /api/v1/me/password (cần mật khẩu hiện tại)',
+        'change your own password with POST /api/v1/me/password (the current password is needed)',
+      );
     }
     return this.uow.run(ctx, async (tx) => {
       const user = await this.findVisible(ctx, id, tx.manager, true);
@@ -194,13 +190,11 @@ export class UsersService {
   async replaceMemberships(ctx: RequestContext, id: string, memberships: MembershipDto[]): Promise<UserView> {
     const duplicates = memberships.map((m) => m.agencyId).filter((a, i, all) => all.indexOf(a) !== i);
     if (duplicates.length > 0) {
-      throw new DomainError('VALIDATION_FAILED', {}, [
-        bilingualDetail(
-          'agencyId',
-          `Cơ quan ${duplicates[0]} được liệt kê hai lần`,
-          `agency listed twice: ${duplicates[0]}`,
-        ),
-      ]);
+      throw invalidField(
+        'agencyId',
+        `Cơ quan ${duplicates[0]} được liệt kê hai lần`,
+        `agency listed twice: ${duplicates[0]}`,
+      );
     }
     return this.uow.run(ctx, async (tx) => {
       const user = await this.findVisible(ctx, id, tx.manager, true);

@@ -14,6 +14,7 @@ import {
   RequestContext,
   UnitOfWork,
   bilingualDetail,
+  invalidField,
 } from '@app/platform';
 import { RolloutPlanItemRow, rolloutPlanItems, rolloutPlanProgress } from '@app/reporting';
 import { missingColumnsError, readTableBody } from '../csv';
@@ -167,9 +168,7 @@ export class RolloutPlansService {
     ].filter((c) => c !== null);
     if (missing.length > 0) throw missingColumnsError(missing);
     if (records.length === 0 || records.length > 5000) {
-      throw new DomainError('VALIDATION_FAILED', {}, [
-        bilingualDetail('file', 'Tệp phải có từ 1 đến 5000 dòng', 'the CSV must have 1 to 5000 rows'),
-      ]);
+      throw invalidField('file', 'Tệp phải có từ 1 đến 5000 dòng', 'the CSV must have 1 to 5000 rows');
     }
     const under = await this.agenciesOf(this.dataSource.manager, query.provinceAgencyId);
     const byCode = new Map([...under.values()].map((a) => [a.code.toLowerCase(), a]));

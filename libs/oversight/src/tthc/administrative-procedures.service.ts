@@ -12,6 +12,7 @@ import {
   UnitOfWork,
   updateReturning,
   bilingualDetail,
+  invalidField,
 } from '@app/platform';
 import { findAgency, managesThroughQualitySystem } from '@app/organization';
 import { missingColumnsError, readTableBody } from '../csv';
@@ -230,18 +231,14 @@ function parseCatalogue({
     throw missingColumnsError(missing.map((c) => ({ column: c, accepted: COLUMNS[c] })));
   }
   if (records.length === 0) {
-    throw new DomainError('VALIDATION_FAILED', {}, [
-      bilingualDetail('file', 'Tệp không có dòng dữ liệu nào', 'the CSV has no rows'),
-    ]);
+    throw invalidField('file', 'Tệp không có dòng dữ liệu nào', 'the CSV has no rows');
   }
   if (records.length > MAX_ROWS) {
-    throw new DomainError('VALIDATION_FAILED', {}, [
-      bilingualDetail(
-        'file',
-        `Mỗi lần nhập có tối đa ${MAX_ROWS} dòng`,
-        `at most ${MAX_ROWS} rows per import`,
-      ),
-    ]);
+    throw invalidField(
+      'file',
+      `Mỗi lần nhập có tối đa ${MAX_ROWS} dòng`,
+      `at most ${MAX_ROWS} rows per import`,
+    );
   }
   const details: ErrorDetail[] = [];
   const seen = new Map<string, number>();

@@ -6,9 +6,9 @@ import { bilingualDetail, DomainError, ErrorDetail } from './domain-error';
  * date in the future, a list of details, and a unique key taken (409 DUPLICATE or another code).
  */
 
-/** 400 VALIDATION_FAILED with one detail about `field`, in both languages. */
-export function invalidField(field: string, vi: string, en: string): DomainError {
-  return new DomainError('VALIDATION_FAILED', {}, [bilingualDetail(field, vi, en)]);
+/** 400 VALIDATION_FAILED with one detail about `field`, in both languages (and the detail's code, if any). */
+export function invalidField(field: string, vi: string, en: string, code?: string): DomainError {
+  return new DomainError('VALIDATION_FAILED', {}, [bilingualDetail(field, vi, en, code)]);
 }
 
 /** 400 for a date (or year) after today: `<label> (<field>) không được ở trong tương lai`. */
