@@ -5,9 +5,11 @@ import { EmailSender, PeriodicObligations, ReminderScheduler, RemindersService }
 const OBLIGATIONS_INTERVAL_MS = 6 * 3600_000;
 
 /**
- * Deadlines → reminders. A committed deadline reaches the scheduler through the outbox; each
- * step runs as a job whose id is derived from the deadline, so two workers or a retry collapse
- * into one run; e-mails are separate jobs so a slow mail server never holds a reminder back.
+ * Deadlines → reminders. A committed deadline reaches the scheduler through the outbox; the steps
+ * due in one slot run as one job whose id is derived from the slot, firing them in batches (one
+ * transaction each, rows claimed with SKIP LOCKED, so two workers split a burst and a retry or a
+ * re-added job fires nothing twice); e-mails are separate jobs so a slow mail server never holds
+ * a reminder back.
  */
 @Injectable()
 export class RemindersHandler implements OnApplicationBootstrap {
@@ -31,11 +33,20 @@ export class RemindersHandler implements OnApplicationBootstrap {
     await this.scheduler.enqueueDeadline(deadlineId);
   }
 
+  @OnJob(JobName.FireDueReminders)
+  async fireDueReminders(): Promise<void> {
+    await this.reminders.fireDue(async (batch) => {
+      await this.scheduler.enqueueEmails(batch.deliveryIds);
+      await this.scheduler.enqueueNear(batch.next);
+    });
+  }
+
+  /** One step's own job (planned before slots, or added by hand). */
   @OnJob(JobName.SendReminder)
   async sendReminder({ deadlineId, dueAt, step }: JobPayloads[JobName.SendReminder]): Promise<void> {
     const fired = await this.reminders.fire(deadlineId, dueAt, step);
     await this.scheduler.enqueueEmails(fired.deliveryIds);
-    if (fired.next) await this.scheduler.enqueueIfNear(fired.next);
+    if (fired.next) await this.scheduler.enqueueNear([fired.next]);
   }
 
   @OnJob(JobName.SendEmail)

@@ -115,7 +115,15 @@ export function nextReminderStep(
   return reminderStep(policy, dueAt, step, window);
 }
 
-/** BullMQ job id of one step: derived from the deadline, its due instant and the step, so re-adding collapses. */
+/**
+ * BullMQ job id of one step's own job (steps are now fired by slot: dueRemindersJobId): derived
+ * from the deadline, its due instant and the step, so re-adding collapses.
+ */
 export function reminderJobId(deadlineId: string, dueAt: Date, step: number): string {
   return `reminder-${deadlineId}-${dueAt.getTime()}-${step}`;
+}
+
+/** BullMQ job id of the job firing every step due by `slot` (epoch ms): re-adding it collapses. */
+export function dueRemindersJobId(slot: number): string {
+  return `reminders-due-${slot}`;
 }

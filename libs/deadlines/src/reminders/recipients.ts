@@ -24,25 +24,50 @@ export class ReminderRecipients {
     deadline: DeadlineParties,
     level: EscalationLevel,
   ): Promise<string[]> {
-    const inAgency = (...roles: Role[]) =>
-      this.memberships.activeUserIdsWithRoles([deadline.agencyId], roles, manager);
-    let responsible = await this.activeOnly(manager, deadline.responsibleUserIds);
-    if (responsible.length === 0 && deadline.responsibleRole)
-      responsible = await inAgency(deadline.responsibleRole as Role);
-    // nobody named and nobody in the role: the ISO secretary answers for the agency's deadlines
-    if (responsible.length === 0) responsible = await inAgency('ISO_SECRETARY');
-    const recipients = new Set(responsible);
-    if (level >= 1) (await inAgency('ISO_SECRETARY')).forEach((id) => recipients.add(id));
-    if (level >= 2) (await inAgency('APPROVER')).forEach((id) => recipients.add(id));
-    if (level >= 3) {
-      const above = await this.agencies.ancestorIds(deadline.agencyId, manager);
-      const oversight = await this.memberships.activeUserIdsWithRoles(above, ['OVERSIGHT'], manager);
-      oversight.forEach((id) => recipients.add(id));
-    }
-    return [...recipients].sort();
+    const [recipients] = await this.resolveMany(manager, [{ ...deadline, level }]);
+    return recipients;
   }
 
-  private async activeOnly(manager: EntityManager, userIds: string[]): Promise<string[]> {
-    return activeUserIds(manager, userIds);
+  /**
+   * The recipients of many reminders at once (a batch of due steps): whether the named people
+   * are active is one query for the whole batch, and each agency's role holders and oversight
+   * chain are looked up once however many of its deadlines the batch holds.
+   */
+  async resolveMany(
+    manager: EntityManager,
+    deadlines: (DeadlineParties & { level: EscalationLevel })[],
+  ): Promise<string[][]> {
+    const active = new Set(
+      await activeUserIds(manager, [...new Set(deadlines.flatMap((d) => d.responsibleUserIds))]),
+    );
+    const cache = new Map<string, Promise<string[]>>();
+    const once = (key: string, load: () => Promise<string[]>) => {
+      if (!cache.has(key)) cache.set(key, load());
+      return cache.get(key)!;
+    };
+    const inAgency = (agencyId: string, role: Role) =>
+      once(`${agencyId}:${role}`, () => this.memberships.activeUserIdsWithRoles([agencyId], [role], manager));
+    const oversightAbove = (agencyId: string) =>
+      once(`${agencyId}:above`, async () => {
+        const above = await this.agencies.ancestorIds(agencyId, manager);
+        return this.memberships.activeUserIdsWithRoles(above, ['OVERSIGHT'], manager);
+      });
+    const resolved: string[][] = [];
+    // one after the other: the look-ups share the batch's transaction (one connection)
+    for (const deadline of deadlines) {
+      let responsible = deadline.responsibleUserIds.filter((id) => active.has(id));
+      if (responsible.length === 0 && deadline.responsibleRole)
+        responsible = await inAgency(deadline.agencyId, deadline.responsibleRole as Role);
+      // nobody named and nobody in the role: the ISO secretary answers for the agency's deadlines
+      if (responsible.length === 0) responsible = await inAgency(deadline.agencyId, 'ISO_SECRETARY');
+      const recipients = new Set(responsible);
+      if (deadline.level >= 1)
+        (await inAgency(deadline.agencyId, 'ISO_SECRETARY')).forEach((id) => recipients.add(id));
+      if (deadline.level >= 2)
+        (await inAgency(deadline.agencyId, 'APPROVER')).forEach((id) => recipients.add(id));
+      if (deadline.level >= 3) (await oversightAbove(deadline.agencyId)).forEach((id) => recipients.add(id));
+      resolved.push([...recipients].sort());
+    }
+    return resolved;
   }
 }

@@ -3,12 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Job, Queue } from 'bullmq';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig, Clock, JobName, jobPresence, JobQueue, QueueName } from '@app/platform';
-import { reminderJobId } from './cadence';
+import { dueRemindersJobId } from './cadence';
+import { PlannedStep } from './reminders.service';
 
-const BATCH = 1000;
+/** Reminder steps are fired by one job per slot of this length: every step due in it, in batches. */
+export const REMINDER_SLOT_MS = 1000;
 /** Arbitrary but fixed: every worker's sweep takes the same advisory lock. */
 export const SWEEP_LOCK_KEY = 7_271_009_003;
-const NIL_UUID = '00000000-0000-0000-0000-000000000000';
 
 export interface SweepResult {
   reminders: number;
@@ -17,19 +18,23 @@ export interface SweepResult {
   skipped?: boolean;
 }
 
-interface PlannedReminder {
-  deadlineId: string;
-  dueAt: Date;
-  step: number;
-  at: Date;
+/**
+ * The slot whose job fires a step due at `at`: the end of the slot it falls in (its job runs as
+ * the slot ends), or, if already due, the start of the current one (its job runs at once). The
+ * same formula as the sweep's query.
+ */
+export function reminderSlot(at: Date, now: Date): number {
+  if (at.getTime() <= now.getTime()) return Math.floor(now.getTime() / REMINDER_SLOT_MS) * REMINDER_SLOT_MS;
+  return Math.ceil(at.getTime() / REMINDER_SLOT_MS) * REMINDER_SLOT_MS;
 }
 
 /**
  * Turns the registry into BullMQ jobs. The sweep is the reconciler: run at worker start and by
- * a job scheduler, it (re)adds a delayed job for every open deadline whose next step falls
- * within the look-ahead, and for every e-mail still waiting. Job ids are derived from the
- * deadline, its due date and the step, so adding what is already queued changes nothing, and
- * wiping Redis loses nothing that the next sweep does not rebuild.
+ * a job scheduler, it (re)adds a delayed job for every slot (REMINDER_SLOT_MS) in which an open
+ * deadline's next step falls within the look-ahead, and a job for every e-mail still waiting.
+ * A slot's job fires every step due by its instant, many deadlines per transaction
+ * (RemindersService.fireDue); its id is derived from the slot, so adding what is already queued
+ * changes nothing, and wiping Redis loses nothing that the next sweep does not rebuild.
  */
 @Injectable()
 export class ReminderScheduler {
@@ -72,32 +77,21 @@ export class ReminderScheduler {
   private async sweepLocked(manager: EntityManager): Promise<SweepResult> {
     const now = this.clock.now();
     const horizon = new Date(now.getTime() + this.config.REMINDER_LOOKAHEAD_MS);
-    let reminders = 0;
-    // keyset pages over the index on (next_reminder_at, id)
-    let after: { at: Date | string; id: string } = { at: '-infinity', id: NIL_UUID };
-    for (;;) {
-      const rows: { id: string; due_at: Date; next_reminder_step: number; next_reminder_at: Date }[] =
-        await manager.query(
-          `SELECT id, due_at, next_reminder_step, next_reminder_at FROM deadlines
-            WHERE state = 'OPEN' AND next_reminder_at IS NOT NULL AND next_reminder_at <= $1
-              AND (next_reminder_at, id) > ($2::timestamptz, $3::uuid)
-            ORDER BY next_reminder_at, id LIMIT ${BATCH}`,
-          [horizon, after.at, after.id],
-        );
-      await this.enqueue(
-        rows.map((r) => ({
-          deadlineId: r.id,
-          dueAt: r.due_at,
-          step: r.next_reminder_step,
-          at: r.next_reminder_at,
-        })),
-        now,
-      );
-      reminders += rows.length;
-      if (rows.length < BATCH) break;
-      const last = rows[rows.length - 1];
-      after = { at: last.next_reminder_at, id: last.id };
-    }
+    // the slots of every step within the look-ahead (reminderSlot), over the index on next_reminder_at
+    const slots = await manager.query<{ slot: string; n: number }[]>(
+      `SELECT CASE WHEN next_reminder_at <= $2 THEN $4::bigint
+                   ELSE (ceil(extract(epoch FROM next_reminder_at) * 1000 / $3) * $3)::bigint END AS slot,
+              count(*)::int AS n
+         FROM deadlines
+        WHERE state = 'OPEN' AND next_reminder_at IS NOT NULL AND next_reminder_at <= $1
+        GROUP BY 1`,
+      [horizon, now, REMINDER_SLOT_MS, reminderSlot(now, now)],
+    );
+    await this.enqueueSlots(
+      slots.map((s) => Number(s.slot)),
+      now,
+    );
+    const reminders = slots.reduce((sum, s) => sum + s.n, 0);
     const emails = await manager.query<{ id: string }[]>(
       `SELECT id FROM email_deliveries
         WHERE (status = 'PENDING' AND created_at < now() - interval '30 seconds')
@@ -109,26 +103,25 @@ export class ReminderScheduler {
     return { reminders, emails: emails.length };
   }
 
-  /** Adds each reminder's job (delayed until its time); one already due but still delayed is promoted. */
-  async enqueue(planned: PlannedReminder[], now = this.clock.now()): Promise<void> {
+  /**
+   * Adds each slot's job (delayed until its instant). One already due but still delayed is
+   * promoted; one that ran already (a step became due in it since, or a run did not take) is
+   * added again; one queued or running is left.
+   */
+  async enqueueSlots(slots: number[], now = this.clock.now()): Promise<void> {
     const queue = this.jobs.queue(QueueName.Reminders);
-    const jobs = planned.map((p) => ({
-      name: JobName.SendReminder,
-      data: { deadlineId: p.deadlineId, dueAt: p.dueAt.getTime(), step: p.step },
-      opts: {
-        jobId: reminderJobId(p.deadlineId, p.dueAt, p.step),
-        delay: Math.max(0, p.at.getTime() - now.getTime()),
-      },
+    const jobs = [...new Set(slots)].map((slot) => ({
+      name: JobName.FireDueReminders,
+      data: { slot },
+      opts: { jobId: dueRemindersJobId(slot), delay: Math.max(0, slot - now.getTime()) },
     }));
-    // a job still in the future is added as is (an existing id makes that a no-op); one already
-    // due may be queued, running, finished without taking effect, or delayed by a clock that moved on
-    const due = jobs.filter((j) => j.opts.delay === 0);
+    const due = new Set(jobs.filter((j) => j.opts.delay === 0).map((j) => j.opts.jobId));
     const revive = await this.toRevive(
       queue,
-      due.map((j) => j.opts.jobId),
-      { promoteDelayed: true },
+      jobs.map((j) => j.opts.jobId),
+      { promoteDelayed: (jobId) => due.has(jobId) },
     );
-    const fresh = jobs.filter((j) => j.opts.delay > 0 || revive.has(j.opts.jobId));
+    const fresh = jobs.filter((j) => revive.has(j.opts.jobId));
     if (fresh.length > 0) await queue.addBulk(fresh);
   }
 
@@ -136,7 +129,7 @@ export class ReminderScheduler {
     const queue = this.jobs.queue(QueueName.Email);
     const jobIds = deliveryIds.map((id) => `email-${id}`);
     // a delayed e-mail job is a retry waiting for its backoff: left alone
-    const revive = await this.toRevive(queue, jobIds, { promoteDelayed: false });
+    const revive = await this.toRevive(queue, jobIds, { promoteDelayed: () => false });
     const fresh = deliveryIds
       .filter((id) => revive.has(`email-${id}`))
       .map((deliveryId) => ({
@@ -154,7 +147,7 @@ export class ReminderScheduler {
   private async toRevive(
     queue: Queue,
     jobIds: string[],
-    options: { promoteDelayed: boolean },
+    options: { promoteDelayed: (jobId: string) => boolean },
   ): Promise<Set<string>> {
     const presence = await jobPresence(queue, jobIds);
     const revive = new Set<string>();
@@ -165,7 +158,7 @@ export class ReminderScheduler {
           await queue.remove(jobId).catch(() => undefined);
           revive.add(jobId);
         }
-        if (presence[i] === 'delayed' && options.promoteDelayed) {
+        if (presence[i] === 'delayed' && options.promoteDelayed(jobId)) {
           const job: Job | undefined = await queue.getJob(jobId);
           await job?.promote().catch(() => undefined);
         }
@@ -174,7 +167,10 @@ export class ReminderScheduler {
     return revive;
   }
 
-  /** Drops a job planned for a due date that has since moved (if it has not run yet). */
+  /**
+   * Drops a step's own job (the one-job-per-step design before slots; one may still wait in
+   * Redis) planned for a due date that has since moved, if it has not run yet.
+   */
   async discard(jobId: string): Promise<void> {
     const queue = this.jobs.queue(QueueName.Reminders);
     const [presence] = await jobPresence(queue, [jobId]);
@@ -182,35 +178,25 @@ export class ReminderScheduler {
     if (presence === 'delayed' || presence === 'pending') await queue.remove(jobId).catch(() => undefined);
   }
 
-  /** After a step fired: its next step is enqueued now if it falls within the look-ahead (else a later sweep does it). */
-  async enqueueIfNear(next: {
-    deadlineId: string;
-    dueAt: Date;
-    step: { step: number; at: Date };
-  }): Promise<void> {
+  /** After steps fired: the slots of their next steps within the look-ahead are enqueued now (later ones by a sweep). */
+  async enqueueNear(next: PlannedStep[]): Promise<void> {
     const now = this.clock.now();
-    if (next.step.at.getTime() > now.getTime() + this.config.REMINDER_LOOKAHEAD_MS) return;
-    await this.enqueue(
-      [{ deadlineId: next.deadlineId, dueAt: next.dueAt, step: next.step.step, at: next.step.at }],
-      now,
-    );
-  }
-
-  /** For a freshly registered or rescheduled deadline: enqueue its next step now if it is close. */
-  async enqueueDeadline(deadlineId: string): Promise<void> {
-    const now = this.clock.now();
-    const [row] = await this.dataSource.query<
-      { due_at: Date; next_reminder_step: number; next_reminder_at: Date }[]
-    >(
-      `SELECT due_at, next_reminder_step, next_reminder_at FROM deadlines
-        WHERE id = $1 AND state = 'OPEN' AND next_reminder_at <= $2`,
-      [deadlineId, new Date(now.getTime() + this.config.REMINDER_LOOKAHEAD_MS)],
-    );
-    if (row) {
-      await this.enqueue(
-        [{ deadlineId, dueAt: row.due_at, step: row.next_reminder_step, at: row.next_reminder_at }],
+    const horizon = now.getTime() + this.config.REMINDER_LOOKAHEAD_MS;
+    const near = next.filter((n) => n.step.at.getTime() <= horizon);
+    if (near.length > 0)
+      await this.enqueueSlots(
+        near.map((n) => reminderSlot(n.step.at, now)),
         now,
       );
-    }
+  }
+
+  /** For a freshly registered or rescheduled deadline: enqueue the slot of its next step now if it is close. */
+  async enqueueDeadline(deadlineId: string): Promise<void> {
+    const now = this.clock.now();
+    const [row] = await this.dataSource.query<{ next_reminder_at: Date }[]>(
+      `SELECT next_reminder_at FROM deadlines WHERE id = $1 AND state = 'OPEN' AND next_reminder_at <= $2`,
+      [deadlineId, new Date(now.getTime() + this.config.REMINDER_LOOKAHEAD_MS)],
+    );
+    if (row) await this.enqueueSlots([reminderSlot(row.next_reminder_at, now)], now);
   }
 }

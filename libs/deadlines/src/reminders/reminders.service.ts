@@ -1,27 +1,48 @@
 import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
 import { userEmails } from '@app/identity';
 import { AppConfig, Clock, RequestContext, UnitOfWork } from '@app/platform';
 import { nextReminderStep, policyFromRow, reminderStep, ReminderStep } from './cadence';
 import { ReminderRecipients } from './recipients';
 import { reminderText } from './reminder-texts';
 
+/**
+ * Due steps fired in one transaction. Large enough that the per-transaction work (the claim, the
+ * look-ups, one statement for every insert) is shared by many reminders; small enough that a
+ * batch commits within a fraction of a second and two workers split a burst between them.
+ */
+export const REMINDER_BATCH_SIZE = 250;
+
+export interface PlannedStep {
+  deadlineId: string;
+  dueAt: Date;
+  step: ReminderStep;
+}
+
+export interface FiredReminders {
+  /** Deadlines whose step this batch recorded. */
+  fired: string[];
+  /** E-mails to send now (their delivery ids). */
+  deliveryIds: string[];
+  /** The steps planned next, to enqueue if they fall within the look-ahead. */
+  next: PlannedStep[];
+}
+
 export interface FiredReminder {
   /** E-mails to send now (their delivery ids). */
   deliveryIds: string[];
   /** The step planned next, to enqueue if it falls within the look-ahead. */
-  next: { deadlineId: string; dueAt: Date; step: ReminderStep } | null;
+  next: PlannedStep | null;
 }
 
 interface LockedDeadline {
   id: string;
   agency_id: string;
   title: string;
-  kind: string;
-  state: string;
   due_at: Date;
   responsible_user_ids: string[];
   responsible_role: string | null;
-  next_reminder_step: number | null;
+  next_reminder_step: number;
   next_reminder_at: Date;
   /** The agency's reminder policy (all null: the default cadence). */
   days_before: number | null;
@@ -29,11 +50,17 @@ interface LockedDeadline {
   overdue_every_days: number;
 }
 
+const CLAIM = `SELECT d.id, d.agency_id, d.title, d.due_at, d.responsible_user_ids, d.responsible_role,
+                      d.next_reminder_step, d.next_reminder_at, p.days_before, p.remind_on_due, p.overdue_every_days
+                 FROM deadlines d LEFT JOIN reminder_policies p ON p.agency_id = d.agency_id
+                WHERE d.state = 'OPEN' AND d.next_reminder_step IS NOT NULL AND d.next_reminder_at <= $1`;
+
 /**
- * Fires one reminder step: records it in the deadline's history, notifies each recipient in the
- * app, queues their e-mails and plans the next step, all in one transaction under a row lock.
- * A second run of the same step (two workers, a retried or re-added job) finds the step already
- * taken and does nothing, so each recipient hears of each step once.
+ * Fires due reminder steps: records each in its deadline's history, notifies each recipient in
+ * the app, queues their e-mails and plans the next step, for a whole batch of deadlines in one
+ * transaction under their row locks. Rows locked by another worker's batch are skipped (that
+ * batch fires them), and the step's unique key in the history makes a second run of the same
+ * step insert nothing, so each recipient hears of each step once.
  */
 @Injectable()
 export class RemindersService {
@@ -44,85 +71,129 @@ export class RemindersService {
     private readonly config: AppConfig,
   ) {}
 
-  fire(deadlineId: string, dueAt: number, step: number): Promise<FiredReminder> {
-    return this.uow.run(RequestContext.system('reminder'), async ({ manager }) => {
-      const [deadline] = await manager.query<LockedDeadline[]>(
-        `SELECT d.id, d.agency_id, d.title, d.kind, d.state, d.due_at, d.responsible_user_ids, d.responsible_role,
-                d.next_reminder_step, d.next_reminder_at, p.days_before, p.remind_on_due, p.overdue_every_days
-           FROM deadlines d LEFT JOIN reminder_policies p ON p.agency_id = d.agency_id
-          WHERE d.id = $1 FOR UPDATE OF d`,
-        [deadlineId],
+  /**
+   * Fires every step due by now, a batch per transaction, calling `afterBatch` once each batch is
+   * committed. Pages forward through the due steps, so it ends even when some cannot fire.
+   * Returns how many steps fired.
+   */
+  async fireDue(afterBatch: (batch: FiredReminders) => Promise<void>): Promise<number> {
+    const until = this.clock.now();
+    let after: [Date | string, string] = ['-infinity', '00000000-0000-0000-0000-000000000000'];
+    let fired = 0;
+    for (;;) {
+      const batch = await this.uow.run(RequestContext.system('reminder'), async ({ manager }) => {
+        const rows = await manager.query<LockedDeadline[]>(
+          `${CLAIM} AND (d.next_reminder_at, d.id) > ($2::timestamptz, $3::uuid)
+            ORDER BY d.next_reminder_at, d.id LIMIT ${REMINDER_BATCH_SIZE} FOR UPDATE OF d SKIP LOCKED`,
+          [until, ...after],
+        );
+        if (rows.length === 0) return null;
+        const last = rows[rows.length - 1];
+        after = [last.next_reminder_at, last.id];
+        return this.fireLocked(manager, rows);
+      });
+      if (batch === null) return fired;
+      fired += batch.fired.length;
+      await afterBatch(batch);
+    }
+  }
+
+  /** Fires one deadline's step (a job planned for it alone): nothing if it is not that step's time. */
+  async fire(deadlineId: string, dueAt: number, step: number): Promise<FiredReminder> {
+    const batch = await this.uow.run(RequestContext.system('reminder'), async ({ manager }) => {
+      // met, cancelled, moved to another date, this step already fired, or promoted early (clock
+      // skew between machines: the sweep enqueues it again when it is due): a stale job
+      const rows = await manager.query<LockedDeadline[]>(
+        `${CLAIM} AND d.id = $2 AND d.due_at = $3 AND d.next_reminder_step = $4 FOR UPDATE OF d`,
+        [this.clock.now(), deadlineId, new Date(dueAt), step],
       );
-      const none: FiredReminder = { deliveryIds: [], next: null };
-      // met, cancelled, moved to another date, or this step already fired: a stale job
-      if (!deadline || deadline.state !== 'OPEN') return none;
-      if (deadline.due_at.getTime() !== dueAt || deadline.next_reminder_step !== step) return none;
+      return this.fireLocked(manager, rows);
+    });
+    return { deliveryIds: batch.deliveryIds, next: batch.next[0] ?? null };
+  }
+
+  private async fireLocked(manager: EntityManager, deadlines: LockedDeadline[]): Promise<FiredReminders> {
+    if (deadlines.length === 0) return { fired: [], deliveryIds: [], next: [] };
+    const now = this.clock.now();
+    const steps = deadlines.map((deadline) => {
       const policy = policyFromRow(deadline);
+      const step = deadline.next_reminder_step;
       // at the instant the planner chose (a first reminder may come later than `daysBefore` ahead)
       const current = { ...reminderStep(policy, deadline.due_at, step), at: deadline.next_reminder_at };
-      const now = this.clock.now();
-      // promoted early (clock skew between machines): the sweep enqueues it again when it is due
-      if (current.at > now) return none;
-
-      const recipients = await this.recipients.resolve(
-        manager,
-        {
-          agencyId: deadline.agency_id,
-          responsibleUserIds: deadline.responsible_user_ids,
-          responsibleRole: deadline.responsible_role,
-        },
-        current.level,
-      );
-      const emails = await userEmails(manager, recipients);
-      const text = reminderText(deadline.title, deadline.due_at, current, now);
-      const next = nextReminderStep(policy, deadline.due_at, step, now);
-      // One statement, as this runs for every reminder of the country: the step in the
-      // deadline's history (unique, so a second run inserts nothing and everything after it
-      // follows suit), one notification per recipient, their e-mails (kept as SKIPPED without
-      // an SMTP server, so nothing waits on them forever) and the next step planned.
-      const [outcome] = await manager.query<{ fired: boolean; pending: string[] }[]>(
-        `WITH reminder AS (
-           INSERT INTO deadline_reminders (deadline_id, due_at, step, kind, level, scheduled_at, recipient_user_ids)
-           VALUES ($1, $2, $3, $4, $5, $6, $7::uuid[])
-           ON CONFLICT (deadline_id, due_at, step) DO NOTHING RETURNING id),
-         notified AS (
-           INSERT INTO notifications (user_id, agency_id, deadline_id, reminder_id, kind, title, body)
-           SELECT u, $8, $1, reminder.id, $9, $10, $11 FROM reminder, unnest($7::uuid[]) AS u
-           ON CONFLICT (reminder_id, user_id) DO NOTHING RETURNING id, user_id),
-         mailed AS (
-           INSERT INTO email_deliveries (notification_id, to_address, subject, body, message_id, status)
-           SELECT n.id, e.email, $10, $11, '<' || n.id || '@iso-dien-tu>', $12
-             FROM notified n JOIN unnest($15::uuid[], $16::text[]) AS e(user_id, email) ON e.user_id = n.user_id
-           RETURNING id, status),
-         planned AS (
-           UPDATE deadlines SET next_reminder_at = $13, next_reminder_step = $14
-            WHERE id = $1 AND EXISTS (SELECT 1 FROM reminder) RETURNING id)
-         SELECT EXISTS (SELECT 1 FROM planned) AS fired,
-                coalesce((SELECT array_agg(id) FROM mailed WHERE status = 'PENDING'), '{}') AS pending`,
-        [
-          deadline.id,
-          deadline.due_at,
-          step,
-          current.kind,
-          current.level,
-          current.at,
-          recipients,
-          deadline.agency_id,
-          `REMINDER_${current.kind}`,
-          text.subject,
-          text.body,
-          this.config.SMTP_URL ? 'PENDING' : 'SKIPPED',
-          next.at,
-          next.step,
-          [...emails.keys()],
-          [...emails.values()],
-        ],
-      );
-      if (!outcome.fired) return none;
       return {
-        deliveryIds: outcome.pending,
-        next: { deadlineId: deadline.id, dueAt: deadline.due_at, step: next },
+        deadline,
+        current,
+        text: reminderText(deadline.title, deadline.due_at, current, now),
+        next: nextReminderStep(policy, deadline.due_at, step, now),
       };
     });
+    const recipients = await this.recipients.resolveMany(
+      manager,
+      deadlines.map((d, i) => ({
+        agencyId: d.agency_id,
+        responsibleUserIds: d.responsible_user_ids,
+        responsibleRole: d.responsible_role,
+        level: steps[i].current.level,
+      })),
+    );
+    const emails = await userEmails(manager, recipients.flat());
+    const iso = (date: Date) => date.toISOString();
+    // One statement for the whole batch: each step in its deadline's history (unique, so a step
+    // already recorded inserts nothing and everything after it follows suit), one notification
+    // per recipient, their e-mails (kept as SKIPPED without an SMTP server, so nothing waits on
+    // them forever) and each fired deadline's next step planned.
+    const [outcome] = await manager.query<{ fired: string[]; pending: string[] }[]>(
+      `WITH input AS (
+         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::timestamptz[], $4::int[], $5::text[], $6::int[],
+                              $7::timestamptz[], $8::text[], $9::text[], $10::text[], $11::timestamptz[], $12::int[])
+           AS i(deadline_id, agency_id, due_at, step, kind, level, scheduled_at, recipients, subject, body,
+                next_at, next_step)),
+       reminder AS (
+         INSERT INTO deadline_reminders (deadline_id, due_at, step, kind, level, scheduled_at, recipient_user_ids)
+         SELECT deadline_id, due_at, step, kind, level, scheduled_at, recipients::uuid[] FROM input
+         ON CONFLICT (deadline_id, due_at, step) DO NOTHING RETURNING id, deadline_id),
+       notified AS (
+         INSERT INTO notifications (user_id, agency_id, deadline_id, reminder_id, kind, title, body)
+         SELECT u, i.agency_id, i.deadline_id, r.id, 'REMINDER_' || i.kind, i.subject, i.body
+           FROM reminder r JOIN input i ON i.deadline_id = r.deadline_id, unnest(i.recipients::uuid[]) AS u
+         ON CONFLICT (reminder_id, user_id) DO NOTHING RETURNING id, user_id, deadline_id),
+       mailed AS (
+         INSERT INTO email_deliveries (notification_id, to_address, subject, body, message_id, status)
+         SELECT n.id, e.email, i.subject, i.body, '<' || n.id || '@iso-dien-tu>', $15
+           FROM notified n JOIN input i ON i.deadline_id = n.deadline_id
+           JOIN unnest($13::uuid[], $14::text[]) AS e(user_id, email) ON e.user_id = n.user_id
+         RETURNING id, status),
+       planned AS (
+         UPDATE deadlines d SET next_reminder_at = i.next_at, next_reminder_step = i.next_step
+           FROM input i WHERE d.id = i.deadline_id AND i.deadline_id IN (SELECT deadline_id FROM reminder)
+         RETURNING d.id)
+       SELECT coalesce((SELECT array_agg(id) FROM planned), '{}') AS fired,
+              coalesce((SELECT array_agg(id) FROM mailed WHERE status = 'PENDING'), '{}') AS pending`,
+      [
+        deadlines.map((d) => d.id),
+        deadlines.map((d) => d.agency_id),
+        deadlines.map((d) => iso(d.due_at)),
+        steps.map((s) => s.current.step),
+        steps.map((s) => s.current.kind),
+        steps.map((s) => s.current.level),
+        steps.map((s) => iso(s.current.at)),
+        recipients.map((ids) => `{${ids.join(',')}}`),
+        steps.map((s) => s.text.subject),
+        steps.map((s) => s.text.body),
+        steps.map((s) => iso(s.next.at)),
+        steps.map((s) => s.next.step),
+        [...emails.keys()],
+        [...emails.values()],
+        this.config.SMTP_URL ? 'PENDING' : 'SKIPPED',
+      ],
+    );
+    const fired = new Set(outcome.fired);
+    return {
+      fired: outcome.fired,
+      deliveryIds: outcome.pending,
+      next: steps
+        .filter((s) => fired.has(s.deadline.id))
+        .map((s) => ({ deadlineId: s.deadline.id, dueAt: s.deadline.due_at, step: s.next })),
+    };
   }
 }
