@@ -16,7 +16,7 @@ import {
   UnitOfWork,
   bilingualDetail,
 } from '@app/platform';
-import { DeadlinesService } from '@app/deadlines';
+import { DeadlinesService, meetsDeadline } from '@app/deadlines';
 import { AgencyMergeRegistry } from '@app/organization';
 import { endOfBusinessDate, NonconformitiesService } from '@app/capa';
 import {
@@ -81,6 +81,13 @@ const SORTABLE = {
   status: 'a.status',
   title: 'a.title',
 };
+
+/** A report meets the audit's deadline and the QMS's internal-audit obligation of the year. */
+meetsDeadline(AUDIT_LIFECYCLE, {
+  to: 'REPORTED',
+  kind: 'AUDIT',
+  obligation: (audit, today) => ({ of: audit.qualitySystemId, year: Number(today.slice(0, 4)) }),
+});
 
 /** Internal audits: planned within a programme, run by a qualified and independent team, reported, closed. */
 @Injectable()
@@ -394,14 +401,6 @@ export class AuditsService implements OnModuleInit {
   async noOpenNonconformity(tx: Transaction, { subject: audit }: TransitionChange<AuditStatus, Audit>) {
     const open = await this.nonconformities.openCountForAudit(tx.manager, audit.id);
     if (open > 0) throw new DomainError('AUDIT_HAS_OPEN_NONCONFORMITIES', { count: open });
-  }
-
-  /** A report meets the audit's deadline and the QMS's internal-audit obligation of the year. */
-  @OnTransition(AUDIT_LIFECYCLE, { to: 'REPORTED', phase: 'end' })
-  async reportDeadlinesMet(tx: Transaction, { subject: audit }: TransitionChange<AuditStatus, Audit>) {
-    await this.deadlines.meet(tx, 'audit', audit.id, 'AUDIT');
-    const year = Number(this.clock.today().slice(0, 4));
-    await this.deadlines.meetYearlyObligation(tx, 'AUDIT', audit.qualitySystemId, year);
   }
 
   async views(manager: EntityManager, audits: Audit[]): Promise<AuditView[]> {

@@ -20,7 +20,7 @@ import {
   TransitionChange,
   UnitOfWork,
 } from '@app/platform';
-import { DeadlinesService } from '@app/deadlines';
+import { DeadlinesService, meetsDeadline } from '@app/deadlines';
 import { assertRole, endOfBusinessDate, isActiveMember, NC_MANAGERS } from './capa-access';
 import {
   CompleteActionDto,
@@ -38,6 +38,9 @@ import {
 import { ActionView, NonconformitiesService, toActionView } from './nonconformities.service';
 
 const SORTABLE = { dueDate: 'a.due_date', createdAt: 'a.created_at', status: 'a.status' };
+
+/** A completed action meets its owner's deadline. */
+meetsDeadline(ACTION_LIFECYCLE, { to: 'DONE', kind: 'CORRECTIVE_ACTION' });
 
 /**
  * The action plan of a nonconformity. The first action moves an ANALYSED nonconformity to
@@ -192,15 +195,6 @@ export class CorrectiveActionsService {
       return action;
     });
     return toActionView(done, this.clock.today());
-  }
-
-  /** A completed action meets its owner's deadline. */
-  @OnTransition(ACTION_LIFECYCLE, { to: 'DONE', phase: 'end' })
-  async deadlineMet(
-    tx: Transaction,
-    { subject: action }: TransitionChange<CorrectiveActionStatus, CorrectiveAction>,
-  ) {
-    await this.deadlines.meet(tx, 'correctiveAction', action.id, 'CORRECTIVE_ACTION');
   }
 
   /** Completing the last open action of the round implements the plan (ACTION_PLANNED → IMPLEMENTED). */

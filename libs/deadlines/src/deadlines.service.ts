@@ -1,8 +1,9 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, FindOptionsWhere } from 'typeorm';
-import { Clock, Page, RequestContext, Transaction, updateReturning } from '@app/platform';
+import { Clock, LifecycleHooks, Page, RequestContext, Transaction, updateReturning } from '@app/platform';
 import { AgencyMergeRegistry, moveAgencyRows } from '@app/organization';
+import { declaredDeadlineRules } from './deadline-transitions';
 import { Deadline, DEADLINE_LIFECYCLE, DeadlineKind } from './deadline.entity';
 import { ListDeadlinesQuery } from './dto/list-deadlines.query';
 import { reminderJobId } from './reminders/cadence';
@@ -32,6 +33,7 @@ export class DeadlinesService implements OnModuleInit {
     private readonly clock: Clock,
     private readonly mergeRegistry: AgencyMergeRegistry,
     private readonly planner: ReminderPlanner,
+    private readonly hooks: LifecycleHooks,
   ) {}
 
   onModuleInit(): void {
@@ -39,6 +41,20 @@ export class DeadlinesService implements OnModuleInit {
       // a deadline follows its subject where a dissolution sends it elsewhere
       moveAgencyRows(manager, transfer, ['deadlines', 'notifications'], ['deadlines']),
     );
+    for (const { lifecycle, rule } of declaredDeadlineRules()) {
+      // the moved row is the deadline's subject: its type is the lifecycle's subject type
+      this.hooks.add(
+        lifecycle.name,
+        { to: rule.to, phase: 'end' },
+        async (tx, { subject }) => {
+          await this.meet(tx, lifecycle.name, subject.id, rule.kind);
+          if (!rule.obligation) return;
+          const { of, year } = rule.obligation(subject, this.clock.today());
+          await this.meetYearlyObligation(tx, rule.kind, of, year);
+        },
+        `meetsDeadline(${lifecycle.name}, ${rule.kind})`,
+      );
+    }
   }
 
   async register(tx: Transaction, spec: DeadlineSpec): Promise<Deadline> {

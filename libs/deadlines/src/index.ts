@@ -10,6 +10,7 @@ import {
 
 export * from './administrator-alerts';
 export * from './deadline.entity';
+export * from './deadline-transitions';
 export * from './deadlines.module';
 export * from './deadlines.service';
 export * from './dto/list-deadlines.query';

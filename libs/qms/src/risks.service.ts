@@ -12,17 +12,15 @@ import {
   fetchPage,
   findReadable,
   lockReadable,
-  OnTransition,
   ownedActionFields,
   Page,
   pickFields,
   RequestContext,
   scopeList,
   Transaction,
-  TransitionChange,
   UnitOfWork,
 } from '@app/platform';
-import { DeadlinesService } from '@app/deadlines';
+import { DeadlinesService, meetsDeadline } from '@app/deadlines';
 import { assertAgencyActive } from '@app/organization';
 import { isActiveMember } from '@app/reporting';
 import {
@@ -55,7 +53,6 @@ import {
   RISK_LEVEL_POLICY_HISTORY,
   RISK_LIFECYCLE,
   RiskAction,
-  RiskActionStatus,
   riskLevel,
   RiskLevel,
   RiskLevelPolicy,
@@ -144,6 +141,9 @@ const SORTABLE = {
 };
 export const RISK_EXPORT_LIMIT = 5_000;
 type Thresholds = { mediumFrom: number; highFrom: number };
+
+/** A completed action meets its owner's deadline. */
+meetsDeadline(RISK_ACTION_LIFECYCLE, { to: 'DONE', kind: 'RISK_ACTION' });
 
 /** A change of a risk by the agency's quality managers. */
 const MANAGED_RISK: ChangeTarget<Risk> = { entity: Risk, resource: 'risk', roles: QMS_MANAGERS };
@@ -416,12 +416,6 @@ export class RisksService {
       return action;
     });
     return toActionView(done, this.clock.today());
-  }
-
-  /** A completed action meets its owner's deadline. */
-  @OnTransition(RISK_ACTION_LIFECYCLE, { to: 'DONE', phase: 'end' })
-  async actionDeadlineMet(tx: Transaction, { subject }: TransitionChange<RiskActionStatus, RiskAction>) {
-    await this.deadlines.meet(tx, 'riskAction', subject.id, 'RISK_ACTION');
   }
 
   /** TREATMENT_PLANNED → TREATED once every action is done: the residual risk and whether the treatment worked. */

@@ -18,7 +18,7 @@ import {
   scopeList,
   UnitOfWork,
 } from '@app/platform';
-import { DeadlinesService } from '@app/deadlines';
+import { DeadlinesService, meetsDeadline } from '@app/deadlines';
 import { assertAgencyActive } from '@app/organization';
 import { NonconformitiesService } from '@app/capa';
 import {
@@ -92,6 +92,9 @@ export interface FeedbackView {
 
 /** Feedback is answered within this many days of its receipt (a FEEDBACK_ANSWER deadline). */
 export const FEEDBACK_ANSWER_DAYS = 10;
+/** Answering the feedback meets that deadline. */
+meetsDeadline(FEEDBACK_LIFECYCLE, { to: 'ANSWERED', kind: 'FEEDBACK_ANSWER' });
+
 /** A respondent whose mean score is at least this is satisfied (4 = "hài lòng" on a 1–5 scale). */
 export const SATISFIED_FROM = 4;
 const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
@@ -357,7 +360,6 @@ export class SatisfactionService {
         set: { answer: dto.answer.normalize('NFC'), answeredAt: this.clock.now(), answeredBy: ctx.userId },
         expectedVersion: expectedVersion ?? dto.version,
       });
-      await this.deadlines.meet(tx, 'feedback', feedback.id, 'FEEDBACK_ANSWER');
     });
     return this.feedback(ctx, id);
   }

@@ -15,7 +15,7 @@ import {
   UnitOfWork,
 } from '@app/platform';
 import { ApprovalSubjects, REQUEST_LIFECYCLE } from '@app/approvals';
-import { DeadlinesService } from '@app/deadlines';
+import { meetsDeadline } from '@app/deadlines';
 import { assertAgencyActive } from '@app/organization';
 import { OrphanBlobs } from '@app/storage';
 import { CreateDisposalDto, ListDisposalsQuery } from './dto/records.dto';
@@ -69,6 +69,10 @@ export interface RecordDisposalDetail extends RecordDisposalView {
 }
 
 const SORTABLE = { createdAt: 'd.created_at', status: 'd.status' };
+
+/** A disposed file no longer owes its retention deadline. */
+meetsDeadline(RECORD_FILE_LIFECYCLE, { to: 'DISPOSED', kind: 'RECORD_RETENTION' });
+
 /** A file in one of these is taken: a proposal still in draft holds nothing. */
 const OPEN_DISPOSAL: RecordDisposal['status'][] = ['IN_APPROVAL', 'APPROVED'];
 
@@ -90,7 +94,6 @@ export class RecordDisposalsService extends RecordsApprovalSubject<RecordDisposa
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
     subjects: ApprovalSubjects,
-    private readonly deadlines: DeadlinesService,
     private readonly blobs: OrphanBlobs,
     private readonly clock: Clock,
   ) {
@@ -232,7 +235,6 @@ export class RecordDisposalsService extends RecordsApprovalSubject<RecordDisposa
       if (disposed.length > 0) {
         await tx.manager.update(RecordItem, { fileId: file.id }, { storageKey: null, disposedAt: now });
       }
-      await this.deadlines.meet(tx, 'recordFile', file.id, 'RECORD_RETENTION');
     }
     await DISPOSAL_LIFECYCLE.transition(tx, disposal, 'APPROVED', {
       reason: request.reason,

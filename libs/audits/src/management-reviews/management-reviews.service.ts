@@ -11,16 +11,14 @@ import {
   DomainError,
   domainEvent,
   fetchPage,
-  OnTransition,
   ownedActionFields,
   Page,
   pickFields,
   RequestContext,
   Transaction,
-  TransitionChange,
   UnitOfWork,
 } from '@app/platform';
-import { DeadlinesService } from '@app/deadlines';
+import { DeadlinesService, meetsDeadline } from '@app/deadlines';
 import { CapaReportsService, endOfBusinessDate } from '@app/capa';
 import {
   agenciesOfQms,
@@ -43,11 +41,9 @@ import {
   ManagementReview,
   ManagementReviewOutput,
   OUTPUT_LIFECYCLE,
-  OutputStatus,
   REVIEW_HISTORY,
   REVIEW_LIFECYCLE,
   REVIEW_WRITABLE,
-  ReviewStatus,
 } from './management-review.entity';
 import { buildReviewInputs, INPUT_SECTIONS, ReviewInputs } from './review-inputs';
 
@@ -89,6 +85,15 @@ export interface ManagementReviewDetail extends ManagementReviewView {
   inputs: ReviewInputs;
   outputs: ReviewOutputView[];
 }
+
+/** Holding a review meets its deadline and the QMS's management-review obligation of that year. */
+meetsDeadline(REVIEW_LIFECYCLE, {
+  to: 'HELD',
+  kind: 'MANAGEMENT_REVIEW',
+  obligation: (review) => ({ of: review.qualitySystemId, year: Number(review.heldOn!.slice(0, 4)) }),
+});
+/** A completed action meets its owner's deadline. */
+meetsDeadline(OUTPUT_LIFECYCLE, { to: 'DONE', kind: 'MANAGEMENT_REVIEW' });
 
 const SORTABLE = { plannedDate: 'r.planned_date', heldOn: 'r.held_on', createdAt: 'r.created_at' };
 const NOTE_KEYS = INPUT_SECTIONS.map((s) => s.key);
@@ -376,26 +381,6 @@ export class ManagementReviewsService {
       return output;
     });
     return toOutputView(done, this.clock.today());
-  }
-
-  /** Holding a review meets its deadline and the QMS's management-review obligation of that year. */
-  @OnTransition(REVIEW_LIFECYCLE, { to: 'HELD', phase: 'end' })
-  async heldDeadlinesMet(
-    tx: Transaction,
-    { subject: review }: TransitionChange<ReviewStatus, ManagementReview>,
-  ) {
-    await this.deadlines.meet(tx, 'managementReview', review.id, 'MANAGEMENT_REVIEW');
-    const year = Number(review.heldOn!.slice(0, 4));
-    await this.deadlines.meetYearlyObligation(tx, 'MANAGEMENT_REVIEW', review.qualitySystemId, year);
-  }
-
-  /** A completed action meets its owner's deadline. */
-  @OnTransition(OUTPUT_LIFECYCLE, { to: 'DONE', phase: 'end' })
-  async actionDeadlineMet(
-    tx: Transaction,
-    { subject: output }: TransitionChange<OutputStatus, ManagementReviewOutput>,
-  ) {
-    await this.deadlines.meet(tx, 'managementReviewOutput', output.id, 'MANAGEMENT_REVIEW');
   }
 
   /** A change of the review by those who manage it, in one transaction; answers the review as it then is. */
