@@ -2,6 +2,7 @@ import { Entity } from 'typeorm';
 import {
   defineHistory,
   defineLifecycle,
+  lifecycleHistory,
   DateColumn,
   IntColumn,
   JsonColumn,
@@ -107,7 +108,4 @@ export class CitizenFeedback extends AgencyRecord {
 }
 
 /** Changes of feedback that are not its status (the nonconformity it opened). */
-export const FEEDBACK_HISTORY = defineHistory<CitizenFeedback>({
-  subject: 'feedback',
-  entity: () => CitizenFeedback,
-});
+export const FEEDBACK_HISTORY = lifecycleHistory(FEEDBACK_LIFECYCLE);

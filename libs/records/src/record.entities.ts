@@ -6,6 +6,7 @@ import {
   DateColumn,
   defineHistory,
   defineLifecycle,
+  lifecycleHistory,
   domainEvent,
   IntColumn,
   JsonColumn,
@@ -105,10 +106,7 @@ export class RecordList extends AgencyRecord {
   approvedAt: Date | null;
 }
 
-export const RECORD_LIST_HISTORY = defineHistory<RecordList>({
-  subject: 'recordList',
-  entity: () => RecordList,
-});
+export const RECORD_LIST_HISTORY = lifecycleHistory(RECORD_LIST_LIFECYCLE);
 
 /** One line of the list: a record file to open during the year (the columns of Phụ lục V). */
 @Entity('record_list_items')
@@ -217,10 +215,7 @@ export class RecordFile extends AgencyRecord {
   disposalId: string | null;
 }
 
-export const RECORD_FILE_HISTORY = defineHistory<RecordFile>({
-  subject: 'recordFile',
-  entity: () => RecordFile,
-});
+export const RECORD_FILE_HISTORY = lifecycleHistory(RECORD_FILE_LIFECYCLE);
 
 /**
  * A document kept in a record file: an uploaded scan or a filled form, with the metadata of an

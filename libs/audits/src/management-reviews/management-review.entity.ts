@@ -1,6 +1,6 @@
 import { Entity } from 'typeorm';
 import {
-  defineHistory,
+  lifecycleHistory,
   defineLifecycle,
   domainEvent,
   UuidColumn,
@@ -27,10 +27,7 @@ export const REVIEW_LIFECYCLE = defineLifecycle<ReviewStatus, ManagementReview>(
 });
 
 /** Edits of a review that are not status changes (the secretary's notes on the inputs). */
-export const REVIEW_HISTORY = defineHistory<ManagementReview>({
-  subject: 'managementReview',
-  entity: () => ManagementReview,
-});
+export const REVIEW_HISTORY = lifecycleHistory(REVIEW_LIFECYCLE);
 
 /** What may be written to a review in which state (not transitions): otherwise 409 MANAGEMENT_REVIEW_IS_<STATE>. */
 export const REVIEW_WRITABLE = {

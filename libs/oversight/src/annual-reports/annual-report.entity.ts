@@ -1,6 +1,6 @@
 import { Entity } from 'typeorm';
 import {
-  defineHistory,
+  lifecycleHistory,
   defineLifecycle,
   domainEvent,
   UuidColumn,
@@ -14,12 +14,6 @@ import type { AnnualReportFigures } from './annual-report-figures';
 
 export const ANNUAL_REPORT_STATUSES = ['DRAFT', 'SUBMITTED', 'ACCEPTED'] as const;
 export type AnnualReportStatus = (typeof ANNUAL_REPORT_STATUSES)[number];
-
-/** A draft's edits and recompilations (its status moves through ANNUAL_REPORT_LIFECYCLE). */
-export const ANNUAL_REPORT_HISTORY = defineHistory<AnnualReport>({
-  subject: 'annualReport',
-  entity: () => AnnualReport,
-});
 
 /** Edited while DRAFT; submitted to OVERSIGHT, which accepts it or returns it to DRAFT. */
 /** OVERSIGHT's decision on a submitted report, told to its agency. */
@@ -59,6 +53,9 @@ export const ANNUAL_REPORT_LIFECYCLE = defineLifecycle<AnnualReportStatus, Annua
     },
   ],
 });
+
+/** A draft's edits and recompilations (its status moves through ANNUAL_REPORT_LIFECYCLE). */
+export const ANNUAL_REPORT_HISTORY = lifecycleHistory(ANNUAL_REPORT_LIFECYCLE);
 
 /** An agency's yearly report to the Department of Science and Technology (báo cáo định kỳ). */
 @Entity('annual_reports')

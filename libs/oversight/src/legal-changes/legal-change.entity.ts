@@ -1,7 +1,7 @@
 import { Entity } from 'typeorm';
 import {
   BaseEntity,
-  defineHistory,
+  lifecycleHistory,
   defineLifecycle,
   domainEvent,
   UuidColumn,
@@ -33,10 +33,7 @@ export const LEGAL_CHANGE_LIFECYCLE = defineLifecycle<LegalChangeStatus, LegalCh
 });
 
 /** What changes an open legal change besides its status: the documents linked to it. */
-export const LEGAL_CHANGE_HISTORY = defineHistory<LegalChange>({
-  subject: 'legalChange',
-  entity: () => LegalChange,
-});
+export const LEGAL_CHANGE_HISTORY = lifecycleHistory(LEGAL_CHANGE_LIFECYCLE);
 
 /**
  * A new or amended legal text an agency must fold into its processes within 3 months of its

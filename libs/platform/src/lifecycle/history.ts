@@ -201,10 +201,21 @@ export async function createSubject<S extends string, T extends LifecycleSubject
 ): Promise<T> {
   if (!lifecycle.definition.initial.includes(row.status))
     throw new Error(`lifecycle ${lifecycle.name}: a row cannot be created in state ${row.status}`);
-  const history = new History<T>({
+  return lifecycleHistory(lifecycle).create(tx, row, { ...options, to: row.status });
+}
+
+/**
+ * The history of a record that has a lifecycle: the same audit subject and table, so its
+ * creation and the edits of its other fields are recorded where its transitions are.
+ *
+ *   export const RECORD_LIST_HISTORY = lifecycleHistory(RECORD_LIST_LIFECYCLE);
+ */
+export function lifecycleHistory<S extends string, T extends LifecycleSubject<S>>(
+  lifecycle: Lifecycle<S, T>,
+): History<T> {
+  return new History<T>({
     subject: lifecycle.name,
     entity: lifecycle.definition.entity,
     versioned: lifecycle.definition.versioned !== false,
   });
-  return history.create(tx, row, { ...options, to: row.status });
 }
