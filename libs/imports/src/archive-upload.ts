@@ -1,9 +1,8 @@
-import busboy from 'busboy';
 import type { Request } from 'express';
 import { createHash, randomUUID } from 'node:crypto';
 import { PassThrough, Readable } from 'node:stream';
 import { DomainError } from '@app/platform';
-import { cleanFileName, ObjectStorage } from '@app/storage';
+import { cleanFileName, multipartParser, ObjectStorage } from '@app/storage';
 
 /** A register sent beside the archive is a spreadsheet: small. */
 export const REGISTER_MAX_BYTES = 20 * 1024 * 1024;
@@ -36,17 +35,7 @@ export function receiveArchive(
   if (Number.isFinite(declared) && declared > maxBytes + REGISTER_MAX_BYTES + 64 * 1024)
     return Promise.reject(new DomainError('PAYLOAD_TOO_LARGE', { limit: maxBytes }));
   return new Promise<ReceivedArchive>((resolve, reject) => {
-    let parser: busboy.Busboy;
-    try {
-      parser = busboy({
-        headers: request.headers,
-        limits: { files: 2, fileSize: maxBytes + 1, fields: 10 },
-        defParamCharset: 'utf8',
-      });
-    } catch {
-      reject(new DomainError('UPLOAD_MALFORMED', { reason: 'bad multipart headers' }));
-      return;
-    }
+    const parser = multipartParser(request, { files: 2, fileSize: maxBytes + 1, fields: 10 });
     const tmpKey = `tmp/${randomUUID()}`;
     let archive: Promise<{ name: string; sha256: string; size: number }> | null = null;
     let register: Promise<{ name: string; bytes: Buffer }> | null = null;

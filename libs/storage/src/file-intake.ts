@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import busboy from 'busboy';
 import type { Request } from 'express';
 import { createHash, randomUUID } from 'node:crypto';
 import { PassThrough, Readable, Transform, TransformCallback } from 'node:stream';
@@ -8,6 +7,7 @@ import { cleanFileName } from './file-names';
 import { detectAcceptedType, nameForType, SNIFF_BYTES } from './file-type';
 import { ObjectStorage } from './object-storage';
 import { PART_SIZE } from './minio-object-storage';
+import { multipartParser } from './multipart';
 import { checkOoxmlPackage } from './ooxml-package';
 
 /** A file stored by content: the key is derived from its sha256, so identical bytes are stored once. */
@@ -95,17 +95,7 @@ export class FileIntake {
 
   private parse(request: Request, maxBytes: number): Promise<StoredBlob> {
     return new Promise<StoredBlob>((resolve, reject) => {
-      let parser: busboy.Busboy;
-      try {
-        parser = busboy({
-          headers: request.headers,
-          limits: { files: 1, fileSize: maxBytes + 1, fields: 20 },
-          defParamCharset: 'utf8',
-        });
-      } catch {
-        reject(new DomainError('UPLOAD_MALFORMED', { reason: 'bad multipart headers' }));
-        return;
-      }
+      const parser = multipartParser(request, { files: 1, fileSize: maxBytes + 1, fields: 20 });
       let seenFile = false;
       const settle = (outcome: Promise<StoredBlob>) => outcome.then(resolve, reject);
       parser.on('file', (field, stream, info) => {

@@ -9,6 +9,7 @@ export * from './integrity/file-downloads';
 export * from './integrity/file-integrity';
 export * from './integrity/file-integrity.module';
 export * from './minio-object-storage';
+export { multipartParser } from './multipart';
 export * from './object-storage';
 export { readZipDirectory, RangeSource, ZipEntry } from './ooxml-package';
 export * from './orphan-blobs';
