@@ -41,53 +41,49 @@ export enum JobName {
   SweepAgencyExports = 'sweep-agency-exports',
 }
 
-export interface JobPayloads {
-  [JobName.Heartbeat]: Record<string, never>;
-  [JobName.RelayOutbox]: Record<string, never>;
-  [JobName.ActivateDocumentVersion]: { versionId: string };
-  [JobName.ActivateDueVersions]: Record<string, never>;
-  [JobName.SweepReminders]: Record<string, never>;
-  /** `dueAt` in epoch ms: a job planned for an older due date finds it changed and does nothing. */
-  [JobName.SendReminder]: { deadlineId: string; dueAt: number; step: number };
-  /** `slot`: the instant (epoch ms) the job is for; its id is derived from it, so re-adding collapses. */
-  [JobName.FireDueReminders]: { slot: number };
-  [JobName.SendEmail]: { deliveryId: string };
-  [JobName.EnsureObligations]: Record<string, never>;
-  [JobName.SweepOrphanBlobs]: Record<string, never>;
-  [JobName.SweepIdempotencyKeys]: Record<string, never>;
-  [JobName.CheckpointAuditTrail]: Record<string, never>;
-  [JobName.ScrubStoredFiles]: Record<string, never>;
-  [JobName.DeliverWebhook]: { deliveryId: string };
-  [JobName.ExecuteRecordDisposal]: { disposalId: string };
-  [JobName.ExecuteApprovedDisposals]: Record<string, never>;
-  [JobName.NotifyWork]: { eventId: string; type: EventName; payload: Record<string, unknown> };
-  [JobName.RunDocumentImport]: { importId: string };
-  [JobName.RunAgencyExport]: { exportId: string };
-  [JobName.SweepAgencyExports]: Record<string, never>;
+/** A job's queue; `payload` only carries its payload's type (jobs carry ids, never whole objects). */
+interface JobSpec<P> {
+  queue: QueueName;
+  payload?: P;
 }
 
-export const JOB_QUEUE: { [N in JobName]: QueueName } = {
-  [JobName.Heartbeat]: QueueName.Maintenance,
-  [JobName.RelayOutbox]: QueueName.Maintenance,
-  [JobName.ActivateDocumentVersion]: QueueName.Documents,
-  [JobName.ActivateDueVersions]: QueueName.Documents,
-  [JobName.SweepReminders]: QueueName.Maintenance,
-  [JobName.SendReminder]: QueueName.Reminders,
-  [JobName.FireDueReminders]: QueueName.Reminders,
-  [JobName.SendEmail]: QueueName.Email,
-  [JobName.EnsureObligations]: QueueName.Maintenance,
-  [JobName.SweepOrphanBlobs]: QueueName.Maintenance,
-  [JobName.SweepIdempotencyKeys]: QueueName.Maintenance,
-  [JobName.CheckpointAuditTrail]: QueueName.Maintenance,
-  [JobName.ScrubStoredFiles]: QueueName.Maintenance,
-  [JobName.DeliverWebhook]: QueueName.Webhooks,
-  [JobName.ExecuteRecordDisposal]: QueueName.Maintenance,
-  [JobName.ExecuteApprovedDisposals]: QueueName.Maintenance,
-  [JobName.NotifyWork]: QueueName.Reminders,
-  [JobName.RunDocumentImport]: QueueName.Documents,
-  [JobName.RunAgencyExport]: QueueName.Exports,
-  [JobName.SweepAgencyExports]: QueueName.Maintenance,
-};
+function on<P = Record<string, never>>(queue: QueueName): JobSpec<P> {
+  return { queue };
+}
+
+/** Every job's queue and payload, one entry a job. */
+const JOBS = {
+  [JobName.Heartbeat]: on(QueueName.Maintenance),
+  [JobName.RelayOutbox]: on(QueueName.Maintenance),
+  [JobName.ActivateDocumentVersion]: on<{ versionId: string }>(QueueName.Documents),
+  [JobName.ActivateDueVersions]: on(QueueName.Documents),
+  [JobName.SweepReminders]: on(QueueName.Maintenance),
+  /** `dueAt` in epoch ms: a job planned for an older due date finds it changed and does nothing. */
+  [JobName.SendReminder]: on<{ deadlineId: string; dueAt: number; step: number }>(QueueName.Reminders),
+  /** `slot`: the instant (epoch ms) the job is for; its id is derived from it, so re-adding collapses. */
+  [JobName.FireDueReminders]: on<{ slot: number }>(QueueName.Reminders),
+  [JobName.SendEmail]: on<{ deliveryId: string }>(QueueName.Email),
+  [JobName.EnsureObligations]: on(QueueName.Maintenance),
+  [JobName.SweepOrphanBlobs]: on(QueueName.Maintenance),
+  [JobName.SweepIdempotencyKeys]: on(QueueName.Maintenance),
+  [JobName.CheckpointAuditTrail]: on(QueueName.Maintenance),
+  [JobName.ScrubStoredFiles]: on(QueueName.Maintenance),
+  [JobName.DeliverWebhook]: on<{ deliveryId: string }>(QueueName.Webhooks),
+  [JobName.ExecuteRecordDisposal]: on<{ disposalId: string }>(QueueName.Maintenance),
+  [JobName.ExecuteApprovedDisposals]: on(QueueName.Maintenance),
+  [JobName.NotifyWork]: on<{ eventId: string; type: EventName; payload: Record<string, unknown> }>(
+    QueueName.Reminders,
+  ),
+  [JobName.RunDocumentImport]: on<{ importId: string }>(QueueName.Documents),
+  [JobName.RunAgencyExport]: on<{ exportId: string }>(QueueName.Exports),
+  [JobName.SweepAgencyExports]: on(QueueName.Maintenance),
+} satisfies { [N in JobName]: JobSpec<unknown> };
+
+export type JobPayloads = { [N in JobName]: NonNullable<(typeof JOBS)[N]['payload']> };
+
+export const JOB_QUEUE = Object.fromEntries(
+  Object.entries(JOBS).map(([name, spec]) => [name, spec.queue]),
+) as { [N in JobName]: QueueName };
 
 /** Redis key where the worker's heartbeat job records when it last ran. */
 export function heartbeatKey(prefix: string): string {
