@@ -12,12 +12,7 @@ import { createServer, IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import * as Minio from 'minio';
 import { Pool } from 'pg';
-import {
-  COVERAGE_CATALOGUE_SQL,
-  COVERAGE_PROCEDURES_SQL,
-  COVERAGE_SIBLINGS_SQL,
-  PROVINCE_DASHBOARD_SQL,
-} from '../libs/reporting/src/province-dashboard.sql';
+import { COVERAGE_COUNTS_SQL, PROVINCE_DASHBOARD_SQL } from '../libs/reporting/src/province-dashboard.sql';
 import { SESSION_USER_SQL } from '../libs/reporting/src/session-user.sql';
 import * as Q from './lib/sql';
 
@@ -217,21 +212,11 @@ async function dashboard(ctx: Context, url: URL): Promise<unknown> {
   const now = new Date();
   const rows = (await pool.query(PROVINCE_DASHBOARD_SQL, [province, now, now.getUTCFullYear()])).rows;
   const ids = rows.map((r) => r.id as string);
-  const catalogue = (await pool.query(COVERAGE_CATALOGUE_SQL, [ids])).rows;
-  const siblings = (await pool.query(COVERAGE_SIBLINGS_SQL, [ids])).rows;
-  const everyone = [...new Set([...ids, ...siblings.map((s) => s.sibling_id as string)])];
-  const procedures = (await pool.query(COVERAGE_PROCEDURES_SQL, [everyone])).rows;
-  const covered = new Set(procedures.map((p) => `${p.agency_id}|${p.code}`));
-  const pools = new Map<string, string[]>(ids.map((id) => [id, [id]]));
-  for (const s of siblings) if (s.sibling_id !== s.agency_id) pools.get(s.agency_id)?.push(s.sibling_id);
   const coverage = new Map<string, { total: number; covered: number }>(
     ids.map((id) => [id, { total: 0, covered: 0 }]),
   );
-  for (const item of catalogue) {
-    const c = coverage.get(item.agency_id)!;
-    c.total += 1;
-    if ((pools.get(item.agency_id) ?? []).some((a) => covered.has(`${a}|${item.code}`))) c.covered += 1;
-  }
+  for (const c of (await pool.query(COVERAGE_COUNTS_SQL, [ids])).rows)
+    coverage.set(c.agency_id, { total: c.total, covered: c.covered });
   const agencies = rows.map((r) => ({ ...view(r, ''), coverage: coverage.get(r.id) }));
   const totals = {
     agencies: agencies.length,

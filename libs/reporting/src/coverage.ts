@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import {
   COVERAGE_CATALOGUE_SQL,
+  COVERAGE_COUNTS_SQL,
   COVERAGE_PROCEDURES_SQL,
   COVERAGE_SIBLINGS_SQL,
 } from './province-dashboard.sql';
@@ -77,5 +78,21 @@ export async function computeCoverage(
     });
   }
   for (const entry of result.values()) entry.ratio = ratioOf(entry.covered, entry.total);
+  return result;
+}
+
+/** computeCoverage's totals without the items: one grouped query (the province and national dashboards). */
+export async function coverageCounts(
+  manager: EntityManager,
+  agencyIds: string[],
+): Promise<Map<string, Pick<AgencyCoverage, 'total' | 'covered' | 'ratio'>>> {
+  const result = new Map(agencyIds.map((id) => [id, { total: 0, covered: 0, ratio: null as number | null }]));
+  if (agencyIds.length === 0) return result;
+  const rows = await manager.query<{ agency_id: string; total: number; covered: number }[]>(
+    COVERAGE_COUNTS_SQL,
+    [agencyIds],
+  );
+  for (const r of rows)
+    result.set(r.agency_id, { total: r.total, covered: r.covered, ratio: ratioOf(r.covered, r.total) });
   return result;
 }

@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
-import { computeCoverage, ratioOf } from './coverage';
-import { PROVINCE_DASHBOARD_SQL } from './province-dashboard.sql';
+import { coverageCounts, ratioOf } from './coverage';
+import { NATIONAL_DASHBOARD_SQL, PROVINCE_DASHBOARD_SQL } from './province-dashboard.sql';
 import { QmsDashboardFigures, qmsDashboardFigures } from './qms';
 
 export interface DashboardAgency {
@@ -63,7 +63,24 @@ export interface ProvinceDashboard {
   agencies: DashboardAgency[];
 }
 
+export interface ProvinceTotals {
+  provinceAgencyId: string;
+  code: string;
+  name: string;
+  totals: DashboardTotals;
+}
+
+/** The Ministry's view: one row per province, each with the totals of its province dashboard. */
+export interface NationalDashboard {
+  asOf: string;
+  year: number;
+  /** Totals over every province listed. */
+  totals: DashboardTotals;
+  provinces: ProvinceTotals[];
+}
+
 interface DashboardRow {
+  root: string;
   id: string;
   code: string;
   name: string;
@@ -85,9 +102,10 @@ interface DashboardRow {
 /**
  * The province's dashboard for the Department of Science and Technology: per agency its QMS
  * status (organization), declaration and annual report (oversight), TTHC coverage, overdue
- * deadlines (deadlines) and open nonconformities (capa), with totals per tier. One grouped query
- * over the province's subtree plus the three set-based coverage queries, whatever the number of
- * agencies (indexes: deadlines_open_due, nonconformities_agency, declarations_agencies,
+ * deadlines (deadlines) and open nonconformities (capa), with totals per tier. One query over
+ * the province's subtree (each agency's counts read through its own index entries, see
+ * province-dashboard.sql.ts) plus the set-based coverage and quality queries, whatever the number
+ * of agencies (indexes: deadlines_open_due, nonconformities_agency, declarations_agencies,
  * administrative_procedures_active, documents_agency_type). Null when the province does not
  * exist. No access check: the caller checks that the reader oversees the province.
  */
@@ -102,16 +120,67 @@ export async function provinceDashboard(
     const exists = await manager.query<unknown[]>('SELECT 1 FROM agencies WHERE id = $1', [provinceId]);
     if (exists.length === 0) return null;
   }
-  const coverage = await computeCoverage(
-    manager,
-    rows.map((r) => r.id),
-  );
-  const quality = await qmsDashboardFigures(
-    manager,
-    rows.map((r) => r.id),
+  const agencies = await dashboardAgencies(manager, rows, year);
+  const tiers = new Map<string, DashboardAgency[]>();
+  for (const a of agencies) tiers.set(a.level, [...(tiers.get(a.level) ?? []), a]);
+  return {
+    provinceAgencyId: provinceId,
+    asOf: now.toISOString(),
     year,
+    totals: totalsOf(agencies),
+    byTier: [...tiers.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([level, list]) => ({ level, ...totalsOf(list) })),
+    agencies,
+  };
+}
+
+/**
+ * The national dashboard (the Ministry of Science and Technology): for each province, the totals
+ * its province dashboard shows, from the same query run over all the provinces at once. No access
+ * check: the caller decides which provinces the reader oversees.
+ */
+export async function nationalDashboard(
+  manager: EntityManager,
+  provinceIds: string[],
+  now: Date,
+  year: number,
+): Promise<NationalDashboard> {
+  const provinces = await manager.query<{ id: string; code: string; name: string }[]>(
+    'SELECT id, code, name FROM agencies WHERE id = ANY($1::uuid[]) ORDER BY code',
+    [provinceIds],
   );
-  const agencies: DashboardAgency[] = rows.map((r) => {
+  const rows = await manager.query<DashboardRow[]>(NATIONAL_DASHBOARD_SQL, [
+    provinces.map((p) => p.id),
+    now,
+    year,
+  ]);
+  const agencies = await dashboardAgencies(manager, rows, year);
+  const byProvince = new Map<string, DashboardAgency[]>(provinces.map((p) => [p.id, []]));
+  rows.forEach((r, i) => byProvince.get(r.root)!.push(agencies[i]));
+  return {
+    asOf: now.toISOString(),
+    year,
+    totals: totalsOf(agencies),
+    provinces: provinces.map((p) => ({
+      provinceAgencyId: p.id,
+      code: p.code,
+      name: p.name,
+      totals: totalsOf(byProvince.get(p.id)!),
+    })),
+  };
+}
+
+/** The dashboard's rows with their TTHC coverage and quality figures (set-based over all the rows). */
+async function dashboardAgencies(
+  manager: EntityManager,
+  rows: DashboardRow[],
+  year: number,
+): Promise<DashboardAgency[]> {
+  const ids = [...new Set(rows.map((r) => r.id))];
+  const coverage = await coverageCounts(manager, ids);
+  const quality = await qmsDashboardFigures(manager, ids, year);
+  return rows.map((r) => {
     const c = coverage.get(r.id)!;
     return {
       agencyId: r.id,
@@ -136,18 +205,6 @@ export async function provinceDashboard(
       quality: quality.get(r.id)!,
     };
   });
-  const tiers = new Map<string, DashboardAgency[]>();
-  for (const a of agencies) tiers.set(a.level, [...(tiers.get(a.level) ?? []), a]);
-  return {
-    provinceAgencyId: provinceId,
-    asOf: now.toISOString(),
-    year,
-    totals: totalsOf(agencies),
-    byTier: [...tiers.entries()]
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([level, list]) => ({ level, ...totalsOf(list) })),
-    agencies,
-  };
 }
 
 function totalsOf(agencies: DashboardAgency[]): DashboardTotals {
@@ -195,4 +252,30 @@ function totalsOf(agencies: DashboardAgency[]): DashboardTotals {
   totals.satisfiedShare = ratioOf(totals.satisfied, totals.surveyRespondents);
   totals.coverage.ratio = ratioOf(totals.coverage.covered, totals.coverage.total);
   return totals;
+}
+
+/**
+ * The active provinces the national dashboard shows a reader: every one for `overseen` null (a
+ * system administrator), else those under the MINISTRY-level agencies among `overseen` (where the
+ * reader holds OVERSIGHT). Null when none of `overseen` is at the national level.
+ */
+export async function nationalProvinces(
+  manager: EntityManager,
+  overseen: string[] | null,
+): Promise<string[] | null> {
+  if (overseen === null) {
+    const all = await manager.query<{ id: string }[]>(
+      "SELECT id FROM agencies WHERE level = 'PROVINCE' AND status = 'ACTIVE'",
+    );
+    return all.map((r) => r.id);
+  }
+  const rows = await manager.query<{ id: string | null }[]>(
+    `WITH RECURSIVE sub AS (
+       SELECT id, level, status FROM agencies WHERE id = ANY($1::uuid[]) AND level = 'MINISTRY'
+       UNION SELECT a.id, a.level, a.status FROM agencies a JOIN sub ON a.parent_id = sub.id)
+     SELECT CASE WHEN level = 'PROVINCE' AND status = 'ACTIVE' THEN id END AS id FROM sub`,
+    [overseen],
+  );
+  if (rows.length === 0) return null;
+  return [...new Set(rows.flatMap((r) => (r.id ? [r.id] : [])))];
 }
