@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
-import { createSubject, DomainError, RequestContext, UnitOfWork } from '@app/platform';
+import { createSubject, DomainError, RequestContext, UnitOfWork, uploadedFileColumns } from '@app/platform';
 import { FileDownloads, FileIntake, FileIntegrity, IntegrityReport, IntegrityStatus } from '@app/storage';
 import { FileSignaturesService } from './file-signatures.service';
 import { AUTHORING_ROLES, DocumentAccess, ReadableFile } from './document-access';
@@ -139,12 +139,7 @@ export class DocumentVersionsService {
         versionId,
         documentId,
         agencyId: document.agencyId,
-        name: blob.name,
-        size: String(blob.size),
-        contentType: blob.contentType,
-        sha256: blob.sha256,
-        storageKey: blob.key,
-        uploadedBy: ctx.userId,
+        ...uploadedFileColumns(blob, ctx.userId),
       });
       await DOCUMENT_FILE_HISTORY.create(tx, file, {
         data: (row) => ({ fileId: row.id, name: blob.name, size: blob.size, sha256: blob.sha256 }),

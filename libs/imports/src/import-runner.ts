@@ -3,7 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { basename } from 'node:path/posix';
 import { DataSource } from 'typeorm';
 import { ImportedDocuments } from '@app/documents';
-import { AppConfig, Clock, DomainError, RequestContext, UnitOfWork } from '@app/platform';
+import {
+  AppConfig,
+  Clock,
+  DomainError,
+  RequestContext,
+  UnitOfWork,
+  uploadedFileColumns,
+} from '@app/platform';
 import { FileIntake, ObjectStorage } from '@app/storage';
 import { problem } from './check';
 import { DocumentImport, DocumentImportFile, IMPORT_LIFECYCLE, RowProblem } from './import.entity';
@@ -126,12 +133,7 @@ export class ImportRunner {
             rowNumber: row.row,
             position: position + 1,
             agencyId: job.agencyId,
-            name: blob.name,
-            size: String(blob.size),
-            contentType: blob.contentType,
-            sha256: blob.sha256,
-            storageKey: blob.key,
-            uploadedBy: job.uploadedBy,
+            ...uploadedFileColumns(blob, job.uploadedBy),
           });
         } catch (error) {
           if (!(error instanceof DomainError)) throw error;

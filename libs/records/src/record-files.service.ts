@@ -16,6 +16,7 @@ import {
   endOfBusinessDate,
   Transaction,
   UnitOfWork,
+  uploadedFileColumns,
 } from '@app/platform';
 import { DeadlinesService } from '@app/deadlines';
 import { AgencyMergeRegistry, assertAgencyActive } from '@app/organization';
@@ -331,12 +332,7 @@ export class RecordFilesService implements OnModuleInit {
       const item = tx.manager.create(RecordItem, {
         agencyId: file.agencyId,
         fileId: id,
-        name: blob.name,
-        size: String(blob.size),
-        contentType: blob.contentType,
-        sha256: blob.sha256,
-        storageKey: blob.key,
-        uploadedBy: ctx.userId,
+        ...uploadedFileColumns(blob, ctx.userId),
         number: clean(metadata.number),
         issuedOn: metadata.issuedOn ?? null,
         author: clean(metadata.author),
