@@ -281,9 +281,7 @@ export class AnnualReportsService {
       if (reported) for (const key of Object.keys(totals)) totals[key] += figureValue(reported.figures, key);
       return {
         agencyId: a.id,
-        code: a.code,
-        name: a.name,
-        level: a.level,
+        ...pickFields(a, ['code', 'name', 'level']),
         reportId: report?.id ?? null,
         status,
         submittedAt: report?.submittedAt ?? null,

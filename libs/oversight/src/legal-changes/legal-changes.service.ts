@@ -260,10 +260,7 @@ export class LegalChangesService {
         const d = summaries.get(link.documentId)!;
         return {
           documentId: d.id,
-          code: d.code,
-          title: d.title,
-          type: d.type,
-          status: d.status,
+          ...pickFields(d, ['code', 'title', 'type', 'status']),
           baselineRevision: link.baselineRevision,
           currentRevision: d.revision,
           revised: d.status === 'WITHDRAWN' || (d.revision ?? 0) > (link.baselineRevision ?? 0),

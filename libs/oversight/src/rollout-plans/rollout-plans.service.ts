@@ -370,10 +370,7 @@ export class RolloutPlansService {
       agencies.map((a) => [
         a.id,
         {
-          id: a.id,
-          code: a.code,
-          name: a.name,
-          level: a.level,
+          ...pickFields(a, ['id', 'code', 'name', 'level']),
           parentName: a.parentId ? (names.get(a.parentId) ?? null) : null,
         },
       ]),
