@@ -6,6 +6,7 @@
 import { randomFillSync } from 'node:crypto';
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
+import { REGISTER_HEADERS } from '../../libs/exports/src/register-format';
 
 interface CentralEntry {
   name: Buffer;
@@ -215,18 +216,8 @@ export function writeArchive(path: string, documents: number, targetBytes: numbe
       rows.push({ doc, revision: r, date, file, kind, weight });
     }
   }
-  const header = [
-    'Mã tài liệu',
-    'Tên tài liệu',
-    'Loại tài liệu',
-    'Tài liệu cha',
-    'Lần ban hành',
-    'Ngày hiệu lực',
-    'Người phê duyệt',
-    'Tệp',
-    'Chu kỳ xem xét (tháng)',
-    'Mã TTHC',
-  ];
+  // the archive format's register columns but the status (the import reads a register without it)
+  const header = Object.values(REGISTER_HEADERS).filter((h) => h !== REGISTER_HEADERS.status);
   const csv = [
     header.join(';'),
     ...rows.map((r) =>

@@ -1,3 +1,4 @@
+import { REGISTER_HEADERS } from '../../libs/exports/src/register-format';
 import { PDF } from './documents';
 import { zipArchive, ZipPart } from './ooxml';
 
@@ -15,18 +16,8 @@ export interface SampleRow {
   tthc?: string;
 }
 
-const HEADER = [
-  'Mã tài liệu',
-  'Tên tài liệu',
-  'Loại tài liệu',
-  'Tài liệu cha',
-  'Lần ban hành',
-  'Ngày hiệu lực',
-  'Người phê duyệt',
-  'Tệp',
-  'Chu kỳ xem xét (tháng)',
-  'Mã TTHC',
-];
+/** The archive format's register columns but the status (the import reads a register without it). */
+const HEADER = Object.values(REGISTER_HEADERS).filter((h) => h !== REGISTER_HEADERS.status);
 
 /** The register as Vietnamese Excel saves CSV: UTF-8 with a BOM, `;`-separated, CRLF. */
 export function registerCsv(rows: SampleRow[]): Buffer {

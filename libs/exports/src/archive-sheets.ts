@@ -1,22 +1,9 @@
 import ExcelJS from 'exceljs';
 import { excelDay, layoutTable, newWorkbook, workbookBytes } from '@app/platform';
 import type { ArchiveRevision } from '@app/reporting';
+import { REGISTER_HEADERS, REGISTER_SHEET } from './register-format';
 
-/** The register's sheet and headers: the agency archive format that the import reads back. */
-export const REGISTER_SHEET = 'Danh mục tài liệu';
-export const REGISTER_HEADERS = {
-  code: 'Mã tài liệu',
-  title: 'Tên tài liệu',
-  type: 'Loại tài liệu',
-  parentCode: 'Tài liệu cha',
-  revision: 'Lần ban hành',
-  effectiveDate: 'Ngày hiệu lực',
-  approver: 'Người phê duyệt',
-  files: 'Tệp',
-  reviewIntervalMonths: 'Chu kỳ xem xét (tháng)',
-  administrativeProcedureCodes: 'Mã TTHC',
-  status: 'Trạng thái',
-} as const;
+export { REGISTER_HEADERS, REGISTER_SHEET };
 
 /** Revisions that were in force are the register's rows; drafts and refused ones are not. */
 export const REGISTER_VERSION_STATUSES = new Set(['EFFECTIVE', 'SUPERSEDED', 'WITHDRAWN']);
