@@ -26,6 +26,7 @@ import { SignedDecisions1795081000000 } from './1795081000000-SignedDecisions';
 import { DecisionSigningStages1795082000000 } from './1795082000000-DecisionSigningStages';
 import { DocumentImports1795100000000 } from './1795100000000-DocumentImports';
 import { AgencyExports1795110000000 } from './1795110000000-AgencyExports';
+import { DocumentSearchKey1795130000000 } from './1795130000000-DocumentSearchKey';
 
 /** Every migration, in order. New ones are appended here (no globs: the bundle must list them). */
 export const MIGRATIONS = [
@@ -57,4 +58,5 @@ export const MIGRATIONS = [
   DecisionSigningStages1795082000000,
   DocumentImports1795100000000,
   AgencyExports1795110000000,
+  DocumentSearchKey1795130000000,
 ];

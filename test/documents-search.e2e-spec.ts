@@ -71,7 +71,7 @@ describe('document register search: diacritics-insensitive over code and title, 
   });
 
   it('finds by code, case-insensitively', async () => {
-    expect(await codes(q('QT-0'))).toEqual(['QT-01', 'QT-02']);
+    expect(await codes(`${q('QT-0')}&sort=code`)).toEqual(['QT-01', 'QT-02']);
     expect(await codes(q('qt-02'))).toEqual(['QT-02']);
     expect(await codes(q('stcl'))).toEqual(['STCL']);
   });
@@ -87,7 +87,7 @@ describe('document register search: diacritics-insensitive over code and title, 
   });
 
   it('combines q with type, status, owner unit and due-for-review filters', async () => {
-    expect(await codes(`${q('quy trinh')}&type=PROCEDURE`)).toEqual(['QT-01', 'QT-02']);
+    expect(await codes(`${q('quy trinh')}&type=PROCEDURE&sort=code`)).toEqual(['QT-01', 'QT-02']);
     expect(await codes(`${q('dang ky')}&type=GUIDE`)).toEqual(['HD-01']);
     expect(await codes(`${q('dang ky')}&type=MANUAL`)).toEqual([]);
     expect(await codes(`${q('quy trinh')}&status=EFFECTIVE`)).toEqual(['QT-01']);
@@ -111,6 +111,34 @@ describe('document register search: diacritics-insensitive over code and title, 
     expect(fromB.items.map((d) => [d.code, d.agencyId])).toEqual([['QT-01', w.agencyB]]);
     const fromA = (await secretary.get(`/api/v1/documents?${q('kiem soat')}`).expect(200)).body as Listed;
     expect(fromA.items.map((d) => [d.code, d.agencyId])).toEqual([['QT-01', w.agencyA]]);
+  });
+
+  it('ranks results: the code typed exactly, then the closest title, then the most recent; former codes too', async () => {
+    const b = client(t, w.users['b.drafter'].token);
+    const inB = async (text: string) =>
+      (
+        (await b.get(`/api/v1/documents?agencyId=${w.agencyB}&${q(text)}`).expect(200)).body as Listed
+      ).items.map((d) => d.code);
+    await draftDocument(b, w.agencyB, 'DG-01', {
+      title: 'Kế hoạch đánh giá nội bộ năm 2025 của các phòng chuyên môn',
+    });
+    await draftDocument(b, w.agencyB, 'KH-DG', { title: 'Đánh giá nội bộ định kỳ' });
+    await draftDocument(b, w.agencyB, 'DG', { title: 'Đánh giá nội bộ' });
+    // the exact code first, then the shorter text containing "dg"
+    expect(await inB('DG')).toEqual(['DG', 'KH-DG', 'DG-01']);
+    expect(await inB('đánh giá nội bộ')).toEqual(['DG', 'KH-DG', 'DG-01']);
+    // a code a merger retired is found, and typed exactly it ranks first
+    const [{ id }] = await t.sql<{ id: string }>(
+      "SELECT id FROM documents WHERE agency_id = $1 AND code = 'DG-01'",
+      [w.agencyB],
+    );
+    await t.sql(
+      `INSERT INTO document_code_aliases (document_id, agency_id, code, former_agency_id, reason)
+       VALUES ($1, $2, 'XA-DG-7', $2, 'merger')`,
+      [id, w.agencyB],
+    );
+    expect(await inB('xa-dg-7')).toEqual(['DG-01']);
+    expect(await inB('DG')).toEqual(['DG', 'KH-DG', 'DG-01']);
   });
 
   it('pages and sorts the results', async () => {
@@ -139,7 +167,7 @@ describe('document register search: diacritics-insensitive over code and title, 
     await secretary.get(`/api/v1/documents?pageSize=101`).expect(400);
   });
 
-  it('is served by the trigram index documents_search at register scale', async () => {
+  it('is served by the index documents_search_agency (the agencies, then the text) at register scale', async () => {
     // ~3000 documents in an agency of their own (agency C), so the other tests' results do not depend on order
     await t.sql(
       `INSERT INTO documents (agency_id, code, title, type, status)
@@ -153,11 +181,13 @@ describe('document register search: diacritics-insensitive over code and title, 
       // what it must prove: the index serves the exact expression the service queries
       await manager.query('SET LOCAL enable_seqscan = off');
       const rows = await manager.query<{ 'QUERY PLAN': string }[]>(
-        `EXPLAIN SELECT id FROM documents d WHERE lower(f_unaccent(d.code || ' ' || d.title)) LIKE '%kiem soat%'`,
+        `EXPLAIN SELECT id FROM documents d WHERE d.agency_id = ANY($1) AND d.search_key LIKE '%kiem soat%'
+          ORDER BY length(d.search_key), d.updated_at DESC LIMIT 20`,
+        [[w.agencyA, w.agencyB]],
       );
       return rows.map((r) => r['QUERY PLAN']).join('\n');
     });
-    expect(plan).toContain('documents_search');
+    expect(plan).toContain('documents_search_agency');
 
     // and the API still answers exactly at that size
     expect(await codes(q('kiem soat'))).toEqual(['QT-01']);

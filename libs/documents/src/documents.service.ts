@@ -32,6 +32,7 @@ import {
 } from './document.entity';
 import { CreateDocumentDto, ListDocumentsQuery, UpdateDocumentDto } from './dto/document.dto';
 import { ReviewSchedule } from './review-schedule';
+import { planDocumentSearch } from './search/document-search';
 
 export interface FileView {
   id: string;
@@ -146,20 +147,18 @@ export class DocumentsService {
     if (query.dueForReview) {
       qb.andWhere("d.status = 'EFFECTIVE' AND d.next_review_date <= :today", { today: this.clock.today() });
     }
-    if (query.q) {
-      // matches the trigram index documents_search (see the migration)
-      // …and the codes a document had before a merger renamed it (document_code_aliases_search)
-      qb.andWhere(
-        `(lower(f_unaccent(d.code || ' ' || d.title)) LIKE :pattern
-          OR d.id IN (SELECT x.document_id FROM document_code_aliases x WHERE lower(f_unaccent(x.code)) LIKE :pattern))`,
-        { pattern: `%${likeEscape(searchKey(query.q))}%` },
-      );
-    }
-    qb.orderBy(column, direction).addOrderBy('d.id');
+    // a search ranks its results (search/document-search.ts) unless a sort is asked for
+    const search = query.q
+      ? planDocumentSearch(qb, query, query.q, (sub) => this.access.restrict(sub, 's', scope))
+      : undefined;
+    if (!search || query.sort) qb.addOrderBy(column, direction);
+    qb.addOrderBy('d.id');
     const exporting = query.format === 'xlsx';
     qb.skip(exporting ? 0 : query.offset).take(exporting ? EXPORT_LIMIT : query.pageSize);
     // the register and its search are heavy reads: a streaming replica may serve them
-    const [documents, total] = await this.replica.select(ctx, qb, (q) => q.getManyAndCount());
+    const [documents, total] = search
+      ? await this.replica.run(ctx, (manager) => search.read(manager, qb))
+      : await this.replica.select(ctx, qb, (q) => q.getManyAndCount());
     const current = await this.currentVersions(documents);
     const items = documents.map((d) => {
       const version = d.currentVersionId ? current.get(d.currentVersionId) : undefined;
@@ -435,19 +434,6 @@ export class DocumentsService {
     );
     return new Map(versions.map((v) => [v.id, v]));
   }
-}
-
-/** The form of text the search index holds: no diacritics, lower case (đ → d included). */
-export function searchKey(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase();
-}
-
-function likeEscape(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 export function toDocumentView(d: Document): DocumentView {

@@ -22,6 +22,8 @@ export * from './documents.service';
 export * from './dto/document.dto';
 export * from './periodic-reviews.service';
 export * from './review-schedule';
+export * from './search/document-search';
+export * from './search/document-search.sql';
 
 export const DOCUMENT_ENTITIES = [
   Document,

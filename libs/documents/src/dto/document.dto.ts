@@ -111,7 +111,10 @@ export class ListDocumentsQuery extends PageQuery {
   @OptionalEnum(DOCUMENT_STATUSES, { enumName: 'DocumentStatus' })
   status?: DocumentStatus;
 
-  @OptionalMaxText(200, { description: 'code or title, diacritics-insensitive' })
+  @OptionalMaxText(200, {
+    description:
+      'code, title or a former code (after a merger), diacritics-insensitive; without `sort` the results are ranked: the code typed exactly first, then the closest (shortest) matching text, then the most recently updated',
+  })
   q?: string;
 
   @OptionalMaxText(200)
