@@ -14,6 +14,7 @@ import * as Minio from 'minio';
 import { Pool } from 'pg';
 import { COVERAGE_COUNTS_SQL, PROVINCE_DASHBOARD_SQL } from '../libs/reporting/src/province-dashboard.sql';
 import { SESSION_USER_SQL } from '../libs/reporting/src/session-user.sql';
+import { searchParameters } from '../libs/documents/src/search/document-search.sql';
 import * as Q from './lib/sql';
 
 const pool = new Pool({
@@ -116,23 +117,19 @@ function view(row: Record<string, unknown>, prefix: string): Record<string, unkn
   return out;
 }
 
-function searchKey(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase();
-}
-
 async function documents(ctx: Context, url: URL): Promise<unknown> {
   const scope = await documentScope(ctx);
   const q = url.searchParams.get('q');
   let page: Record<string, unknown>[];
   let total: number;
   if (q) {
-    const pattern = `%${searchKey(q).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    page = (await pool.query(Q.SEARCH_PAGE, [...scope, pattern])).rows;
-    total = Number((await pool.query(Q.SEARCH_COUNT, [...scope, pattern])).rows[0].cnt);
+    const { searchPattern, searchCode, searchFormerCode } = searchParameters(q);
+    const agencyId = url.searchParams.get('agencyId');
+    const params = [...scope, searchPattern, searchCode, searchFormerCode, ...(agencyId ? [agencyId] : [])];
+    page = (await pool.query(Q.searchPage(!!agencyId), params)).rows;
+    total = Number(
+      (await pool.query(Q.searchCount(!!agencyId), params.slice(0, 4).concat(params.slice(6)))).rows[0].cnt,
+    );
   } else {
     const params = [
       ...scope,

@@ -168,6 +168,32 @@ const TYPE_NAMES: Record<string, string> = {
   EXTERNAL: 'Văn bản bên ngoài về',
   RECORD: 'Hồ sơ',
 };
+/**
+ * What follows the subject in a title, so titles are as varied as a real register's (a search
+ * term matches a realistic fraction of documents, not one subject in sixty): the case the
+ * procedure covers, the level or channel, and the year of the regulation it implements.
+ */
+export const QUALIFIERS = [
+  '',
+  'lần đầu',
+  'cấp lại',
+  'điều chỉnh, bổ sung',
+  'gia hạn',
+  'đối với tổ chức',
+  'đối với cá nhân',
+  'có yếu tố nước ngoài',
+  'theo cơ chế một cửa liên thông',
+  'trên môi trường điện tử',
+  'theo Nghị định 61/2018/NĐ-CP',
+  'theo TCVN ISO 9001:2015',
+  'trong trường hợp khẩn cấp',
+  'tại Bộ phận Một cửa',
+  'qua dịch vụ bưu chính công ích',
+  'trên Cổng dịch vụ công quốc gia',
+  'đối với doanh nghiệp nhỏ và vừa',
+];
+const LEVELS = ['', 'cấp tỉnh', 'cấp xã', 'thuộc thẩm quyền của Sở', 'thuộc thẩm quyền của Ủy ban nhân dân'];
+
 const TYPE_CODES: Record<string, string> = {
   POLICY: 'CS',
   OBJECTIVES: 'MT',
@@ -240,7 +266,17 @@ export function provinceAgencies(tree: AgencyRow[]): number[] {
   return tree.filter((a) => a.level === 'PROVINCE').map((a) => a.index);
 }
 
-const PHASES = ['agencies', 'users', 'documents', 'versions', 'files', 'approvals', 'deadlines', 'vacuum'];
+const PHASES = [
+  'agencies',
+  'users',
+  'documents',
+  'titles',
+  'versions',
+  'files',
+  'approvals',
+  'deadlines',
+  'vacuum',
+];
 
 /**
  * Per-document plan: every derived column of document `i`, as SQL. `a` is its agency, `k` its
@@ -425,13 +461,22 @@ export async function generate(
       .map(([t, c]) => `WHEN '${t}' THEN '${c}'`)
       .join(' ')} END)`;
     const code = `${typeCode} || '-' || lpad(p.k::text, 4, '0')`;
-    const title = `${typeName} || ' ' || (${subjects})[1 + (p.i * 7 + p.k) % ${SUBJECTS.length}]`;
+    const qualifiers = `ARRAY[${QUALIFIERS.map((x) => `'${x}'`).join(',')}]`;
+    const levels = `ARRAY[${LEVELS.map((x) => `'${x}'`).join(',')}]`;
+    // subject, qualifier, level and year vary at different rates (co-prime steps), so the
+    // combinations run to hundreds of thousands; rtrim/replace drop the gaps of empty parts
+    const title = `replace(rtrim(${typeName} || ' ' || (${subjects})[1 + (p.i * 7 + p.k) % ${SUBJECTS.length}]
+      || ' ' || (${qualifiers})[1 + (p.i * 11 + p.k * 3) % ${QUALIFIERS.length}]
+      || ' ' || (${levels})[1 + (p.i * 13 + p.a) % ${LEVELS.length}]
+      || CASE WHEN p.i % 3 = 0 THEN ' năm ' || (2015 + p.i % 11) ELSE '' END), '  ', ' ')`;
+    // documents.search_key: its trigger does not fire while loading (session_replication_role)
+    const searchKeySql = `lower(f_unaccent(${code} || ' ' || ${title}))`;
 
     seconds.documents = await runPhase(db, 'documents', async () => {
       await db.query(
         `INSERT INTO documents (id, agency_id, code, title, type, parent_id, owner_unit, review_interval_months,
                                 next_review_date, administrative_procedure_codes, status, current_version_id,
-                                created_by, version, created_at, updated_at)
+                                created_by, version, created_at, updated_at, search_key)
          SELECT bench_uuid('doc-' || p.i), bench_uuid('agency-' || p.a), ${code}, ${title}, p.type,
                 CASE WHEN p.type = 'FORM' AND p.k >= 10 THEN bench_uuid('doc-' || ((p.k - p.k % 10 + 1) * ${s.agencies} + p.a)) END,
                 (ARRAY['Văn phòng', 'Phòng Tổng hợp', 'Phòng Chuyên môn', 'Bộ phận Một cửa'])[1 + p.k % 4],
@@ -442,10 +487,25 @@ export async function generate(
                 CASE WHEN p.cur_rev IS NOT NULL THEN bench_uuid('ver-' || p.i || '-' || p.cur_rev) END,
                 bench_uuid('user-' || p.a || '-${DRAFTER}'), 1 + p.n,
                 (COALESCE(p.cur_eff, current_date) - (p.n - 1) * 400 - 20)::timestamp + interval '9 hours',
-                (COALESCE(p.cur_eff, current_date))::timestamp + interval '9 hours'
+                (COALESCE(p.cur_eff, current_date))::timestamp + interval '9 hours',
+                ${searchKeySql}
            FROM (${docPlan(s)}) p`,
       );
       return { documents: s.documents };
+    });
+
+    // a data set generated before the varied titles and documents.search_key gets them here;
+    // on a fresh one the documents phase above wrote them already and this only marks itself done
+    const documentsNow = seconds.documents > 0;
+    seconds.titles = await runPhase(db, 'titles', async () => {
+      if (documentsNow) return { updated: 0 };
+      const result = await db.query(
+        `UPDATE documents d SET title = x.title, search_key = x.search_key
+           FROM (SELECT bench_uuid('doc-' || p.i) AS id, ${title} AS title, ${searchKeySql} AS search_key
+                   FROM (${docPlan(s)}) p) x
+          WHERE d.id = x.id AND d.search_key IS DISTINCT FROM x.search_key`,
+      );
+      return { updated: result.rowCount };
     });
 
     seconds.versions = await runPhase(db, 'versions', async () => {

@@ -28,7 +28,11 @@ export interface Comparison {
 const pick = <T>(list: T[]): T => list[Math.floor(Math.random() * list.length)];
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
-/** Search terms typed without diacritics (each matches titles written with them). */
+/**
+ * Search terms typed without diacritics (each matches titles written with them): subjects, the
+ * qualifiers and years of the varied titles (bench/lib/datagen.ts), a code prefix — from a few
+ * hundredths to about a tenth of the documents each.
+ */
 const SEARCH_TERMS = [
   'kiem soat tai lieu',
   'dang ky ket hon',
@@ -36,6 +40,13 @@ const SEARCH_TERMS = [
   'tiep cong dan',
   'thi dua khen thuong',
   'chung thuc ban sao',
+  'lan dau',
+  'mot cua lien thong',
+  'moi truong dien tu',
+  'nam 2019',
+  'iso 9001',
+  'giay phep',
+  'QT-001',
 ];
 
 /**
@@ -74,11 +85,22 @@ export async function readEndpoints(options: BenchOptions, api: ApiClient): Prom
     },
     {
       key: 'search',
-      label: 'Diacritics-insensitive search, province-wide (oversight)',
+      label: 'Diacritics-insensitive ranked search, province-wide (oversight)',
       next: () => ({
         path: `/api/v1/documents?q=${encodeURIComponent(pick(SEARCH_TERMS))}&pageSize=20`,
         headers: bearer(oversight),
       }),
+    },
+    {
+      key: 'searchAgency',
+      label: 'Diacritics-insensitive ranked search, one agency (its drafter)',
+      next: () => {
+        const t = pick(tokens);
+        return {
+          path: `/api/v1/documents?agencyId=${agencyIdOf(t.agency)}&q=${encodeURIComponent(pick(SEARCH_TERMS))}&pageSize=20`,
+          headers: bearer(t.drafter),
+        };
+      },
     },
     {
       key: 'versions',

@@ -6,6 +6,8 @@
  * imports it from libs/reporting, where the API runs it from.
  */
 
+import { SEARCH_MATCH, SEARCH_RANK } from '../../libs/documents/src/search/document-search.sql';
+
 export const SUBTREE = `WITH RECURSIVE sub AS (
          SELECT id FROM agencies WHERE id = ANY($1::uuid[])
          UNION SELECT a.id FROM agencies a JOIN sub ON a.parent_id = sub.id)
@@ -17,16 +19,29 @@ export const SIBLINGS = `SELECT DISTINCT m2.agency_id FROM quality_system_agenci
 
 const DOCUMENT_COLUMNS = `"d"."id" AS "d_id", "d"."created_at" AS "d_created_at", "d"."updated_at" AS "d_updated_at", "d"."agency_id" AS "d_agency_id", "d"."code" AS "d_code", "d"."title" AS "d_title", "d"."type" AS "d_type", "d"."parent_id" AS "d_parent_id", "d"."owner_unit" AS "d_owner_unit", "d"."review_interval_months" AS "d_review_interval_months", "d"."next_review_date" AS "d_next_review_date", "d"."administrative_procedure_codes" AS "d_administrative_procedure_codes", "d"."distribution_user_ids" AS "d_distribution_user_ids", "d"."status" AS "d_status", "d"."current_version_id" AS "d_current_version_id", "d"."created_by" AS "d_created_by", "d"."version" AS "d_version"`;
 
-const DOCUMENT_SCOPE = `(("d"."agency_id" = ANY($1) OR "d"."agency_id" = ANY($2))
-        AND ("d"."status" <> 'DRAFT' OR "d"."agency_id" = ANY($3)))`;
+const scopeOf = (alias: string) => `(("${alias}"."agency_id" = ANY($1) OR "${alias}"."agency_id" = ANY($2))
+        AND ("${alias}"."status" <> 'DRAFT' OR "${alias}"."agency_id" = ANY($3)))`;
+const DOCUMENT_SCOPE = scopeOf('d');
 
 /** The register of one agency, filtered by type and status, one page ordered by code. */
 export const REGISTER_PAGE = `SELECT ${DOCUMENT_COLUMNS} FROM "documents" "d" WHERE ${DOCUMENT_SCOPE} AND "d"."agency_id" = $4 AND "d"."type" = $5 AND "d"."status" = $6 ORDER BY "d"."code" ASC, "d"."id" ASC LIMIT 20 OFFSET `;
 export const REGISTER_COUNT = `SELECT COUNT(1) AS "cnt" FROM "documents" "d" WHERE ${DOCUMENT_SCOPE} AND "d"."agency_id" = $4 AND "d"."type" = $5 AND "d"."status" = $6`;
 
-/** Diacritics-insensitive search over the caller's documents. */
-export const SEARCH_PAGE = `SELECT ${DOCUMENT_COLUMNS} FROM "documents" "d" WHERE ${DOCUMENT_SCOPE} AND lower(f_unaccent("d"."code" || ' ' || "d"."title")) LIKE $4 ORDER BY "d"."code" ASC, "d"."id" ASC LIMIT 20 OFFSET 0`;
-export const SEARCH_COUNT = `SELECT COUNT(1) AS "cnt" FROM "documents" "d" WHERE ${DOCUMENT_SCOPE} AND lower(f_unaccent("d"."code" || ' ' || "d"."title")) LIKE $4`;
+/*
+ * Diacritics-insensitive ranked search over the caller's documents ($4 the pattern, $5/$6 the
+ * exact-code keys of searchParameters(), $7 the agency when one is asked for — $5 in the count): the API's
+ * statement (libs/documents/src/search/document-search.ts) built from the same fragments.
+ */
+const rankOf = (alias: string) =>
+  SEARCH_RANK(`"${alias}"`, '$5', '$6')
+    .map(([expression, direction]) => `${expression} ${direction}`)
+    .join(', ');
+const searchMatches = (agency: string | false) =>
+  `${SEARCH_MATCH('"s"', '$4')} AND ${scopeOf('s')}${agency ? ` AND "s"."agency_id" = ${agency}` : ''}`;
+export const searchPage = (agency: boolean) =>
+  `SELECT ${DOCUMENT_COLUMNS} FROM "documents" "d" WHERE ${DOCUMENT_SCOPE}${agency ? ' AND "d"."agency_id" = $7' : ''} AND "d"."id" IN (SELECT "s"."id" FROM "documents" "s" WHERE ${searchMatches(agency && '$7')} ORDER BY ${rankOf('s')} LIMIT 20 OFFSET 0) ORDER BY ${rankOf('d')} LIMIT 20`;
+export const searchCount = (agency: boolean) =>
+  `SELECT COUNT(DISTINCT("s"."id")) AS "cnt" FROM "documents" "s" WHERE ${searchMatches(agency && '$5')}`;
 
 export const CURRENT_VERSIONS = 'SELECT * FROM document_versions WHERE id = ANY($1::uuid[])';
 
