@@ -137,7 +137,8 @@ describe('reminder delivery: two workers, and Redis wiped', () => {
       Array.from({ length: 200 }, (_, i) => ({
         agencyId: w.agencyB,
         // registered 6 days ahead, so the "3 days before" reminder keeps its full lead (at most
-        // half the time to act); three days on it is 2 minutes away: queued as a delayed job
+        // half the time to act); three days on it is 2 minutes away: queued as a delayed job (one for
+        // the slot all 200 fall in: the steps due in a slot are fired by one job, in batches)
         dueAt: new Date(now + 6 * DAY + 2 * MINUTE),
         responsibleUserIds: [w.users['b.staff'].id],
         title: `Xem xét định kỳ TL-${i}`,
@@ -146,7 +147,7 @@ describe('reminder delivery: two workers, and Redis wiped', () => {
     const reminders = () => workers[0].get(JobQueue).queue(QueueName.Reminders);
     move(3 * DAY);
     await sweepBoth();
-    expect(await reminders().getDelayedCount()).toBeGreaterThanOrEqual(200);
+    expect(await reminders().getDelayedCount()).toBeGreaterThanOrEqual(1);
 
     // every event of the registration relayed first, so nothing re-adds a job behind the flush
     await waitFor(
@@ -171,7 +172,7 @@ describe('reminder delivery: two workers, and Redis wiped', () => {
       expect.arrayContaining([JobName.SweepReminders, JobName.RelayOutbox]),
     );
     await sweepBoth();
-    expect(await reminders().getDelayedCount()).toBe(200);
+    expect(await reminders().getDelayedCount()).toBe(1);
 
     move(3 * MINUTE);
     await sweepBoth();

@@ -46,7 +46,8 @@ export async function runReminders(
   s3Endpoint: string,
   // the scale-out section runs four workers on fewer deadlines (bench/scale-out.ts)
   workerCount = 2,
-  n = options.scale.reminders,
+  // BENCH_REMINDERS: another count than the scale's (e.g. 20,000 at small scale, to see batching)
+  n = Number(process.env.BENCH_REMINDERS ?? '') || options.scale.reminders,
 ): Promise<ReminderResult> {
   const a = options.scale.agencies;
   const db = new Client({ connectionString: options.databaseUrl, application_name: 'iso-bench-reminders' });
