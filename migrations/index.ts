@@ -27,6 +27,7 @@ import { DecisionSigningStages1795082000000 } from './1795082000000-DecisionSign
 import { DocumentImports1795100000000 } from './1795100000000-DocumentImports';
 import { AgencyExports1795110000000 } from './1795110000000-AgencyExports';
 import { DocumentSearchKey1795130000000 } from './1795130000000-DocumentSearchKey';
+import { NationalAgencyLevel1795140000000 } from './1795140000000-NationalAgencyLevel';
 
 /** Every migration, in order. New ones are appended here (no globs: the bundle must list them). */
 export const MIGRATIONS = [
@@ -59,4 +60,5 @@ export const MIGRATIONS = [
   DocumentImports1795100000000,
   AgencyExports1795110000000,
   DocumentSearchKey1795130000000,
+  NationalAgencyLevel1795140000000,
 ];

@@ -13,4 +13,10 @@ export class DashboardsController {
   province(@Ctx() ctx: RequestContext, @Query() query: ProvinceQuery) {
     return this.dashboard.get(ctx, query.provinceAgencyId);
   }
+
+  /** The Ministry of Science and Technology's view: one row per province, with its dashboard's totals. */
+  @Get('national')
+  national(@Ctx() ctx: RequestContext) {
+    return this.dashboard.national(ctx);
+  }
 }

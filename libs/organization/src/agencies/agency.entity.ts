@@ -1,12 +1,23 @@
 import { Column, Entity, Index } from 'typeorm';
 import { BaseEntity, defineHistory, defineLifecycle, domainEvent } from '@app/platform';
 
-export const AGENCY_LEVELS = ['PROVINCE', 'DEPARTMENT', 'BRANCH', 'DISTRICT', 'COMMUNE', 'OTHER'] as const;
+export const AGENCY_LEVELS = [
+  'MINISTRY',
+  'PROVINCE',
+  'DEPARTMENT',
+  'BRANCH',
+  'DISTRICT',
+  'COMMUNE',
+  'OTHER',
+] as const;
 export type AgencyLevel = (typeof AGENCY_LEVELS)[number];
 export const AGENCY_STATUSES = ['ACTIVE', 'MERGED', 'DISSOLVED'] as const;
 export type AgencyStatus = (typeof AGENCY_STATUSES)[number];
 
-/** A node of the agency tree; levels are data, so mergers and new tiers need no code change. */
+/**
+ * A node of the agency tree; levels are data, so mergers and new tiers need no code change. A
+ * MINISTRY (the Ministry of Science and Technology) may sit at the root above the provinces.
+ */
 @Entity('agencies')
 export class Agency extends BaseEntity {
   @Index({ unique: true })
