@@ -4,13 +4,15 @@ import { join } from 'node:path';
 import { bootApp, testConfig, TestApp } from './support/harness';
 import { freePort, PostgresProcess } from './support/processes';
 import { caughtUp, sqlOn, startReplica } from './support/replica';
+import { postCsv } from './support/oversight';
 import { buildWorld, World } from './support/world';
 
 /**
  * A primary and a streaming replica of the test's own (initdb, then pg_basebackup -R), the API
  * pointed at both: heavy reads (the register and its search, the province dashboard) are served
  * by the replica, a caller who has just written reads from the primary, and the replica lagging
- * or down never stops an answer.
+ * or down never stops an answer. The other heavy reads (reports such as TTHC coverage, exports
+ * such as the corrective-action log) go the same way.
  */
 describe('PostgreSQL streaming replica for heavy reads', () => {
   const directory = join(tmpdir(), `iso-replication-${process.pid}`);
@@ -52,6 +54,22 @@ describe('PostgreSQL streaming replica for heavy reads', () => {
   const search = (user: string, q: string) =>
     as(user).get(`/api/v1/documents?agencyId=${w.agencyA}&q=${encodeURIComponent(q)}`);
   const codes = (body: { items: { code: string }[] }) => body.items.map((d) => d.code);
+  /** Agency A's TTHC coverage as the province's oversight reads it in the coverage report. */
+  const catalogueOfA = async () => {
+    await forgetWrites('p1.oversight');
+    const report = await as('p1.oversight').get('/api/v1/reports/coverage');
+    expect(report.status).toBe(200);
+    return report.body.agencies.find((a: { agencyId: string }) => a.agencyId === w.agencyA).total as number;
+  };
+  const importCatalogue = async (csv: string) => {
+    const imported = await postCsv(
+      t,
+      w.users['a.iso_secretary'].token,
+      `/api/v1/agencies/${w.agencyA}/administrative-procedures/import`,
+      csv,
+    );
+    expect(imported.status).toBe(200);
+  };
 
   it('keeps replication on: TypeORM reads outside ReadReplica stay on the primary', async () => {
     const [state] = await sqlOn<{ recovering: boolean }>(
@@ -65,6 +83,7 @@ describe('PostgreSQL streaming replica for heavy reads', () => {
   });
 
   it('serves the register search from the replica, and the writer reads its own write from the primary', async () => {
+    let before = 0;
     await sqlOn(replica.url, 'SELECT pg_wal_replay_pause()');
     try {
       const created = await as('a.drafter').post('/api/v1/documents', {
@@ -98,6 +117,15 @@ describe('PostgreSQL streaming replica for heavy reads', () => {
         `/api/v1/dashboards/province?provinceAgencyId=${w.provinceId}`,
       );
       expect(dashboard.status).toBe(200);
+
+      // a report answers from the replica too: the catalogue imported during the pause is not in it
+      // yet, while the secretary who imported it reads it at once (the primary)
+      before = await catalogueOfA();
+      await importCatalogue('code,name\nLAG.001,Thủ tục khi bản sao chậm\n');
+      const mine = await as('a.iso_secretary').get(`/api/v1/agencies/${w.agencyA}/coverage`);
+      expect(mine.status).toBe(200);
+      expect(mine.body.total).toBe(before + 1);
+      expect(await catalogueOfA()).toBe(before);
     } finally {
       await sqlOn(replica.url, 'SELECT pg_wal_replay_resume()');
     }
@@ -105,6 +133,7 @@ describe('PostgreSQL streaming replica for heavy reads', () => {
     await forgetWrites('a.iso_secretary');
     const later = await search('a.iso_secretary', 'ban sao cham');
     expect(codes(later.body)).toEqual(['QT-LAG-01']);
+    expect(await catalogueOfA()).toBe(before + 1);
   });
 
   it('reads from the primary when the replica is down', async () => {
@@ -125,5 +154,9 @@ describe('PostgreSQL streaming replica for heavy reads', () => {
       `/api/v1/dashboards/province?provinceAgencyId=${w.provinceId}`,
     );
     expect(dashboard.status).toBe(200);
+    // the coverage report answers from the primary, with what was just imported
+    const before = await catalogueOfA();
+    await importCatalogue('code,name\nDOWN.001,Thủ tục khi bản sao ngừng\n');
+    expect(await catalogueOfA()).toBe(before + 1);
   });
 });

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { userFullNames } from '@app/identity';
 import {
   addDays,
   Clock,
   excelDay,
+  ReadReplica,
   RequestContext,
   SheetColumn,
   startOfBusinessDate,
@@ -103,36 +103,40 @@ export interface CapaSummary {
 @Injectable()
 export class CapaReportsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly nonconformities: NonconformitiesService,
     private readonly clock: Clock,
+    private readonly replica: ReadReplica,
   ) {}
 
   /** One row per corrective action (or per nonconformity without any yet), filtered as the list is. */
   async exportLog(ctx: RequestContext, query: ListNonconformitiesQuery): Promise<Buffer> {
     const page = await this.nonconformities.list(ctx, query, NC_EXPORT_LIMIT);
     const ids = page.items.map((n) => n.id);
-    const [actions, verifications] = ids.length
-      ? await Promise.all([
-          this.dataSource
-            .getRepository(CorrectiveAction)
-            .createQueryBuilder('a')
-            .where('a.nonconformity_id = ANY(:ids)', { ids })
-            .orderBy('a.round', 'ASC')
-            .addOrderBy('a.created_at', 'ASC')
-            .getMany(),
-          this.dataSource
-            .getRepository(NonconformityVerification)
-            .createQueryBuilder('v')
-            .where('v.nonconformity_id = ANY(:ids)', { ids })
-            .orderBy('v.created_at', 'ASC')
-            .getMany(),
-        ])
-      : [[], []];
-    const names = await userFullNames(this.dataSource.manager, [
-      ...actions.map((a) => a.ownerId),
-      ...verifications.map((v) => v.verifiedBy).filter((v): v is string => !!v),
-    ]);
+    // the log's other reads (an export, nothing written after) go to the replica
+    const { actions, verifications, names } = await this.replica.run(ctx, async (manager) => {
+      const [actions, verifications] = ids.length
+        ? await Promise.all([
+            manager
+              .getRepository(CorrectiveAction)
+              .createQueryBuilder('a')
+              .where('a.nonconformity_id = ANY(:ids)', { ids })
+              .orderBy('a.round', 'ASC')
+              .addOrderBy('a.created_at', 'ASC')
+              .getMany(),
+            manager
+              .getRepository(NonconformityVerification)
+              .createQueryBuilder('v')
+              .where('v.nonconformity_id = ANY(:ids)', { ids })
+              .orderBy('v.created_at', 'ASC')
+              .getMany(),
+          ])
+        : [[], []];
+      const names = await userFullNames(manager, [
+        ...actions.map((a) => a.ownerId),
+        ...verifications.map((v) => v.verifiedBy).filter((v): v is string => !!v),
+      ]);
+      return { actions, verifications, names };
+    });
     const today = this.clock.today();
     const verdict = (nc: NonconformityView, round: number) =>
       verifications

@@ -8,6 +8,7 @@ import {
   Page,
   ParsedTable,
   pickFields,
+  ReadReplica,
   RequestContext,
   UnitOfWork,
   updateReturning,
@@ -87,6 +88,7 @@ export class AdministrativeProceduresService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
+    private readonly replica: ReadReplica,
   ) {}
 
   async list(
@@ -182,22 +184,24 @@ export class AdministrativeProceduresService {
   /** The agency's catalogue, each TTHC with the procedures in force that cover it. */
   async coverage(ctx: RequestContext, agencyId: string): Promise<AgencyCoverage> {
     assertReadable(ctx, agencyId, 'agency');
-    if (!(await findAgency(this.dataSource.manager, agencyId))) throw DomainError.notFound('agency');
-    return (await computeCoverage(this.dataSource.manager, [agencyId])).get(agencyId)!;
+    return this.replica.run(ctx, async (manager) => {
+      if (!(await findAgency(manager, agencyId))) throw DomainError.notFound('agency');
+      return (await computeCoverage(manager, [agencyId])).get(agencyId)!;
+    });
   }
 
-  /** Coverage of every agency under the province, and of the province as a whole. */
+  /** Coverage of every agency under the province, and of the province as a whole (a report: on the replica). */
   async provinceCoverage(ctx: RequestContext, provinceAgencyId?: string): Promise<ProvinceCoverage> {
     const provinceId = resolveProvince(ctx, provinceAgencyId);
     assertOverseesProvince(ctx, provinceId);
-    const agencies = (await agenciesUnder(this.dataSource.manager, provinceId)).filter(
-      (a) => a.id !== provinceId || a.qualitySystemId !== null,
-    );
+    const { agencies, coverage } = await this.replica.run(ctx, async (manager) => {
+      const under = (await agenciesUnder(manager, provinceId)).filter(
+        (a) => a.id !== provinceId || a.qualitySystemId !== null,
+      );
+      const ids = under.map((a) => a.id);
+      return { agencies: under, coverage: await computeCoverage(manager, ids) };
+    });
     if (agencies.length === 0) throw DomainError.notFound('agency');
-    const coverage = await computeCoverage(
-      this.dataSource.manager,
-      agencies.map((a) => a.id),
-    );
     let total = 0;
     let covered = 0;
     const rows = agencies.map((a) => {
