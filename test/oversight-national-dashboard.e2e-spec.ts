@@ -38,7 +38,7 @@ describe('national dashboard: one row per province, for the Ministry and adminis
        VALUES ($1, 'PROCESS', 'MAJOR', 'Hồ sơ trễ hạn'), ($2, 'PROCESS', 'MINOR', 'Thiếu biểu mẫu')`,
       [w.agencyA, w.agencyC],
     );
-  });
+  }, 180_000);
   afterAll(() => t.close());
 
   it("the Ministry's oversight sees both provinces with the totals of their province dashboards", async () => {
