@@ -2,6 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import {
+  assertVersion,
   Clock,
   createSubject,
   defineHistory,
@@ -259,14 +260,12 @@ export class AuditsService implements OnModuleInit {
    * moves to the new end date and to the new lead auditor. One `replan` entry in the audit trail
    * with the fields before and after and the reason.
    */
-  async replan(ctx: RequestContext, id: string, dto: ReplanAuditDto, expectedVersion?: number) {
+  async replan(ctx: RequestContext, id: string, dto: ReplanAuditDto) {
     await this.uow.run(ctx, async (tx) => {
       const audit = await this.lock(tx, id);
       assertRole(ctx, audit.agencyId, AUDIT_PLANNERS);
       AUDIT_LIFECYCLE.requireState(audit.status, ...AUDIT_WRITABLE.plan);
-      const version = expectedVersion ?? dto.version;
-      if (version !== undefined && version !== audit.version)
-        throw new DomainError('STALE_VERSION', { current: audit.version });
+      assertVersion(dto.version, audit.version);
       const programme = await this.programmes.findReadable(ctx, audit.programmeId);
       const plannedStart = dto.plannedStart ?? audit.plannedStart;
       const plannedEnd = dto.plannedEnd ?? audit.plannedEnd;
@@ -320,18 +319,18 @@ export class AuditsService implements OnModuleInit {
   }
 
   /** PLANNED → IN_PROGRESS, by the lead auditor; the team's independence is checked again. */
-  async start(ctx: RequestContext, id: string, dto: AuditActionDto, expectedVersion?: number) {
+  async start(ctx: RequestContext, id: string, dto: AuditActionDto) {
     return this.byLead(ctx, id, (tx, audit) =>
       AUDIT_LIFECYCLE.transition(tx, audit, 'IN_PROGRESS', {
         reason: dto.comment,
         set: { startedAt: this.clock.now(), startedBy: ctx.userId },
-        expectedVersion: expectedVersion ?? dto.version,
+        expectedVersion: dto.version,
       }),
     );
   }
 
   /** IN_PROGRESS → REPORTED, by the lead auditor: the findings, answers and files are frozen from now on. */
-  async report(ctx: RequestContext, id: string, dto: ReportAuditDto, expectedVersion?: number) {
+  async report(ctx: RequestContext, id: string, dto: ReportAuditDto) {
     return this.byLead(ctx, id, (tx, audit) =>
       AUDIT_LIFECYCLE.transition(tx, audit, 'REPORTED', {
         set: {
@@ -339,20 +338,20 @@ export class AuditsService implements OnModuleInit {
           reportedBy: ctx.userId,
           reportSummary: dto.summary?.normalize('NFC') ?? null,
         },
-        expectedVersion: expectedVersion ?? dto.version,
+        expectedVersion: dto.version,
       }),
     );
   }
 
   /** REPORTED → CLOSED, once every nonconformity raised in the audit is closed. */
-  async close(ctx: RequestContext, id: string, dto: AuditActionDto, expectedVersion?: number) {
+  async close(ctx: RequestContext, id: string, dto: AuditActionDto) {
     await this.uow.run(ctx, async (tx) => {
       const audit = await this.lock(tx, id);
       if (ctx.userId !== audit.leadAuditorId) assertRole(ctx, audit.agencyId, AUDIT_CLOSERS);
       await AUDIT_LIFECYCLE.transition(tx, audit, 'CLOSED', {
         reason: dto.comment,
         set: { closedAt: this.clock.now(), closedBy: ctx.userId },
-        expectedVersion: expectedVersion ?? dto.version,
+        expectedVersion: dto.version,
       });
     });
     return this.get(ctx, id);

@@ -75,14 +75,9 @@ export class ChecklistsService {
   }
 
   /** Replaces the questions of a PLANNED audit. */
-  async replace(
-    ctx: RequestContext,
-    auditId: string,
-    dto: PutChecklistDto,
-    expectedVersion?: number,
-  ): Promise<ChecklistView> {
+  async replace(ctx: RequestContext, auditId: string, dto: PutChecklistDto): Promise<ChecklistView> {
     const audit = await this.uow.run(ctx, async (tx) => {
-      const locked = await this.lockForPreparation(tx, auditId, expectedVersion ?? dto.version);
+      const locked = await this.lockForPreparation(tx, auditId, dto.version);
       await this.setItems(tx, locked, dto.items, null, {
         action: 'checklist.replace',
         data: { items: dto.items.length },
@@ -98,10 +93,9 @@ export class ChecklistsService {
     auditId: string,
     otherAuditId: string,
     dto: VersionedDto,
-    expectedVersion?: number,
   ): Promise<ChecklistView> {
     const audit = await this.uow.run(ctx, async (tx) => {
-      const locked = await this.lockForPreparation(tx, auditId, expectedVersion ?? dto.version);
+      const locked = await this.lockForPreparation(tx, auditId, dto.version);
       const source = await this.audits.findReadable(ctx, otherAuditId, tx.manager);
       if (source.id === locked.id) {
         throw new DomainError('VALIDATION_FAILED', {}, [
@@ -167,7 +161,6 @@ export class ChecklistsService {
     auditId: string,
     itemId: string,
     dto: AnswerDto,
-    expectedVersion?: number,
   ): Promise<ChecklistItemView> {
     const item = await this.uow.run(ctx, async (tx) => {
       const audit = await this.audits.lock(tx, auditId);
@@ -185,7 +178,7 @@ export class ChecklistsService {
         answeredAt: this.clock.now(),
       };
       await CHECKLIST_ITEM_HISTORY.update(tx, found, answer, {
-        expectedVersion: expectedVersion ?? dto.version,
+        expectedVersion: dto.version,
         action: 'answer',
         from: found.result,
         to: dto.result,

@@ -99,13 +99,12 @@ export class CorrectiveActionsService {
     ctx: RequestContext,
     nonconformityId: string,
     dto: CreateCorrectiveActionDto,
-    expectedVersion?: number,
   ): Promise<ActionView> {
     const action = await this.uow.run(ctx, async (tx) => {
       const nc = await this.nonconformities.lock(tx, nonconformityId);
       assertRole(ctx, nc.agencyId, NC_MANAGERS);
       NC_LIFECYCLE.requireState(nc.status, ...NC_TAKES_ACTIONS);
-      assertVersion(expectedVersion ?? dto.version, nc.version);
+      assertVersion(dto.version, nc.version);
       const details = [];
       if (dto.dueDate < this.clock.today())
         details.push(
@@ -165,12 +164,7 @@ export class CorrectiveActionsService {
     return toActionView(action, this.clock.today());
   }
 
-  async complete(
-    ctx: RequestContext,
-    actionId: string,
-    dto: CompleteActionDto,
-    expectedVersion?: number,
-  ): Promise<ActionView> {
+  async complete(ctx: RequestContext, actionId: string, dto: CompleteActionDto): Promise<ActionView> {
     const seen = await findReadable(
       this.dataSource.manager,
       ctx,
@@ -190,7 +184,7 @@ export class CorrectiveActionsService {
         note: dto.note?.normalize('NFC') ?? null,
         now: this.clock.now(),
         data: { nonconformityId: nc.id, round: action.round },
-        expectedVersion: expectedVersion ?? dto.version,
+        expectedVersion: dto.version,
       });
       return action;
     });

@@ -415,12 +415,7 @@ export class NonconformitiesService implements OnModuleInit {
   }
 
   /** OPEN → ANALYSED: the correction made, the root cause and how it was found. */
-  async analyse(
-    ctx: RequestContext,
-    id: string,
-    dto: AnalysisDto,
-    expectedVersion?: number,
-  ): Promise<NonconformityDetail> {
+  async analyse(ctx: RequestContext, id: string, dto: AnalysisDto): Promise<NonconformityDetail> {
     await changeRow(this.uow, ctx, changeBy(NC_MANAGERS), id, async (tx, nc) => {
       const analysis = {
         correction: dto.correction.normalize('NFC'),
@@ -438,7 +433,7 @@ export class NonconformitiesService implements OnModuleInit {
           analysedAt: this.clock.now(),
           analysedBy: ctx.userId,
         },
-        expectedVersion: expectedVersion ?? dto.version,
+        expectedVersion: dto.version,
       });
       await tx.manager.insert(NonconformityAnalysis, {
         nonconformityId: nc.id,
@@ -456,12 +451,7 @@ export class NonconformitiesService implements OnModuleInit {
    * when they did not, with the verifier's reasons kept. The verifier is an internal auditor
    * who owns none of the actions verified.
    */
-  async verify(
-    ctx: RequestContext,
-    id: string,
-    dto: VerifyDto,
-    expectedVersion?: number,
-  ): Promise<NonconformityDetail> {
+  async verify(ctx: RequestContext, id: string, dto: VerifyDto): Promise<NonconformityDetail> {
     await changeRow(this.uow, ctx, changeBy(NC_VERIFIERS), id, async (tx, nc) => {
       // only an implemented plan is verified: the rules of action `verify` start at IMPLEMENTED
       const round = nc.round;
@@ -472,7 +462,7 @@ export class NonconformitiesService implements OnModuleInit {
         data: { effective: dto.effective, round },
         // not effective: a new round of actions
         set: dto.effective ? {} : { round: round + 1 },
-        expectedVersion: expectedVersion ?? dto.version,
+        expectedVersion: dto.version,
       });
       await tx.manager.insert(NonconformityVerification, {
         nonconformityId: nc.id,
@@ -486,17 +476,12 @@ export class NonconformitiesService implements OnModuleInit {
     return this.get(ctx, id);
   }
 
-  async close(
-    ctx: RequestContext,
-    id: string,
-    dto: CloseNonconformityDto,
-    expectedVersion?: number,
-  ): Promise<NonconformityDetail> {
+  async close(ctx: RequestContext, id: string, dto: CloseNonconformityDto): Promise<NonconformityDetail> {
     await changeRow(this.uow, ctx, changeBy(NC_CLOSERS), id, async (tx, nc) => {
       await NC_LIFECYCLE.transition(tx, nc, 'CLOSED', {
         reason: dto.comment ?? null,
         set: { closedAt: this.clock.now(), closedBy: ctx.userId },
-        expectedVersion: expectedVersion ?? dto.version,
+        expectedVersion: dto.version,
       });
     });
     return this.get(ctx, id);
@@ -506,12 +491,7 @@ export class NonconformitiesService implements OnModuleInit {
    * CLOSED → OPEN when the problem comes back: a new round starts with a new analysis; the
    * earlier analyses, actions and verifications stay as they were.
    */
-  async reopen(
-    ctx: RequestContext,
-    id: string,
-    dto: ReopenNonconformityDto,
-    expectedVersion?: number,
-  ): Promise<NonconformityDetail> {
+  async reopen(ctx: RequestContext, id: string, dto: ReopenNonconformityDto): Promise<NonconformityDetail> {
     await changeRow(this.uow, ctx, changeBy(NC_REOPENERS), id, async (tx, nc) => {
       await NC_LIFECYCLE.transition(tx, nc, 'OPEN', {
         reason: dto.reason.normalize('NFC'),
@@ -527,7 +507,7 @@ export class NonconformitiesService implements OnModuleInit {
           closedAt: null,
           closedBy: null,
         },
-        expectedVersion: expectedVersion ?? dto.version,
+        expectedVersion: dto.version,
       });
     });
     return this.get(ctx, id);

@@ -208,16 +208,11 @@ export class ObjectivesService {
     return this.get(ctx, id);
   }
 
-  async close(
-    ctx: RequestContext,
-    id: string,
-    dto: CloseObjectiveDto,
-    expectedVersion?: number,
-  ): Promise<ObjectiveDetail> {
+  async close(ctx: RequestContext, id: string, dto: CloseObjectiveDto): Promise<ObjectiveDetail> {
     await changeRow(this.uow, ctx, MANAGED_OBJECTIVE, id, async (tx, objective) => {
       await OBJECTIVE_LIFECYCLE.transition(tx, objective, 'CLOSED', {
         reason: dto.comment?.normalize('NFC') || null,
-        expectedVersion: expectedVersion ?? dto.version,
+        expectedVersion: dto.version,
       });
       await this.deadlines.cancel(tx, 'qualityObjective', objective.id, 'OBJECTIVE_MEASUREMENT');
     });

@@ -175,7 +175,6 @@ export class RisksService {
     ctx: RequestContext,
     agencyId: string,
     dto: PutRiskThresholdsDto,
-    expectedVersion?: number,
   ): Promise<RiskThresholdsView> {
     assertMayActIn(ctx, agencyId, QMS_MANAGERS);
     if (dto.mediumFrom >= dto.highFrom) {
@@ -199,7 +198,7 @@ export class RisksService {
           tx,
           existing,
           { mediumFrom: dto.mediumFrom, highFrom: dto.highFrom, updatedBy: ctx.userId },
-          { expectedVersion: expectedVersion ?? dto.version },
+          { expectedVersion: dto.version },
         );
         return thresholdsView(agencyId, existing);
       }
@@ -292,12 +291,7 @@ export class RisksService {
     return this.detail(this.dataSource.manager, risk);
   }
 
-  async update(
-    ctx: RequestContext,
-    id: string,
-    dto: UpdateRiskDto,
-    expectedVersion?: number,
-  ): Promise<RiskDetail> {
+  async update(ctx: RequestContext, id: string, dto: UpdateRiskDto): Promise<RiskDetail> {
     await changeRow(this.uow, ctx, MANAGED_RISK, id, async (tx, risk) => {
       RISK_LIFECYCLE.requireState(risk.status, 'OPEN', 'TREATMENT_PLANNED', 'TREATED');
       await RISK_HISTORY.update(
@@ -312,19 +306,14 @@ export class RisksService {
           likelihood: dto.likelihood,
           impact: dto.impact,
         },
-        { expectedVersion: expectedVersion ?? dto.version },
+        { expectedVersion: dto.version },
       );
     });
     return this.get(ctx, id);
   }
 
   /** OPEN or TREATED → TREATMENT_PLANNED: the strategy, how, and its actions (each a deadline of its owner). */
-  async planTreatment(
-    ctx: RequestContext,
-    id: string,
-    dto: PlanTreatmentDto,
-    expectedVersion?: number,
-  ): Promise<RiskDetail> {
+  async planTreatment(ctx: RequestContext, id: string, dto: PlanTreatmentDto): Promise<RiskDetail> {
     const actions = dto.actions ?? [];
     if (dto.strategy !== 'ACCEPT' && actions.length === 0)
       throw new DomainError('RISK_TREATMENT_NEEDS_ACTIONS');
@@ -359,7 +348,7 @@ export class RisksService {
           effective: null,
           effectivenessComment: null,
         },
-        expectedVersion: expectedVersion ?? dto.version,
+        expectedVersion: dto.version,
       });
       for (const input of actions) {
         const action = tx.manager.create(RiskAction, {
@@ -396,7 +385,6 @@ export class RisksService {
     ctx: RequestContext,
     actionId: string,
     dto: CompleteRiskActionDto,
-    expectedVersion?: number,
   ): Promise<RiskActionView> {
     const seen = await findReadable(this.dataSource.manager, ctx, RiskAction, actionId, 'riskAction');
     const done = await this.uow.run(ctx, async (tx) => {
@@ -410,7 +398,7 @@ export class RisksService {
         note: dto.note?.normalize('NFC') || null,
         now: this.clock.now(),
         data: { riskId: risk.id },
-        expectedVersion: expectedVersion ?? dto.version,
+        expectedVersion: dto.version,
       });
       await tx.manager.update(Risk, { id: risk.id }, { version: risk.version + 1 });
       return action;
@@ -419,12 +407,7 @@ export class RisksService {
   }
 
   /** TREATMENT_PLANNED → TREATED once every action is done: the residual risk and whether the treatment worked. */
-  async assessResidual(
-    ctx: RequestContext,
-    id: string,
-    dto: AssessResidualDto,
-    expectedVersion?: number,
-  ): Promise<RiskDetail> {
+  async assessResidual(ctx: RequestContext, id: string, dto: AssessResidualDto): Promise<RiskDetail> {
     await changeRow(this.uow, ctx, MANAGED_RISK, id, async (tx, risk) => {
       RISK_LIFECYCLE.requireState(risk.status, 'TREATMENT_PLANNED');
       const open = await tx.manager.countBy(RiskAction, { riskId: risk.id, status: 'PLANNED' });
@@ -444,19 +427,14 @@ export class RisksService {
           effective: dto.effective,
           effectivenessComment: comment,
         },
-        expectedVersion: expectedVersion ?? dto.version,
+        expectedVersion: dto.version,
       });
     });
     return this.get(ctx, id);
   }
 
   /** The yearly review: the assessment as it stands now, recorded; the next review a year on. */
-  async review(
-    ctx: RequestContext,
-    id: string,
-    dto: ReviewRiskDto,
-    expectedVersion?: number,
-  ): Promise<RiskDetail> {
+  async review(ctx: RequestContext, id: string, dto: ReviewRiskDto): Promise<RiskDetail> {
     await changeRow(this.uow, ctx, MANAGED_RISK, id, async (tx, risk) => {
       RISK_LIFECYCLE.requireState(risk.status, 'OPEN', 'TREATMENT_PLANNED', 'TREATED');
       const today = this.clock.today();
@@ -467,7 +445,7 @@ export class RisksService {
         tx,
         risk,
         { likelihood, impact, lastReviewedOn: today, nextReviewOn: plusYears(today, 1) },
-        { action: 'review', reason: comment, expectedVersion: expectedVersion ?? dto.version },
+        { action: 'review', reason: comment, expectedVersion: dto.version },
       );
       await tx.manager.insert(RiskReview, {
         riskId: risk.id,
@@ -484,16 +462,11 @@ export class RisksService {
     return this.get(ctx, id);
   }
 
-  async close(
-    ctx: RequestContext,
-    id: string,
-    dto: CloseRiskDto,
-    expectedVersion?: number,
-  ): Promise<RiskDetail> {
+  async close(ctx: RequestContext, id: string, dto: CloseRiskDto): Promise<RiskDetail> {
     await changeRow(this.uow, ctx, MANAGED_RISK, id, async (tx, risk) => {
       await RISK_LIFECYCLE.transition(tx, risk, 'CLOSED', {
         reason: dto.reason.normalize('NFC'),
-        expectedVersion: expectedVersion ?? dto.version,
+        expectedVersion: dto.version,
       });
       // nothing is owed for a closed risk: its review and the actions still open
       await this.deadlines.cancel(tx, 'risk', risk.id, 'RISK_REVIEW');
@@ -503,17 +476,12 @@ export class RisksService {
     return this.get(ctx, id);
   }
 
-  async reopen(
-    ctx: RequestContext,
-    id: string,
-    dto: ReopenRiskDto,
-    expectedVersion?: number,
-  ): Promise<RiskDetail> {
+  async reopen(ctx: RequestContext, id: string, dto: ReopenRiskDto): Promise<RiskDetail> {
     await changeRow(this.uow, ctx, MANAGED_RISK, id, async (tx, risk) => {
       await RISK_LIFECYCLE.transition(tx, risk, 'OPEN', {
         reason: dto.reason.normalize('NFC'),
         set: { nextReviewOn: plusYears(this.clock.today(), 1) },
-        expectedVersion: expectedVersion ?? dto.version,
+        expectedVersion: dto.version,
       });
       await this.registerReview(tx, risk);
     });

@@ -349,16 +349,11 @@ export class SatisfactionService {
     return toFeedbackView(row, this.clock.today());
   }
 
-  async answer(
-    ctx: RequestContext,
-    id: string,
-    dto: AnswerFeedbackDto,
-    expectedVersion?: number,
-  ): Promise<FeedbackView> {
+  async answer(ctx: RequestContext, id: string, dto: AnswerFeedbackDto): Promise<FeedbackView> {
     await changeRow(this.uow, ctx, feedbackChange(FEEDBACK_ANSWERERS), id, async (tx, feedback) => {
       await FEEDBACK_LIFECYCLE.transition(tx, feedback, 'ANSWERED', {
         set: { answer: dto.answer.normalize('NFC'), answeredAt: this.clock.now(), answeredBy: ctx.userId },
-        expectedVersion: expectedVersion ?? dto.version,
+        expectedVersion: dto.version,
       });
     });
     return this.feedback(ctx, id);
@@ -369,7 +364,6 @@ export class SatisfactionService {
     ctx: RequestContext,
     id: string,
     dto: FeedbackNonconformityDto,
-    expectedVersion?: number,
   ): Promise<FeedbackView> {
     await changeRow(this.uow, ctx, feedbackChange(QMS_MANAGERS), id, async (tx, feedback) => {
       if (feedback.nonconformityId) throw new DomainError('FEEDBACK_ALREADY_ESCALATED');
@@ -385,7 +379,7 @@ export class SatisfactionService {
         { nonconformityId: nc.id },
         {
           action: 'openNonconformity',
-          expectedVersion: expectedVersion ?? dto.version,
+          expectedVersion: dto.version,
           data: { severity: dto.severity },
         },
       );

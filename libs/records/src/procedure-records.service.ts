@@ -98,12 +98,7 @@ export class ProcedureRecordsService {
     return toProcedureRecordView(row);
   }
 
-  async update(
-    ctx: RequestContext,
-    id: string,
-    dto: UpdateProcedureRecordDto,
-    expectedVersion?: number,
-  ): Promise<ProcedureRecordView> {
+  async update(ctx: RequestContext, id: string, dto: UpdateProcedureRecordDto): Promise<ProcedureRecordView> {
     await this.uow.run(ctx, async (tx) => {
       const row = await tx.manager
         .getRepository(ProcedureRecord)
@@ -123,7 +118,7 @@ export class ProcedureRecordsService {
           medium: dto.medium,
           ...retention,
         },
-        { expectedVersion: expectedVersion ?? dto.version },
+        { expectedVersion: dto.version },
       );
     });
     return this.get(ctx, id);

@@ -183,12 +183,7 @@ export class RecordListsService extends RecordsApprovalSubject<RecordList> {
   }
 
   /** Edits the title or replaces the items of a draft list (the ISO secretary's work before approval). */
-  async update(
-    ctx: RequestContext,
-    id: string,
-    dto: UpdateRecordListDto,
-    expectedVersion?: number,
-  ): Promise<RecordListDetail> {
+  async update(ctx: RequestContext, id: string, dto: UpdateRecordListDto): Promise<RecordListDetail> {
     await this.uow.run(ctx, async (tx) => {
       const list = await this.lock(tx.manager, ctx, id);
       assertMayKeep(ctx, list.agencyId, 'recordList');
@@ -205,7 +200,7 @@ export class RecordListsService extends RecordsApprovalSubject<RecordList> {
         tx,
         list,
         { title: dto.title === undefined ? undefined : clean(dto.title), updatedBy: ctx.userId },
-        { expectedVersion: expectedVersion ?? dto.version, data: itemChange },
+        { expectedVersion: dto.version, data: itemChange },
       );
     });
     return this.get(ctx, id);

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { Ctx, ExpectedVersion, PageQuery, RequestContext } from '@app/platform';
+import { Ctx, ExpectedVersion, PageQuery, RequestContext, withVersion } from '@app/platform';
 import {
   AnswerDto,
   AttachmentContentQuery,
@@ -81,7 +81,7 @@ export class AuditsController {
     @Body() dto: ReplanAuditDto,
     @ExpectedVersion() version?: number,
   ) {
-    return this.audits.replan(ctx, id, dto, version);
+    return this.audits.replan(ctx, id, withVersion(dto, version));
   }
 
   @Post('audits/:id/start')
@@ -92,7 +92,7 @@ export class AuditsController {
     @Body() dto: AuditActionDto,
     @ExpectedVersion() version?: number,
   ) {
-    return this.audits.start(ctx, id, dto, version);
+    return this.audits.start(ctx, id, withVersion(dto, version));
   }
 
   @Post('audits/:id/report')
@@ -103,7 +103,7 @@ export class AuditsController {
     @Body() dto: ReportAuditDto,
     @ExpectedVersion() version?: number,
   ) {
-    return this.audits.report(ctx, id, dto, version);
+    return this.audits.report(ctx, id, withVersion(dto, version));
   }
 
   @Get('audits/:id/report')
@@ -130,7 +130,7 @@ export class AuditsController {
     @Body() dto: AuditActionDto,
     @ExpectedVersion() version?: number,
   ) {
-    return this.audits.close(ctx, id, dto, version);
+    return this.audits.close(ctx, id, withVersion(dto, version));
   }
 
   @Get('audits/:id/checklist')
@@ -145,7 +145,7 @@ export class AuditsController {
     @Body() dto: PutChecklistDto,
     @ExpectedVersion() version?: number,
   ) {
-    return this.checklists.replace(ctx, id, dto, version);
+    return this.checklists.replace(ctx, id, withVersion(dto, version));
   }
 
   @Post('audits/:id/checklist/copy-from/:otherAuditId')
@@ -157,7 +157,7 @@ export class AuditsController {
     @Body() dto: VersionedDto,
     @ExpectedVersion() version?: number,
   ) {
-    return this.checklists.copyFrom(ctx, id, otherAuditId, dto, version);
+    return this.checklists.copyFrom(ctx, id, otherAuditId, withVersion(dto, version));
   }
 
   @Post('audits/:id/checklist/items')
@@ -177,7 +177,7 @@ export class AuditsController {
     @Body() dto: AnswerDto,
     @ExpectedVersion() version?: number,
   ) {
-    return this.checklists.answer(ctx, id, itemId, dto, version);
+    return this.checklists.answer(ctx, id, itemId, withVersion(dto, version));
   }
 
   @Get('audits/:id/findings')

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Ctx, ExpectedVersion, RequestContext } from '@app/platform';
+import { Ctx, ExpectedVersion, RequestContext, withVersion } from '@app/platform';
 import {
   CompleteReviewActionDto,
   CreateManagementReviewDto,
@@ -40,7 +40,7 @@ export class ManagementReviewsController {
     @Body() dto: InputNotesDto,
     @ExpectedVersion() version?: number,
   ) {
-    return this.reviews.putNotes(ctx, id, dto, version);
+    return this.reviews.putNotes(ctx, id, withVersion(dto, version));
   }
 
   @Post('management-reviews/:id/hold')
@@ -51,7 +51,7 @@ export class ManagementReviewsController {
     @Body() dto: HoldReviewDto,
     @ExpectedVersion() version?: number,
   ) {
-    return this.reviews.hold(ctx, id, dto, version);
+    return this.reviews.hold(ctx, id, withVersion(dto, version));
   }
 
   @Post('management-reviews/:id/outputs')
@@ -71,6 +71,6 @@ export class ManagementReviewsController {
     @Body() dto: CompleteReviewActionDto,
     @ExpectedVersion() version?: number,
   ) {
-    return this.reviews.completeAction(ctx, id, dto, version);
+    return this.reviews.completeAction(ctx, id, withVersion(dto, version));
   }
 }

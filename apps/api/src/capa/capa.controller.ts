@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { Ctx, ExpectedVersion, PageQuery, RequestContext } from '@app/platform';
+import { Ctx, ExpectedVersion, PageQuery, RequestContext, withVersion } from '@app/platform';
 import {
   AnalysisDto,
   CapaReportsService,
@@ -73,7 +73,7 @@ export class CapaController {
     @Body() dto: AnalysisDto,
     @ExpectedVersion() version?: number,
   ) {
-    return this.nonconformities.analyse(ctx, id, dto, version);
+    return this.nonconformities.analyse(ctx, id, withVersion(dto, version));
   }
 
   @Get('nonconformities/:id/actions')
@@ -88,7 +88,7 @@ export class CapaController {
     @Body() dto: CreateCorrectiveActionDto,
     @ExpectedVersion() version?: number,
   ) {
-    return this.actions.add(ctx, id, dto, version);
+    return this.actions.add(ctx, id, withVersion(dto, version));
   }
 
   @Post('nonconformities/:id/verify')
@@ -99,7 +99,7 @@ export class CapaController {
     @Body() dto: VerifyDto,
     @ExpectedVersion() version?: number,
   ) {
-    return this.nonconformities.verify(ctx, id, dto, version);
+    return this.nonconformities.verify(ctx, id, withVersion(dto, version));
   }
 
   @Post('nonconformities/:id/close')
@@ -110,7 +110,7 @@ export class CapaController {
     @Body() dto: CloseNonconformityDto,
     @ExpectedVersion() version?: number,
   ) {
-    return this.nonconformities.close(ctx, id, dto, version);
+    return this.nonconformities.close(ctx, id, withVersion(dto, version));
   }
 
   @Post('nonconformities/:id/reopen')
@@ -121,7 +121,7 @@ export class CapaController {
     @Body() dto: ReopenNonconformityDto,
     @ExpectedVersion() version?: number,
   ) {
-    return this.nonconformities.reopen(ctx, id, dto, version);
+    return this.nonconformities.reopen(ctx, id, withVersion(dto, version));
   }
 
   @Get('corrective-actions')
@@ -137,7 +137,7 @@ export class CapaController {
     @Body() dto: CompleteActionDto,
     @ExpectedVersion() version?: number,
   ) {
-    return this.actions.complete(ctx, id, dto, version);
+    return this.actions.complete(ctx, id, withVersion(dto, version));
   }
 
   @Get('nonconformities/:id/evidence')

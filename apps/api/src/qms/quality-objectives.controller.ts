@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { createValidationPipe, Ctx, ExpectedVersion, RequestContext } from '@app/platform';
+import { createValidationPipe, Ctx, ExpectedVersion, RequestContext, withVersion } from '@app/platform';
 import { readTableBody } from '@app/oversight';
 import {
   CloseObjectiveDto,
@@ -70,7 +70,7 @@ export class QualityObjectivesController {
     @Body() dto: CloseObjectiveDto,
     @ExpectedVersion() version?: number,
   ) {
-    return this.objectives.close(ctx, id, dto, version);
+    return this.objectives.close(ctx, id, withVersion(dto, version));
   }
 
   @Get('process-performance')

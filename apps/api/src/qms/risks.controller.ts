@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Ctx, ExpectedVersion, RequestContext } from '@app/platform';
+import { Ctx, ExpectedVersion, RequestContext, withVersion } from '@app/platform';
 import {
   AssessResidualDto,
   CloseRiskDto,
@@ -65,7 +65,7 @@ export class RisksController {
     @Body() dto: UpdateRiskDto,
     @ExpectedVersion() version?: number,
   ) {
-    return this.risks.update(ctx, id, dto, version);
+    return this.risks.update(ctx, id, withVersion(dto, version));
   }
 
   @Post('risks/:id/treatment')
@@ -77,7 +77,7 @@ export class RisksController {
     @Body() dto: PlanTreatmentDto,
     @ExpectedVersion() version?: number,
   ) {
-    return this.risks.planTreatment(ctx, id, dto, version);
+    return this.risks.planTreatment(ctx, id, withVersion(dto, version));
   }
 
   @Post('risks/:id/residual')
@@ -89,7 +89,7 @@ export class RisksController {
     @Body() dto: AssessResidualDto,
     @ExpectedVersion() version?: number,
   ) {
-    return this.risks.assessResidual(ctx, id, dto, version);
+    return this.risks.assessResidual(ctx, id, withVersion(dto, version));
   }
 
   @Post('risks/:id/reviews')
@@ -101,7 +101,7 @@ export class RisksController {
     @Body() dto: ReviewRiskDto,
     @ExpectedVersion() version?: number,
   ) {
-    return this.risks.review(ctx, id, dto, version);
+    return this.risks.review(ctx, id, withVersion(dto, version));
   }
 
   @Post('risks/:id/close')
@@ -113,7 +113,7 @@ export class RisksController {
     @Body() dto: CloseRiskDto,
     @ExpectedVersion() version?: number,
   ) {
-    return this.risks.close(ctx, id, dto, version);
+    return this.risks.close(ctx, id, withVersion(dto, version));
   }
 
   @Post('risks/:id/reopen')
@@ -125,7 +125,7 @@ export class RisksController {
     @Body() dto: ReopenRiskDto,
     @ExpectedVersion() version?: number,
   ) {
-    return this.risks.reopen(ctx, id, dto, version);
+    return this.risks.reopen(ctx, id, withVersion(dto, version));
   }
 
   @Post('risk-actions/:id/complete')
@@ -137,7 +137,7 @@ export class RisksController {
     @Body() dto: CompleteRiskActionDto,
     @ExpectedVersion() version?: number,
   ) {
-    return this.risks.completeAction(ctx, id, dto, version);
+    return this.risks.completeAction(ctx, id, withVersion(dto, version));
   }
 
   @Get('agencies/:id/risk-thresholds')
@@ -154,6 +154,6 @@ export class RisksController {
     @Body() dto: PutRiskThresholdsDto,
     @ExpectedVersion() version?: number,
   ) {
-    return this.risks.putThresholds(ctx, id, dto, version);
+    return this.risks.putThresholds(ctx, id, withVersion(dto, version));
   }
 }

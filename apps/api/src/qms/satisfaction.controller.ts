@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { Ctx, ExpectedVersion, RequestContext } from '@app/platform';
+import { Ctx, ExpectedVersion, RequestContext, withVersion } from '@app/platform';
 import { readTableBody } from '@app/oversight';
 import {
   AnswerFeedbackDto,
@@ -101,7 +101,7 @@ export class SatisfactionController {
     @Body() dto: AnswerFeedbackDto,
     @ExpectedVersion() version?: number,
   ) {
-    return this.satisfaction.answer(ctx, id, dto, version);
+    return this.satisfaction.answer(ctx, id, withVersion(dto, version));
   }
 
   @Post('feedback/:id/nonconformity')
@@ -113,6 +113,6 @@ export class SatisfactionController {
     @Body() dto: FeedbackNonconformityDto,
     @ExpectedVersion() version?: number,
   ) {
-    return this.satisfaction.openNonconformity(ctx, id, dto, version);
+    return this.satisfaction.openNonconformity(ctx, id, withVersion(dto, version));
   }
 }

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { Ctx, ExpectedVersion, PageQuery, RequestContext } from '@app/platform';
+import { Ctx, ExpectedVersion, PageQuery, RequestContext, withVersion } from '@app/platform';
 import {
   CloseRecordFileDto,
   CreateDisposalDto,
@@ -63,7 +63,7 @@ export class RecordsController {
     @Body() dto: UpdateProcedureRecordDto,
     @ExpectedVersion() version?: number,
   ) {
-    return this.procedureRecords.update(ctx, id, dto, version);
+    return this.procedureRecords.update(ctx, id, withVersion(dto, version));
   }
 
   @Get('record-lists')
@@ -103,7 +103,7 @@ export class RecordsController {
     @Body() dto: UpdateRecordListDto,
     @ExpectedVersion() version?: number,
   ) {
-    return this.lists.update(ctx, id, dto, version);
+    return this.lists.update(ctx, id, withVersion(dto, version));
   }
 
   @Get('record-files')

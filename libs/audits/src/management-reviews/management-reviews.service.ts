@@ -186,12 +186,7 @@ export class ManagementReviewsService {
   }
 
   /** Replaces the secretary's notes on the inputs, while the review is planned. */
-  async putNotes(
-    ctx: RequestContext,
-    id: string,
-    dto: InputNotesDto,
-    expectedVersion?: number,
-  ): Promise<ManagementReviewDetail> {
+  async putNotes(ctx: RequestContext, id: string, dto: InputNotesDto): Promise<ManagementReviewDetail> {
     return this.byManager(ctx, id, async (tx, locked) => {
       REVIEW_LIFECYCLE.requireState(locked.status, ...REVIEW_WRITABLE.notes);
       const notes: Record<string, string> = {};
@@ -204,7 +199,7 @@ export class ManagementReviewsService {
         locked,
         { inputNotes: notes },
         {
-          expectedVersion: expectedVersion ?? dto.version,
+          expectedVersion: dto.version,
           action: 'inputs.update',
           data: { sections: Object.keys(notes) },
         },
@@ -213,16 +208,11 @@ export class ManagementReviewsService {
   }
 
   /** PLANNED → HELD: the inputs are frozen as presented, over the period up to the meeting. */
-  async hold(
-    ctx: RequestContext,
-    id: string,
-    dto: HoldReviewDto,
-    expectedVersion?: number,
-  ): Promise<ManagementReviewDetail> {
+  async hold(ctx: RequestContext, id: string, dto: HoldReviewDto): Promise<ManagementReviewDetail> {
     return this.byManager(ctx, id, async (tx, locked) => {
       // refused before the inputs are gathered (the transition checks both again)
       REVIEW_LIFECYCLE.assert(locked.status, 'HELD');
-      assertVersion(expectedVersion ?? dto.version, locked.version);
+      assertVersion(dto.version, locked.version);
       const details = [];
       if (dto.heldOn > this.clock.today())
         details.push(
@@ -255,7 +245,7 @@ export class ManagementReviewsService {
           participantIds: dto.participantIds ?? locked.participantIds,
           heldBy: ctx.userId,
         },
-        expectedVersion: expectedVersion ?? dto.version,
+        expectedVersion: dto.version,
       });
     });
   }
@@ -363,7 +353,6 @@ export class ManagementReviewsService {
     ctx: RequestContext,
     outputId: string,
     dto: CompleteReviewActionDto,
-    expectedVersion?: number,
   ): Promise<ReviewOutputView> {
     const done = await this.uow.run(ctx, async (tx) => {
       const output = await tx.manager
@@ -376,7 +365,7 @@ export class ManagementReviewsService {
         note: dto.note?.normalize('NFC') ?? null,
         now: this.clock.now(),
         data: { reviewId: review.id },
-        expectedVersion: expectedVersion ?? dto.version,
+        expectedVersion: dto.version,
       });
       return output;
     });

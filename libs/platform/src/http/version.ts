@@ -28,3 +28,12 @@ export function assertVersion(expected: number | undefined, current: number): vo
     throw new DomainError('STALE_VERSION', { current });
   }
 }
+
+/**
+ * The body of a change with the version the client expects set as its `version` (the
+ * ExpectedVersion parameter: If-Match, else the body's own), so the service reads one field.
+ */
+export function withVersion<T extends { version?: number }>(dto: T, version: number | undefined): T {
+  dto.version = version;
+  return dto;
+}
