@@ -162,6 +162,15 @@ describe('document register search: diacritics-insensitive over code and title, 
     const second = await search(secretary, `${q('dang ky')}&sort=-code&pageSize=1&page=2`);
     expect(second.items.map((d) => d.code)).toEqual(['HD-01']);
     expect(await codes(`${q('dang ky')}&sort=code`)).toEqual(['HD-01', 'QT-02']);
+    // ranked (no sort): the page is cut from the ranked matches, the total counts them all
+    const ranked = [1, 2, 3].map((page) => search(secretary, `${q('dang ky')}&pageSize=1&page=${page}`));
+    const rankedPages = await Promise.all(ranked);
+    expect(rankedPages.map((p) => [p.items.length, p.total])).toEqual([
+      [1, 2],
+      [1, 2],
+      [0, 2],
+    ]);
+    expect(rankedPages.flatMap((p) => p.items.map((d) => d.code)).sort()).toEqual(['HD-01', 'QT-02']);
     const unknownSort = await secretary.get(`/api/v1/documents?sort=password`).expect(400);
     expect(unknownSort.body.code).toBe('VALIDATION_FAILED');
     await secretary.get(`/api/v1/documents?pageSize=101`).expect(400);

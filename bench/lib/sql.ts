@@ -39,7 +39,7 @@ const rankOf = (alias: string) =>
 const searchMatches = (agency: string | false) =>
   `${SEARCH_MATCH('"s"', '$4')} AND ${scopeOf('s')}${agency ? ` AND "s"."agency_id" = ${agency}` : ''}`;
 export const searchPage = (agency: boolean) =>
-  `SELECT ${DOCUMENT_COLUMNS} FROM "documents" "d" WHERE ${DOCUMENT_SCOPE}${agency ? ' AND "d"."agency_id" = $7' : ''} AND "d"."id" IN (SELECT "s"."id" FROM "documents" "s" WHERE ${searchMatches(agency && '$7')} ORDER BY ${rankOf('s')} LIMIT 20 OFFSET 0) ORDER BY ${rankOf('d')} LIMIT 20`;
+  `SELECT ${DOCUMENT_COLUMNS} FROM "documents" "d" WHERE ${DOCUMENT_SCOPE}${agency ? ' AND "d"."agency_id" = $7' : ''} AND "d"."id" = ANY(ARRAY(SELECT "s"."id" FROM "documents" "s" WHERE ${searchMatches(agency && '$7')} ORDER BY ${rankOf('s')} LIMIT 20 OFFSET 0)) ORDER BY ${rankOf('d')} LIMIT 20`;
 export const searchCount = (agency: boolean) =>
   `SELECT COUNT(DISTINCT("s"."id")) AS "cnt" FROM "documents" "s" WHERE ${searchMatches(agency && '$5')}`;
 

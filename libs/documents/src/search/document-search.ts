@@ -44,7 +44,12 @@ export function planDocumentSearch(
     for (const [expression, direction] of SEARCH_RANK('s')) page.addOrderBy(expression, direction);
     page.offset(query.offset).limit(query.pageSize);
   }
-  qb.andWhere(`d.id IN ${page.getQuery()}`, { ...searchParameters(q), ...page.getParameters() });
+  // a page of ids is an array the primary key serves (an IN over a LIMIT subquery is no join:
+  // PostgreSQL would test every document of the scope against it); all matches are a semi-join
+  qb.andWhere(covered ? `d.id = ANY(ARRAY${page.getQuery()})` : `d.id IN ${page.getQuery()}`, {
+    ...searchParameters(q),
+    ...page.getParameters(),
+  });
   if (ranked) for (const [expression, direction] of SEARCH_RANK('d')) qb.addOrderBy(expression, direction);
   const count = matches(qb.connection.createQueryBuilder());
   return {
