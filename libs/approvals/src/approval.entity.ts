@@ -1,7 +1,6 @@
 import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import {
   BaseEntity,
-  VersionedEntity,
   defineLifecycle,
   domainEvent,
   TransitionChange,
@@ -12,6 +11,7 @@ import {
   JsonColumn,
   DateColumn,
   TimestampColumn,
+  VersionedAgencyPart,
 } from '@app/platform';
 import type { StepSignatureSummary } from './step-signature.entity';
 
@@ -94,10 +94,7 @@ export interface TemplateStep {
 
 /** Generic over its subject: the engine knows "a subject of type X with id Y", never a document. */
 @Entity('approval_requests')
-export class ApprovalRequest extends VersionedEntity {
-  @UuidColumn()
-  agencyId: string;
-
+export class ApprovalRequest extends VersionedAgencyPart {
   @TextColumn()
   kind: ApprovalKind;
 

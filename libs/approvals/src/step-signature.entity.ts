@@ -1,5 +1,5 @@
 import { Column, Entity } from 'typeorm';
-import { BaseEntity, JsonColumn, TextColumn, UuidColumn } from '@app/platform';
+import { JsonColumn, TextColumn, UuidColumn, AgencyPart } from '@app/platform';
 import type { SignatureReport, SignerInfo, SignatureStatus } from '@app/signatures';
 
 /** What a signed decision of a step shows: who signed, the check's outcome, which bytes. */
@@ -19,10 +19,8 @@ export interface StepSignatureSummary {
  * verification result at the time of the decision.
  */
 @Entity('approval_step_signatures')
-export class ApprovalStepSignature extends BaseEntity {
+export class ApprovalStepSignature extends AgencyPart {
   /** The request's agency: every row that owns a stored file names it (integrity audits and alerts go there). */
-  @UuidColumn()
-  agencyId: string;
 
   @UuidColumn()
   stepId: string;

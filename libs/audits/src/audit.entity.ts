@@ -1,7 +1,5 @@
 import { Entity } from 'typeorm';
 import {
-  BaseEntity,
-  VersionedEntity,
   defineHistory,
   defineLifecycle,
   domainEvent,
@@ -13,6 +11,8 @@ import {
   DateColumn,
   TimestampColumn,
   AgencyRecord,
+  AgencyPart,
+  VersionedAgencyPart,
 } from '@app/platform';
 import { StoredFileEntity } from '@app/storage';
 import { teamOf } from './audit-access';
@@ -151,12 +151,9 @@ export class Audit extends AgencyRecord {
 
 /** A checklist question tied to a clause, and its answer. Replaced items are kept, inactive. */
 @Entity('audit_checklist_items')
-export class AuditChecklistItem extends VersionedEntity {
+export class AuditChecklistItem extends VersionedAgencyPart {
   @UuidColumn()
   auditId: string;
-
-  @UuidColumn()
-  agencyId: string;
 
   @IntColumn()
   position: number;
@@ -188,12 +185,9 @@ export class AuditChecklistItem extends VersionedEntity {
 
 /** A finding (phát hiện) of an audit. Written once while the audit runs, never changed. */
 @Entity('audit_findings')
-export class AuditFinding extends BaseEntity {
+export class AuditFinding extends AgencyPart {
   @UuidColumn()
   auditId: string;
-
-  @UuidColumn()
-  agencyId: string;
 
   @UuidColumn()
   auditeeAgencyId: string;
@@ -232,10 +226,7 @@ export class FindingAttachment extends StoredFileEntity {
  * ISO secretary: memberships carry no unit, and independence is judged against it.
  */
 @Entity('auditor_units')
-export class AuditorUnit extends VersionedEntity {
-  @UuidColumn()
-  agencyId: string;
-
+export class AuditorUnit extends VersionedAgencyPart {
   @UuidColumn()
   userId: string;
 

@@ -1,7 +1,6 @@
 import { Entity } from 'typeorm';
 import {
   BaseEntity,
-  VersionedEntity,
   defineLifecycle,
   DomainError,
   domainEvent,
@@ -13,6 +12,7 @@ import {
   BoolColumn,
   TimestampColumn,
   OwnedAction,
+  VersionedAgencyPart,
 } from '@app/platform';
 
 export const NC_SOURCES = ['AUDIT', 'COMPLAINT', 'PROCESS', 'INSPECTION', 'OTHER'] as const;
@@ -120,10 +120,7 @@ export const ACTION_LIFECYCLE = defineLifecycle<CorrectiveActionStatus, Correcti
 
 /** A nonconformity (điểm không phù hợp) of one agency, whatever revealed it. */
 @Entity('nonconformities')
-export class Nonconformity extends VersionedEntity {
-  @UuidColumn()
-  agencyId: string;
-
+export class Nonconformity extends VersionedAgencyPart {
   @TextColumn()
   source: NonconformitySource;
 

@@ -1,12 +1,12 @@
 import { Column, Entity } from 'typeorm';
 import {
-  BaseEntity,
   defineLifecycle,
   domainEvent,
   UuidColumn,
   TextColumn,
   IntColumn,
   TimestampColumn,
+  AgencyPart,
 } from '@app/platform';
 
 export const DEADLINE_KINDS = [
@@ -36,10 +36,7 @@ export type DeadlineStatus = (typeof DEADLINE_STATUSES)[number];
 
 /** One dated obligation. Reminders and escalations are derived from it, never stored only in Redis. */
 @Entity('deadlines')
-export class Deadline extends BaseEntity {
-  @UuidColumn()
-  agencyId: string;
-
+export class Deadline extends AgencyPart {
   @TextColumn()
   kind: DeadlineKind;
 

@@ -1,7 +1,5 @@
 import { Entity } from 'typeorm';
 import {
-  BaseEntity,
-  VersionedEntity,
   AgencyRecord,
   defineHistory,
   DomainError,
@@ -12,6 +10,8 @@ import {
   IntColumn,
   DateColumn,
   TimestampColumn,
+  AgencyPart,
+  VersionedAgencyPart,
 } from '@app/platform';
 import { StoredFileEntity } from '@app/storage';
 
@@ -132,12 +132,9 @@ export class Document extends AgencyRecord {
 
 /** One revision (lần ban hành) of a document. Only a DRAFT can change; the rest is history. */
 @Entity('document_versions')
-export class DocumentVersion extends VersionedEntity {
+export class DocumentVersion extends VersionedAgencyPart {
   @UuidColumn()
   documentId: string;
-
-  @UuidColumn()
-  agencyId: string;
 
   @IntColumn()
   revision: number;
@@ -210,15 +207,12 @@ export const DOCUMENT_HISTORY = defineHistory<Document>({ subject: 'document', e
 
 /** A reader's confirmation of an effective version (or the debt of one, while acknowledgedAt is null). */
 @Entity('acknowledgements')
-export class Acknowledgement extends BaseEntity {
+export class Acknowledgement extends AgencyPart {
   @UuidColumn()
   documentId: string;
 
   @UuidColumn()
   versionId: string;
-
-  @UuidColumn()
-  agencyId: string;
 
   @UuidColumn()
   userId: string;
@@ -229,12 +223,9 @@ export class Acknowledgement extends BaseEntity {
 
 /** A code a document had before a merger or a dissolution renamed it; the register's search still finds it. */
 @Entity('document_code_aliases')
-export class DocumentCodeAlias extends BaseEntity {
+export class DocumentCodeAlias extends AgencyPart {
   @UuidColumn()
   documentId: string;
-
-  @UuidColumn()
-  agencyId: string;
 
   @TextColumn()
   code: string;
@@ -252,12 +243,9 @@ export type PeriodicReviewOutcome = (typeof PERIODIC_REVIEW_OUTCOMES)[number];
 
 /** One periodic review (xem xét định kỳ) of a document in force: who, when, what was decided. */
 @Entity('document_periodic_reviews')
-export class DocumentPeriodicReview extends BaseEntity {
+export class DocumentPeriodicReview extends AgencyPart {
   @UuidColumn()
   documentId: string;
-
-  @UuidColumn()
-  agencyId: string;
 
   /** The version in force that was reviewed. */
   @UuidColumn({ nullable: true })

@@ -6,7 +6,7 @@ import {
   TextColumn,
   TimestampColumn,
   UuidColumn,
-  VersionedEntity,
+  VersionedAgencyPart,
 } from '@app/platform';
 
 export const EXPORT_STATUSES = ['QUEUED', 'RUNNING', 'COMPLETED', 'FAILED', 'EXPIRED'] as const;
@@ -18,10 +18,7 @@ export type ExportStatus = (typeof EXPORT_STATUSES)[number];
  * removed), so who exported what and when is never lost.
  */
 @Entity('agency_exports')
-export class AgencyExport extends VersionedEntity {
-  @UuidColumn()
-  agencyId: string;
-
+export class AgencyExport extends VersionedAgencyPart {
   @TextColumn({ default: 'QUEUED' })
   status: ExportStatus;
 

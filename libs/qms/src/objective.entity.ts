@@ -1,12 +1,12 @@
 import { Column, Entity } from 'typeorm';
 import {
-  BaseEntity,
   defineHistory,
   defineLifecycle,
   IntColumn,
   TextColumn,
   UuidColumn,
   AgencyRecord,
+  AgencyPart,
 } from '@app/platform';
 
 export const OBJECTIVE_DIRECTIONS = ['AT_LEAST', 'AT_MOST'] as const;
@@ -72,12 +72,9 @@ export type MeasurementSource = (typeof MEASUREMENT_SOURCES)[number];
 
 /** The value of an objective's indicator for one period (`2026`, `2026-Q1`, `2026-03`). */
 @Entity('objective_measurements')
-export class ObjectiveMeasurement extends BaseEntity {
+export class ObjectiveMeasurement extends AgencyPart {
   @UuidColumn()
   objectiveId: string;
-
-  @UuidColumn()
-  agencyId: string;
 
   @TextColumn()
   period: string;

@@ -1,7 +1,5 @@
 import { Entity } from 'typeorm';
 import {
-  BaseEntity,
-  VersionedEntity,
   defineHistory,
   defineLifecycle,
   DateColumn,
@@ -11,6 +9,8 @@ import {
   BoolColumn,
   AgencyRecord,
   OwnedAction,
+  AgencyPart,
+  VersionedAgencyPart,
 } from '@app/platform';
 
 export const RISK_KINDS = ['RISK', 'OPPORTUNITY'] as const;
@@ -132,12 +132,9 @@ export class RiskAction extends OwnedAction<RiskActionStatus> {
 
 /** The yearly review of a risk: its assessment then, and what the reviewer found. */
 @Entity('risk_reviews')
-export class RiskReview extends BaseEntity {
+export class RiskReview extends AgencyPart {
   @UuidColumn()
   riskId: string;
-
-  @UuidColumn()
-  agencyId: string;
 
   @DateColumn()
   reviewedOn: string;
@@ -165,10 +162,7 @@ export const RISK_REVIEW_HISTORY = defineHistory<RiskReview>({
 
 /** The agency's thresholds: score ≥ highFrom is HIGH, ≥ mediumFrom MEDIUM, below LOW. */
 @Entity('risk_level_policies')
-export class RiskLevelPolicy extends VersionedEntity {
-  @UuidColumn()
-  agencyId: string;
-
+export class RiskLevelPolicy extends VersionedAgencyPart {
   @IntColumn()
   mediumFrom: number;
 

@@ -1,7 +1,6 @@
 import { Entity } from 'typeorm';
 import { UploadedFileEntity } from '@app/storage';
 import {
-  BaseEntity,
   BoolColumn,
   DateColumn,
   defineHistory,
@@ -14,6 +13,7 @@ import {
   TimestampColumn,
   UuidColumn,
   AgencyRecord,
+  AgencyPart,
 } from '@app/platform';
 
 export const RECORD_MEDIA = ['PAPER', 'ELECTRONIC', 'BOTH'] as const;
@@ -110,12 +110,9 @@ export const RECORD_LIST_HISTORY = lifecycleHistory(RECORD_LIST_LIFECYCLE);
 
 /** One line of the list: a record file to open during the year (the columns of Phụ lục V). */
 @Entity('record_list_items')
-export class RecordListItem extends BaseEntity {
+export class RecordListItem extends AgencyPart {
   @UuidColumn()
   listId: string;
-
-  @UuidColumn()
-  agencyId: string;
 
   @IntColumn()
   position: number;

@@ -1,14 +1,11 @@
 import { Column } from 'typeorm';
-import { BaseEntity, UuidColumn, TextColumn } from '@app/platform';
+import { AgencyPart, UuidColumn, TextColumn } from '@app/platform';
 
 /**
  * What a row knows of an uploaded file, whether or not it still owns the bytes: the owner agency,
  * the name, size, content type and sha256 it was uploaded with, and who uploaded it.
  */
-export abstract class UploadedFileEntity extends BaseEntity {
-  @UuidColumn()
-  agencyId: string;
-
+export abstract class UploadedFileEntity extends AgencyPart {
   @TextColumn()
   name: string;
 

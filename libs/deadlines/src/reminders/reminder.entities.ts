@@ -1,5 +1,13 @@
 import { Entity, PrimaryColumn } from 'typeorm';
-import { BaseEntity, UuidColumn, TextColumn, IntColumn, BoolColumn, TimestampColumn } from '@app/platform';
+import {
+  BaseEntity,
+  UuidColumn,
+  TextColumn,
+  IntColumn,
+  BoolColumn,
+  TimestampColumn,
+  AgencyPart,
+} from '@app/platform';
 import { EscalationLevel, ReminderKind } from './cadence';
 
 /** An agency's reminder cadence; agencies without a row use DEFAULT_REMINDER_POLICY. */
@@ -51,12 +59,9 @@ export class DeadlineReminder extends BaseEntity {
 
 /** An in-app notification; one per recipient and reminder step. */
 @Entity('notifications')
-export class Notification extends BaseEntity {
+export class Notification extends AgencyPart {
   @UuidColumn()
   userId: string;
-
-  @UuidColumn()
-  agencyId: string;
 
   @UuidColumn({ nullable: true })
   deadlineId: string | null;

@@ -1,7 +1,5 @@
 import { Entity } from 'typeorm';
 import {
-  BaseEntity,
-  VersionedEntity,
   defineHistory,
   defineLifecycle,
   domainEvent,
@@ -9,6 +7,8 @@ import {
   TextColumn,
   DateColumn,
   TimestampColumn,
+  AgencyPart,
+  VersionedAgencyPart,
 } from '@app/platform';
 
 export const DECLARATION_STATUSES = ['IN_FORCE', 'REDECLARATION_REQUIRED', 'SUPERSEDED', 'LAPSED'] as const;
@@ -64,13 +64,11 @@ export const CONFIRMATION_HISTORY = defineHistory<EffectivenessConfirmation>({
  * precondition of a declaration; each declaration relies on a confirmation of its own.
  */
 @Entity('effectiveness_confirmations')
-export class EffectivenessConfirmation extends BaseEntity {
+export class EffectivenessConfirmation extends AgencyPart {
   @UuidColumn()
   qualitySystemId: string;
 
   /** The QMS's lead agency, whose head confirms. */
-  @UuidColumn()
-  agencyId: string;
 
   @DateColumn()
   confirmedOn: string;
@@ -88,13 +86,11 @@ export class EffectivenessConfirmation extends BaseEntity {
 
 /** A conformity declaration (công bố HTQLCL phù hợp TCVN ISO 9001:2015) of a QMS. */
 @Entity('declarations')
-export class Declaration extends VersionedEntity {
+export class Declaration extends VersionedAgencyPart {
   @UuidColumn()
   qualitySystemId: string;
 
   /** The QMS's lead agency, whose head signs the decision. */
-  @UuidColumn()
-  agencyId: string;
 
   /** Every agency the QMS covered when it was declared (the declaration is published for each). */
   @UuidColumn({ array: true })

@@ -1,6 +1,5 @@
 import { Entity } from 'typeorm';
 import {
-  BaseEntity,
   VersionedEntity,
   defineLifecycle,
   domainEvent,
@@ -10,6 +9,8 @@ import {
   BoolColumn,
   DateColumn,
   TimestampColumn,
+  AgencyPart,
+  VersionedAgencyPart,
 } from '@app/platform';
 
 /** A yearly inspection plan of the Department of Science and Technology for its province. */
@@ -30,12 +31,9 @@ export class InspectionPlan extends VersionedEntity {
 
 /** An agency of the plan: its dossier is always checked; `onSite` when it is also visited. */
 @Entity('inspection_plan_items')
-export class InspectionPlanItem extends BaseEntity {
+export class InspectionPlanItem extends AgencyPart {
   @UuidColumn()
   planId: string;
-
-  @UuidColumn()
-  agencyId: string;
 
   @BoolColumn()
   onSite: boolean;
@@ -93,10 +91,7 @@ export const INSPECTION_LIFECYCLE = defineLifecycle<InspectionStatus, Inspection
 });
 
 @Entity('inspections')
-export class Inspection extends VersionedEntity {
-  @UuidColumn()
-  agencyId: string;
-
+export class Inspection extends VersionedAgencyPart {
   /** The province whose Department of Science and Technology inspected. */
   @UuidColumn()
   provinceAgencyId: string;
@@ -134,12 +129,9 @@ export const INSPECTION_FINDING_TYPES = ['NONCONFORMITY', 'RECOMMENDATION'] as c
 export type InspectionFindingType = (typeof INSPECTION_FINDING_TYPES)[number];
 
 @Entity('inspection_findings')
-export class InspectionFinding extends BaseEntity {
+export class InspectionFinding extends AgencyPart {
   @UuidColumn()
   inspectionId: string;
-
-  @UuidColumn()
-  agencyId: string;
 
   @IntColumn()
   position: number;
@@ -164,12 +156,9 @@ export class InspectionFinding extends BaseEntity {
 
 /** The inspected agency's report on its corrective action, and the inspector's decision on it. */
 @Entity('inspection_reports')
-export class InspectionReport extends BaseEntity {
+export class InspectionReport extends AgencyPart {
   @UuidColumn()
   inspectionId: string;
-
-  @UuidColumn()
-  agencyId: string;
 
   @IntColumn()
   round: number;

@@ -1,6 +1,5 @@
 import { Entity } from 'typeorm';
 import {
-  BaseEntity,
   lifecycleHistory,
   defineLifecycle,
   domainEvent,
@@ -10,6 +9,7 @@ import {
   DateColumn,
   TimestampColumn,
   AgencyRecord,
+  AgencyPart,
 } from '@app/platform';
 
 export const LEGAL_CHANGE_STATUSES = ['OPEN', 'DONE'] as const;
@@ -73,15 +73,12 @@ export class LegalChange extends AgencyRecord {
 
 /** A document affected by a legal change, with the revision in force when the link was made. */
 @Entity('legal_change_documents')
-export class LegalChangeDocument extends BaseEntity {
+export class LegalChangeDocument extends AgencyPart {
   @UuidColumn()
   legalChangeId: string;
 
   @UuidColumn()
   documentId: string;
-
-  @UuidColumn()
-  agencyId: string;
 
   @IntColumn({ nullable: true })
   baselineRevision: number | null;

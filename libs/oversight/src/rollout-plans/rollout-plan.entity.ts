@@ -1,5 +1,5 @@
 import { Entity } from 'typeorm';
-import { BaseEntity, VersionedEntity, defineHistory, UuidColumn, TextColumn, IntColumn } from '@app/platform';
+import { VersionedEntity, defineHistory, UuidColumn, TextColumn, IntColumn, AgencyPart } from '@app/platform';
 
 /** A provincial plan to put agencies on e-ISO (e.g. Kon Tum: 35/10/102 agencies by 2025/2027/2030). */
 @Entity('rollout_plans')
@@ -26,12 +26,9 @@ export const ROLLOUT_PLAN_HISTORY = defineHistory<RolloutPlan>({
 
 /** One agency of a plan, the year it is to apply e-ISO, and its tier in the plan. */
 @Entity('rollout_plan_items')
-export class RolloutPlanItem extends BaseEntity {
+export class RolloutPlanItem extends AgencyPart {
   @UuidColumn()
   planId: string;
-
-  @UuidColumn()
-  agencyId: string;
 
   /** The plan's grouping (provincial-department, branch, district, commune …); data, not a fixed list. */
   @TextColumn()

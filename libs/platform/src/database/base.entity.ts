@@ -22,14 +22,26 @@ export abstract class VersionedEntity extends BaseEntity {
   version: number;
 }
 
+/** Adds `agencyId`, the agency whose row it is: it scopes every query that reads the row. */
+function ofAgency<B extends abstract new (...args: any[]) => BaseEntity>(base: B) {
+  abstract class OfAgency extends base {
+    @UuidColumn()
+    agencyId: string;
+  }
+  return OfAgency;
+}
+
+/** A row of one agency that is written once or replaced, not edited (a finding, a list item, a review). */
+export abstract class AgencyPart extends ofAgency(BaseEntity) {}
+
+/** A row of one agency that is edited in place, under its optimistic-concurrency `version`. */
+export abstract class VersionedAgencyPart extends ofAgency(VersionedEntity) {}
+
 /**
  * A record an agency keeps (a document, an audit, a risk, one of their parts): `agencyId` scopes
  * every query that reads it, `createdBy` is who made it (null when the system did).
  */
-export abstract class AgencyRecord extends VersionedEntity {
-  @UuidColumn()
-  agencyId: string;
-
+export abstract class AgencyRecord extends VersionedAgencyPart {
   @UuidColumn({ nullable: true })
   createdBy: string | null;
 }
