@@ -240,12 +240,7 @@ export class RecordFilesService implements OnModuleInit {
   }
 
   /** Closes a file when the work ends: its retention runs from that day (a deadline at its end). */
-  async close(
-    ctx: RequestContext,
-    id: string,
-    dto: CloseRecordFileDto,
-    expectedVersion?: number,
-  ): Promise<RecordFileDetail> {
+  async close(ctx: RequestContext, id: string, dto: CloseRecordFileDto): Promise<RecordFileDetail> {
     await this.uow.run(ctx, async (tx) => {
       const file = await this.lock(tx, id);
       assertMayKeep(ctx, file.agencyId, 'recordFile');
@@ -261,7 +256,7 @@ export class RecordFilesService implements OnModuleInit {
       }
       const retentionEndsOn = file.permanent ? null : addMonths(closedOn, 12 * (file.retentionYears ?? 0));
       await RECORD_FILE_LIFECYCLE.transition(tx, file, 'CLOSED', {
-        expectedVersion: expectedVersion ?? dto.version,
+        expectedVersion: dto.version,
         data: { closedOn, retentionEndsOn, retention: retentionLabel(file) },
         set: { closedOn, retentionEndsOn },
       });
@@ -282,22 +277,12 @@ export class RecordFilesService implements OnModuleInit {
   }
 
   /** A legal hold keeps the file whatever its retention: no disposal includes it while held. */
-  async hold(
-    ctx: RequestContext,
-    id: string,
-    dto: LegalHoldDto,
-    expectedVersion?: number,
-  ): Promise<RecordFileDetail> {
-    return this.setHold(ctx, id, true, dto, expectedVersion);
+  async hold(ctx: RequestContext, id: string, dto: LegalHoldDto): Promise<RecordFileDetail> {
+    return this.setHold(ctx, id, true, dto);
   }
 
-  async release(
-    ctx: RequestContext,
-    id: string,
-    dto: LegalHoldDto,
-    expectedVersion?: number,
-  ): Promise<RecordFileDetail> {
-    return this.setHold(ctx, id, false, dto, expectedVersion);
+  async release(ctx: RequestContext, id: string, dto: LegalHoldDto): Promise<RecordFileDetail> {
+    return this.setHold(ctx, id, false, dto);
   }
 
   async items(ctx: RequestContext, id: string, page: PageQuery): Promise<Page<RecordItemView>> {
@@ -374,7 +359,6 @@ export class RecordFilesService implements OnModuleInit {
     id: string,
     hold: boolean,
     dto: LegalHoldDto,
-    expectedVersion?: number,
   ): Promise<RecordFileDetail> {
     await this.uow.run(ctx, async (tx) => {
       const file = await this.lock(tx, id);
@@ -387,7 +371,7 @@ export class RecordFilesService implements OnModuleInit {
         {
           action: hold ? 'legalHold.place' : 'legalHold.release',
           reason: clean(dto.reason),
-          expectedVersion: expectedVersion ?? dto.version,
+          expectedVersion: dto.version,
         },
       );
     });

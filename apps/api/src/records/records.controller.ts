@@ -136,7 +136,7 @@ export class RecordsController {
     @Body() dto: CloseRecordFileDto,
     @ExpectedVersion() version?: number,
   ) {
-    return this.files.close(ctx, id, dto, version);
+    return this.files.close(ctx, id, withVersion(dto, version));
   }
 
   @Post('record-files/:id/legal-hold')
@@ -147,7 +147,7 @@ export class RecordsController {
     @Body() dto: LegalHoldDto,
     @ExpectedVersion() version?: number,
   ) {
-    return this.files.hold(ctx, id, dto, version);
+    return this.files.hold(ctx, id, withVersion(dto, version));
   }
 
   @Post('record-files/:id/legal-hold/release')
@@ -158,7 +158,7 @@ export class RecordsController {
     @Body() dto: LegalHoldDto,
     @ExpectedVersion() version?: number,
   ) {
-    return this.files.release(ctx, id, dto, version);
+    return this.files.release(ctx, id, withVersion(dto, version));
   }
 
   @Get('record-files/:id/items')
