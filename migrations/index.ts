@@ -28,6 +28,7 @@ import { DocumentImports1795100000000 } from './1795100000000-DocumentImports';
 import { AgencyExports1795110000000 } from './1795110000000-AgencyExports';
 import { DocumentSearchKey1795130000000 } from './1795130000000-DocumentSearchKey';
 import { NationalAgencyLevel1795140000000 } from './1795140000000-NationalAgencyLevel';
+import { AgencyCoverageCounts1795150000000 } from './1795150000000-AgencyCoverageCounts';
 
 /** Every migration, in order. New ones are appended here (no globs: the bundle must list them). */
 export const MIGRATIONS = [
@@ -61,4 +62,5 @@ export const MIGRATIONS = [
   AgencyExports1795110000000,
   DocumentSearchKey1795130000000,
   NationalAgencyLevel1795140000000,
+  AgencyCoverageCounts1795150000000,
 ];

@@ -28,6 +28,7 @@ const TABLES_WITHOUT_ENTITY = {
   domain_events: 'integration',
   webhooks: 'integration',
   webhook_deliveries: 'integration',
+  agency_coverage_counts: 'reporting',
 };
 
 /**

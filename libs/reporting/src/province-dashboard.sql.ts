@@ -63,19 +63,13 @@ export const COVERAGE_PROCEDURES_SQL = `SELECT d.agency_id, c.code, d.id AS docu
 
 /**
  * Each agency's TTHC catalogue size and how many of its codes a PROCEDURE in force lists, in the
- * agency or another agency of its QMS ($1 agency ids): the counts computeCoverage gives, without
- * sending every item and procedure to the application (the dashboard needs only the counts).
+ * agency or another agency of its QMS ($1 agency ids): the counts computeCoverage gives, read by
+ * primary key from agency_coverage_counts, which triggers keep exact in the transaction of every
+ * change to the catalogue, the procedures or QMS membership (migration AgencyCoverageCounts). An
+ * agency with no row has an empty catalogue.
  */
-export const COVERAGE_COUNTS_SQL = `WITH pool AS MATERIALIZED (
-         SELECT a AS agency_id, a AS member FROM unnest($1::uuid[]) a
-         UNION SELECT m.agency_id, s.agency_id FROM quality_system_agencies m
-           JOIN quality_system_agencies s ON s.quality_system_id = m.quality_system_id
-          WHERE m.agency_id = ANY($1::uuid[])),
-       codes AS (
-         SELECT DISTINCT p.agency_id, x.code
-           FROM documents d JOIN pool p ON p.member = d.agency_id
-          CROSS JOIN LATERAL unnest(d.administrative_procedure_codes) AS x(code)
-          WHERE d.agency_id = ANY (ARRAY(SELECT member FROM pool)) AND d.type = 'PROCEDURE' AND d.status = 'EFFECTIVE')
-       SELECT c.agency_id, count(*)::int AS total, count(k.code)::int AS covered
-         FROM administrative_procedures c LEFT JOIN codes k ON k.agency_id = c.agency_id AND k.code = c.code
-        WHERE c.agency_id = ANY($1::uuid[]) AND c.active GROUP BY c.agency_id`;
+export const COVERAGE_COUNTS_SQL = `SELECT agency_id, total, covered FROM agency_coverage_counts
+      WHERE agency_id = ANY($1::uuid[]) AND total > 0`;
+
+/** Recounts every agency's coverage: after a load that ran without triggers (session_replication_role = replica). */
+export const REBUILD_COVERAGE_COUNTS_SQL = 'SELECT refresh_agency_coverage(NULL)';

@@ -106,7 +106,7 @@ interface DashboardRow {
  * the province's subtree (each agency's counts read through its own index entries, see
  * province-dashboard.sql.ts) plus the set-based coverage and quality queries, whatever the number
  * of agencies (indexes: deadlines_open_due, nonconformities_agency, declarations_agencies,
- * administrative_procedures_active, documents_agency_type). Null when the province does not
+ * agency_coverage_counts' primary key). Null when the province does not
  * exist. No access check: the caller checks that the reader oversees the province.
  */
 export async function provinceDashboard(
