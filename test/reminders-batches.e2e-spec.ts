@@ -21,7 +21,9 @@ describe('reminders fired in batches by two workers at once', () => {
   beforeAll(async () => {
     t = await startTestApp();
     w = await buildWorld(t);
-    workers = [await startWorker(t), await startWorker(t)];
+    // batches of 250, two at once in each worker: a dozen batches for the two workers to split
+    const batches = { REMINDER_BATCH_SIZE: '250', REMINDER_BATCH_CONCURRENCY: '2' };
+    workers = [await startWorker(t, batches), await startWorker(t, batches)];
   }, 120_000);
   afterAll(async () => {
     await obliterateQueues(workers[0]);

@@ -30,6 +30,8 @@ function spawnWorker(t: TestApp, smtpUrl: string): ChildProcess {
       JOB_LOCK_MS: '2000',
       EMAIL_CLAIM_LEASE_SECONDS: '3',
       REMINDER_SWEEP_INTERVAL_MS: '1000',
+      // small batches: the burst is still partly delivered when the worker is killed
+      REMINDER_BATCH_SIZE: '100',
       OUTBOX_RELAY_INTERVAL_MS: '500',
     },
     stdio: ['ignore', 'ignore', 'pipe'],

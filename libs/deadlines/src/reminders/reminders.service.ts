@@ -6,13 +6,6 @@ import { nextReminderStep, policyFromRow, reminderStep, ReminderStep } from './c
 import { ReminderRecipients } from './recipients';
 import { reminderText } from './reminder-texts';
 
-/**
- * Due steps fired in one transaction. Large enough that the per-transaction work (the claim, the
- * look-ups, one statement for every insert) is shared by many reminders; small enough that a
- * batch commits within a fraction of a second and two workers split a burst between them.
- */
-export const REMINDER_BATCH_SIZE = 250;
-
 export interface PlannedStep {
   deadlineId: string;
   dueAt: Date;
@@ -72,20 +65,31 @@ export class RemindersService {
   ) {}
 
   /**
-   * Fires every step due by now, a batch per transaction, calling `afterBatch` once each batch is
-   * committed. Pages forward through the due steps, so it ends even when some cannot fire.
-   * Returns how many steps fired.
+   * Fires every step due by now, a batch (REMINDER_BATCH_SIZE) per transaction, in
+   * REMINDER_BATCH_CONCURRENCY claim loops at once (SKIP LOCKED gives each loop rows no other
+   * holds), calling `afterBatch` once each batch is committed. Each loop pages forward through the
+   * due steps, so it ends even when some cannot fire. Returns how many steps fired.
    */
   async fireDue(afterBatch: (batch: FiredReminders) => Promise<void>): Promise<number> {
     const until = this.clock.now();
+    const loops = Array.from({ length: this.config.REMINDER_BATCH_CONCURRENCY }, () =>
+      this.claimLoop(until, afterBatch),
+    );
+    return (await Promise.all(loops)).reduce((sum, n) => sum + n, 0);
+  }
+
+  private async claimLoop(
+    until: Date,
+    afterBatch: (batch: FiredReminders) => Promise<void>,
+  ): Promise<number> {
     let after: [Date | string, string] = ['-infinity', '00000000-0000-0000-0000-000000000000'];
     let fired = 0;
     for (;;) {
       const batch = await this.uow.run(RequestContext.system('reminder'), async ({ manager }) => {
         const rows = await manager.query<LockedDeadline[]>(
           `${CLAIM} AND (d.next_reminder_at, d.id) > ($2::timestamptz, $3::uuid)
-            ORDER BY d.next_reminder_at, d.id LIMIT ${REMINDER_BATCH_SIZE} FOR UPDATE OF d SKIP LOCKED`,
-          [until, ...after],
+            ORDER BY d.next_reminder_at, d.id LIMIT $4 FOR UPDATE OF d SKIP LOCKED`,
+          [until, ...after, this.config.REMINDER_BATCH_SIZE],
         );
         if (rows.length === 0) return null;
         const last = rows[rows.length - 1];

@@ -149,6 +149,13 @@ const SETTINGS = {
   /** How far ahead the sweep enqueues reminders as delayed jobs. */
   REMINDER_LOOKAHEAD_MS: int(15 * 60_000, 1000),
   /**
+   * Due reminder steps fired in one transaction (claimed with SKIP LOCKED): per-transaction work
+   * (the claim, the look-ups, one statement for every insert) is shared by this many.
+   */
+  REMINDER_BATCH_SIZE: int(1000, 1, 10_000),
+  /** Batches of one slot each worker fires at once (each on its own connection; SKIP LOCKED splits the rows). */
+  REMINDER_BATCH_CONCURRENCY: int(2, 1, 16),
+  /**
    * The "due soon" reminder comes at most this percentage of the time between a deadline's
    * registration and its due date ahead of the due date (and never more than the agency's
    * `daysBefore`): a 3-day task is reminded after 1.5 days, not as it is assigned. 100: no bound.
