@@ -26,6 +26,17 @@ export const DOCUMENT_TYPES = [
   'RECORD',
 ] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+/** The Vietnamese name of each document type (registers, exports, printed decisions). */
+export const DOCUMENT_TYPE_LABELS: Record<string, string> = {
+  POLICY: 'Chính sách chất lượng',
+  OBJECTIVES: 'Mục tiêu chất lượng',
+  MANUAL: 'Sổ tay chất lượng',
+  PROCEDURE: 'Quy trình',
+  GUIDE: 'Hướng dẫn',
+  FORM: 'Biểu mẫu',
+  EXTERNAL: 'Tài liệu bên ngoài',
+  RECORD: 'Hồ sơ',
+};
 
 export const DOCUMENT_STATUSES = ['DRAFT', 'EFFECTIVE', 'WITHDRAWN'] as const;
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];

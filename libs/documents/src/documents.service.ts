@@ -25,6 +25,7 @@ import {
   Document,
   DOCUMENT_HISTORY,
   DOCUMENT_LIFECYCLE,
+  DOCUMENT_TYPE_LABELS,
   DocumentCodeAlias,
   DocumentFile,
   DocumentVersion,
@@ -98,16 +99,6 @@ const SORTABLE = {
   updatedAt: 'd.updated_at',
 };
 const EXPORT_LIMIT = 20_000;
-const TYPE_NAMES: Record<string, string> = {
-  POLICY: 'Chính sách chất lượng',
-  OBJECTIVES: 'Mục tiêu chất lượng',
-  MANUAL: 'Sổ tay chất lượng',
-  PROCEDURE: 'Quy trình',
-  GUIDE: 'Hướng dẫn',
-  FORM: 'Biểu mẫu',
-  EXTERNAL: 'Tài liệu bên ngoài',
-  RECORD: 'Hồ sơ',
-};
 const STATUS_NAMES: Record<string, string> = {
   DRAFT: 'Dự thảo',
   EFFECTIVE: 'Đang hiệu lực',
@@ -193,7 +184,7 @@ export class DocumentsService {
         no: index + 1,
         code: d.code,
         title: d.title,
-        type: TYPE_NAMES[d.type] ?? d.type,
+        type: DOCUMENT_TYPE_LABELS[d.type] ?? d.type,
         revision: d.revision,
         effectiveFrom: excelDay(d.effectiveFrom),
         status: STATUS_NAMES[d.status] ?? d.status,

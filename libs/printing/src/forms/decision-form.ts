@@ -1,3 +1,4 @@
+import { DOCUMENT_TYPE_LABELS } from '@app/documents';
 import type { AgencyIssuer } from '@app/organization';
 import { Printable } from '../layout/printable';
 import { decisionBlocks, QMS_GROUNDS, vietnameseDate } from './nd30';
@@ -21,17 +22,6 @@ export interface DecisionFormData {
   requesterName: string | null;
   approverName: string | null;
 }
-
-export const DOCUMENT_TYPE_LABELS: Record<string, string> = {
-  POLICY: 'Chính sách chất lượng',
-  OBJECTIVES: 'Mục tiêu chất lượng',
-  MANUAL: 'Sổ tay chất lượng',
-  PROCEDURE: 'Quy trình',
-  GUIDE: 'Hướng dẫn',
-  FORM: 'Biểu mẫu',
-  EXTERNAL: 'Tài liệu bên ngoài',
-  RECORD: 'Hồ sơ',
-};
 
 /** The grounds every decision on the QMS's documents cites. */
 export const DECISION_GROUNDS = [
