@@ -27,6 +27,7 @@ import { DecisionSigningStages1795082000000 } from './1795082000000-DecisionSign
 import { DocumentImports1795100000000 } from './1795100000000-DocumentImports';
 import { AgencyExports1795110000000 } from './1795110000000-AgencyExports';
 import { DocumentSearchKey1795130000000 } from './1795130000000-DocumentSearchKey';
+import { FileTexts1795135000000 } from './1795135000000-FileTexts';
 import { NationalAgencyLevel1795140000000 } from './1795140000000-NationalAgencyLevel';
 import { AgencyCoverageCounts1795150000000 } from './1795150000000-AgencyCoverageCounts';
 
@@ -61,6 +62,7 @@ export const MIGRATIONS = [
   DocumentImports1795100000000,
   AgencyExports1795110000000,
   DocumentSearchKey1795130000000,
+  FileTexts1795135000000,
   NationalAgencyLevel1795140000000,
   AgencyCoverageCounts1795150000000,
 ];

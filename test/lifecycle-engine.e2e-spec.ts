@@ -190,6 +190,8 @@ describe('event map', () => {
     const listed = new Set<string>([...INTEGRATION_EVENTS, ...EVENTS_AWAITING_CONSUMER]);
     const subscribers = new EventSubscribers();
     subscribers.on('document.versionScheduled', async () => undefined);
+    // the worker queues the text extraction of an uploaded file (FileTextHandler)
+    subscribers.on('document.fileAdded', async () => undefined);
     subscribers.on('deadline.registered', async () => undefined);
     subscribers.on('deadline.rescheduled', async () => undefined);
     // the worker carries out an approved disposal of records (RecordDisposalHandler)
@@ -222,6 +224,7 @@ describe('event map', () => {
     without.on('deadline.rescheduled', async () => undefined);
     without.on('recordDisposal.approved', async () => undefined);
     without.on('agencyExport.requested', async () => undefined);
+    without.on('document.fileAdded', async () => undefined);
     expect(() => without.assertCovered([...listed])).toThrow(
       /no consumer for event\(s\): document.versionScheduled$/,
     );

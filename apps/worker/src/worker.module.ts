@@ -16,6 +16,7 @@ import { AuditCheckpointHandler } from './audit-checkpoint.handler';
 import { DocumentActivationHandler } from './document-activation.handler';
 import { DocumentImportHandler } from './document-import.handler';
 import { FileScrubHandler } from './file-scrub.handler';
+import { FileTextHandler } from './file-text.handler';
 import { HeartbeatHandler } from './heartbeat.handler';
 import { IdempotencyKeysHandler } from './idempotency-keys.handler';
 import { IntegrationFeedHandler } from './integration-feed.handler';
@@ -70,6 +71,7 @@ export class WorkerModule {
         RecordDisposalHandler,
         AgencyExportHandler,
         DocumentImportHandler,
+        FileTextHandler,
         JobRunner,
       ],
     };

@@ -148,6 +148,8 @@ export class DocumentVersionsService {
         'UPDATE document_versions SET version = version + 1, updated_at = now() WHERE id = $1',
         [versionId],
       );
+      // its text is extracted later by the worker (content search); the upload never waits for it
+      tx.emit('document.fileAdded', { fileId: file.id, documentId, agencyId: document.agencyId });
       return toFileView(file);
     });
     // a PDF's signatures are checked now and the result kept (GET /files/:fileId/signatures)

@@ -14,6 +14,7 @@ import { ImportedDocuments } from './imported-documents.service';
 import { DocumentsService } from './documents.service';
 import { PeriodicReviewsService } from './periodic-reviews.service';
 import { ReviewSchedule } from './review-schedule';
+import { FileTexts } from './search/file-texts';
 
 @Module({
   imports: [
@@ -35,6 +36,7 @@ import { ReviewSchedule } from './review-schedule';
     PeriodicReviewsService,
     DocumentTransfer,
     ImportedDocuments,
+    FileTexts,
   ],
   exports: [
     DocumentsService,
@@ -44,6 +46,7 @@ import { ReviewSchedule } from './review-schedule';
     AcknowledgementsService,
     PeriodicReviewsService,
     ImportedDocuments,
+    FileTexts,
   ],
 })
 export class DocumentsModule {}

@@ -7,6 +7,7 @@ import {
   DocumentPeriodicReview,
   DocumentVersion,
 } from './document.entity';
+import { FileText } from './search/file-text.entity';
 
 export * from './acknowledgements.service';
 export * from './document-access';
@@ -22,8 +23,12 @@ export * from './documents.service';
 export * from './dto/document.dto';
 export * from './periodic-reviews.service';
 export * from './review-schedule';
+export * from './search/content-search';
 export * from './search/document-search';
 export * from './search/document-search.sql';
+export * from './search/file-text.entity';
+export * from './search/file-texts';
+export * from './search/text-extraction';
 
 export const DOCUMENT_ENTITIES = [
   Document,
@@ -32,4 +37,5 @@ export const DOCUMENT_ENTITIES = [
   Acknowledgement,
   DocumentCodeAlias,
   DocumentPeriodicReview,
+  FileText,
 ];

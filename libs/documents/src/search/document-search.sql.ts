@@ -53,3 +53,38 @@ export function searchParameters(q: string): {
     searchFormerCode: `\n${key}\n`,
   };
 }
+
+/*
+ * Content search (issue 17): file_texts (migration 1795135000000) holds each document file's text
+ * normalised as searchKey, with a GIN-indexed tsvector of it ('simple': no stemming).
+ */
+
+/** Every word of what the user typed (normalised with searchKey), as a tsquery. */
+export const CONTENT_QUERY = (param = ':contentQuery') => `plainto_tsquery('simple', ${param})`;
+
+/**
+ * The versions whose files the caller may search: published ones, or any of an agency where the
+ * caller has a document role (`drafting`: a uuid[]; NULL when the caller reads every agency) —
+ * DocumentAccess.canSeeVersion in SQL. Taken-off files are not searched.
+ */
+export const CONTENT_FILE_VISIBLE = (file: string, version: string, drafting = ':contentDrafting') =>
+  `${file}.removed_at IS NULL AND (${drafting}::uuid[] IS NULL
+     OR ${version}.status IN ('EFFECTIVE', 'SUPERSEDED', 'WITHDRAWN')
+     OR ${version}.agency_id = ANY(${drafting}::uuid[]))`;
+
+/** The matching texts of visible files, with their document (`f.document_id`). */
+export const CONTENT_MATCHES = (query = CONTENT_QUERY(), drafting = ':contentDrafting') =>
+  `file_texts t JOIN document_files f ON f.id = t.file_id JOIN document_versions v ON v.id = f.version_id
+    WHERE t.tsv @@ ${query} AND ${CONTENT_FILE_VISIBLE('f', 'v', drafting)}`;
+
+/** A document's relevance: its best matching file's ts_rank. */
+export const CONTENT_RANK = (alias: string, query = CONTENT_QUERY(), drafting = ':contentDrafting') =>
+  `(SELECT max(ts_rank(t.tsv, ${query})) FROM ${CONTENT_MATCHES(query, drafting)} AND f.document_id = ${alias}.id)`;
+
+/** Snippet markers around each matching word (ts_headline's StartSel/StopSel). */
+export const SNIPPET_START = '«';
+export const SNIPPET_STOP = '»';
+
+/** Up to two fragments of a matching text around its matches, of the normalised text. */
+export const CONTENT_HEADLINE = (text: string, query = CONTENT_QUERY()) =>
+  `ts_headline('simple', ${text}, ${query}, 'StartSel=${SNIPPET_START}, StopSel=${SNIPPET_STOP}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "')`;

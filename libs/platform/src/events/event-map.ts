@@ -31,6 +31,8 @@ export type EventMap = {
   'document.versionScheduled': Ids<'versionId'> & { effectiveFrom: string };
   'document.versionEffective': Ids<'documentId' | 'versionId' | 'agencyId'>;
   'document.withdrawn': Ids<'documentId' | 'agencyId'>;
+  /** A file was uploaded to a draft version: the worker extracts its text for content search. */
+  'document.fileAdded': Ids<'fileId' | 'documentId' | 'agencyId'>;
 
   'deadline.registered': Ids<'deadlineId'>;
   /** `replacedJobId`: the reminder job planned for the old date, dropped by the scheduler. */
@@ -114,6 +116,7 @@ const EVENT_NAMES_RECORD: { [K in EventName]: true } = {
   'document.versionScheduled': true,
   'document.versionEffective': true,
   'document.withdrawn': true,
+  'document.fileAdded': true,
   'deadline.registered': true,
   'deadline.rescheduled': true,
   'deadline.met': true,

@@ -39,6 +39,10 @@ export enum JobName {
   RunAgencyExport = 'run-agency-export',
   /** Expires agency exports past their time (and re-adds the job of one still waiting). */
   SweepAgencyExports = 'sweep-agency-exports',
+  /** A document file's text for content search (libs/documents FileTexts): upserted, so idempotent. */
+  ExtractFileText = 'extract-file-text',
+  /** Queues extract-file-text for files that have no text row yet (lost jobs, copied revisions). */
+  SweepFileTexts = 'sweep-file-texts',
 }
 
 /** A job's queue; `payload` only carries its payload's type (jobs carry ids, never whole objects). */
@@ -77,6 +81,8 @@ const JOBS = {
   [JobName.RunDocumentImport]: on<{ importId: string }>(QueueName.Documents),
   [JobName.RunAgencyExport]: on<{ exportId: string }>(QueueName.Exports),
   [JobName.SweepAgencyExports]: on(QueueName.Maintenance),
+  [JobName.ExtractFileText]: on<{ fileId: string }>(QueueName.Documents),
+  [JobName.SweepFileTexts]: on(QueueName.Maintenance),
 } satisfies { [N in JobName]: JobSpec<unknown> };
 
 export type JobPayloads = { [N in JobName]: NonNullable<(typeof JOBS)[N]['payload']> };

@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { ObjectStorage } from '@app/storage';
+import { DocumentFile } from '../document.entity';
+import type { FileTextStatus } from './file-text.entity';
+import { EXTRACTION_LIMITS, extractable, ExtractedText, extractText } from './text-extraction';
+
+/**
+ * The text of each document file, as the worker's extract-file-text job writes it (one row per
+ * file in file_texts, upserted: running the job twice writes the same row). A file whose bytes
+ * another file already has (a revision's copied files) takes that file's text without reading
+ * them again. The upload never waits for any of this.
+ */
+@Injectable()
+export class FileTexts {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly storage: ObjectStorage,
+  ) {}
+
+  /** Extracts (or copies) the file's text and records it; undefined when there is no such file. */
+  async extract(fileId: string): Promise<FileTextStatus | undefined> {
+    const file = await this.dataSource.getRepository(DocumentFile).findOneBy({ id: fileId });
+    if (!file) return undefined;
+    const [copied] = await this.dataSource.query<{ status: FileTextStatus }[]>(
+      `INSERT INTO file_texts (file_id, agency_id, status, reason, text, extracted_at)
+       SELECT $1, $2, t.status, t.reason, t.text, now() FROM file_texts t
+         JOIN document_files g ON g.id = t.file_id
+        WHERE g.sha256 = $3 AND g.id <> $1 AND t.status = 'EXTRACTED'
+        LIMIT 1
+       ON CONFLICT (file_id) DO UPDATE SET agency_id = EXCLUDED.agency_id, status = EXCLUDED.status,
+         reason = EXCLUDED.reason, text = EXCLUDED.text, extracted_at = now()
+       RETURNING status`,
+      [file.id, file.agencyId, file.sha256],
+    );
+    if (copied) return copied.status;
+    const result = await this.read(file);
+    await this.dataSource.query(
+      `INSERT INTO file_texts (file_id, agency_id, status, reason, text, extracted_at)
+       VALUES ($1, $2, $3, $4, $5, now())
+       ON CONFLICT (file_id) DO UPDATE SET agency_id = EXCLUDED.agency_id, status = EXCLUDED.status,
+         reason = EXCLUDED.reason, text = EXCLUDED.text, extracted_at = now()`,
+      [file.id, file.agencyId, result.status, result.reason, result.text],
+    );
+    return result.status;
+  }
+
+  /** Files that have no text row yet (the sweep queues a job for each), oldest first. */
+  async missing(limit: number): Promise<string[]> {
+    const rows = await this.dataSource.query<{ id: string }[]>(
+      `SELECT f.id FROM document_files f
+        WHERE NOT EXISTS (SELECT 1 FROM file_texts t WHERE t.file_id = f.id)
+        ORDER BY f.created_at, f.id LIMIT $1`,
+      [limit],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  private async read(file: DocumentFile): Promise<ExtractedText> {
+    if (!extractable(file.contentType)) return { status: 'UNSUPPORTED', reason: file.contentType, text: '' };
+    if (Number(file.size) > EXTRACTION_LIMITS.maxFileBytes)
+      return {
+        status: 'TOO_LARGE',
+        reason: `${file.size} byte > ${EXTRACTION_LIMITS.maxFileBytes} byte`,
+        text: '',
+      };
+    const chunks: Buffer[] = [];
+    for await (const chunk of await this.storage.get(file.storageKey)) chunks.push(chunk as Buffer);
+    return extractText(Buffer.concat(chunks), file.contentType);
+  }
+}
