@@ -110,10 +110,10 @@ export class CapaReportsService {
 
   /** One row per corrective action (or per nonconformity without any yet), filtered as the list is. */
   async exportLog(ctx: RequestContext, query: ListNonconformitiesQuery): Promise<Buffer> {
-    const page = await this.nonconformities.list(ctx, query, NC_EXPORT_LIMIT);
-    const ids = page.items.map((n) => n.id);
-    // the log's other reads (an export, nothing written after) go to the replica
-    const { actions, verifications, names } = await this.replica.run(ctx, async (manager) => {
+    // the log's reads (an export, nothing written after) go to the replica
+    const { page, actions, verifications, names } = await this.replica.run(ctx, async (manager) => {
+      const page = await this.nonconformities.list(ctx, query, NC_EXPORT_LIMIT, manager);
+      const ids = page.items.map((n) => n.id);
       const [actions, verifications] = ids.length
         ? await Promise.all([
             manager
@@ -135,7 +135,7 @@ export class CapaReportsService {
         ...actions.map((a) => a.ownerId),
         ...verifications.map((v) => v.verifiedBy).filter((v): v is string => !!v),
       ]);
-      return { actions, verifications, names };
+      return { page, actions, verifications, names };
     });
     const today = this.clock.today();
     const verdict = (nc: NonconformityView, round: number) =>

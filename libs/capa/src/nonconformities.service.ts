@@ -177,8 +177,9 @@ export class NonconformitiesService implements OnModuleInit {
     ctx: RequestContext,
     query: ListNonconformitiesQuery,
     limit?: number,
+    manager: EntityManager = this.dataSource.manager,
   ): Promise<Page<NonconformityView>> {
-    const qb = scopeList(this.dataSource.getRepository(Nonconformity).createQueryBuilder('n'), ctx, {
+    const qb = scopeList(manager.getRepository(Nonconformity).createQueryBuilder('n'), ctx, {
       agency_id: query.agencyId,
       source: query.source,
       severity: query.severity,
@@ -196,7 +197,7 @@ export class NonconformitiesService implements OnModuleInit {
     }
     const [rows, total] = await fetchPage(qb, query, SORTABLE, 'createdAt', 'DESC', limit);
     const counts = await this.actionCounts(
-      this.dataSource.manager,
+      manager,
       rows.map((n) => n.id),
     );
     return query.result(

@@ -9,6 +9,7 @@ import {
   fetchPage,
   Page,
   ParsedTable,
+  ReadReplica,
   RequestContext,
   scopeList,
   UnitOfWork,
@@ -186,6 +187,7 @@ export class ProcessPerformanceService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
     private readonly objectives: ObjectivesService,
+    private readonly replica: ReadReplica,
   ) {}
 
   /** Checks the caller may import for the agency (before a body is read). */
@@ -341,24 +343,27 @@ export class ProcessPerformanceService {
     }
     const ids = agencies.map((a) => a.id);
     const params: unknown[] = [ids, query.period ?? null, query.year ? String(query.year) : null];
-    const rows = await this.dataSource.query<
-      {
-        agency_id: string;
-        period: string;
-        procedure_code: string;
-        procedure_name: string | null;
-        received: number;
-        on_time: number;
-        late: number;
-        pending: number;
-      }[]
-    >(
-      `SELECT p.agency_id, p.period, p.procedure_code, p.procedure_name, p.received, p.on_time, p.late, p.pending
+    // the figures of a province: a heavy read, on the replica
+    const rows = await this.replica.run(ctx, (manager) =>
+      manager.query<
+        {
+          agency_id: string;
+          period: string;
+          procedure_code: string;
+          procedure_name: string | null;
+          received: number;
+          on_time: number;
+          late: number;
+          pending: number;
+        }[]
+      >(
+        `SELECT p.agency_id, p.period, p.procedure_code, p.procedure_name, p.received, p.on_time, p.late, p.pending
          FROM process_performance p JOIN process_performance_imports i ON i.id = p.import_id AND i.status = 'CURRENT'
         WHERE p.agency_id = ANY($1::uuid[]) AND ($2::text IS NULL OR p.period = $2)
           AND ($3::text IS NULL OR p.period LIKE $3 || '%')
         ORDER BY p.procedure_code, p.period`,
-      params,
+        params,
+      ),
     );
     const sum = (list: typeof rows) =>
       figures(

@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { bilingualDetail, Clock, DomainError, RequestContext } from '@app/platform';
+import { bilingualDetail, Clock, DomainError, ReadReplica, RequestContext } from '@app/platform';
 import { findAgency } from '@app/organization';
 import { userFullNames } from '@app/reporting';
 import { ListRisksQuery } from './dto/qms.dto';
@@ -12,7 +10,7 @@ import { RISK_EXPORT_LIMIT, RisksService } from './risks.service';
 @Injectable()
 export class RiskRegisterService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly replica: ReadReplica,
     private readonly clock: Clock,
     private readonly risks: RisksService,
   ) {}
@@ -27,23 +25,26 @@ export class RiskRegisterService {
         ),
       ]);
     }
-    const page = await this.risks.list(ctx, query, RISK_EXPORT_LIMIT);
-    const manager = this.dataSource.manager;
-    const agency = await findAgency(manager, query.agencyId);
-    if (!agency) throw DomainError.notFound('agency');
-    const actions = await this.risks.actionsOf(
-      manager,
-      page.items.map((r) => r.id),
-    );
-    const owners = [...new Set([...actions.values()].flat().map((a) => a.ownerId))];
-    const thresholds = (await this.risks.thresholdsOf(manager, [query.agencyId])).get(query.agencyId)!;
-    return riskRegisterWorkbook({
-      agencyName: agency.name,
-      asOf: this.clock.today(),
-      risks: page.items,
-      actions,
-      ownerNames: await userFullNames(manager, owners),
-      thresholds,
+    const agencyId = query.agencyId;
+    // an export, nothing written after: on the replica
+    const input = await this.replica.run(ctx, async (manager) => {
+      const page = await this.risks.list(ctx, query, RISK_EXPORT_LIMIT, manager);
+      const agency = await findAgency(manager, agencyId);
+      if (!agency) throw DomainError.notFound('agency');
+      const actions = await this.risks.actionsOf(
+        manager,
+        page.items.map((r) => r.id),
+      );
+      const owners = [...new Set([...actions.values()].flat().map((a) => a.ownerId))];
+      return {
+        agencyName: agency.name,
+        asOf: this.clock.today(),
+        risks: page.items,
+        actions,
+        ownerNames: await userFullNames(manager, owners),
+        thresholds: (await this.risks.thresholdsOf(manager, [agencyId])).get(agencyId)!,
+      };
     });
+    return riskRegisterWorkbook(input);
   }
 }

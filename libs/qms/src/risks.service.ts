@@ -218,9 +218,14 @@ export class RisksService {
 
   // ------------------------------------------------------------------ reads
 
-  async list(ctx: RequestContext, query: ListRisksQuery, limit?: number): Promise<Page<RiskView>> {
+  async list(
+    ctx: RequestContext,
+    query: ListRisksQuery,
+    limit?: number,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Page<RiskView>> {
     if (query.agencyId) assertReadable(ctx, query.agencyId);
-    const qb = scopeList(this.dataSource.getRepository(Risk).createQueryBuilder('r'), ctx, {
+    const qb = scopeList(manager.getRepository(Risk).createQueryBuilder('r'), ctx, {
       agency_id: query.agencyId,
       kind: query.kind,
       status: query.status,
@@ -241,7 +246,7 @@ export class RisksService {
       qb.andWhere(condition);
     }
     const [rows, total] = await fetchPage(qb, query, SORTABLE, 'createdAt', 'DESC', limit);
-    const views = await this.views(this.dataSource.manager, rows);
+    const views = await this.views(manager, rows);
     return query.result(views, total);
   }
 

@@ -10,6 +10,7 @@ import {
   fetchPage,
   findReadable,
   Page,
+  ReadReplica,
   RequestContext,
   scopeList,
   Transaction,
@@ -74,12 +75,16 @@ export class TrainingService {
     private readonly intake: FileIntake,
     private readonly downloads: FileDownloads,
     private readonly deadlines: DeadlinesService,
+    private readonly replica: ReadReplica,
   ) {}
 
   /** The training records the filters select, as a spreadsheet with the members' names. */
   async exportList(ctx: RequestContext, query: ListTrainingRecordsQuery): Promise<Buffer> {
-    const page = await this.list(ctx, query, QMS_EXPORT_LIMIT);
-    const names = await userFullNames(this.dataSource.manager, [...new Set(page.items.map((r) => r.userId))]);
+    // an export, nothing written after: on the replica
+    const { page, names } = await this.replica.run(ctx, async (manager) => {
+      const page = await this.list(ctx, query, QMS_EXPORT_LIMIT, manager);
+      return { page, names: await userFullNames(manager, [...new Set(page.items.map((r) => r.userId))]) };
+    });
     return trainingWorkbook(page.items, names);
   }
 
@@ -87,9 +92,10 @@ export class TrainingService {
     ctx: RequestContext,
     query: ListTrainingRecordsQuery,
     limit?: number,
+    manager: EntityManager = this.dataSource.manager,
   ): Promise<Page<TrainingRecordView>> {
     if (query.agencyId) assertReadable(ctx, query.agencyId);
-    const qb = scopeList(this.dataSource.getRepository(TrainingRecord).createQueryBuilder('t'), ctx, {
+    const qb = scopeList(manager.getRepository(TrainingRecord).createQueryBuilder('t'), ctx, {
       agency_id: query.agencyId,
       user_id: query.userId,
       category: query.category,
@@ -99,7 +105,7 @@ export class TrainingService {
     if (query.valid === false) qb.andWhere('t.expires_on < :today', { today });
     const sortable = { completedOn: 't.completed_on', expiresOn: 't.expires_on', createdAt: 't.created_at' };
     const [rows, total] = await fetchPage(qb, query, sortable, 'completedOn', 'DESC', limit);
-    return query.result(await this.views(this.dataSource.manager, rows), total);
+    return query.result(await this.views(manager, rows), total);
   }
 
   async get(ctx: RequestContext, id: string): Promise<TrainingRecordView> {

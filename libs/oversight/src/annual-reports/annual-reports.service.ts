@@ -11,6 +11,7 @@ import {
   futureDateError,
   Page,
   pickFields,
+  ReadReplica,
   RequestContext,
   scopeList,
   Transaction,
@@ -105,6 +106,7 @@ export class AnnualReportsService {
     private readonly clock: Clock,
     private readonly deadlines: DeadlinesService,
     private readonly capa: CapaReportsService,
+    private readonly replica: ReadReplica,
   ) {}
 
   async list(ctx: RequestContext, query: ListAnnualReportsQuery): Promise<Page<AnnualReportView>> {
@@ -118,33 +120,38 @@ export class AnnualReportsService {
     return toView(await readableRecord(this.dataSource.manager, ctx, AnnualReport, 'annualReport', id));
   }
 
-  /** The agency's report of the year: the saved one, or a live compilation when none is saved yet. */
+  /**
+   * The agency's report of the year: the saved one, or a live compilation when none is saved yet
+   * (a heavy read, on the replica).
+   */
   async annual(ctx: RequestContext, query: AnnualReportQuery): Promise<AnnualReportView> {
     if (!ctx.canRead(query.agencyId)) throw DomainError.notFound('agency');
-    const report = await this.dataSource
-      .getRepository(AnnualReport)
-      .findOneBy({ agencyId: query.agencyId, year: query.year });
-    if (report) return toView(report);
-    const figures = await compileFigures(
-      this.dataSource.manager,
-      this.capa,
-      query.agencyId,
-      query.year,
-      this.clock.today(),
-    );
-    return {
-      id: null,
-      agencyId: query.agencyId,
-      year: query.year,
-      status: 'NOT_CREATED',
-      figures,
-      compiledAt: this.clock.now(),
-      assessment: null,
-      difficulties: null,
-      proposals: null,
-      ...NOT_SUBMITTED,
-      version: 0,
-    };
+    return this.replica.run(ctx, async (manager): Promise<AnnualReportView> => {
+      const report = await manager
+        .getRepository(AnnualReport)
+        .findOneBy({ agencyId: query.agencyId, year: query.year });
+      if (report) return toView(report);
+      const figures = await compileFigures(
+        manager,
+        this.capa,
+        query.agencyId,
+        query.year,
+        this.clock.today(),
+      );
+      return {
+        id: null,
+        agencyId: query.agencyId,
+        year: query.year,
+        status: 'NOT_CREATED',
+        figures,
+        compiledAt: this.clock.now(),
+        assessment: null,
+        difficulties: null,
+        proposals: null,
+        ...NOT_SUBMITTED,
+        version: 0,
+      };
+    });
   }
 
   async xlsx(view: AnnualReportView): Promise<Buffer> {
@@ -259,15 +266,17 @@ export class AnnualReportsService {
   async provinceRollup(ctx: RequestContext, query: ProvinceAnnualReportQuery): Promise<ProvinceRollup> {
     const provinceId = resolveProvince(ctx, query.provinceAgencyId);
     assertOverseesProvince(ctx, provinceId);
-    const agencies = (await agenciesUnder(this.dataSource.manager, provinceId)).filter(
-      (a) => a.qualitySystemId !== null,
-    );
-    const reports = await this.dataSource
-      .getRepository(AnnualReport)
-      .createQueryBuilder('r')
-      .where('r.year = :year', { year: query.year })
-      .andWhere('r.agency_id = ANY(:ids)', { ids: agencies.map((a) => a.id) })
-      .getMany();
+    // the province's subtree and reports: a heavy read, on the replica
+    const { agencies, reports } = await this.replica.run(ctx, async (manager) => {
+      const agencies = (await agenciesUnder(manager, provinceId)).filter((a) => a.qualitySystemId !== null);
+      const reports = await manager
+        .getRepository(AnnualReport)
+        .createQueryBuilder('r')
+        .where('r.year = :year', { year: query.year })
+        .andWhere('r.agency_id = ANY(:ids)', { ids: agencies.map((a) => a.id) })
+        .getMany();
+      return { agencies, reports };
+    });
     const byAgency = new Map(reports.map((r) => [r.agencyId, r]));
     const byStatus: Record<string, number> = { NOT_CREATED: 0, DRAFT: 0, SUBMITTED: 0, ACCEPTED: 0 };
     const totals: Record<string, number> = Object.fromEntries(
