@@ -33,6 +33,7 @@ import {
 } from './document.entity';
 import { CreateDocumentDto, ListDocumentsQuery, UpdateDocumentDto } from './dto/document.dto';
 import { ReviewSchedule } from './review-schedule';
+import { planContentSearch } from './search/content-search';
 import { planDocumentSearch } from './search/document-search';
 
 export interface FileView {
@@ -120,7 +121,9 @@ export class DocumentsService {
   async list(
     ctx: RequestContext,
     query: ListDocumentsQuery,
-  ): Promise<Page<DocumentView & { revision: number | null; effectiveFrom: string | null }>> {
+  ): Promise<
+    Page<DocumentView & { revision: number | null; effectiveFrom: string | null; snippets?: string[] }>
+  > {
     const scope = await this.access.scope(ctx);
     const { column, direction } = query.orderBy(SORTABLE, 'code');
     const qb = this.dataSource.getRepository(Document).createQueryBuilder('d');
@@ -139,9 +142,13 @@ export class DocumentsService {
       qb.andWhere("d.status = 'EFFECTIVE' AND d.next_review_date <= :today", { today: this.clock.today() });
     }
     // a search ranks its results (search/document-search.ts) unless a sort is asked for
-    const search = query.q
-      ? planDocumentSearch(qb, query, query.q, (sub) => this.access.restrict(sub, 's', scope))
-      : undefined;
+    const content =
+      query.q && query.searchIn === 'content' ? planContentSearch(qb, query, query.q, scope) : undefined;
+    const search =
+      content ??
+      (query.q
+        ? planDocumentSearch(qb, query, query.q, (sub) => this.access.restrict(sub, 's', scope))
+        : undefined);
     if (!search || query.sort) qb.addOrderBy(column, direction);
     qb.addOrderBy('d.id');
     const exporting = query.format === 'xlsx';
@@ -157,6 +164,7 @@ export class DocumentsService {
         ...toDocumentView(d),
         revision: version?.revision ?? null,
         effectiveFrom: version?.effectiveFrom ?? null,
+        ...(content ? { snippets: content.snippets.get(d.id) ?? [] } : {}),
       };
     });
     return query.result(items, total);

@@ -117,6 +117,12 @@ export class ListDocumentsQuery extends PageQuery {
   })
   q?: string;
 
+  @OptionalEnum(['title', 'content'], {
+    description:
+      'where `q` is looked for: `title` (default) — code, title and former codes; `content` — the text extracted from the files (PDF, DOCX, XLSX) of the versions the caller may see, every word of `q`, diacritics-insensitive; without `sort` ranked by relevance (ts_rank), and each item carries `snippets`: passages of the normalised (unaccented, lower-case) file text with the matching words between « and »',
+  })
+  searchIn?: 'title' | 'content';
+
   @OptionalMaxText(200)
   ownerUnit?: string;
 

@@ -1,0 +1,168 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import fontkit from '@pdf-lib/fontkit';
+import ExcelJS from 'exceljs';
+import { PDFDocument } from 'pdf-lib';
+import { FileTexts } from '@app/documents';
+import { startTestApp, TestApp } from './support/harness';
+import { client, Client, DOCX, PDF } from './support/documents';
+import { draftDocument, effectiveDocument } from './support/approvals';
+import { buildWorld, World } from './support/world';
+
+interface Listed {
+  items: { id: string; code: string; snippets?: string[] }[];
+  total: number;
+}
+
+/** A one-page PDF whose text is Vietnamese, in an embedded font that has every Vietnamese letter. */
+async function vietnamesePdf(lines: string[]): Promise<Buffer> {
+  const doc = await PDFDocument.create();
+  doc.registerFontkit(fontkit);
+  const dir = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+  const font = await doc.embedFont(readFileSync(join(dir, 'DejaVuSerifCondensed.ttf')), { subset: true });
+  const page = doc.addPage();
+  lines.forEach((line, i) => page.drawText(line, { x: 50, y: 760 - i * 20, size: 12, font }));
+  return Buffer.from(await doc.save());
+}
+
+async function vietnameseXlsx(rows: string[][]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Kế hoạch');
+  rows.forEach((row) => sheet.addRow(row));
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+describe('content search: text extracted from PDF, DOCX and XLSX files, diacritics-insensitive, with snippets', () => {
+  let t: TestApp;
+  let w: World;
+  let drafter: Client, secretary: Client, approver: Client, bSecretary: Client, aStaff: Client;
+  const ids: Record<string, string> = {};
+  const fileIds: Record<string, string> = {};
+
+  const upload = async (code: string, bytes: Buffer, name: string) => {
+    const document = await draftDocument(drafter, w.agencyA, code, { withFile: false });
+    const response = await drafter.upload(document.id, document.draftVersion!.id, bytes, name);
+    // the upload answers as before, whatever its text: extraction comes later, in the worker
+    expect(response.status).toBe(201);
+    ids[code] = document.id;
+    fileIds[code] = (response.body as { id: string }).id;
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    w = await buildWorld(t);
+    [drafter, secretary, approver, bSecretary, aStaff] = [
+      'a.drafter',
+      'a.iso_secretary',
+      'a.approver',
+      'b.iso_secretary',
+      'a.staff',
+    ].map((k) => client(t, w.users[k].token));
+    await upload(
+      'QT-PDF',
+      await vietnamesePdf(['Quy trình kiểm soát hồ sơ đăng ký kinh doanh', 'Bước 1: Tiếp nhận hồ sơ']),
+      'quy-trinh.pdf',
+    );
+    await upload('HD-DOCX', DOCX('Hướng dẫn đánh giá nội bộ định kỳ của Sở Tư pháp'), 'huong-dan.docx');
+    await upload(
+      'KH-XLSX',
+      await vietnameseXlsx([
+        ['STT', 'Nội dung', 'Đơn vị'],
+        [1, 'Khắc phục sự không phù hợp', 'Phòng Hành chính'].map(String),
+      ]),
+      'ke-hoach.xlsx',
+    );
+    // bytes that only start like a PDF: accepted at upload, their text cannot be read
+    await upload('QT-HONG', PDF('hong'), 'hong.pdf');
+    // the same words in agency B's own draft, which A's people never see
+    const bDrafter = client(t, w.users['b.drafter'].token);
+    const bDocument = await draftDocument(bDrafter, w.agencyB, 'QT-B', { withFile: false });
+    const bUpload = await bDrafter.upload(
+      bDocument.id,
+      bDocument.draftVersion!.id,
+      DOCX('Quy trình kiểm soát hồ sơ của tỉnh B'),
+      'b.docx',
+    );
+    expect(bUpload.status).toBe(201);
+    ids['QT-B'] = bDocument.id;
+    // what the worker does: the sweep finds every file without text, the job extracts each
+    const texts = t.app.get(FileTexts);
+    for (const fileId of await texts.missing(100)) await texts.extract(fileId);
+  }, 120_000);
+  afterAll(() => t.close());
+
+  const search = async (c: Client, q: string, query = ''): Promise<Listed> =>
+    (await c.get(`/api/v1/documents?searchIn=content&q=${encodeURIComponent(q)}${query}`).expect(200))
+      .body as Listed;
+  const codes = async (c: Client, q: string) => (await search(c, q)).items.map((d) => d.code).sort();
+
+  it('queues the extraction in the upload transaction (an outbox event per file)', async () => {
+    const events = await t.sql<{ fileId: string }>(
+      `SELECT payload->>'fileId' AS "fileId" FROM outbox_events WHERE type = 'document.fileAdded'`,
+    );
+    expect(events.map((e) => e.fileId)).toEqual(expect.arrayContaining(Object.values(fileIds)));
+  });
+
+  it('marks each file with its status: text extracted, or why not (the upload was answered 201 all the same)', async () => {
+    const rows = await t.sql<{ file_id: string; status: string; reason: string | null; text: string }>(
+      'SELECT file_id, status, reason, text FROM file_texts',
+    );
+    const byFile = new Map(rows.map((r) => [r.file_id, r]));
+    expect(byFile.get(fileIds['QT-PDF'])).toMatchObject({ status: 'EXTRACTED' });
+    expect(byFile.get(fileIds['QT-PDF'])!.text).toContain('quy trinh kiem soat ho so dang ky kinh doanh');
+    expect(byFile.get(fileIds['HD-DOCX'])!.text).toBe('huong dan danh gia noi bo dinh ky cua so tu phap');
+    expect(byFile.get(fileIds['KH-XLSX'])!.text).toContain('khac phuc su khong phu hop phong hanh chinh');
+    expect(byFile.get(fileIds['QT-HONG'])).toMatchObject({ status: 'FAILED', text: '' });
+    expect(byFile.get(fileIds['QT-HONG'])!.reason).toBeTruthy();
+  });
+
+  it('running the job again writes the same row (upsert by file id)', async () => {
+    const before = await t.sql('SELECT file_id, status, text FROM file_texts ORDER BY file_id');
+    await t.app.get(FileTexts).extract(fileIds['HD-DOCX']);
+    expect(await t.sql('SELECT file_id, status, text FROM file_texts ORDER BY file_id')).toEqual(before);
+    expect(await t.app.get(FileTexts).missing(100)).toEqual([]);
+  });
+
+  it('finds each file type by words typed without diacritics, with highlighted snippets', async () => {
+    const pdf = await search(secretary, 'kiem soat ho so');
+    expect(pdf.items.map((d) => d.code)).toEqual(['QT-PDF']);
+    expect(pdf.items[0].snippets).toEqual([expect.stringContaining('«kiem» «soat» «ho» «so»')]);
+    expect((await search(secretary, 'Đánh giá NỘI BỘ')).items).toEqual([
+      expect.objectContaining({
+        code: 'HD-DOCX',
+        snippets: [expect.stringContaining('«danh» «gia» «noi» «bo»')],
+      }),
+    ]);
+    expect((await search(secretary, 'khac phuc')).items).toEqual([
+      expect.objectContaining({ code: 'KH-XLSX', snippets: [expect.stringContaining('«khac» «phuc»')] }),
+    ]);
+  });
+
+  it('needs every word of the query, and searches titles only unless asked', async () => {
+    expect(await codes(secretary, 'kiem soat thanh tra')).toEqual([]);
+    expect(await codes(secretary, 'ho so')).toEqual(['QT-PDF']);
+    const byTitle = (
+      await secretary.get(`/api/v1/documents?q=${encodeURIComponent('kiem soat ho so')}`).expect(200)
+    ).body as Listed;
+    expect(byTitle.items).toEqual([]);
+  });
+
+  it("is scoped like the register: B's member does not find A's draft, A's staff does not see drafts", async () => {
+    expect(await codes(bSecretary, 'kiem soat ho so')).toEqual(['QT-B']);
+    expect(await codes(aStaff, 'kiem soat ho so')).toEqual([]);
+    expect(await codes(secretary, 'tinh B')).toEqual([]);
+  });
+
+  it('finds a published version for every reader of the agency', async () => {
+    const people = { drafter, secretary, approver };
+    const document = await effectiveDocument(people, w.agencyA, 'QT-HL', { title: 'Quy trình đã ban hành' });
+    // the helper's own file is a stub PDF: give the version a readable one, then extract it
+    await t.sql(
+      `INSERT INTO file_texts (file_id, agency_id, status, text)
+       SELECT id, agency_id, 'EXTRACTED', 'quy trinh tiep nhan va tra ket qua' FROM document_files WHERE document_id = $1`,
+      [document.id],
+    );
+    expect(await codes(aStaff, 'tiep nhan tra ket qua')).toEqual(['QT-HL']);
+    expect(await codes(bSecretary, 'tiep nhan tra ket qua')).toEqual([]);
+  });
+});
