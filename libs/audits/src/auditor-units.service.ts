@@ -10,30 +10,18 @@ import {
   UnitOfWork,
   bilingualDetail,
 } from '@app/platform';
-import { auditorRegister, internalAuditorQualifications } from '@app/reporting';
+import {
+  auditorQualificationOf,
+  auditorRegister,
+  AuditorRegisterRow,
+  internalAuditorQualifications,
+} from '@app/reporting';
 import { assertMayActIn, cleanLabel, membershipsOf, PROGRAMME_MANAGERS } from './audit-access';
 import { PutAuditorUnitDto } from './dto/audit.dto';
 
-export interface AuditorUnitView {
+/** A row of the agency's register of internal auditors (reporting's auditorRegister), with the agency. */
+export interface AuditorUnitView extends AuditorRegisterRow {
   agencyId: string;
-  userId: string;
-  fullName: string;
-  /**
-   * Qualified as an internal auditor: holds the INTERNAL_AUDITOR role and a valid internal-auditor
-   * training record (libs/qms, GET /training-records) today.
-   */
-  internalAuditor: boolean;
-  /** The training record that qualifies them, with its expiry (null: none valid today). */
-  qualification: {
-    trainingRecordId: string;
-    course: string;
-    completedOn: string;
-    expiresOn: string | null;
-  } | null;
-  /** The auditor's home unit in the agency; null until the ISO secretary registers it. */
-  unit: string | null;
-  updatedAt: Date | null;
-  version: number | null;
 }
 
 /**
@@ -103,14 +91,7 @@ export class AuditorUnitsService {
       const found = (
         await internalAuditorQualifications(tx.manager, [userId], toBusinessDate(new Date()))
       ).get(userId);
-      const qualification = found
-        ? {
-            trainingRecordId: found.trainingRecordId,
-            course: found.course,
-            completedOn: found.completedOn,
-            expiresOn: found.expiresOn,
-          }
-        : null;
+      const qualification = auditorQualificationOf(found);
       return {
         agencyId,
         userId,

@@ -72,14 +72,19 @@ export async function activeUserIdsWithRoles(
 export interface AuditorRegisterRow {
   userId: string;
   fullName: string;
-  /** Holds INTERNAL_AUDITOR here and a valid internal-auditor training record on the day. */
+  /**
+   * Qualified as an internal auditor: holds the INTERNAL_AUDITOR role here and a valid
+   * internal-auditor training record (libs/qms, GET /training-records) on the day.
+   */
   internalAuditor: boolean;
+  /** The training record that qualifies them, with its expiry (null: none valid on the day). */
   qualification: {
     trainingRecordId: string;
     course: string;
     completedOn: string;
     expiresOn: string | null;
   } | null;
+  /** The auditor's home unit in the agency; null until the ISO secretary registers it. */
   unit: string | null;
   updatedAt: Date | null;
   version: number | null;
@@ -125,7 +130,7 @@ export async function auditorRegister(
       userId: r.user_id,
       fullName: r.full_name,
       internalAuditor: r.auditor && trained.has(r.user_id),
-      qualification: qualificationOf(trained.get(r.user_id)),
+      qualification: auditorQualificationOf(trained.get(r.user_id)),
       unit: r.unit,
       updatedAt: r.updated_at,
       version: r.version,
@@ -168,7 +173,10 @@ async function userIdsOf(manager: EntityManager, sql: string, params: unknown[])
   return rows.map((r) => r.user_id);
 }
 
-function qualificationOf(found: AuditorQualification | undefined): AuditorRegisterRow['qualification'] {
+/** The register's view of the training record that qualifies an internal auditor (null: none). */
+export function auditorQualificationOf(
+  found: AuditorQualification | undefined,
+): AuditorRegisterRow['qualification'] {
   if (!found) return null;
   return {
     trainingRecordId: found.trainingRecordId,
