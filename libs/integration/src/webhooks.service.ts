@@ -163,7 +163,6 @@ export class WebhooksService {
     agencyId: string,
     id: string,
     dto: UpdateWebhookDto,
-    expectedVersion: number | undefined,
   ): Promise<WebhookView> {
     await this.assertManager(ctx, agencyId);
     if (dto.url !== undefined) this.assertUrl(dto.url);
@@ -179,7 +178,7 @@ export class WebhooksService {
         current,
         { url: dto.url, eventTypes: dto.eventTypes, active: dto.active },
         {
-          expectedVersion: expectedVersion ?? dto.version,
+          expectedVersion: dto.version,
           action: deactivated ? 'deactivate' : 'update',
           set: { updatedAt: () => 'now()' },
         },

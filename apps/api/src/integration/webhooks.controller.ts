@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Ctx, ExpectedVersion, RequestContext } from '@app/platform';
+import { Ctx, ExpectedVersion, RequestContext, withVersion } from '@app/platform';
 import {
   CreateWebhookDto,
   UpdateWebhookDto,
@@ -36,7 +36,7 @@ export class WebhooksController {
     @Body() dto: UpdateWebhookDto,
     @ExpectedVersion() version?: number,
   ) {
-    return this.webhooks.update(ctx, agencyId, id, dto, version);
+    return this.webhooks.update(ctx, agencyId, id, withVersion(dto, version));
   }
 
   @Get(':webhookId/deliveries')
