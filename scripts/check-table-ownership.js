@@ -29,6 +29,7 @@ const TABLES_WITHOUT_ENTITY = {
   webhooks: 'integration',
   webhook_deliveries: 'integration',
   agency_coverage_counts: 'reporting',
+  file_texts: 'documents',
 };
 
 /**

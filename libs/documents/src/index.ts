@@ -7,7 +7,6 @@ import {
   DocumentPeriodicReview,
   DocumentVersion,
 } from './document.entity';
-import { FileText } from './search/file-text.entity';
 
 export * from './acknowledgements.service';
 export * from './document-access';
@@ -26,7 +25,6 @@ export * from './review-schedule';
 export * from './search/content-search';
 export * from './search/document-search';
 export * from './search/document-search.sql';
-export * from './search/file-text.entity';
 export * from './search/file-texts';
 export * from './search/text-extraction';
 
@@ -37,5 +35,4 @@ export const DOCUMENT_ENTITIES = [
   Acknowledgement,
   DocumentCodeAlias,
   DocumentPeriodicReview,
-  FileText,
 ];

@@ -3,8 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ObjectStorage } from '@app/storage';
 import { DocumentFile } from '../document.entity';
-import type { FileTextStatus } from './file-text.entity';
-import { EXTRACTION_LIMITS, extractable, ExtractedText, extractText } from './text-extraction';
+import {
+  EXTRACTION_LIMITS,
+  extractable,
+  ExtractedText,
+  extractText,
+  FileTextStatus,
+} from './text-extraction';
 
 /**
  * The text of each document file, as the worker's extract-file-text job writes it (one row per

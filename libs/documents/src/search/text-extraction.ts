@@ -4,8 +4,14 @@ import { inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { DomainError } from '@app/platform';
 import { readZipDirectory, ZipEntry } from '@app/storage';
-import type { FileTextStatus } from './file-text.entity';
 import { searchKey } from './document-search.sql';
+
+/**
+ * What file_texts (migration 1795135000000, no entity: file-texts.ts reads and writes it in SQL)
+ * says of a file: its text was extracted, or why there is none.
+ */
+export const FILE_TEXT_STATUSES = ['EXTRACTED', 'UNSUPPORTED', 'FAILED', 'TOO_LARGE'] as const;
+export type FileTextStatus = (typeof FILE_TEXT_STATUSES)[number];
 
 /** What a file's extraction gives: normalised text, or the status and reason there is none. */
 export interface ExtractedText {
