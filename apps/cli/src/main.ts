@@ -3,6 +3,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig, ConfigError, ensureDatabase, loadConfig, runMigrationsLocked } from '@app/platform';
 import { UsersService } from '@app/identity';
+import { REBUILD_COVERAGE_COUNTS_SQL } from '@app/reporting';
 import { CliModule } from './cli.module';
 import { seedDepartmentQuality } from './seed/qms-seed';
 import { seedKonTum, SEED_RECORDS_DEPARTMENT } from './seed/kon-tum-seed';
@@ -10,7 +11,7 @@ import { seedDepartmentRecords } from './seed/records-seed';
 import { backup, BackupError, restore } from './backup/backup';
 
 const USAGE = [
-  'usage: node dist/apps/cli/src/main.js <migrate|seed>',
+  'usage: node dist/apps/cli/src/main.js <migrate|seed|recount-coverage>',
   '       node dist/apps/cli/src/main.js backup <directory>',
   '       node dist/apps/cli/src/main.js restore <directory> --database-url <url of a new database> --bucket <new bucket>',
 ].join('\n');
@@ -55,11 +56,12 @@ function seedPassword(config: AppConfig): string {
 
 /**
  * Operator commands: `migrate` applies pending migrations; `seed` migrates, then loads the Kon Tum
- * demo data; `backup` and `restore` (apps/cli/src/backup/backup.ts).
+ * demo data; `recount-coverage` migrates, then recounts every agency's TTHC coverage counts (after
+ * rows were loaded with triggers off); `backup` and `restore` (apps/cli/src/backup/backup.ts).
  */
 async function main(command: string | undefined, args: string[]): Promise<void> {
   if (command === 'backup' || command === 'restore') return backupOrRestore(command, args);
-  if (command !== 'migrate' && command !== 'seed') throw new ConfigError(USAGE);
+  if (!['migrate', 'seed', 'recount-coverage'].includes(command ?? '')) throw new ConfigError(USAGE);
   const config = loadConfig();
   const demoPassword = command === 'seed' ? seedPassword(config) : '';
   if (await ensureDatabase(config.DATABASE_URL)) console.log('created the database');
@@ -69,6 +71,10 @@ async function main(command: string | undefined, args: string[]): Promise<void> 
   try {
     const applied = await runMigrationsLocked(app.get<DataSource>(getDataSourceToken()));
     console.log(applied.length > 0 ? `applied migrations: ${applied.join(', ')}` : 'migrations: up to date');
+    if (command === 'recount-coverage') {
+      await app.get<DataSource>(getDataSourceToken()).query(REBUILD_COVERAGE_COUNTS_SQL);
+      console.log('coverage counts: recounted for every agency');
+    }
     if (command === 'seed') {
       await app.get(UsersService).ensureBootstrapAdmin();
       const result = await seedKonTum(app, {
