@@ -115,9 +115,7 @@ export async function provinceDashboard(
   now: Date,
   year: number,
 ): Promise<ProvinceDashboard | null> {
-  const rows = await withoutJit(manager, (m) =>
-    m.query<DashboardRow[]>(PROVINCE_DASHBOARD_SQL, [provinceId, now, year]),
-  );
+  const rows = await manager.query<DashboardRow[]>(PROVINCE_DASHBOARD_SQL, [provinceId, now, year]);
   if (rows.length === 0) {
     const exists = await manager.query<unknown[]>('SELECT 1 FROM agencies WHERE id = $1', [provinceId]);
     if (exists.length === 0) return null;
@@ -152,9 +150,11 @@ export async function nationalDashboard(
     'SELECT id, code, name FROM agencies WHERE id = ANY($1::uuid[]) ORDER BY code',
     [provinceIds],
   );
-  const rows = await withoutJit(manager, (m) =>
-    m.query<DashboardRow[]>(NATIONAL_DASHBOARD_SQL, [provinces.map((p) => p.id), now, year]),
-  );
+  const rows = await manager.query<DashboardRow[]>(NATIONAL_DASHBOARD_SQL, [
+    provinces.map((p) => p.id),
+    now,
+    year,
+  ]);
   const agencies = await dashboardAgencies(manager, rows, year);
   const byProvince = new Map<string, DashboardAgency[]>(provinces.map((p) => [p.id, []]));
   rows.forEach((r, i) => byProvince.get(r.root)!.push(agencies[i]));
@@ -169,19 +169,6 @@ export async function nationalDashboard(
       totals: totalsOf(byProvince.get(p.id)!),
     })),
   };
-}
-
-/**
- * The dashboard's grouped query with JIT compilation off: the planner overestimates the subtree (a
- * recursive CTE: 48,000 rows for 5,000), the cost passes jit_above_cost, and compiling the plan
- * took 1.6 s of the national query's 1.9 s (EXPLAIN ANALYZE, full bench data set) for a plan that
- * runs in 0.3 s. SET LOCAL: only this transaction, the pooled connection keeps its settings.
- */
-function withoutJit<T>(manager: EntityManager, work: (m: EntityManager) => Promise<T>): Promise<T> {
-  return manager.transaction(async (m) => {
-    await m.query('SET LOCAL jit = off');
-    return work(m);
-  });
 }
 
 /** The dashboard's rows with their TTHC coverage and quality figures (set-based over all the rows). */
