@@ -30,6 +30,7 @@ import { DocumentSearchKey1795130000000 } from './1795130000000-DocumentSearchKe
 import { FileTexts1795135000000 } from './1795135000000-FileTexts';
 import { NationalAgencyLevel1795140000000 } from './1795140000000-NationalAgencyLevel';
 import { AgencyCoverageCounts1795150000000 } from './1795150000000-AgencyCoverageCounts';
+import { ReminderQueue1795170000000 } from './1795170000000-ReminderQueue';
 
 /** Every migration, in order. New ones are appended here (no globs: the bundle must list them). */
 export const MIGRATIONS = [
@@ -65,4 +66,5 @@ export const MIGRATIONS = [
   FileTexts1795135000000,
   NationalAgencyLevel1795140000000,
   AgencyCoverageCounts1795150000000,
+  ReminderQueue1795170000000,
 ];

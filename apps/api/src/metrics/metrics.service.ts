@@ -61,7 +61,7 @@ export class MetricsService {
       [],
       async (set) => {
         const [row] = await this.dataSource.query<{ due: number }[]>(
-          'SELECT count(*)::int AS due FROM deadlines WHERE next_reminder_at <= now()',
+          'SELECT count(*)::int AS due FROM reminder_queue WHERE next_at <= now()',
         );
         set(row?.due ?? 0);
       },

@@ -77,13 +77,13 @@ export class ReminderScheduler {
   private async sweepLocked(manager: EntityManager): Promise<SweepResult> {
     const now = this.clock.now();
     const horizon = new Date(now.getTime() + this.config.REMINDER_LOOKAHEAD_MS);
-    // the slots of every step within the look-ahead (reminderSlot), over the index on next_reminder_at
+    // the slots of every step within the look-ahead (reminderSlot), over reminder_queue's index
     const slots = await manager.query<{ slot: string; n: number }[]>(
-      `SELECT CASE WHEN next_reminder_at <= $2 THEN $4::bigint
-                   ELSE (ceil(extract(epoch FROM next_reminder_at) * 1000 / $3) * $3)::bigint END AS slot,
+      `SELECT CASE WHEN next_at <= $2 THEN $4::bigint
+                   ELSE (ceil(extract(epoch FROM next_at) * 1000 / $3) * $3)::bigint END AS slot,
               count(*)::int AS n
-         FROM deadlines
-        WHERE state = 'OPEN' AND next_reminder_at IS NOT NULL AND next_reminder_at <= $1
+         FROM reminder_queue
+        WHERE next_at <= $1
         GROUP BY 1`,
       [horizon, now, REMINDER_SLOT_MS, reminderSlot(now, now)],
     );

@@ -43,10 +43,10 @@ interface LockedDeadline {
   overdue_every_days: number;
 }
 
-const CLAIM = `SELECT d.id, d.agency_id, d.title, d.due_at, d.responsible_user_ids, d.responsible_role,
-                      d.next_reminder_step, d.next_reminder_at, p.days_before, p.remind_on_due, p.overdue_every_days
-                 FROM deadlines d LEFT JOIN reminder_policies p ON p.agency_id = d.agency_id
-                WHERE d.state = 'OPEN' AND d.next_reminder_step IS NOT NULL AND d.next_reminder_at <= $1`;
+const LOCKED_COLUMNS = `d.id, d.agency_id, d.title, d.due_at, d.responsible_user_ids, d.responsible_role,
+                      d.next_reminder_step, d.next_reminder_at, p.days_before, p.remind_on_due, p.overdue_every_days`;
+/** What makes a deadline's step due, checked again on the locked row (a queue entry may be a moment stale). */
+const DUE = `d.state = 'OPEN' AND d.next_reminder_step IS NOT NULL AND d.next_reminder_at <= $1`;
 
 /**
  * Fires due reminder steps: records each in its deadline's history, notifies each recipient in
@@ -86,14 +86,18 @@ export class RemindersService {
     let fired = 0;
     for (;;) {
       const batch = await this.uow.run(RequestContext.system('reminder'), async ({ manager }) => {
-        const rows = await manager.query<LockedDeadline[]>(
-          `${CLAIM} AND (d.next_reminder_at, d.id) > ($2::timestamptz, $3::uuid)
-            ORDER BY d.next_reminder_at, d.id LIMIT $4 FOR UPDATE OF d SKIP LOCKED`,
+        // due steps in the order of reminder_queue's narrow index (migration 1795170000000)
+        const rows = await manager.query<(LockedDeadline & { queued_at: Date })[]>(
+          `SELECT ${LOCKED_COLUMNS}, q.next_at AS queued_at
+             FROM reminder_queue q JOIN deadlines d ON d.id = q.deadline_id
+             LEFT JOIN reminder_policies p ON p.agency_id = d.agency_id
+            WHERE q.next_at <= $1 AND (q.next_at, q.deadline_id) > ($2::timestamptz, $3::uuid) AND ${DUE}
+            ORDER BY q.next_at, q.deadline_id LIMIT $4 FOR UPDATE OF d SKIP LOCKED`,
           [until, ...after, this.config.REMINDER_BATCH_SIZE],
         );
         if (rows.length === 0) return null;
         const last = rows[rows.length - 1];
-        after = [last.next_reminder_at, last.id];
+        after = [last.queued_at, last.id];
         return this.fireLocked(manager, rows);
       });
       if (batch === null) return fired;
@@ -108,7 +112,8 @@ export class RemindersService {
       // met, cancelled, moved to another date, this step already fired, or promoted early (clock
       // skew between machines: the sweep enqueues it again when it is due): a stale job
       const rows = await manager.query<LockedDeadline[]>(
-        `${CLAIM} AND d.id = $2 AND d.due_at = $3 AND d.next_reminder_step = $4 FOR UPDATE OF d`,
+        `SELECT ${LOCKED_COLUMNS} FROM deadlines d LEFT JOIN reminder_policies p ON p.agency_id = d.agency_id
+          WHERE ${DUE} AND d.id = $2 AND d.due_at = $3 AND d.next_reminder_step = $4 FOR UPDATE OF d`,
         [this.clock.now(), deadlineId, new Date(dueAt), step],
       );
       return this.fireLocked(manager, rows);
