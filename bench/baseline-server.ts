@@ -14,7 +14,7 @@ import * as Minio from 'minio';
 import { Pool } from 'pg';
 import { COVERAGE_COUNTS_SQL, PROVINCE_DASHBOARD_SQL } from '../libs/reporting/src/province-dashboard.sql';
 import { SESSION_USER_SQL } from '../libs/reporting/src/session-user.sql';
-import { searchParameters } from '../libs/documents/src/search/document-search.sql';
+import { searchKey, searchParameters } from '../libs/documents/src/search/document-search.sql';
 import * as Q from './lib/sql';
 
 const pool = new Pool({
@@ -122,7 +122,22 @@ async function documents(ctx: Context, url: URL): Promise<unknown> {
   const q = url.searchParams.get('q');
   let page: Record<string, unknown>[];
   let total: number;
-  if (q) {
+  const snippets = new Map<string, string[]>();
+  const content = q && url.searchParams.get('searchIn') === 'content';
+  if (content) {
+    const agencyId = url.searchParams.get('agencyId');
+    const params = [...scope, searchKey(q), scope[2], ...(agencyId ? [agencyId] : [])];
+    page = (await pool.query(Q.contentPage(!!agencyId), params)).rows;
+    total = Number((await pool.query(Q.contentCount(!!agencyId), params)).rows[0].cnt);
+    if (page.length) {
+      const rows = (await pool.query(Q.CONTENT_SNIPPETS, [searchKey(q), scope[2], page.map((d) => d.d_id)]))
+        .rows;
+      for (const { documentId, snippet } of rows) {
+        const list = snippets.get(documentId) ?? [];
+        if (list.length < 3) snippets.set(documentId, [...list, snippet]);
+      }
+    }
+  } else if (q) {
     const { searchPattern, searchCode, searchFormerCode } = searchParameters(q);
     const agencyId = url.searchParams.get('agencyId');
     const params = [...scope, searchPattern, searchCode, searchFormerCode, ...(agencyId ? [agencyId] : [])];
@@ -153,6 +168,7 @@ async function documents(ctx: Context, url: URL): Promise<unknown> {
       inForce: d.d_status === 'EFFECTIVE',
       revision: v?.revision ?? null,
       effectiveFrom: v?.effective_from ?? null,
+      ...(content ? { snippets: snippets.get(d.d_id as string) ?? [] } : {}),
     };
   });
   return { items, page: Number(url.searchParams.get('page') ?? 1), pageSize: 20, total };

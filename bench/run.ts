@@ -7,17 +7,17 @@
  * bench/results/<scale>-latest.{json,md}. Options: see README "Benchmarks" and bench/lib/options.ts.
  */
 import 'reflect-metadata';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runApprovals } from './lib/approvals';
 import { ApiClient } from './lib/client';
 import { generate, settleDeadlines } from './lib/datagen';
 import { runFiles } from './lib/files';
-import { PASSWORD, readOptions } from './lib/options';
+import { ALL_PARTS, PASSWORD, readOptions } from './lib/options';
 import { Child, runCli, startApi, startBaseline, startS3, startWorker, stopChild } from './lib/procs';
 import { available, compare, readEndpoints } from './lib/reads';
 import { runReminders } from './lib/reminders';
-import { describeMachine, render, Results } from './lib/report';
+import { describeMachine, mergeResults, render, Results } from './lib/report';
 import { log } from './lib/util';
 import { clearRedis } from './lib/redis-keys';
 import { renderScaleOut, runScaleOut, ScaleOutResult } from './scale-out';
@@ -148,13 +148,23 @@ async function main(): Promise<void> {
 
   results.totalSeconds = Math.round((Date.now() - t0) / 1000);
   const stamp = results.machine.date.replace(/[:.]/g, '-');
-  const json = JSON.stringify(results, null, 2);
-  // <scale>-<date>.json for the record (not committed), <scale>-latest.{json,md} for BENCHMARKS.md
+  // <scale>-<date>.json for the record (not committed), <scale>-latest.{json,md} for BENCHMARKS.md;
+  // a run of some parts only is merged into the latest results (BENCH_MERGE=0 replaces them)
   const latest = join(options.resultsDir, `${options.scale.name}-latest`);
-  writeFileSync(join(options.resultsDir, `${options.scale.name}-${stamp}.json`), json);
-  writeFileSync(`${latest}.json`, json);
-  const scaleOut = results.scaleOut ? `\n\n${renderScaleOut(results.scaleOut)}` : '';
-  writeFileSync(`${latest}.md`, render(results, true) + scaleOut + '\n');
+  writeFileSync(
+    join(options.resultsDir, `${options.scale.name}-${stamp}.json`),
+    JSON.stringify(results, null, 2),
+  );
+  const partial = ALL_PARTS.some((part) => !options.only.has(part));
+  const merged =
+    partial && process.env.BENCH_MERGE !== '0' && existsSync(`${latest}.json`)
+      ? mergeResults(JSON.parse(readFileSync(`${latest}.json`, 'utf8')) as typeof results, results, [
+          ...options.only,
+        ])
+      : results;
+  writeFileSync(`${latest}.json`, JSON.stringify(merged, null, 2));
+  const scaleOut = merged.scaleOut ? `\n\n${renderScaleOut(merged.scaleOut)}` : '';
+  writeFileSync(`${latest}.md`, render(merged, true) + scaleOut + '\n');
   process.stdout.write(
     `\n${render(results)}${scaleOut}\n\nTotal ${results.totalSeconds} s. Written to bench/results/${options.scale.name}-latest.{json,md}.\n`,
   );

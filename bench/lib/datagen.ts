@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Client } from 'pg';
+import { searchKey } from '../../libs/documents/src/search/document-search.sql';
 import { REBUILD_COVERAGE_COUNTS_SQL } from '../../libs/reporting/src/province-dashboard.sql';
 import { BenchOptions, PASSWORD, Scale } from './options';
 import { log, timed } from './util';
@@ -193,6 +194,49 @@ export const QUALIFIERS = [
   'trên Cổng dịch vụ công quốc gia',
   'đối với doanh nghiệp nhỏ và vừa',
 ];
+/** Sentences of a procedure's body, for the files' extracted text (any of them in most texts). */
+const CONTENT_COMMON = [
+  'Mục đích: quy định trình tự, thủ tục và trách nhiệm của các đơn vị, cá nhân có liên quan',
+  'Phạm vi áp dụng: các phòng chuyên môn và Bộ phận Một cửa của cơ quan',
+  'Tài liệu viện dẫn: TCVN ISO 9001:2015 và các văn bản quy phạm pháp luật hiện hành',
+  'Công chức tiếp nhận kiểm tra tính đầy đủ, hợp lệ của thành phần hồ sơ',
+  'Trường hợp hồ sơ chưa đầy đủ, hướng dẫn tổ chức, cá nhân bổ sung, hoàn thiện một lần',
+  'Thời hạn giải quyết không quá 15 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ',
+  'Lãnh đạo phòng xem xét, ký duyệt kết quả và chuyển Bộ phận Một cửa trả kết quả',
+  'Hồ sơ được lưu tại phòng chuyên môn theo thời hạn bảo quản quy định',
+  'Phí, lệ phí thực hiện theo nghị quyết của Hội đồng nhân dân tỉnh',
+  'Biểu mẫu kèm theo gồm phiếu tiếp nhận, phiếu hẹn trả kết quả và sổ theo dõi',
+  'Trường hợp từ chối giải quyết phải trả lời bằng văn bản và nêu rõ lý do',
+  'Thư ký ISO theo dõi việc thực hiện và báo cáo định kỳ cho lãnh đạo cơ quan',
+  'Các rủi ro trong quá trình giải quyết được nhận diện và có biện pháp kiểm soát',
+  'Định nghĩa và chữ viết tắt: UBND là Ủy ban nhân dân, TTHC là thủ tục hành chính',
+  'Sơ đồ quy trình thể hiện các bước từ tiếp nhận đến trả kết quả',
+  'Người đứng đầu cơ quan chịu trách nhiệm phê duyệt và ban hành quy trình',
+  'Khi văn bản quy phạm pháp luật thay đổi, quy trình được xem xét sửa đổi kịp thời',
+  'Chuyên viên thụ lý tham mưu văn bản trình lãnh đạo xem xét',
+  'Văn thư đóng dấu, phát hành văn bản và cập nhật vào phần mềm quản lý',
+  'Kết quả giải quyết được cập nhật trên hệ thống thông tin giải quyết thủ tục hành chính',
+  'Mọi sửa đổi tài liệu được ghi nhận tại trang theo dõi sửa đổi',
+  'Các bước thực hiện được mô tả chi tiết trong bảng dưới đây',
+  'Trách nhiệm của từng cá nhân được phân công rõ ràng trong quy trình',
+  'Ý kiến phản ánh, kiến nghị của tổ chức, cá nhân được tiếp nhận và xử lý theo quy định',
+];
+/** Sentences found in about one text in fourteen each: what a content search is for. */
+const CONTENT_RARE = [
+  'Cán bộ thẩm định tổ chức kiểm tra thực địa và lập biên bản',
+  'Kết quả được ký bằng chữ ký số của người có thẩm quyền',
+  'Danh sách được niêm yết công khai tại trụ sở trong thời hạn 07 ngày',
+  'Thông tin được đối chiếu với cơ sở dữ liệu quốc gia về dân cư',
+  'Người dân có thể nộp bản sao điện tử thay cho bản giấy',
+  'Hội đồng thẩm định giá xác định giá khởi điểm',
+  'Người nộp hồ sơ hoàn thành nghĩa vụ lệ phí trước bạ',
+  'Cơ quan công an phối hợp xác minh nhân thân của người yêu cầu',
+  'Trường hợp bất khả kháng, thời hạn được gia hạn thêm 05 ngày',
+  'Hồ sơ được số hóa và lưu trữ trên kho dữ liệu điện tử của tổ chức, cá nhân',
+  'Tổ chức thẩm tra thiết kế phòng cháy và chữa cháy trước khi cấp phép',
+  'Người có công với cách mạng được miễn phí thực hiện thủ tục',
+];
+
 const LEVELS = ['', 'cấp tỉnh', 'cấp xã', 'thuộc thẩm quyền của Sở', 'thuộc thẩm quyền của Ủy ban nhân dân'];
 
 const TYPE_CODES: Record<string, string> = {
@@ -274,8 +318,10 @@ const PHASES = [
   'titles',
   'versions',
   'files',
+  'fileTexts',
   'approvals',
   'deadlines',
+  'reminderQueue',
   'vacuum',
 ];
 
@@ -545,6 +591,27 @@ export async function generate(
       return { files: result.rowCount };
     });
 
+    seconds.fileTexts = await runPhase(db, 'fileTexts', async () => {
+      // the text a worker would have extracted from the file of every tenth document's version in
+      // force: its code and title, then 60–120 sentences of a procedure's body, normalised as
+      // searchKey() (each sentence of CONTENT_RARE in about one text in fourteen)
+      const result = await db.query(
+        `INSERT INTO file_texts (file_id, agency_id, status, text, extracted_at)
+         SELECT f.id, f.agency_id, 'EXTRACTED', lower(f_unaccent(d.code || ' ' || d.title)) || '. ' || x.body, f.created_at
+           FROM documents d JOIN document_files f ON f.version_id = d.current_version_id
+           CROSS JOIN LATERAL (
+             SELECT string_agg(CASE WHEN abs(hashtext(d.id::text || '/' || g)) % 100 = 0
+                                    THEN ($2::text[])[1 + abs(hashtext(g || '/' || d.id::text)) % cardinality($2::text[])]
+                                    ELSE ($1::text[])[1 + abs(hashtext(g || '/' || d.id::text)) % cardinality($1::text[])] END,
+                               '. ' ORDER BY g) AS body
+               FROM generate_series(1, 60 + abs(hashtext(d.id::text)) % 61) g) x
+          WHERE d.current_version_id IS NOT NULL AND abs(hashtext(d.id::text)) % 10 = 0`,
+        [CONTENT_COMMON.map(searchKey), CONTENT_RARE.map(searchKey)],
+      );
+      return { fileTexts: result.rowCount };
+    });
+    if (seconds.fileTexts > 0) await db.query('ANALYZE file_texts');
+
     seconds.approvals = await runPhase(db, 'approvals', async () => {
       // one request per version that went to approval (two steps: ISO secretary, then head of agency)
       const requests = await db.query(
@@ -618,6 +685,17 @@ export async function generate(
         [Math.max(0, remaining)],
       );
       return { approvalSteps: stepDeadlines.rowCount, obligations, periodicReviews: reviews.rowCount };
+    });
+
+    // reminder_queue (migration 1795170000000): its triggers do not fire while loading either
+    seconds.reminderQueue = await runPhase(db, 'reminderQueue', async () => {
+      const result = await db.query(
+        `INSERT INTO reminder_queue (deadline_id, next_at)
+         SELECT id, next_reminder_at FROM deadlines
+          WHERE state = 'OPEN' AND next_reminder_at IS NOT NULL AND next_reminder_step IS NOT NULL
+         ON CONFLICT (deadline_id) DO NOTHING`,
+      );
+      return { queued: result.rowCount };
     });
 
     // oversight records for the province dashboard, once libs/oversight's migration is applied
@@ -697,6 +775,7 @@ export async function generate(
       'documents',
       'document_versions',
       'document_files',
+      'file_texts',
       'approval_requests',
       'approval_steps',
       'deadlines',

@@ -50,6 +50,24 @@ const SEARCH_TERMS = [
 ];
 
 /**
+ * Words searched inside the files' text, typed without diacritics: phrases of the rarer sentences
+ * of the generated texts (bench/lib/datagen.ts CONTENT_RARE, each in about one text in fourteen)
+ * and title subjects (one text in sixty) — every word must occur, in any order.
+ */
+const CONTENT_TERMS = [
+  'kiem tra thuc dia',
+  'chu ky so',
+  'niem yet cong khai',
+  'co so du lieu quoc gia',
+  'ban sao dien tu',
+  'tham dinh gia',
+  'le phi truoc ba',
+  'xac minh nhan than',
+  'dang ky khai sinh',
+  'cap giay phep xay dung',
+];
+
+/**
  * The read endpoints and who calls them: members of 20 agencies of the measured province
  * (each request picks one at random), and the province's oversight officer for search and the
  * dashboard. Tokens come from real logins.
@@ -98,6 +116,25 @@ export async function readEndpoints(options: BenchOptions, api: ApiClient): Prom
         const t = pick(tokens);
         return {
           path: `/api/v1/documents?agencyId=${agencyIdOf(t.agency)}&q=${encodeURIComponent(pick(SEARCH_TERMS))}&pageSize=20`,
+          headers: bearer(t.drafter),
+        };
+      },
+    },
+    {
+      key: 'searchContent',
+      label: 'Search inside file contents with snippets, province-wide (oversight)',
+      next: () => ({
+        path: `/api/v1/documents?q=${encodeURIComponent(pick(CONTENT_TERMS))}&searchIn=content&pageSize=20`,
+        headers: bearer(oversight),
+      }),
+    },
+    {
+      key: 'searchContentAgency',
+      label: 'Search inside file contents with snippets, one agency (its drafter)',
+      next: () => {
+        const t = pick(tokens);
+        return {
+          path: `/api/v1/documents?agencyId=${agencyIdOf(t.agency)}&q=${encodeURIComponent(pick(CONTENT_TERMS))}&searchIn=content&pageSize=20`,
           headers: bearer(t.drafter),
         };
       },

@@ -6,7 +6,14 @@
  * imports it from libs/reporting, where the API runs it from.
  */
 
-import { SEARCH_MATCH, SEARCH_RANK } from '../../libs/documents/src/search/document-search.sql';
+import {
+  CONTENT_HEADLINE,
+  CONTENT_MATCHES,
+  CONTENT_QUERY,
+  CONTENT_RANK,
+  SEARCH_MATCH,
+  SEARCH_RANK,
+} from '../../libs/documents/src/search/document-search.sql';
 
 export const SUBTREE = `WITH RECURSIVE sub AS (
          SELECT id FROM agencies WHERE id = ANY($1::uuid[])
@@ -42,6 +49,21 @@ export const searchPage = (agency: boolean) =>
   `SELECT ${DOCUMENT_COLUMNS} FROM "documents" "d" WHERE ${DOCUMENT_SCOPE}${agency ? ' AND "d"."agency_id" = $7' : ''} AND "d"."id" = ANY(ARRAY(SELECT "s"."id" FROM "documents" "s" WHERE ${searchMatches(agency && '$7')} ORDER BY ${rankOf('s')} LIMIT 20 OFFSET 0)) ORDER BY ${rankOf('d')} LIMIT 20`;
 export const searchCount = (agency: boolean) =>
   `SELECT COUNT(DISTINCT("s"."id")) AS "cnt" FROM "documents" "s" WHERE ${searchMatches(agency && '$5')}`;
+
+/*
+ * Search inside the files' text ($4 the query as searchKey(), $5 the caller's drafting agencies,
+ * $6 the agency when one is asked for): libs/documents/src/search/content-search.ts built from the
+ * same fragments — the scoped match, the best file's rank, then the page's snippets.
+ */
+const contentWhere = (agency: boolean) =>
+  `${DOCUMENT_SCOPE}${agency ? ' AND "d"."agency_id" = $6' : ''} AND d.id IN (SELECT f.document_id FROM ${CONTENT_MATCHES(CONTENT_QUERY('$4'), '$5')} AND (t.agency_id = ANY($1) OR t.agency_id = ANY($2)))`;
+export const contentPage = (agency: boolean) =>
+  `SELECT ${DOCUMENT_COLUMNS} FROM "documents" "d" WHERE ${contentWhere(agency)} ORDER BY ${CONTENT_RANK('d', CONTENT_QUERY('$4'), '$5')} DESC NULLS LAST, d.updated_at DESC, "d"."id" ASC LIMIT 20`;
+export const contentCount = (agency: boolean) =>
+  `SELECT COUNT(DISTINCT("d"."id")) AS "cnt" FROM "documents" "d" WHERE ${contentWhere(agency)}`;
+export const CONTENT_SNIPPETS = `SELECT f.document_id AS "documentId", ${CONTENT_HEADLINE('t.text', CONTENT_QUERY('$1'))} AS snippet
+             FROM ${CONTENT_MATCHES(CONTENT_QUERY('$1'), '$2')} AND f.document_id = ANY($3::uuid[])
+            ORDER BY f.document_id, ts_rank(t.tsv, ${CONTENT_QUERY('$1')}) DESC, f.created_at, f.id`;
 
 export const CURRENT_VERSIONS = 'SELECT * FROM document_versions WHERE id = ANY($1::uuid[])';
 
