@@ -165,4 +165,22 @@ describe('content search: text extracted from PDF, DOCX and XLSX files, diacriti
     expect(await codes(aStaff, 'tiep nhan tra ket qua')).toEqual(['QT-HL']);
     expect(await codes(bSecretary, 'tiep nhan tra ket qua')).toEqual([]);
   });
+
+  it('ranks by how much of the text matches, and pages with the total of every match', async () => {
+    // the same phrase three times in the guide, once in the procedure: the guide comes first
+    const append = (code: string, words: string) =>
+      t.sql(
+        `UPDATE file_texts SET text = text || $2 WHERE file_id IN (SELECT id FROM document_files WHERE document_id = $1)`,
+        [ids[code], words],
+      );
+    await append('QT-PDF', '. bien ban kiem tra thuc dia');
+    await append('HD-DOCX', '. kiem tra thuc dia lan 1. kiem tra thuc dia lan 2. kiem tra thuc dia lan 3');
+    const all = await search(secretary, 'kiểm tra thực địa');
+    expect(all.items.map((d) => d.code)).toEqual(['HD-DOCX', 'QT-PDF']);
+    expect(all.total).toBe(2);
+    const second = await search(secretary, 'kiem tra thuc dia', '&pageSize=1&page=2');
+    expect(second.items.map((d) => d.code)).toEqual(['QT-PDF']);
+    expect(second.total).toBe(2);
+    expect(second.items[0].snippets).toEqual([expect.stringContaining('«kiem» «tra» «thuc» «dia»')]);
+  });
 });

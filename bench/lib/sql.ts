@@ -7,13 +7,12 @@
  */
 
 import {
-  CONTENT_HEADLINE,
-  CONTENT_MATCHES,
   CONTENT_QUERY,
-  CONTENT_RANK,
+  CONTENT_RANKED,
   SEARCH_MATCH,
   SEARCH_RANK,
 } from '../../libs/documents/src/search/document-search.sql';
+export { CONTENT_SNIPPETS } from '../../libs/documents/src/search/document-search.sql';
 
 export const SUBTREE = `WITH RECURSIVE sub AS (
          SELECT id FROM agencies WHERE id = ANY($1::uuid[])
@@ -53,17 +52,14 @@ export const searchCount = (agency: boolean) =>
 /*
  * Search inside the files' text ($4 the query as searchKey(), $5 the caller's drafting agencies,
  * $6 the agency when one is asked for): libs/documents/src/search/content-search.ts built from the
- * same fragments — the scoped match, the best file's rank, then the page's snippets.
+ * same fragments — the documents in scope joined to their ranked matches, then the page's snippets.
  */
-const contentWhere = (agency: boolean) =>
-  `${DOCUMENT_SCOPE}${agency ? ' AND "d"."agency_id" = $6' : ''} AND d.id IN (SELECT f.document_id FROM ${CONTENT_MATCHES(CONTENT_QUERY('$4'), '$5')} AND (t.agency_id = ANY($1) OR t.agency_id = ANY($2)))`;
+const contentFrom = (agency: boolean) =>
+  `FROM "documents" "d" INNER JOIN (${CONTENT_RANKED(CONTENT_QUERY('$4'), '$5', ' AND (t.agency_id = ANY($1) OR t.agency_id = ANY($2))')}) "cm" ON "cm"."document_id" = "d"."id" WHERE ${DOCUMENT_SCOPE}${agency ? ' AND "d"."agency_id" = $6' : ''}`;
 export const contentPage = (agency: boolean) =>
-  `SELECT ${DOCUMENT_COLUMNS} FROM "documents" "d" WHERE ${contentWhere(agency)} ORDER BY ${CONTENT_RANK('d', CONTENT_QUERY('$4'), '$5')} DESC NULLS LAST, d.updated_at DESC, "d"."id" ASC LIMIT 20`;
+  `SELECT ${DOCUMENT_COLUMNS} ${contentFrom(agency)} ORDER BY cm.rank DESC, d.updated_at DESC, "d"."id" ASC LIMIT 20`;
 export const contentCount = (agency: boolean) =>
-  `SELECT COUNT(DISTINCT("d"."id")) AS "cnt" FROM "documents" "d" WHERE ${contentWhere(agency)}`;
-export const CONTENT_SNIPPETS = `SELECT f.document_id AS "documentId", ${CONTENT_HEADLINE('t.text', CONTENT_QUERY('$1'))} AS snippet
-             FROM ${CONTENT_MATCHES(CONTENT_QUERY('$1'), '$2')} AND f.document_id = ANY($3::uuid[])
-            ORDER BY f.document_id, ts_rank(t.tsv, ${CONTENT_QUERY('$1')}) DESC, f.created_at, f.id`;
+  `SELECT COUNT(DISTINCT("d"."id")) AS "cnt" ${contentFrom(agency)}`;
 
 export const CURRENT_VERSIONS = 'SELECT * FROM document_versions WHERE id = ANY($1::uuid[])';
 
