@@ -1,11 +1,24 @@
 /*
  * The signed-in user with their memberships, read on every authenticated request: users and
- * sessions (identity's tables) with memberships (organization's), in one round trip. Plain text
- * with no imports, so the benchmark's baseline server runs the very statement the API runs.
+ * sessions (identity's tables) with memberships and agencies (organization's), in one round trip:
+ * `oversight` is the subtree of every agency where the user holds OVERSIGHT (AgenciesService
+ * .subtreeIds), `former` the agencies merged into theirs, however many mergers deep
+ * (AgenciesService.absorbedInto; none for a system administrator). Plain text with no imports, so
+ * the benchmark's baseline server runs the very statement the API runs.
  * $1 user id, $2 session id; no row when the user is inactive or the session revoked or expired.
  */
 export const SESSION_USER_SQL = `SELECT u.id, u.username, u.full_name, u.is_system_admin, u.must_change_password,
               coalesce((SELECT json_agg(json_build_object('agencyId', m.agency_id, 'roles', m.roles) ORDER BY m.agency_id)
-                          FROM memberships m WHERE m.user_id = u.id), '[]') AS memberships
+                          FROM memberships m WHERE m.user_id = u.id), '[]') AS memberships,
+              coalesce((WITH RECURSIVE sub AS (
+                          SELECT m.agency_id AS id FROM memberships m WHERE m.user_id = u.id AND 'OVERSIGHT' = ANY(m.roles)
+                          UNION SELECT a.id FROM agencies a JOIN sub ON a.parent_id = sub.id)
+                        SELECT array_agg(id)::text[] FROM sub), '{}') AS oversight,
+              CASE WHEN u.is_system_admin THEN '{}'::text[] ELSE coalesce((WITH RECURSIVE absorbed AS (
+                          SELECT a.id, 1 AS depth FROM agencies a
+                           WHERE a.merged_into_id IN (SELECT m.agency_id FROM memberships m WHERE m.user_id = u.id)
+                          UNION SELECT a.id, absorbed.depth + 1 FROM agencies a JOIN absorbed ON a.merged_into_id = absorbed.id
+                           WHERE absorbed.depth < 20)
+                        SELECT array_agg(DISTINCT id)::text[] FROM absorbed), '{}') END AS former
          FROM users u JOIN sessions s ON s.user_id = u.id
         WHERE u.id = $1 AND s.id = $2 AND u.is_active AND s.revoked_at IS NULL AND s.expires_at > now()`;

@@ -23,8 +23,9 @@ export class ContextLoader {
 
   /**
    * Undefined when the user is gone or inactive, or the session was revoked. One statement (user,
-   * session and memberships), since it runs before every authenticated request. Also tells
-   * whether the user still has to replace a password an administrator set.
+   * session, memberships, the oversight subtree and merged agencies), since it runs before every
+   * authenticated request. Also tells whether the user still has to replace a password an
+   * administrator set.
    */
   async forSession(
     userId: string,
@@ -32,11 +33,16 @@ export class ContextLoader {
     requestId: string,
   ): Promise<{ ctx: RequestContext; mustChangePassword: boolean } | undefined> {
     const [row] = await this.dataSource.query<
-      (UserRow & { memberships: Membership[]; must_change_password: boolean })[]
+      (UserRow & {
+        memberships: Membership[];
+        oversight: string[];
+        former: string[];
+        must_change_password: boolean;
+      })[]
     >(SESSION_USER_SQL, [userId, sessionId]);
     if (!row) return undefined;
     return {
-      ctx: await this.build(row, row.memberships, requestId),
+      ctx: this.context(row, row.memberships, row.oversight, row.former, requestId),
       mustChangePassword: row.must_change_password,
     };
   }
@@ -52,11 +58,21 @@ export class ContextLoader {
   private async build(row: UserRow, memberships: Membership[], requestId: string): Promise<RequestContext> {
     const oversightRoots = memberships.filter((m) => m.roles.includes('OVERSIGHT')).map((m) => m.agencyId);
     const oversight = await this.agencies.subtreeIds(oversightRoots);
-    const all = row.is_system_admin ? [{ agencyId: '*', roles: ['SYSTEM_ADMIN' as const] }] : [];
     // the history of agencies merged into the caller's is the caller's agency's history
     const former = row.is_system_admin
       ? []
       : await this.agencies.absorbedInto(memberships.map((m) => m.agencyId));
+    return this.context(row, memberships, oversight, former, requestId);
+  }
+
+  private context(
+    row: UserRow,
+    memberships: Membership[],
+    oversight: string[],
+    former: string[],
+    requestId: string,
+  ): RequestContext {
+    const all = row.is_system_admin ? [{ agencyId: '*', roles: ['SYSTEM_ADMIN' as const] }] : [];
     return new RequestContext(
       { id: row.id, username: row.username, fullName: row.full_name },
       [...all, ...memberships],
