@@ -84,6 +84,7 @@ describe('PostgreSQL streaming replica for heavy reads', () => {
 
   it('serves the register search from the replica, and the writer reads its own write from the primary', async () => {
     let before = 0;
+    let recordListId = '';
     await sqlOn(replica.url, 'SELECT pg_wal_replay_pause()');
     try {
       const created = await as('a.drafter').post('/api/v1/documents', {
@@ -120,6 +121,22 @@ describe('PostgreSQL streaming replica for heavy reads', () => {
 
       // a report answers from the replica too: the catalogue imported during the pause is not in it
       // yet, while the secretary who imported it reads it at once (the primary)
+      // the record list's spreadsheet export too: made during the pause, the secretary who made
+      // it downloads it from the primary, a colleague's export (the replica) does not find it yet
+      const made = await as('a.iso_secretary').post('/api/v1/record-lists', {
+        agencyId: w.agencyA,
+        year: 2031,
+      });
+      expect(made.status).toBe(201);
+      recordListId = made.body.id;
+      const ownExport = await as('a.iso_secretary').get(`/api/v1/record-lists/${recordListId}?format=xlsx`);
+      expect(ownExport.status).toBe(200);
+      expect(ownExport.headers['content-type']).toContain('spreadsheetml');
+      await forgetWrites('a.approver');
+      expect((await as('a.approver').get(`/api/v1/record-lists/${recordListId}?format=xlsx`)).status).toBe(
+        404,
+      );
+
       before = await catalogueOfA();
       await importCatalogue('code,name\nLAG.001,Thủ tục khi bản sao chậm\n');
       const mine = await as('a.iso_secretary').get(`/api/v1/agencies/${w.agencyA}/coverage`);
@@ -133,6 +150,8 @@ describe('PostgreSQL streaming replica for heavy reads', () => {
     await forgetWrites('a.iso_secretary');
     const later = await search('a.iso_secretary', 'ban sao cham');
     expect(codes(later.body)).toEqual(['QT-LAG-01']);
+    await forgetWrites('a.approver');
+    expect((await as('a.approver').get(`/api/v1/record-lists/${recordListId}?format=xlsx`)).status).toBe(200);
     expect(await catalogueOfA()).toBe(before + 1);
   });
 

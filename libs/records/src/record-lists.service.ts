@@ -11,6 +11,7 @@ import {
   OnTransition,
   Page,
   pickFields,
+  ReadReplica,
   RequestContext,
   Transaction,
   UnitOfWork,
@@ -93,6 +94,7 @@ export class RecordListsService extends RecordsApprovalSubject<RecordList> {
     private readonly uow: UnitOfWork,
     subjects: ApprovalSubjects,
     private readonly clock: Clock,
+    private readonly replica: ReadReplica,
   ) {
     super(subjects, 'recordList', RecordList, (status) =>
       RECORD_LIST_LIFECYCLE.assert(status, 'IN_APPROVAL'),
@@ -114,17 +116,31 @@ export class RecordListsService extends RecordsApprovalSubject<RecordList> {
     );
   }
 
-  async get(ctx: RequestContext, id: string): Promise<RecordListDetail> {
-    const list = await this.dataSource.getRepository(RecordList).findOneBy({ id });
+  async get(ctx: RequestContext, id: string, manager = this.dataSource.manager): Promise<RecordListDetail> {
+    const list = await manager.getRepository(RecordList).findOneBy({ id });
     if (!list || !ctx.canRead(list.agencyId)) throw DomainError.notFound('recordList');
-    return this.detail(this.dataSource.manager, list);
+    return this.detail(manager, list);
   }
 
   /** The list as a Phụ lục V workbook. */
-  async xlsx(detail: RecordListDetail): Promise<{ body: Buffer; agencyCode: string }> {
-    const agency = await findAgency(this.dataSource.manager, detail.agencyId);
+  async xlsx(
+    detail: RecordListDetail,
+    manager = this.dataSource.manager,
+  ): Promise<{ body: Buffer; agencyCode: string }> {
+    const agency = await findAgency(manager, detail.agencyId);
     const body = await recordListWorkbook({ agencyName: agency?.name ?? '', list: detail });
     return { body, agencyCode: agency?.code ?? 'co-quan' };
+  }
+
+  /** `GET /record-lists/:id?format=xlsx`: an export, a heavy read a streaming replica may serve. */
+  async export(
+    ctx: RequestContext,
+    id: string,
+  ): Promise<{ list: RecordListDetail; body: Buffer; agencyCode: string }> {
+    return this.replica.run(ctx, async (manager) => {
+      const list = await this.get(ctx, id, manager);
+      return { list, ...(await this.xlsx(list, manager)) };
+    });
   }
 
   /** A new draft list for the year, its items taken from the records the agency's procedures declare. */

@@ -84,9 +84,8 @@ export class RecordsController {
     @Query() query: RecordListFormatQuery,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const list = await this.lists.get(ctx, id);
-    if (query.format !== 'xlsx') return list;
-    const { body, agencyCode } = await this.lists.xlsx(list);
+    if (query.format !== 'xlsx') return this.lists.get(ctx, id);
+    const { list, body, agencyCode } = await this.lists.export(ctx, id);
     response.setHeader('Content-Type', XLSX);
     response.setHeader(
       'Content-Disposition',
