@@ -9,6 +9,7 @@ import {
   INTEGRATION_EVENTS,
   JobHandlers,
   JobQueue,
+  QUEUE_CONCURRENCY,
   queueRedisOptions,
   QueueName,
 } from '@app/platform';
@@ -50,7 +51,7 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
         {
           connection,
           prefix: this.config.QUEUE_PREFIX,
-          concurrency: 8,
+          concurrency: QUEUE_CONCURRENCY[queueName] ?? 8,
           // a job whose worker died is picked up by another once its lock lapses
           lockDuration: this.config.JOB_LOCK_MS,
           stalledInterval: this.config.JOB_LOCK_MS,

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { setPriority } from 'node:os';
 import { Readable } from 'node:stream';
 import { inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
@@ -113,6 +114,12 @@ function pdfText(bytes: Buffer): Promise<string> {
       ],
       { stdio: ['pipe', 'pipe', 'pipe'] },
     );
+    // the parser runs at the lowest priority: requests and transactions come before search text
+    try {
+      if (child.pid) setPriority(child.pid, 19);
+    } catch {
+      // not permitted here: it runs at the worker's priority
+    }
     const out: Buffer[] = [];
     let size = 0;
     let error = '';

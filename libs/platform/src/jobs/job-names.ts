@@ -10,7 +10,16 @@ export enum QueueName {
   Webhooks = 'webhooks',
   /** Agency exports: long jobs that write whole archives, kept apart from the short ones. */
   Exports = 'exports',
+  /** Text extraction for content search: CPU-heavy, one file at a time (QUEUE_CONCURRENCY). */
+  Extraction = 'extraction',
 }
+
+/**
+ * Jobs each worker runs at once, per queue (8 where not said). Eight PDF parsers at once on a
+ * 2-core machine took the cores from the API: approval transitions fell from 67 to 41 a second
+ * in the benchmark while the uploads it had made were being extracted.
+ */
+export const QUEUE_CONCURRENCY: Partial<Record<QueueName, number>> = { [QueueName.Extraction]: 1 };
 
 /** Every job, with the queue it runs on. Payloads carry ids, never whole objects. */
 export enum JobName {
@@ -81,7 +90,7 @@ const JOBS = {
   [JobName.RunDocumentImport]: on<{ importId: string }>(QueueName.Documents),
   [JobName.RunAgencyExport]: on<{ exportId: string }>(QueueName.Exports),
   [JobName.SweepAgencyExports]: on(QueueName.Maintenance),
-  [JobName.ExtractFileText]: on<{ fileId: string }>(QueueName.Documents),
+  [JobName.ExtractFileText]: on<{ fileId: string }>(QueueName.Extraction),
   [JobName.SweepFileTexts]: on(QueueName.Maintenance),
 } satisfies { [N in JobName]: JobSpec<unknown> };
 
