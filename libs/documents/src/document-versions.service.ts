@@ -152,7 +152,7 @@ export class DocumentVersionsService {
       tx.emit('document.fileAdded', { fileId: file.id, documentId, agencyId: document.agencyId });
       return toFileView(file);
     });
-    // a PDF's signatures are checked now and the result kept (GET /files/:fileId/signatures)
+    // a PDF's signatures are checked now (unless large) and the result kept (GET /files/:fileId/signatures)
     await this.fileSignatures.checkUploaded(uploaded.id);
     return uploaded;
   }
