@@ -12,6 +12,8 @@ import { createServer, IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import * as Minio from 'minio';
 import { Pool } from 'pg';
+import type { EntityManager } from 'typeorm';
+import { nationalDashboard, nationalProvinces } from '../libs/reporting/src/province-dashboard';
 import { COVERAGE_COUNTS_SQL, PROVINCE_DASHBOARD_SQL } from '../libs/reporting/src/province-dashboard.sql';
 import { SESSION_USER_SQL } from '../libs/reporting/src/session-user.sql';
 import { searchKey, searchParameters } from '../libs/documents/src/search/document-search.sql';
@@ -81,17 +83,16 @@ interface Context {
   oversight: string[];
 }
 
-/** Same statements as the API's ContextLoader: the session's user with its memberships, the oversight subtree. */
+/** Same statement as the API's ContextLoader: the session's user with its memberships and oversight subtree. */
 async function context(request: IncomingMessage): Promise<Context> {
   const claims = verify(request.headers.authorization);
   const { rows } = await pool.query(SESSION_USER_SQL, [claims.sub, claims.sid]);
   if (rows.length === 0) throw new HttpError(401, 'UNAUTHENTICATED');
-  const memberships = rows[0].memberships as Context['memberships'];
-  const roots = memberships.filter((m) => m.roles.includes('OVERSIGHT')).map((m) => m.agencyId);
-  const oversight = roots.length
-    ? (await pool.query(Q.SUBTREE, [roots])).rows.map((r) => r.id as string)
-    : [];
-  return { userId: claims.sub, memberships, oversight };
+  return {
+    userId: claims.sub,
+    memberships: rows[0].memberships as Context['memberships'],
+    oversight: rows[0].oversight as string[],
+  };
 }
 
 /** The DocumentAccess scope: readable, shared (same QMS) and drafting agencies. */
@@ -238,6 +239,21 @@ async function dashboard(ctx: Context, url: URL): Promise<unknown> {
   return { provinceAgencyId: province, asOf: now.toISOString(), totals, agencies };
 }
 
+/**
+ * The Ministry's national view: the read model's own functions (libs/reporting, the code the API
+ * runs), given pg's pool in place of TypeORM's manager.
+ */
+async function national(ctx: Context): Promise<unknown> {
+  const overseen = ctx.memberships.filter((m) => m.roles.includes('OVERSIGHT')).map((m) => m.agencyId);
+  const manager = {
+    query: async (sql: string, params?: unknown[]) => (await pool.query(sql, params)).rows,
+  } as unknown as EntityManager;
+  const provinces = overseen.length ? await nationalProvinces(manager, overseen) : null;
+  if (!provinces) throw new HttpError(403, 'FORBIDDEN');
+  const now = new Date();
+  return nationalDashboard(manager, provinces, now, now.getUTCFullYear());
+}
+
 async function login(body: string): Promise<unknown> {
   const { username, password } = JSON.parse(body) as { username: string; password: string };
   const [user] = (await pool.query(Q.USER_BY_NAME, [username])).rows;
@@ -319,6 +335,7 @@ async function route(request: IncomingMessage): Promise<[number, unknown]> {
   if (path === '/api/v1/approval-requests') return [200, await inbox(ctx)];
   if (path === '/api/v1/deadlines') return [200, await deadlines(ctx, url)];
   if (path === '/api/v1/dashboards/province') return [200, await dashboard(ctx, url)];
+  if (path === '/api/v1/dashboards/national') return [200, await national(ctx)];
   throw new HttpError(404, 'NOT_FOUND');
 }
 

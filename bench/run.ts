@@ -72,8 +72,10 @@ async function main(): Promise<void> {
 
     if (options.only.has('reads') || options.only.has('login')) {
       baseline = await startBaseline(options);
-      const endpoints = (await readEndpoints(options, client)).filter((e) =>
-        e.key === 'login' ? options.only.has('login') : options.only.has('reads'),
+      const endpoints = (await readEndpoints(options, client)).filter(
+        (e) =>
+          (e.key === 'login' ? options.only.has('login') : options.only.has('reads')) &&
+          (!options.readKeys || options.readKeys.has(e.key)),
       );
       const apiUrl = `http://127.0.0.1:${options.apiPort}`;
       const baselineUrl = `http://127.0.0.1:${options.baselinePort}`;

@@ -42,6 +42,10 @@ export const usernameOf = (agency: number, role: number) => `b${agency}.${ROLES_
 export const agencyIdOf = (agency: number) => uuidOf(`agency-${agency}`);
 export const oversightUserIdOf = (province: number) => uuidOf(`oversight-${province}`);
 export const oversightUsernameOf = (province: number) => `b.giamsat${province}`;
+/** The Ministry (above every province) and its oversight officer, for the national dashboard. */
+export const MINISTRY_ID = uuidOf('ministry');
+const MINISTRY_USER_ID = uuidOf('ministry-oversight');
+export const MINISTRY_USERNAME = 'b.bo';
 
 const PROVINCES = [
   'Hà Nội',
@@ -322,6 +326,7 @@ const PHASES = [
   'approvals',
   'deadlines',
   'reminderQueue',
+  'ministry',
   'vacuum',
 ];
 
@@ -696,6 +701,29 @@ export async function generate(
          ON CONFLICT (deadline_id) DO NOTHING`,
       );
       return { queued: result.rowCount };
+    });
+
+    // the Ministry of Science and Technology above the provinces, with its oversight officer
+    seconds.ministry = await runPhase(db, 'ministry', async () => {
+      const hash = await passwordHash();
+      await db.query(
+        `INSERT INTO agencies (id, code, name, level) VALUES ($1, 'BKHCN', 'Bộ Khoa học và Công nghệ', 'MINISTRY')`,
+        [MINISTRY_ID],
+      );
+      const provinces = await db.query(
+        `UPDATE agencies SET parent_id = $1 WHERE level = 'PROVINCE' AND parent_id IS NULL`,
+        [MINISTRY_ID],
+      );
+      await db.query(
+        `INSERT INTO users (id, username, password_hash, full_name, email)
+         VALUES ($1, $2, $3, 'Cán bộ giám sát Bộ KH&CN', 'b.bo@bench.iso.local')`,
+        [MINISTRY_USER_ID, MINISTRY_USERNAME, hash],
+      );
+      await db.query(
+        `INSERT INTO memberships (user_id, agency_id, roles) VALUES ($1, $2, ARRAY['OVERSIGHT'])`,
+        [MINISTRY_USER_ID, MINISTRY_ID],
+      );
+      return { provinces: provinces.rowCount };
     });
 
     // oversight records for the province dashboard, once libs/oversight's migration is applied

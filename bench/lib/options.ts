@@ -69,6 +69,8 @@ export interface BenchOptions {
   fileMiB: number;
   /** Which parts to run (all by default): reads,login,approvals,files,reminders,scaleOut. */
   only: Set<string>;
+  /** BENCH_READS: only these read endpoints (keys as in bench/lib/reads.ts), to measure some again. */
+  readKeys?: Set<string>;
   root: string;
   resultsDir: string;
 }
@@ -125,6 +127,9 @@ export function readOptions(): BenchOptions {
     workDir,
     fileMiB: int('BENCH_FILE_MB', 200),
     only: new Set(only),
+    readKeys: process.env.BENCH_READS
+      ? new Set(process.env.BENCH_READS.split(',').map((s) => s.trim()))
+      : undefined,
     root,
     resultsDir: join(root, 'bench', 'results'),
   };

@@ -1,5 +1,14 @@
 import { ApiClient, pool } from './client';
-import { agencyIdOf, APPROVER, DRAFTER, oversightUsernameOf, SECRETARY, usernameOf, uuidOf } from './datagen';
+import {
+  agencyIdOf,
+  APPROVER,
+  DRAFTER,
+  MINISTRY_USERNAME,
+  oversightUsernameOf,
+  SECRETARY,
+  usernameOf,
+  uuidOf,
+} from './datagen';
 import { load, LoadResult, RequestSpec } from './load';
 import { BenchOptions, PASSWORD } from './options';
 import { Client } from 'pg';
@@ -84,6 +93,7 @@ export async function readEndpoints(options: BenchOptions, api: ApiClient): Prom
     approver: await api.login(usernameOf(a, APPROVER)),
   }));
   const oversight = await api.login(oversightUsernameOf(0));
+  const ministry = await api.login(MINISTRY_USERNAME);
   const province = agencyIdOf(0);
   const loginUsers = Array.from({ length: Math.min(50, s.agencies) }, (_, a) => usernameOf(a, 3));
   log(`read fixtures: ${agencies.length} agencies, ${tokens.length * 3 + 1} tokens`);
@@ -179,6 +189,13 @@ export async function readEndpoints(options: BenchOptions, api: ApiClient): Prom
         path: `/api/v1/dashboards/province?provinceAgencyId=${province}`,
         headers: bearer(oversight),
       }),
+    },
+    {
+      key: 'nationalDashboard',
+      label: `National dashboard (Ministry: ${s.provinces} provinces, ${s.agencies} agencies; 4 connections, 2× duration)`,
+      connections: 4,
+      durationFactor: 2,
+      next: () => ({ path: '/api/v1/dashboards/national', headers: bearer(ministry) }),
     },
     {
       key: 'login',

@@ -94,10 +94,12 @@ export async function describeMachine(options: BenchOptions): Promise<Machine> {
   };
 }
 
-/** Issue 17's goal for a read: its ratio to the bare baseline and, but for login, its p95. */
+/** Issue 17's goal for a read: its ratio to the bare baseline and, but for login and the national view, its p95. */
 export function readGoalOf(key: string): { ratio: number; p95?: number } {
   if (key === 'login') return { ratio: 0.8 };
   if (key === 'dashboard') return { ratio: 0.6, p95: 200 };
+  // the issue sets no latency for the Ministry's view of the whole country
+  if (key === 'nationalDashboard') return { ratio: 0.6 };
   if (key.startsWith('searchContent')) return { ratio: 0.6, p95: 300 };
   return { ratio: 0.6, p95: 150 };
 }

@@ -14,11 +14,6 @@ import {
 } from '../../libs/documents/src/search/document-search.sql';
 export { CONTENT_SNIPPETS } from '../../libs/documents/src/search/document-search.sql';
 
-export const SUBTREE = `WITH RECURSIVE sub AS (
-         SELECT id FROM agencies WHERE id = ANY($1::uuid[])
-         UNION SELECT a.id FROM agencies a JOIN sub ON a.parent_id = sub.id)
-       SELECT id FROM sub`;
-
 export const SIBLINGS = `SELECT DISTINCT m2.agency_id FROM quality_system_agencies m1
          JOIN quality_system_agencies m2 ON m2.quality_system_id = m1.quality_system_id
         WHERE m1.agency_id = ANY($1::uuid[])`;
