@@ -133,8 +133,18 @@ async function main(): Promise<void> {
     }
 
     if (options.only.has('scaleOut')) {
-      // two APIs behind nginx and four workers, started by the section itself
-      results.scaleOut = await runScaleOut(options, s3.endpoint);
+      // two APIs behind nginx and four workers, started by the section itself; a failure here
+      // (nginx missing, say) must not lose what the run measured before it
+      try {
+        results.scaleOut = await runScaleOut(options, s3.endpoint);
+      } catch (error) {
+        log(`scaleOut failed: ${(error as Error).message}`);
+        results.skipped.push({
+          key: 'scaleOut',
+          label: 'Scale-out section',
+          reason: (error as Error).message,
+        });
+      }
     }
   } catch (error) {
     for (const child of [api, worker, baseline]) {
