@@ -31,6 +31,7 @@ import { FileTexts1795135000000 } from './1795135000000-FileTexts';
 import { NationalAgencyLevel1795140000000 } from './1795140000000-NationalAgencyLevel';
 import { AgencyCoverageCounts1795150000000 } from './1795150000000-AgencyCoverageCounts';
 import { ReminderQueue1795170000000 } from './1795170000000-ReminderQueue';
+import { DocumentFileLookups1795180000000 } from './1795180000000-DocumentFileLookups';
 
 /** Every migration, in order. New ones are appended here (no globs: the bundle must list them). */
 export const MIGRATIONS = [
@@ -67,4 +68,5 @@ export const MIGRATIONS = [
   NationalAgencyLevel1795140000000,
   AgencyCoverageCounts1795150000000,
   ReminderQueue1795170000000,
+  DocumentFileLookups1795180000000,
 ];
