@@ -55,16 +55,26 @@ const MIGRATION_LOCK_KEY = 7_271_009_001;
 /**
  * Runs pending migrations while holding a session-level advisory lock, so replicas that
  * start together apply each migration exactly once; the others wait, then find nothing to do.
+ * They run on a connection of their own without the pool's 15 s query timeout: a migration that
+ * fills a table from a large one (1.5 million deadlines in the benchmark) takes longer, and a
+ * timeout would only roll it back to be tried again.
  */
 export async function runMigrationsLocked(dataSource: DataSource): Promise<string[]> {
   const runner = dataSource.createQueryRunner();
   await runner.connect();
+  const extra = (dataSource.options as { extra?: Record<string, unknown> }).extra ?? {};
+  const migrating = new DataSource({
+    ...dataSource.options,
+    extra: { ...extra, max: 1, query_timeout: undefined },
+  } as DataSourceOptions);
   try {
     await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
     try {
-      const applied = await dataSource.runMigrations({ transaction: 'each' });
+      await migrating.initialize();
+      const applied = await migrating.runMigrations({ transaction: 'each' });
       return applied.map((m) => m.name);
     } finally {
+      if (migrating.isInitialized) await migrating.destroy();
       await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]);
     }
   } finally {
