@@ -127,9 +127,13 @@ async function documents(ctx: Context, url: URL): Promise<unknown> {
   const content = q && url.searchParams.get('searchIn') === 'content';
   if (content) {
     const agencyId = url.searchParams.get('agencyId');
-    const params = [...scope, searchKey(q), scope[2], ...(agencyId ? [agencyId] : [])];
+    // the texts of the agency asked for, else of the caller's agencies (the API's choice)
+    const texts = agencyId ? [agencyId] : [...scope[0], ...scope[1]];
+    const params = [...scope, searchKey(q), scope[2], texts, ...(agencyId ? [agencyId] : [])];
     page = (await pool.query(Q.contentPage(!!agencyId), params)).rows;
-    total = Number((await pool.query(Q.contentCount(!!agencyId), params)).rows[0].cnt);
+    total = page.length
+      ? Number(page[0].content_total)
+      : Number((await pool.query(Q.contentCount(!!agencyId), params)).rows[0].cnt);
     if (page.length) {
       const rows = (await pool.query(Q.CONTENT_SNIPPETS, [searchKey(q), scope[2], page.map((d) => d.d_id)]))
         .rows;
@@ -139,9 +143,9 @@ async function documents(ctx: Context, url: URL): Promise<unknown> {
       }
     }
   } else if (q) {
-    const { searchPattern, searchCode, searchFormerCode } = searchParameters(q);
+    const { searchText, searchCode, searchFormerCode } = searchParameters(q);
     const agencyId = url.searchParams.get('agencyId');
-    const params = [...scope, searchPattern, searchCode, searchFormerCode, ...(agencyId ? [agencyId] : [])];
+    const params = [...scope, searchText, searchCode, searchFormerCode, ...(agencyId ? [agencyId] : [])];
     page = (await pool.query(Q.searchPage(!!agencyId), params)).rows;
     total = Number(
       (await pool.query(Q.searchCount(!!agencyId), params.slice(0, 4).concat(params.slice(6)))).rows[0].cnt,

@@ -610,7 +610,8 @@ export async function generate(
                                     ELSE ($1::text[])[1 + abs(hashtext(g || '/' || d.id::text)) % cardinality($1::text[])] END,
                                '. ' ORDER BY g) AS body
                FROM generate_series(1, 60 + abs(hashtext(d.id::text)) % 61) g) x
-          WHERE d.current_version_id IS NOT NULL AND abs(hashtext(d.id::text)) % 10 = 0`,
+          WHERE d.current_version_id IS NOT NULL AND abs(hashtext(d.id::text)) % 10 = 0
+         ON CONFLICT (file_id) DO NOTHING`,
         [CONTENT_COMMON.map(searchKey), CONTENT_RARE.map(searchKey)],
       );
       return { fileTexts: result.rowCount };

@@ -9,7 +9,7 @@
 import {
   CONTENT_QUERY,
   CONTENT_RANKED,
-  SEARCH_MATCH,
+  SEARCH_MATCH_SCOPED,
   SEARCH_RANK,
 } from '../../libs/documents/src/search/document-search.sql';
 export { CONTENT_SNIPPETS } from '../../libs/documents/src/search/document-search.sql';
@@ -29,7 +29,7 @@ export const REGISTER_PAGE = `SELECT ${DOCUMENT_COLUMNS} FROM "documents" "d" WH
 export const REGISTER_COUNT = `SELECT COUNT(1) AS "cnt" FROM "documents" "d" WHERE ${DOCUMENT_SCOPE} AND "d"."agency_id" = $4 AND "d"."type" = $5 AND "d"."status" = $6`;
 
 /*
- * Diacritics-insensitive ranked search over the caller's documents ($4 the pattern, $5/$6 the
+ * Diacritics-insensitive ranked search over the caller's documents ($4 the text (searchText), $5/$6 the
  * exact-code keys of searchParameters(), $7 the agency when one is asked for — $5 in the count): the API's
  * statement (libs/documents/src/search/document-search.ts) built from the same fragments.
  */
@@ -38,7 +38,7 @@ const rankOf = (alias: string) =>
     .map(([expression, direction]) => `${expression} ${direction}`)
     .join(', ');
 const searchMatches = (agency: string | false) =>
-  `${SEARCH_MATCH('"s"', '$4')} AND ${scopeOf('s')}${agency ? ` AND "s"."agency_id" = ${agency}` : ''}`;
+  `${SEARCH_MATCH_SCOPED('"s"', '$4')} AND ${scopeOf('s')}${agency ? ` AND "s"."agency_id" = ${agency}` : ''}`;
 export const searchPage = (agency: boolean) =>
   `SELECT ${DOCUMENT_COLUMNS} FROM "documents" "d" WHERE ${DOCUMENT_SCOPE}${agency ? ' AND "d"."agency_id" = $7' : ''} AND "d"."id" = ANY(ARRAY(SELECT "s"."id" FROM "documents" "s" WHERE ${searchMatches(agency && '$7')} ORDER BY ${rankOf('s')} LIMIT 20 OFFSET 0)) ORDER BY ${rankOf('d')} LIMIT 20`;
 export const searchCount = (agency: boolean) =>
@@ -46,13 +46,15 @@ export const searchCount = (agency: boolean) =>
 
 /*
  * Search inside the files' text ($4 the query as searchKey(), $5 the caller's drafting agencies,
- * $6 the agency when one is asked for): libs/documents/src/search/content-search.ts built from the
- * same fragments — the documents in scope joined to their ranked matches, then the page's snippets.
+ * $6 the agencies whose texts are read — the one asked for, else the caller's — and $7 the agency
+ * when one is asked for): libs/documents/src/search/content-search.ts built from the same
+ * fragments — the documents in scope joined to their ranked matches, counted in the same pass,
+ * then the page's snippets.
  */
 const contentFrom = (agency: boolean) =>
-  `FROM "documents" "d" INNER JOIN (${CONTENT_RANKED(CONTENT_QUERY('$4'), '$5', ' AND (t.agency_id = ANY($1) OR t.agency_id = ANY($2))')}) "cm" ON "cm"."document_id" = "d"."id" WHERE ${DOCUMENT_SCOPE}${agency ? ' AND "d"."agency_id" = $6' : ''}`;
+  `FROM "documents" "d" INNER JOIN (${CONTENT_RANKED(CONTENT_QUERY('$4'), '$5', ' AND t.agency_id = ANY($6)', !agency)}) "cm" ON "cm"."document_id" = "d"."id" WHERE ${DOCUMENT_SCOPE}${agency ? ' AND "d"."agency_id" = $7' : ''}`;
 export const contentPage = (agency: boolean) =>
-  `SELECT ${DOCUMENT_COLUMNS} ${contentFrom(agency)} ORDER BY cm.rank DESC, d.updated_at DESC, "d"."id" ASC LIMIT 20`;
+  `SELECT ${DOCUMENT_COLUMNS}, count(*) OVER () AS "content_total" ${contentFrom(agency)} ORDER BY cm.rank DESC, d.updated_at DESC, "d"."id" ASC LIMIT 20`;
 export const contentCount = (agency: boolean) =>
   `SELECT COUNT(DISTINCT("d"."id")) AS "cnt" ${contentFrom(agency)}`;
 

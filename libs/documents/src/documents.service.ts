@@ -147,7 +147,7 @@ export class DocumentsService {
     const search =
       content ??
       (query.q
-        ? planDocumentSearch(qb, query, query.q, (sub) => this.access.restrict(sub, 's', scope))
+        ? planDocumentSearch(qb, query, query.q, (sub) => this.access.restrict(sub, 's', scope), !scope.all)
         : undefined);
     if (!search || query.sort) qb.addOrderBy(column, direction);
     qb.addOrderBy('d.id');

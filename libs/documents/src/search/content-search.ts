@@ -3,7 +3,13 @@ import type { DocumentScope } from '../document-access';
 import { Document } from '../document.entity';
 import type { ListDocumentsQuery } from '../dto/document.dto';
 import type { DocumentSearch } from './document-search';
-import { CONTENT_QUERY, CONTENT_RANKED, CONTENT_SNIPPETS, searchKey } from './document-search.sql';
+import {
+  CONTENT_FEW_AGENCIES,
+  CONTENT_QUERY,
+  CONTENT_RANKED,
+  CONTENT_SNIPPETS,
+  searchKey,
+} from './document-search.sql';
 
 /** Passages shown per document (from its best matching files). */
 const SNIPPETS_PER_DOCUMENT = 3;
@@ -25,26 +31,42 @@ export function planContentSearch(
   q: string,
   scope: DocumentScope,
 ): ContentSearch {
-  const parameters = { contentQuery: searchKey(q), contentDrafting: scope.all ? null : scope.drafting };
-  const agencies = scope.all
-    ? ''
-    : ' AND (t.agency_id = ANY(:scopeReadable) OR t.agency_id = ANY(:scopeShared))';
-  qb.innerJoin(
-    `(${CONTENT_RANKED(CONTENT_QUERY(), ':contentDrafting', agencies)})`,
-    'cm',
-    'cm.document_id = d.id',
-    parameters,
-  );
+  // the texts of the agency asked for, else of the caller's agencies (all of them: no filter)
+  const agencyIds = query.agencyId
+    ? [query.agencyId]
+    : scope.all
+      ? null
+      : [...scope.readable, ...scope.shared];
+  const parameters = {
+    contentQuery: searchKey(q),
+    contentDrafting: scope.all ? null : scope.drafting,
+    contentAgencies: agencyIds,
+  };
+  const agencies = agencyIds ? ' AND t.agency_id = ANY(:contentAgencies)' : '';
+  const indexed = !agencyIds || agencyIds.length > CONTENT_FEW_AGENCIES;
+  const ranked = CONTENT_RANKED(CONTENT_QUERY(), ':contentDrafting', agencies, indexed);
+  qb.innerJoin(`(${ranked})`, 'cm', 'cm.document_id = d.id', parameters);
   if (!query.sort) qb.addOrderBy('cm.rank', 'DESC').addOrderBy('d.updated_at', 'DESC');
   const snippets = new Map<string, string[]>();
   return {
     snippets,
     async read(manager, outer) {
-      // LIMIT/OFFSET as written: with a join, skip/take would page by a second DISTINCT query
+      // LIMIT/OFFSET as written (with a join, skip/take would page by a second DISTINCT query),
+      // and the total counted in the same pass (a window over every match): matching and ranking
+      // the texts is the cost, a separate count did it twice
       const { skip, take } = outer.expressionMap;
-      const paged = outer.clone().skip(undefined).take(undefined).offset(skip).limit(take);
-      const bound = manager.queryRunner ? paged.setQueryRunner(manager.queryRunner) : paged;
-      const [documents, total] = await bound.getManyAndCount();
+      const bind = <T extends SelectQueryBuilder<Document>>(b: T) =>
+        manager.queryRunner ? b.setQueryRunner(manager.queryRunner) : b;
+      const paged = outer
+        .clone()
+        .skip(undefined)
+        .take(undefined)
+        .offset(skip)
+        .limit(take)
+        .addSelect('count(*) OVER ()', 'content_total');
+      const { entities: documents, raw } = await bind(paged).getRawAndEntities<{ content_total: string }>();
+      // a page past the end has no row to carry the total
+      const total = raw.length > 0 ? Number(raw[0].content_total) : await bind(outer.clone()).getCount();
       if (documents.length > 0) {
         const rows = await manager.query<{ documentId: string; snippet: string }[]>(CONTENT_SNIPPETS, [
           parameters.contentQuery,

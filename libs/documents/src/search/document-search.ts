@@ -1,7 +1,7 @@
 import { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Document } from '../document.entity';
 import type { ListDocumentsQuery } from '../dto/document.dto';
-import { SEARCH_MATCH, SEARCH_RANK, searchParameters } from './document-search.sql';
+import { SEARCH_MATCH, SEARCH_MATCH_SCOPED, SEARCH_RANK, searchParameters } from './document-search.sql';
 
 /** A register search planned on a query over `documents` aliased `d`; read() answers its page. */
 export interface DocumentSearch {
@@ -13,7 +13,7 @@ export interface DocumentSearch {
  * unless a sort is asked for. The matching runs in a subquery over `documents` aliased `s` that the
  * index documents_search_agency (agency_id INCLUDE status, type, updated_at, search_key, id; see
  * migration 1795130000000) answers by an index-only scan of the caller's agencies: `narrow` adds
- * the caller's scope to it. When every filter is one that index holds, the subquery also ranks
+ * the caller's scope to it (`scoped`: the caller does not read every agency). When every filter is one that index holds, the subquery also ranks
  * and pages, so only the page's documents are read from the table; otherwise the outer query
  * filters, ranks and pages the matches.
  */
@@ -22,6 +22,7 @@ export function planDocumentSearch(
   query: ListDocumentsQuery,
   q: string,
   narrow: (sub: SelectQueryBuilder<ObjectLiteral>) => void,
+  scoped: boolean,
 ): DocumentSearch {
   const ranked = !query.sort;
   const covered =
@@ -32,7 +33,10 @@ export function planDocumentSearch(
     !query.dueForReview &&
     query.format !== 'xlsx';
   const matches = (sub: SelectQueryBuilder<ObjectLiteral>) => {
-    sub.select('s.id').from(Document, 's').where(SEARCH_MATCH('s'));
+    sub
+      .select('s.id')
+      .from(Document, 's')
+      .where(scoped || query.agencyId ? SEARCH_MATCH_SCOPED('s') : SEARCH_MATCH('s'));
     narrow(sub);
     if (query.agencyId) sub.andWhere('s.agency_id = :agencyId');
     if (query.type) sub.andWhere('s.type = :type');
