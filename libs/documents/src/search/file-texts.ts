@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ObjectStorage } from '@app/storage';
+import { isMissingObject, ObjectStorage } from '@app/storage';
 import { DocumentFile } from '../document.entity';
 import {
   EXTRACTION_LIMITS,
@@ -71,7 +71,15 @@ export class FileTexts {
         text: '',
       };
     const chunks: Buffer[] = [];
-    for await (const chunk of await this.storage.get(file.storageKey)) chunks.push(chunk as Buffer);
+    try {
+      for await (const chunk of await this.storage.get(file.storageKey)) chunks.push(chunk as Buffer);
+    } catch (error) {
+      // the integrity scrub reports a lost object; retrying the job would not bring it back, and
+      // without a row the sweep would queue it again every five minutes
+      if (isMissingObject(error))
+        return { status: 'FAILED', reason: 'the stored object is missing', text: '' };
+      throw error;
+    }
     return extractText(Buffer.concat(chunks), file.contentType);
   }
 }
