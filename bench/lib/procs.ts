@@ -143,14 +143,19 @@ export async function startWorker(
     appEnv(options, s3Endpoint, { LOG_LEVEL: 'info', ...extra }),
     options.root,
   );
-  // the worker has no HTTP port: it is up once it logs that it consumes its queues
+  // the worker has no HTTP port: it is up once it logs that it consumes its queues (watched on
+  // the stream: the kept tail of its output may have moved past the line by the time we look)
+  let consuming = false;
+  child.process.stdout?.on('data', (chunk: Buffer) => {
+    if (/consuming \d+ queue/.test(chunk.toString('utf8'))) consuming = true;
+  });
   const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
     if (child.process.exitCode !== null) throw new Error(`${name} exited:\n${child.output()}`);
-    if (/consuming \d+ queue/.test(child.output())) break;
+    if (consuming || /consuming \d+ queue/.test(child.output())) break;
     await sleep(200);
   }
-  if (!/consuming \d+ queue/.test(child.output()))
+  if (!consuming && !/consuming \d+ queue/.test(child.output()))
     throw new Error(`${name} did not start:\n${child.output()}`);
   return child;
 }
