@@ -66,7 +66,7 @@ export async function runMigrationsLocked(dataSource: DataSource): Promise<strin
   const migrating = new DataSource({
     ...dataSource.options,
     extra: { ...extra, max: 1, query_timeout: undefined },
-  } as DataSourceOptions);
+  });
   try {
     await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
     try {
