@@ -2,12 +2,13 @@
  * The signed-in user with their memberships, read on every authenticated request: users and
  * sessions (identity's tables) with memberships and agencies (organization's), in one round trip:
  * `oversight` is the subtree of every agency where the user holds OVERSIGHT (AgenciesService
- * .subtreeIds), `former` the agencies merged into theirs, however many mergers deep
- * (AgenciesService.absorbedInto; none for a system administrator). Plain text with no imports, so
- * the benchmark's baseline server runs the very statement the API runs.
- * $1 user id, $2 session id; no row when the user is inactive or the session revoked or expired.
+ * .subtreeIds), `former` the agencies merged or dissolved into theirs, however many mergers deep
+ * (their history is the receivers'; none for a system administrator). Plain text with no
+ * imports, so the benchmark's baseline server runs the very statement the API runs.
+ * SESSION_USER_SQL: $1 user id, $2 session id; no row when the user is inactive or the session
+ * revoked or expired. USER_CONTEXT_SQL: the same for an active user without a session ($1).
  */
-export const SESSION_USER_SQL = `SELECT u.id, u.username, u.full_name, u.is_system_admin, u.must_change_password,
+const USER_CONTEXT_COLUMNS = `u.id, u.username, u.full_name, u.is_system_admin, u.must_change_password,
               coalesce((SELECT json_agg(json_build_object('agencyId', m.agency_id, 'roles', m.roles) ORDER BY m.agency_id)
                           FROM memberships m WHERE m.user_id = u.id), '[]') AS memberships,
               coalesce((WITH RECURSIVE sub AS (
@@ -19,6 +20,10 @@ export const SESSION_USER_SQL = `SELECT u.id, u.username, u.full_name, u.is_syst
                            WHERE a.merged_into_id IN (SELECT m.agency_id FROM memberships m WHERE m.user_id = u.id)
                           UNION SELECT a.id, absorbed.depth + 1 FROM agencies a JOIN absorbed ON a.merged_into_id = absorbed.id
                            WHERE absorbed.depth < 20)
-                        SELECT array_agg(DISTINCT id)::text[] FROM absorbed), '{}') END AS former
+                        SELECT array_agg(DISTINCT id)::text[] FROM absorbed), '{}') END AS former`;
+
+export const SESSION_USER_SQL = `SELECT ${USER_CONTEXT_COLUMNS}
          FROM users u JOIN sessions s ON s.user_id = u.id
         WHERE u.id = $1 AND s.id = $2 AND u.is_active AND s.revoked_at IS NULL AND s.expires_at > now()`;
+
+export const USER_CONTEXT_SQL = `SELECT ${USER_CONTEXT_COLUMNS} FROM users u WHERE u.id = $1 AND u.is_active`;

@@ -352,23 +352,6 @@ export class AgenciesService {
     });
   }
 
-  /** Agencies merged or dissolved into any of these (and into those, and so on): their history is the receivers'. */
-  async absorbedInto(
-    agencyIds: string[],
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<string[]> {
-    if (agencyIds.length === 0) return [];
-    const rows = await manager.query<{ id: string }[]>(
-      `WITH RECURSIVE absorbed AS (
-         SELECT id, 1 AS depth FROM agencies WHERE merged_into_id = ANY($1::uuid[])
-         UNION SELECT a.id, absorbed.depth + 1 FROM agencies a JOIN absorbed ON a.merged_into_id = absorbed.id
-          WHERE absorbed.depth < 20)
-       SELECT DISTINCT id FROM absorbed`,
-      [agencyIds],
-    );
-    return rows.map((r) => r.id);
-  }
-
   private async lockActive(manager: EntityManager, id: string): Promise<Agency> {
     const agency = await manager
       .getRepository(Agency)
