@@ -62,14 +62,17 @@ const MIGRATION_LOCK_KEY = 7_271_009_001;
 export async function runMigrationsLocked(dataSource: DataSource): Promise<string[]> {
   const runner = dataSource.createQueryRunner();
   await runner.connect();
+  // migrations need no entities; every start that finds nothing pending opens nothing more
   const extra = (dataSource.options as { extra?: Record<string, unknown> }).extra ?? {};
   const migrating = new DataSource({
     ...dataSource.options,
+    entities: [],
     extra: { ...extra, max: 1, query_timeout: undefined },
   });
   try {
     await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
     try {
+      if (!(await dataSource.showMigrations())) return [];
       await migrating.initialize();
       const applied = await migrating.runMigrations({ transaction: 'each' });
       return applied.map((m) => m.name);
