@@ -86,7 +86,7 @@ export class ImportRunner {
           key: job.storageKey,
           size: Number(job.size),
           register: register
-            ? { name: register.name, bytes: await readObject(this.storage, register.storageKey) }
+            ? { name: register.name, bytes: await this.storage.readAll(register.storageKey) }
             : null,
         },
         // each file's type is judged again as it is stored
@@ -232,10 +232,4 @@ export class ImportRunner {
     };
     return new RequestContext(actor, [], [], `import-${job.id}`);
   }
-}
-
-async function readObject(storage: ObjectStorage, key: string): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of await storage.get(key)) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
 }

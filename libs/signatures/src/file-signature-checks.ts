@@ -67,10 +67,7 @@ export class FileSignatureChecks {
     }
   }
 
-  async read(key: string): Promise<Buffer> {
-    const stream = await this.storage.get(key);
-    const chunks: Buffer[] = [];
-    for await (const chunk of stream) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks);
+  read(key: string): Promise<Buffer> {
+    return this.storage.readAll(key);
   }
 }

@@ -8,7 +8,7 @@ import {
   RequestContext,
   signCheckpoint,
 } from '@app/platform';
-import { ObjectStorage } from './object-storage';
+import { ObjectStorage, ObjectTooLargeError } from './object-storage';
 
 export const CHECKPOINT_PREFIX = 'audit-checkpoints/';
 export const LATEST_CHECKPOINT_KEY = `${CHECKPOINT_PREFIX}latest.json`;
@@ -84,19 +84,15 @@ export class AuditCheckpoints {
 
   private async readLatest(): Promise<unknown> {
     if (!(await this.storage.stat(LATEST_CHECKPOINT_KEY))) return undefined;
-    const stream = await this.storage.get(LATEST_CHECKPOINT_KEY);
-    const chunks: Buffer[] = [];
-    let size = 0;
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
-      size += chunk.length;
-      if (size > MAX_CHECKPOINT_BYTES) {
-        stream.destroy();
-        return null;
-      }
-      chunks.push(chunk);
+    let bytes: Buffer;
+    try {
+      bytes = await this.storage.readAll(LATEST_CHECKPOINT_KEY, MAX_CHECKPOINT_BYTES);
+    } catch (error) {
+      if (error instanceof ObjectTooLargeError) return null;
+      throw error;
     }
     try {
-      return JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
+      return JSON.parse(bytes.toString('utf8')) as unknown;
     } catch {
       return null;
     }

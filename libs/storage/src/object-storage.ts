@@ -17,6 +17,16 @@ export interface UnfinishedUpload {
   initiated: Date;
 }
 
+/** Thrown by `readAll` when an object is larger than the caller can hold in memory. */
+export class ObjectTooLargeError extends Error {
+  constructor(
+    readonly key: string,
+    readonly maxBytes: number,
+  ) {
+    super(`object ${key} is larger than ${maxBytes} bytes`);
+  }
+}
+
 /** The port the domain uses; MinIO (or any S3 server) is one adapter behind it. */
 export abstract class ObjectStorage {
   abstract ensureBucket(): Promise<void>;
@@ -38,4 +48,23 @@ export abstract class ObjectStorage {
   ): Promise<string>;
   /** Throws when the server cannot be reached. */
   abstract ping(): Promise<void>;
+
+  /**
+   * The whole object in memory, for parsers that need all of it (PDF, archives, checkpoints).
+   * With `maxBytes`, the read stops as soon as the object proves larger (ObjectTooLargeError).
+   */
+  async readAll(key: string, maxBytes = Number.POSITIVE_INFINITY): Promise<Buffer> {
+    const stream = await this.get(key);
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > maxBytes) {
+        stream.destroy();
+        throw new ObjectTooLargeError(key, maxBytes);
+      }
+      chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
+  }
 }

@@ -70,9 +70,9 @@ export class FileTexts {
         reason: `${file.size} byte > ${EXTRACTION_LIMITS.maxFileBytes} byte`,
         text: '',
       };
-    const chunks: Buffer[] = [];
+    let bytes: Buffer;
     try {
-      for await (const chunk of await this.storage.get(file.storageKey)) chunks.push(chunk as Buffer);
+      bytes = await this.storage.readAll(file.storageKey);
     } catch (error) {
       // the integrity scrub reports a lost object; retrying the job would not bring it back, and
       // without a row the sweep would queue it again every five minutes
@@ -80,6 +80,6 @@ export class FileTexts {
         return { status: 'FAILED', reason: 'the stored object is missing', text: '' };
       throw error;
     }
-    return extractText(Buffer.concat(chunks), file.contentType);
+    return extractText(bytes, file.contentType);
   }
 }
