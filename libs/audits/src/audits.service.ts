@@ -2,12 +2,14 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import {
+  assertNoInvalid,
   assertVersion,
   Clock,
   createSubject,
   defineHistory,
   DomainError,
   domainEvent,
+  ErrorDetail,
   fetchPage,
   OnTransition,
   Page,
@@ -175,25 +177,7 @@ export class AuditsService implements OnModuleInit {
   async create(ctx: RequestContext, dto: CreateAuditDto): Promise<AuditView> {
     const programme = await this.programmes.findReadable(ctx, dto.programmeId);
     assertRole(ctx, programme.agencyId, AUDIT_PLANNERS);
-    const details = [];
-    if (dto.plannedStart > dto.plannedEnd)
-      details.push(
-        bilingualDetail(
-          'plannedEnd',
-          'Ngày kết thúc dự kiến (plannedEnd) không được trước ngày bắt đầu (plannedStart)',
-          'plannedEnd must be on or after plannedStart',
-        ),
-      );
-    for (const field of ['plannedStart', 'plannedEnd'] as const) {
-      if (!dto[field].startsWith(`${programme.year}-`))
-        details.push(
-          bilingualDetail(
-            field,
-            `Trường "${field}" phải thuộc năm của chương trình đánh giá (${programme.year})`,
-            `${field} must fall in the programme year ${programme.year}`,
-          ),
-        );
-    }
+    const details = plannedDateDetails(programme.year, dto.plannedStart, dto.plannedEnd, dto);
     const qmsAgencyIds = await agenciesOfQms(this.dataSource.manager, programme.qualitySystemId);
     const outside = dto.auditeeAgencyIds.filter((id) => !qmsAgencyIds.includes(id));
     if (outside.length > 0) {
@@ -205,7 +189,7 @@ export class AuditsService implements OnModuleInit {
         ),
       );
     }
-    if (details.length > 0) throw new DomainError('VALIDATION_FAILED', {}, details);
+    assertNoInvalid(details);
 
     const scope: AuditScope = {
       processes: dto.scope.processes.map(cleanLabel),
@@ -271,29 +255,7 @@ export class AuditsService implements OnModuleInit {
       const plannedEnd = dto.plannedEnd ?? audit.plannedEnd;
       const leadAuditorId = dto.leadAuditorId ?? audit.leadAuditorId;
       const auditorIds = (dto.auditorIds ?? audit.auditorIds).filter((u) => u !== leadAuditorId);
-      const details = [];
-      if (plannedStart > plannedEnd)
-        details.push(
-          bilingualDetail(
-            'plannedEnd',
-            'Ngày kết thúc dự kiến (plannedEnd) không được trước ngày bắt đầu (plannedStart)',
-            'plannedEnd must be on or after plannedStart',
-          ),
-        );
-      for (const [field, value] of [
-        ['plannedStart', dto.plannedStart],
-        ['plannedEnd', dto.plannedEnd],
-      ] as const) {
-        if (value !== undefined && !value.startsWith(`${programme.year}-`))
-          details.push(
-            bilingualDetail(
-              field,
-              `Trường "${field}" phải thuộc năm của chương trình đánh giá (${programme.year})`,
-              `${field} must fall in the programme year ${programme.year}`,
-            ),
-          );
-      }
-      if (details.length > 0) throw new DomainError('VALIDATION_FAILED', {}, details);
+      assertNoInvalid(plannedDateDetails(programme.year, plannedStart, plannedEnd, dto));
       await assertTeamQualifiedAndIndependent(tx.manager, {
         leadAuditorId,
         auditorIds,
@@ -456,6 +418,39 @@ export class AuditsService implements OnModuleInit {
       throw new DomainError('NOT_AUDIT_TEAM_MEMBER');
     }
   }
+}
+
+/**
+ * The planned dates of an audit that fail: an end before the start, and each date the request
+ * gives (`given`) outside the programme year.
+ */
+function plannedDateDetails(
+  year: number,
+  plannedStart: string,
+  plannedEnd: string,
+  given: { plannedStart?: string; plannedEnd?: string },
+): ErrorDetail[] {
+  const details = [];
+  if (plannedStart > plannedEnd)
+    details.push(
+      bilingualDetail(
+        'plannedEnd',
+        'Ngày kết thúc dự kiến (plannedEnd) không được trước ngày bắt đầu (plannedStart)',
+        'plannedEnd must be on or after plannedStart',
+      ),
+    );
+  for (const field of ['plannedStart', 'plannedEnd'] as const) {
+    const value = given[field];
+    if (value !== undefined && !value.startsWith(`${year}-`))
+      details.push(
+        bilingualDetail(
+          field,
+          `Trường "${field}" phải thuộc năm của chương trình đánh giá (${year})`,
+          `${field} must fall in the programme year ${year}`,
+        ),
+      );
+  }
+  return details;
 }
 
 export function toView(a: Audit): Omit<AuditView, 'findingCounts' | 'nonconformities'> {

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
 import { DataSource, EntityManager } from 'typeorm';
 import {
+  assertNoInvalid,
   bilingualDetail,
   DomainError,
   domainEvent,
@@ -12,7 +13,8 @@ import {
   RequestContext,
   UnitOfWork,
   uploadedFileColumns,
-  uploadedFileFields,
+  uploadedFileView,
+  UploadedFileView,
 } from '@app/platform';
 import { FileDownloads, FileIntake } from '@app/storage';
 import { clauseTitle, FindingLinks, NonconformitiesService } from '@app/capa';
@@ -31,15 +33,9 @@ import {
 import { AuditsService } from './audits.service';
 import { CreateFindingDto, ListFindingsQuery } from './dto/audit.dto';
 
-export interface AttachmentView {
+export interface AttachmentView extends UploadedFileView {
   id: string;
   findingId: string;
-  name: string;
-  size: number;
-  contentType: string;
-  sha256: string;
-  uploadedBy: string | null;
-  createdAt: Date;
 }
 
 export interface FindingView {
@@ -156,7 +152,7 @@ export class FindingsService implements OnModuleInit {
             ),
           );
       }
-      if (details.length > 0) throw new DomainError('VALIDATION_FAILED', {}, details);
+      assertNoInvalid(details);
 
       const created = tx.manager.create(AuditFinding, {
         auditId: audit.id,
@@ -310,7 +306,6 @@ function toAttachmentView(a: FindingAttachment): AttachmentView {
   return {
     id: a.id,
     findingId: a.findingId,
-    ...uploadedFileFields(a),
-    createdAt: a.createdAt,
+    ...uploadedFileView(a),
   };
 }

@@ -10,7 +10,8 @@ import {
   RequestContext,
   UnitOfWork,
   uploadedFileColumns,
-  uploadedFileFields,
+  UploadedFileView,
+  uploadedFileView,
 } from '@app/platform';
 import { FileDownloads, FileIntake } from '@app/storage';
 import { assertRole, NC_MANAGERS } from './capa-access';
@@ -22,17 +23,11 @@ import {
 import { CorrectiveAction, NC_LIFECYCLE, Nonconformity, NonconformityStatus } from './nonconformity.entity';
 import { NonconformitiesService } from './nonconformities.service';
 
-export interface EvidenceFileView {
+export interface EvidenceFileView extends UploadedFileView {
   id: string;
   nonconformityId: string;
   /** null: evidence of the nonconformity itself. */
   correctiveActionId: string | null;
-  name: string;
-  size: number;
-  contentType: string;
-  sha256: string;
-  uploadedBy: string | null;
-  createdAt: Date;
 }
 
 /** Evidence is added while the nonconformity is being handled; a closed one is read only. */
@@ -177,7 +172,6 @@ function toView(f: CapaEvidenceFile): EvidenceFileView {
     id: f.id,
     nonconformityId: f.nonconformityId,
     correctiveActionId: f.correctiveActionId,
-    ...uploadedFileFields(f),
-    createdAt: f.createdAt,
+    ...uploadedFileView(f),
   };
 }

@@ -18,6 +18,8 @@ import {
   uniqueViolationAs,
   duplicateError,
   invalidField,
+  UploadedFileView,
+  uploadedFileView,
 } from '@app/platform';
 import { assertAgencyActive } from '@app/organization';
 import { AUTHORING_ROLES, DocumentAccess, DocumentScope } from './document-access';
@@ -36,14 +38,8 @@ import { ReviewSchedule } from './review-schedule';
 import { planContentSearch } from './search/content-search';
 import { planDocumentSearch } from './search/document-search';
 
-export interface FileView {
+export interface FileView extends UploadedFileView {
   id: string;
-  name: string;
-  size: number;
-  contentType: string;
-  sha256: string;
-  uploadedBy: string | null;
-  createdAt: Date;
 }
 
 export interface VersionView {
@@ -485,11 +481,6 @@ export function toVersionView(
 export function toFileView(f: DocumentFile): FileView {
   return {
     id: f.id,
-    name: f.name,
-    size: Number(f.size),
-    contentType: f.contentType,
-    sha256: f.sha256,
-    uploadedBy: f.uploadedBy,
-    createdAt: f.createdAt,
+    ...uploadedFileView(f),
   };
 }
