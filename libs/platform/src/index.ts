@@ -14,6 +14,7 @@ export * from './database/uploaded-file';
 export * from './database/uploaded-file-view';
 export * from './database/data-source';
 export * from './database/select-entities';
+export * from './database/rows-by-key';
 export * from './database/unit-of-work';
 export * from './errors/dependency-failure';
 export * from './errors/domain-error';
