@@ -96,11 +96,7 @@ export class EvidenceFilesService {
     redirect: boolean,
   ): Promise<void> {
     const nc = await this.readableNonconformity(ctx, id);
-    const file = await this.dataSource
-      .getRepository(CapaEvidenceFile)
-      .findOneBy({ id: fileId, nonconformityId: nc.id });
-    if (!file) throw DomainError.notFound('evidenceFile');
-    await this.downloads.send(ctx, response, file, redirect);
+    await this.send(ctx, { id: fileId, nonconformityId: nc.id }, response, redirect);
   }
 
   async downloadOfAction(
@@ -111,9 +107,17 @@ export class EvidenceFilesService {
     redirect: boolean,
   ): Promise<void> {
     const action = await this.readableAction(ctx, actionId);
-    const file = await this.dataSource
-      .getRepository(CapaEvidenceFile)
-      .findOneBy({ id: fileId, correctiveActionId: action.id });
+    await this.send(ctx, { id: fileId, correctiveActionId: action.id }, response, redirect);
+  }
+
+  /** Sends the bytes of the file `where` finds (of a nonconformity, or of one of its actions). */
+  private async send(
+    ctx: RequestContext,
+    where: { id: string; nonconformityId: string } | { id: string; correctiveActionId: string },
+    response: Response,
+    redirect: boolean,
+  ): Promise<void> {
+    const file = await this.dataSource.getRepository(CapaEvidenceFile).findOneBy(where);
     if (!file) throw DomainError.notFound('evidenceFile');
     await this.downloads.send(ctx, response, file, redirect);
   }
