@@ -20,7 +20,7 @@ import {
   bilingualDetail,
 } from '@app/platform';
 import { DeadlinesService, meetsDeadline } from '@app/deadlines';
-import { AgencyMergeRegistry } from '@app/organization';
+import { AgencyMergeRegistry, moveAgencyRows } from '@app/organization';
 import { endOfBusinessDate, NonconformitiesService } from '@app/capa';
 import {
   agenciesOfQms,
@@ -106,8 +106,8 @@ export class AuditsService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.mergeRegistry.register('audits', async (manager, fromId, intoId) => {
-      for (const table of [
+    this.mergeRegistry.register('audits', async (manager, fromId, intoId, transfer) => {
+      await moveAgencyRows(manager, transfer, [
         'audit_programmes',
         'audits',
         'audit_checklist_items',
@@ -115,9 +115,7 @@ export class AuditsService implements OnModuleInit {
         'finding_attachments',
         'management_reviews',
         'management_review_outputs',
-      ]) {
-        await manager.query(`UPDATE ${table} SET agency_id = $2 WHERE agency_id = $1`, [fromId, intoId]);
-      }
+      ]);
       await manager.query('UPDATE audit_findings SET auditee_agency_id = $2 WHERE auditee_agency_id = $1', [
         fromId,
         intoId,

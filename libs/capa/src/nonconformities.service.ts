@@ -23,7 +23,7 @@ import {
   Transaction,
   UnitOfWork,
 } from '@app/platform';
-import { AgencyMergeRegistry, assertAgencyActive } from '@app/organization';
+import { AgencyMergeRegistry, assertAgencyActive, moveAgencyRows } from '@app/organization';
 import {
   assertMayActIn,
   NC_CLOSERS,
@@ -163,16 +163,14 @@ export class NonconformitiesService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.mergeRegistry.register('capa', async (manager, fromId, intoId) => {
-      for (const table of [
+    this.mergeRegistry.register('capa', (manager, _fromId, _intoId, transfer) =>
+      moveAgencyRows(manager, transfer, [
         'nonconformities',
         'nonconformity_analyses',
         'corrective_actions',
         'nonconformity_verifications',
-      ]) {
-        await manager.query(`UPDATE ${table} SET agency_id = $2 WHERE agency_id = $1`, [fromId, intoId]);
-      }
-    });
+      ]),
+    );
   }
 
   async list(
