@@ -24,6 +24,7 @@ import { AgencyMergeRegistry, moveAgencyRows } from '@app/organization';
 import { endOfBusinessDate, NonconformitiesService } from '@app/capa';
 import {
   agenciesOfQms,
+  assertOnTeam,
   assertRole,
   AUDIT_CLOSERS,
   AUDIT_PLANNERS,
@@ -169,6 +170,17 @@ export class AuditsService implements OnModuleInit {
   ) {
     const audit = await tx.manager.getRepository(Audit).findOne({ where: { id }, lock: { mode } });
     if (!audit || !canReadAudit(tx.ctx, audit)) throw DomainError.notFound('audit');
+    return audit;
+  }
+
+  /**
+   * The audit, locked, for a change by its team while it is in a `writable` state: 404 when
+   * unreadable, NOT_AUDIT_TEAM_MEMBER off the team, 409 AUDIT_IS_<STATE> otherwise.
+   */
+  async lockForTeam(tx: Transaction, id: string, writable: keyof typeof AUDIT_WRITABLE): Promise<Audit> {
+    const audit = await this.lock(tx, id);
+    assertOnTeam(tx.ctx, audit);
+    AUDIT_LIFECYCLE.requireState(audit.status, ...AUDIT_WRITABLE[writable]);
     return audit;
   }
 

@@ -114,9 +114,7 @@ export class FindingsService implements OnModuleInit {
 
   async create(ctx: RequestContext, auditId: string, dto: CreateFindingDto): Promise<FindingView> {
     const finding = await this.uow.run(ctx, async (tx) => {
-      const audit = await this.audits.lock(tx, auditId);
-      assertOnTeam(ctx, audit);
-      AUDIT_LIFECYCLE.requireState(audit.status, ...AUDIT_WRITABLE.fieldwork);
+      const audit = await this.audits.lockForTeam(tx, auditId, 'fieldwork');
       const auditeeAgencyId =
         dto.auditeeAgencyId ?? (audit.auditeeAgencyIds.length === 1 ? audit.auditeeAgencyIds[0] : null);
       const details = [];
