@@ -7,6 +7,7 @@ import {
   bilingualDetail,
   DomainError,
   domainEvent,
+  fetchInCreationOrder,
   fetchPage,
   Page,
   PageQuery,
@@ -192,15 +193,13 @@ export class FindingsService implements OnModuleInit {
 
   async attachments(ctx: RequestContext, findingId: string, page: PageQuery): Promise<Page<AttachmentView>> {
     await this.findReadable(ctx, findingId);
-    const [rows, total] = await this.dataSource
-      .getRepository(FindingAttachment)
-      .createQueryBuilder('a')
-      .where('a.finding_id = :findingId', { findingId })
-      .orderBy('a.created_at', page.sortDirection('ASC'))
-      .addOrderBy('a.id')
-      .skip(page.offset)
-      .take(page.pageSize)
-      .getManyAndCount();
+    const [rows, total] = await fetchInCreationOrder(
+      this.dataSource
+        .getRepository(FindingAttachment)
+        .createQueryBuilder('a')
+        .where('a.finding_id = :findingId', { findingId }),
+      page,
+    );
     return page.result(rows.map(toAttachmentView), total);
   }
 

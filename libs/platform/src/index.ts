@@ -30,6 +30,7 @@ export * from './http/version';
 export * from './logging/logging';
 export * from './outbox/outbox-event.entity';
 export * from './pagination/fetch-page';
+export * from './pagination/fetch-in-creation-order';
 export * from './pagination/page';
 export * from './platform.module';
 export * from './redis/redis';
