@@ -14,6 +14,7 @@ import {
   OnTransition,
   Page,
   RequestContext,
+  rowsByKey,
   Transaction,
   TransitionChange,
   UnitOfWork,
@@ -376,23 +377,23 @@ export class AuditsService implements OnModuleInit {
 
   async views(manager: EntityManager, audits: Audit[]): Promise<AuditView[]> {
     const ids = audits.map((a) => a.id);
-    const findingRows = ids.length
-      ? await manager.query<{ audit_id: string; type: string; n: string }[]>(
-          'SELECT audit_id, type, count(*)::text AS n FROM audit_findings WHERE audit_id = ANY($1::uuid[]) GROUP BY 1, 2',
-          [ids],
-        )
-      : [];
+    const none = () => Object.fromEntries(FINDING_TYPES.map((t) => [t, 0])) as Record<string, number>;
+    const findingCounts = await rowsByKey(
+      manager,
+      'SELECT audit_id, type, count(*)::text AS n FROM audit_findings WHERE audit_id = ANY($1::uuid[]) GROUP BY 1, 2',
+      ids,
+      'audit_id',
+      (row: { audit_id: string; type: string; n: string }, counts: Record<string, number> | undefined) => ({
+        ...(counts ?? none()),
+        [row.type]: Number(row.n),
+      }),
+    );
     const ncCounts = await this.nonconformities.countsForAudits(manager, ids);
-    return audits.map((a) => {
-      const findingCounts = Object.fromEntries(FINDING_TYPES.map((t) => [t, 0])) as Record<string, number>;
-      for (const row of findingRows.filter((r) => r.audit_id === a.id))
-        findingCounts[row.type] = Number(row.n);
-      return {
-        ...toView(a),
-        findingCounts,
-        nonconformities: ncCounts.get(a.id) ?? { total: 0, open: 0 },
-      };
-    });
+    return audits.map((a) => ({
+      ...toView(a),
+      findingCounts: findingCounts.get(a.id) ?? none(),
+      nonconformities: ncCounts.get(a.id) ?? { total: 0, open: 0 },
+    }));
   }
 
   /** The audit's report is due at the end of its last planned day, from its lead auditor. */
