@@ -104,14 +104,7 @@ export class DecisionNumbering {
   @OnTransition(REQUEST_LIFECYCLE, { to: 'APPROVED' })
   async onApproved(tx: Transaction, change: { subject: ApprovalRequest }): Promise<void> {
     const request = change.subject;
-    const number = await this.assign(tx.manager, request, request.decidedAt ?? new Date());
-    tx.audit({
-      subjectType: 'approvalRequest',
-      subjectId: request.id,
-      agencyId: request.agencyId,
-      action: 'decision.numbered',
-      data: { number: number.text, year: number.year, decidedOn: number.decidedOn },
-    });
+    await this.numberAndRecord(tx, request, request.decidedAt ?? new Date(), false);
   }
 
   /**
@@ -125,13 +118,28 @@ export class DecisionNumbering {
     if (!request || request.status !== 'APPROVED') throw DomainError.notFound('approvalRequest');
     const known = await tx.manager.findOneBy(DecisionNumber, { requestId });
     if (known) return toDecisionNumberView(known);
-    const number = await this.assign(tx.manager, request, request.decidedAt ?? now);
+    return this.numberAndRecord(tx, request, request.decidedAt ?? now, true);
+  }
+
+  /** Numbers the request and records `decision.numbered` in the audit trail (`late`: after its approval). */
+  private async numberAndRecord(
+    tx: Transaction,
+    request: ApprovalRequest,
+    decidedAt: Date,
+    late: boolean,
+  ): Promise<DecisionNumberView> {
+    const number = await this.assign(tx.manager, request, decidedAt);
     tx.audit({
       subjectType: 'approvalRequest',
       subjectId: request.id,
       agencyId: request.agencyId,
       action: 'decision.numbered',
-      data: { number: number.text, year: number.year, decidedOn: number.decidedOn, late: true },
+      data: {
+        number: number.text,
+        year: number.year,
+        decidedOn: number.decidedOn,
+        ...(late ? { late: true } : {}),
+      },
     });
     return number;
   }

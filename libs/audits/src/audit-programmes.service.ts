@@ -9,6 +9,7 @@ import {
   isUniqueViolation,
   Page,
   RequestContext,
+  rowsByKey,
   scopeList,
   UnitOfWork,
 } from '@app/platform';
@@ -102,20 +103,22 @@ export class AuditProgrammesService {
   }
 
   private async auditCounts(ids: string[]): Promise<Map<string, AuditProgrammeView['audits']>> {
-    const map = new Map<string, AuditProgrammeView['audits']>();
-    if (ids.length === 0) return map;
-    const rows = await this.dataSource.query<{ programme_id: string; status: string; n: string }[]>(
+    return rowsByKey(
+      this.dataSource,
       `SELECT programme_id, status, count(*)::text AS n FROM audits WHERE programme_id = ANY($1::uuid[])
         GROUP BY 1, 2`,
-      [ids],
+      ids,
+      'programme_id',
+      (
+        row: { programme_id: string; status: string; n: string },
+        entry: AuditProgrammeView['audits'] | undefined,
+      ) => {
+        const counts = entry ?? { total: 0, byStatus: {} };
+        counts.total += Number(row.n);
+        counts.byStatus[row.status] = Number(row.n);
+        return counts;
+      },
     );
-    for (const row of rows) {
-      const entry = map.get(row.programme_id) ?? { total: 0, byStatus: {} };
-      entry.total += Number(row.n);
-      entry.byStatus[row.status] = Number(row.n);
-      map.set(row.programme_id, entry);
-    }
-    return map;
   }
 }
 

@@ -2,26 +2,30 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import {
+  assertNoInvalid,
   assertVersion,
   Clock,
   createSubject,
   defineHistory,
   DomainError,
   domainEvent,
+  ErrorDetail,
   fetchPage,
   OnTransition,
   Page,
   RequestContext,
+  rowsByKey,
   Transaction,
   TransitionChange,
   UnitOfWork,
   bilingualDetail,
 } from '@app/platform';
 import { DeadlinesService, meetsDeadline } from '@app/deadlines';
-import { AgencyMergeRegistry } from '@app/organization';
+import { AgencyMergeRegistry, moveAgencyRows } from '@app/organization';
 import { endOfBusinessDate, NonconformitiesService } from '@app/capa';
 import {
   agenciesOfQms,
+  assertOnTeam,
   assertRole,
   AUDIT_CLOSERS,
   AUDIT_PLANNERS,
@@ -104,8 +108,8 @@ export class AuditsService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.mergeRegistry.register('audits', async (manager, fromId, intoId) => {
-      for (const table of [
+    this.mergeRegistry.register('audits', async (manager, fromId, intoId, transfer) => {
+      await moveAgencyRows(manager, transfer, [
         'audit_programmes',
         'audits',
         'audit_checklist_items',
@@ -113,9 +117,7 @@ export class AuditsService implements OnModuleInit {
         'finding_attachments',
         'management_reviews',
         'management_review_outputs',
-      ]) {
-        await manager.query(`UPDATE ${table} SET agency_id = $2 WHERE agency_id = $1`, [fromId, intoId]);
-      }
+      ]);
       await manager.query('UPDATE audit_findings SET auditee_agency_id = $2 WHERE auditee_agency_id = $1', [
         fromId,
         intoId,
@@ -172,28 +174,21 @@ export class AuditsService implements OnModuleInit {
     return audit;
   }
 
+  /**
+   * The audit, locked, for a change by its team while it is in a `writable` state: 404 when
+   * unreadable, NOT_AUDIT_TEAM_MEMBER off the team, 409 AUDIT_IS_<STATE> otherwise.
+   */
+  async lockForTeam(tx: Transaction, id: string, writable: keyof typeof AUDIT_WRITABLE): Promise<Audit> {
+    const audit = await this.lock(tx, id);
+    assertOnTeam(tx.ctx, audit);
+    AUDIT_LIFECYCLE.requireState(audit.status, ...AUDIT_WRITABLE[writable]);
+    return audit;
+  }
+
   async create(ctx: RequestContext, dto: CreateAuditDto): Promise<AuditView> {
     const programme = await this.programmes.findReadable(ctx, dto.programmeId);
     assertRole(ctx, programme.agencyId, AUDIT_PLANNERS);
-    const details = [];
-    if (dto.plannedStart > dto.plannedEnd)
-      details.push(
-        bilingualDetail(
-          'plannedEnd',
-          'Ngày kết thúc dự kiến (plannedEnd) không được trước ngày bắt đầu (plannedStart)',
-          'plannedEnd must be on or after plannedStart',
-        ),
-      );
-    for (const field of ['plannedStart', 'plannedEnd'] as const) {
-      if (!dto[field].startsWith(`${programme.year}-`))
-        details.push(
-          bilingualDetail(
-            field,
-            `Trường "${field}" phải thuộc năm của chương trình đánh giá (${programme.year})`,
-            `${field} must fall in the programme year ${programme.year}`,
-          ),
-        );
-    }
+    const details = plannedDateDetails(programme.year, dto.plannedStart, dto.plannedEnd, dto);
     const qmsAgencyIds = await agenciesOfQms(this.dataSource.manager, programme.qualitySystemId);
     const outside = dto.auditeeAgencyIds.filter((id) => !qmsAgencyIds.includes(id));
     if (outside.length > 0) {
@@ -205,7 +200,7 @@ export class AuditsService implements OnModuleInit {
         ),
       );
     }
-    if (details.length > 0) throw new DomainError('VALIDATION_FAILED', {}, details);
+    assertNoInvalid(details);
 
     const scope: AuditScope = {
       processes: dto.scope.processes.map(cleanLabel),
@@ -271,29 +266,7 @@ export class AuditsService implements OnModuleInit {
       const plannedEnd = dto.plannedEnd ?? audit.plannedEnd;
       const leadAuditorId = dto.leadAuditorId ?? audit.leadAuditorId;
       const auditorIds = (dto.auditorIds ?? audit.auditorIds).filter((u) => u !== leadAuditorId);
-      const details = [];
-      if (plannedStart > plannedEnd)
-        details.push(
-          bilingualDetail(
-            'plannedEnd',
-            'Ngày kết thúc dự kiến (plannedEnd) không được trước ngày bắt đầu (plannedStart)',
-            'plannedEnd must be on or after plannedStart',
-          ),
-        );
-      for (const [field, value] of [
-        ['plannedStart', dto.plannedStart],
-        ['plannedEnd', dto.plannedEnd],
-      ] as const) {
-        if (value !== undefined && !value.startsWith(`${programme.year}-`))
-          details.push(
-            bilingualDetail(
-              field,
-              `Trường "${field}" phải thuộc năm của chương trình đánh giá (${programme.year})`,
-              `${field} must fall in the programme year ${programme.year}`,
-            ),
-          );
-      }
-      if (details.length > 0) throw new DomainError('VALIDATION_FAILED', {}, details);
+      assertNoInvalid(plannedDateDetails(programme.year, plannedStart, plannedEnd, dto));
       await assertTeamQualifiedAndIndependent(tx.manager, {
         leadAuditorId,
         auditorIds,
@@ -404,23 +377,23 @@ export class AuditsService implements OnModuleInit {
 
   async views(manager: EntityManager, audits: Audit[]): Promise<AuditView[]> {
     const ids = audits.map((a) => a.id);
-    const findingRows = ids.length
-      ? await manager.query<{ audit_id: string; type: string; n: string }[]>(
-          'SELECT audit_id, type, count(*)::text AS n FROM audit_findings WHERE audit_id = ANY($1::uuid[]) GROUP BY 1, 2',
-          [ids],
-        )
-      : [];
+    const none = () => Object.fromEntries(FINDING_TYPES.map((t) => [t, 0])) as Record<string, number>;
+    const findingCounts = await rowsByKey(
+      manager,
+      'SELECT audit_id, type, count(*)::text AS n FROM audit_findings WHERE audit_id = ANY($1::uuid[]) GROUP BY 1, 2',
+      ids,
+      'audit_id',
+      (row: { audit_id: string; type: string; n: string }, counts: Record<string, number> | undefined) => ({
+        ...(counts ?? none()),
+        [row.type]: Number(row.n),
+      }),
+    );
     const ncCounts = await this.nonconformities.countsForAudits(manager, ids);
-    return audits.map((a) => {
-      const findingCounts = Object.fromEntries(FINDING_TYPES.map((t) => [t, 0])) as Record<string, number>;
-      for (const row of findingRows.filter((r) => r.audit_id === a.id))
-        findingCounts[row.type] = Number(row.n);
-      return {
-        ...toView(a),
-        findingCounts,
-        nonconformities: ncCounts.get(a.id) ?? { total: 0, open: 0 },
-      };
-    });
+    return audits.map((a) => ({
+      ...toView(a),
+      findingCounts: findingCounts.get(a.id) ?? none(),
+      nonconformities: ncCounts.get(a.id) ?? { total: 0, open: 0 },
+    }));
   }
 
   /** The audit's report is due at the end of its last planned day, from its lead auditor. */
@@ -456,6 +429,39 @@ export class AuditsService implements OnModuleInit {
       throw new DomainError('NOT_AUDIT_TEAM_MEMBER');
     }
   }
+}
+
+/**
+ * The planned dates of an audit that fail: an end before the start, and each date the request
+ * gives (`given`) outside the programme year.
+ */
+function plannedDateDetails(
+  year: number,
+  plannedStart: string,
+  plannedEnd: string,
+  given: { plannedStart?: string; plannedEnd?: string },
+): ErrorDetail[] {
+  const details = [];
+  if (plannedStart > plannedEnd)
+    details.push(
+      bilingualDetail(
+        'plannedEnd',
+        'Ngày kết thúc dự kiến (plannedEnd) không được trước ngày bắt đầu (plannedStart)',
+        'plannedEnd must be on or after plannedStart',
+      ),
+    );
+  for (const field of ['plannedStart', 'plannedEnd'] as const) {
+    const value = given[field];
+    if (value !== undefined && !value.startsWith(`${year}-`))
+      details.push(
+        bilingualDetail(
+          field,
+          `Trường "${field}" phải thuộc năm của chương trình đánh giá (${year})`,
+          `${field} must fall in the programme year ${year}`,
+        ),
+      );
+  }
+  return details;
 }
 
 export function toView(a: Audit): Omit<AuditView, 'findingCounts' | 'nonconformities'> {

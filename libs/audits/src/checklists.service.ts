@@ -122,9 +122,7 @@ export class ChecklistsService {
   /** Adds one question, while the audit is planned or running. */
   async addItem(ctx: RequestContext, auditId: string, dto: ChecklistItemDto): Promise<ChecklistItemView> {
     const item = await this.uow.run(ctx, async (tx) => {
-      const audit = await this.audits.lock(tx, auditId);
-      assertOnTeam(ctx, audit);
-      AUDIT_LIFECYCLE.requireState(audit.status, ...AUDIT_WRITABLE.checklist);
+      const audit = await this.audits.lockForTeam(tx, auditId, 'checklist');
       const [{ n, last }] = await tx.manager.query<{ n: string; last: number | null }[]>(
         'SELECT count(*)::text AS n, max(position) AS last FROM audit_checklist_items WHERE audit_id = $1 AND active',
         [audit.id],
@@ -220,9 +218,7 @@ export class ChecklistsService {
     auditId: string,
     expectedVersion?: number,
   ): Promise<Audit> {
-    const audit = await this.audits.lock(tx, auditId);
-    assertOnTeam(tx.ctx, audit);
-    AUDIT_LIFECYCLE.requireState(audit.status, ...AUDIT_WRITABLE.plan);
+    const audit = await this.audits.lockForTeam(tx, auditId, 'plan');
     assertVersion(expectedVersion, audit.version);
     return audit;
   }

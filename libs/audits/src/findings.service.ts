@@ -3,16 +3,19 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
 import { DataSource, EntityManager } from 'typeorm';
 import {
+  assertNoInvalid,
   bilingualDetail,
   DomainError,
   domainEvent,
+  fetchInCreationOrder,
   fetchPage,
   Page,
   PageQuery,
   RequestContext,
   UnitOfWork,
   uploadedFileColumns,
-  uploadedFileFields,
+  uploadedFileView,
+  UploadedFileView,
 } from '@app/platform';
 import { FileDownloads, FileIntake } from '@app/storage';
 import { clauseTitle, FindingLinks, NonconformitiesService } from '@app/capa';
@@ -31,15 +34,9 @@ import {
 import { AuditsService } from './audits.service';
 import { CreateFindingDto, ListFindingsQuery } from './dto/audit.dto';
 
-export interface AttachmentView {
+export interface AttachmentView extends UploadedFileView {
   id: string;
   findingId: string;
-  name: string;
-  size: number;
-  contentType: string;
-  sha256: string;
-  uploadedBy: string | null;
-  createdAt: Date;
 }
 
 export interface FindingView {
@@ -118,9 +115,7 @@ export class FindingsService implements OnModuleInit {
 
   async create(ctx: RequestContext, auditId: string, dto: CreateFindingDto): Promise<FindingView> {
     const finding = await this.uow.run(ctx, async (tx) => {
-      const audit = await this.audits.lock(tx, auditId);
-      assertOnTeam(ctx, audit);
-      AUDIT_LIFECYCLE.requireState(audit.status, ...AUDIT_WRITABLE.fieldwork);
+      const audit = await this.audits.lockForTeam(tx, auditId, 'fieldwork');
       const auditeeAgencyId =
         dto.auditeeAgencyId ?? (audit.auditeeAgencyIds.length === 1 ? audit.auditeeAgencyIds[0] : null);
       const details = [];
@@ -156,7 +151,7 @@ export class FindingsService implements OnModuleInit {
             ),
           );
       }
-      if (details.length > 0) throw new DomainError('VALIDATION_FAILED', {}, details);
+      assertNoInvalid(details);
 
       const created = tx.manager.create(AuditFinding, {
         auditId: audit.id,
@@ -198,15 +193,13 @@ export class FindingsService implements OnModuleInit {
 
   async attachments(ctx: RequestContext, findingId: string, page: PageQuery): Promise<Page<AttachmentView>> {
     await this.findReadable(ctx, findingId);
-    const [rows, total] = await this.dataSource
-      .getRepository(FindingAttachment)
-      .createQueryBuilder('a')
-      .where('a.finding_id = :findingId', { findingId })
-      .orderBy('a.created_at', page.sortDirection('ASC'))
-      .addOrderBy('a.id')
-      .skip(page.offset)
-      .take(page.pageSize)
-      .getManyAndCount();
+    const [rows, total] = await fetchInCreationOrder(
+      this.dataSource
+        .getRepository(FindingAttachment)
+        .createQueryBuilder('a')
+        .where('a.finding_id = :findingId', { findingId }),
+      page,
+    );
     return page.result(rows.map(toAttachmentView), total);
   }
 
@@ -310,7 +303,6 @@ function toAttachmentView(a: FindingAttachment): AttachmentView {
   return {
     id: a.id,
     findingId: a.findingId,
-    ...uploadedFileFields(a),
-    createdAt: a.createdAt,
+    ...uploadedFileView(a),
   };
 }

@@ -15,6 +15,7 @@ import { ListNonconformitiesQuery } from './dto/nonconformity.dto';
 import { ISO_9001_CLAUSES } from './iso-clauses';
 import { CorrectiveAction, NonconformityVerification } from './nonconformity.entity';
 import { NC_EXPORT_LIMIT, NonconformitiesService, NonconformityView } from './nonconformities.service';
+import { sumCounts } from './sum-counts';
 
 export const SOURCE_NAMES: Record<string, string> = {
   AUDIT: 'Đánh giá nội bộ',
@@ -189,24 +190,17 @@ export class CapaReportsService {
          (SELECT count(*) FROM nonconformity_verifications WHERE agency_id = ANY($1::uuid[]) AND NOT effective AND created_at >= $2 AND created_at < $3)::text AS not_effective`,
       [agencyIds, from, to, today],
     );
-    const byStatus: Record<string, number> = {};
-    const openBySeverity: Record<string, number> = {};
-    const openBySource: Record<string, number> = {};
-    let open = 0;
-    for (const row of statusRows) {
-      const n = Number(row.n);
-      byStatus[row.status] = (byStatus[row.status] ?? 0) + n;
-      if (row.status === 'CLOSED') continue;
-      open += n;
-      openBySeverity[row.severity] = (openBySeverity[row.severity] ?? 0) + n;
-      openBySource[row.source] = (openBySource[row.source] ?? 0) + n;
-    }
+    const all = sumCounts(statusRows, ['status']);
+    const open = sumCounts(
+      statusRows.filter((row) => row.status !== 'CLOSED'),
+      ['severity', 'source'],
+    );
     return {
       period,
-      byStatus,
-      open,
-      openBySeverity,
-      openBySource,
+      byStatus: all.by.status,
+      open: open.total,
+      openBySeverity: open.by.severity,
+      openBySource: open.by.source,
       raisedInPeriod: Number(counts.raised),
       closedInPeriod: Number(counts.closed),
       correctiveActions: {

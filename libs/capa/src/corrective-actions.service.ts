@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import {
+  assertNoInvalid,
   assertVersion,
-  bilingualDetail,
   Clock,
   completeOwnedAction,
   createSubject,
@@ -11,9 +11,11 @@ import {
   domainEvent,
   fetchPage,
   findReadable,
+  inactiveOwnerDetail,
   OnTransition,
   Page,
   PageQuery,
+  pastDueDateDetail,
   RequestContext,
   scopeList,
   Transaction,
@@ -106,23 +108,10 @@ export class CorrectiveActionsService {
       NC_LIFECYCLE.requireState(nc.status, ...NC_TAKES_ACTIONS);
       assertVersion(dto.version, nc.version);
       const details = [];
-      if (dto.dueDate < this.clock.today())
-        details.push(
-          bilingualDetail(
-            'dueDate',
-            'Hạn hoàn thành (dueDate) không được ở trong quá khứ',
-            'dueDate cannot be in the past',
-          ),
-        );
+      if (dto.dueDate < this.clock.today()) details.push(pastDueDateDetail());
       if (!(await isActiveMember(tx.manager, dto.ownerId, nc.agencyId)))
-        details.push(
-          bilingualDetail(
-            'ownerId',
-            'Người phụ trách (ownerId) phải là thành viên đang hoạt động của cơ quan',
-            'ownerId must be an active member of the agency',
-          ),
-        );
-      if (details.length > 0) throw new DomainError('VALIDATION_FAILED', {}, details);
+        details.push(inactiveOwnerDetail('agency'));
+      assertNoInvalid(details);
 
       const created = tx.manager.create(CorrectiveAction, {
         nonconformityId: nc.id,

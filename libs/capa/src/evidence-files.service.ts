@@ -10,7 +10,8 @@ import {
   RequestContext,
   UnitOfWork,
   uploadedFileColumns,
-  uploadedFileFields,
+  UploadedFileView,
+  uploadedFileView,
 } from '@app/platform';
 import { FileDownloads, FileIntake } from '@app/storage';
 import { assertRole, NC_MANAGERS } from './capa-access';
@@ -22,17 +23,11 @@ import {
 import { CorrectiveAction, NC_LIFECYCLE, Nonconformity, NonconformityStatus } from './nonconformity.entity';
 import { NonconformitiesService } from './nonconformities.service';
 
-export interface EvidenceFileView {
+export interface EvidenceFileView extends UploadedFileView {
   id: string;
   nonconformityId: string;
   /** null: evidence of the nonconformity itself. */
   correctiveActionId: string | null;
-  name: string;
-  size: number;
-  contentType: string;
-  sha256: string;
-  uploadedBy: string | null;
-  createdAt: Date;
 }
 
 /** Evidence is added while the nonconformity is being handled; a closed one is read only. */
@@ -101,11 +96,7 @@ export class EvidenceFilesService {
     redirect: boolean,
   ): Promise<void> {
     const nc = await this.readableNonconformity(ctx, id);
-    const file = await this.dataSource
-      .getRepository(CapaEvidenceFile)
-      .findOneBy({ id: fileId, nonconformityId: nc.id });
-    if (!file) throw DomainError.notFound('evidenceFile');
-    await this.downloads.send(ctx, response, file, redirect);
+    await this.send(ctx, { id: fileId, nonconformityId: nc.id }, response, redirect);
   }
 
   async downloadOfAction(
@@ -116,9 +107,17 @@ export class EvidenceFilesService {
     redirect: boolean,
   ): Promise<void> {
     const action = await this.readableAction(ctx, actionId);
-    const file = await this.dataSource
-      .getRepository(CapaEvidenceFile)
-      .findOneBy({ id: fileId, correctiveActionId: action.id });
+    await this.send(ctx, { id: fileId, correctiveActionId: action.id }, response, redirect);
+  }
+
+  /** Sends the bytes of the file `where` finds (of a nonconformity, or of one of its actions). */
+  private async send(
+    ctx: RequestContext,
+    where: { id: string; nonconformityId: string } | { id: string; correctiveActionId: string },
+    response: Response,
+    redirect: boolean,
+  ): Promise<void> {
+    const file = await this.dataSource.getRepository(CapaEvidenceFile).findOneBy(where);
     if (!file) throw DomainError.notFound('evidenceFile');
     await this.downloads.send(ctx, response, file, redirect);
   }
@@ -177,7 +176,6 @@ function toView(f: CapaEvidenceFile): EvidenceFileView {
     id: f.id,
     nonconformityId: f.nonconformityId,
     correctiveActionId: f.correctiveActionId,
-    ...uploadedFileFields(f),
-    createdAt: f.createdAt,
+    ...uploadedFileView(f),
   };
 }

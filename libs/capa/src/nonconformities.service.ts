@@ -18,11 +18,12 @@ import {
   pickFields,
   RequestContext,
   Role,
+  rowsByKey,
   scopeList,
   Transaction,
   UnitOfWork,
 } from '@app/platform';
-import { AgencyMergeRegistry, assertAgencyActive } from '@app/organization';
+import { AgencyMergeRegistry, assertAgencyActive, moveAgencyRows } from '@app/organization';
 import {
   assertMayActIn,
   NC_CLOSERS,
@@ -40,6 +41,7 @@ import {
   VerifyDto,
 } from './dto/nonconformity.dto';
 import { FindingLinks } from './finding-links';
+import { sumCounts } from './sum-counts';
 import {
   CorrectiveAction,
   NC_LIFECYCLE,
@@ -161,16 +163,14 @@ export class NonconformitiesService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.mergeRegistry.register('capa', async (manager, fromId, intoId) => {
-      for (const table of [
+    this.mergeRegistry.register('capa', (manager, _fromId, _intoId, transfer) =>
+      moveAgencyRows(manager, transfer, [
         'nonconformities',
         'nonconformity_analyses',
         'corrective_actions',
         'nonconformity_verifications',
-      ]) {
-        await manager.query(`UPDATE ${table} SET agency_id = $2 WHERE agency_id = $1`, [fromId, intoId]);
-      }
-    });
+      ]),
+    );
   }
 
   async list(
@@ -224,28 +224,13 @@ export class NonconformitiesService implements OnModuleInit {
         WHERE ${scope} AND a.status = 'PLANNED' AND a.due_date < $3`,
       [...params, this.clock.today()],
     );
-    const add = (map: Record<string, number>, key: string, n: number) => {
-      map[key] = (map[key] ?? 0) + n;
-    };
-    const byAgency: Record<string, number> = {};
-    const bySource: Record<string, number> = {};
-    const bySeverity: Record<string, number> = {};
-    const byStatus: Record<string, number> = {};
-    let open = 0;
-    for (const row of grouped) {
-      const n = Number(row.n);
-      open += n;
-      add(byAgency, row.agency_id, n);
-      add(bySource, row.source, n);
-      add(bySeverity, row.severity, n);
-      add(byStatus, row.status, n);
-    }
+    const { total: open, by } = sumCounts(grouped, ['agency_id', 'source', 'severity', 'status']);
     return {
       open,
-      byAgency: Object.entries(byAgency).map(([id, count]) => ({ agencyId: id, open: count })),
-      bySource,
-      bySeverity,
-      byStatus,
+      byAgency: Object.entries(by.agency_id).map(([id, count]) => ({ agencyId: id, open: count })),
+      bySource: by.source,
+      bySeverity: by.severity,
+      byStatus: by.status,
       overdueActions: Number(overdue.n),
     };
   }
@@ -389,15 +374,17 @@ export class NonconformitiesService implements OnModuleInit {
     manager: EntityManager,
     auditIds: string[],
   ): Promise<Map<string, { total: number; open: number }>> {
-    const map = new Map<string, { total: number; open: number }>();
-    if (auditIds.length === 0) return map;
-    const rows = await manager.query<{ audit_id: string; total: string; open: string }[]>(
+    return rowsByKey(
+      manager,
       `SELECT audit_id, count(*)::text AS total, count(*) FILTER (WHERE status <> 'CLOSED')::text AS open
          FROM nonconformities WHERE audit_id = ANY($1::uuid[]) GROUP BY 1`,
-      [auditIds],
+      auditIds,
+      'audit_id',
+      (r: { audit_id: string; total: string; open: string }) => ({
+        total: Number(r.total),
+        open: Number(r.open),
+      }),
     );
-    for (const r of rows) map.set(r.audit_id, { total: Number(r.total), open: Number(r.open) });
-    return map;
   }
 
   /** The nonconformity of each finding that has one, for the audits lib's views. */
@@ -405,14 +392,16 @@ export class NonconformitiesService implements OnModuleInit {
     manager: EntityManager,
     findingIds: string[],
   ): Promise<Map<string, { id: string; status: NonconformityStatus }>> {
-    const map = new Map<string, { id: string; status: NonconformityStatus }>();
-    if (findingIds.length === 0) return map;
-    const rows = await manager.query<{ id: string; finding_id: string; status: NonconformityStatus }[]>(
+    return rowsByKey(
+      manager,
       'SELECT id, finding_id, status FROM nonconformities WHERE finding_id = ANY($1::uuid[])',
-      [findingIds],
+      findingIds,
+      'finding_id',
+      (row: { id: string; finding_id: string; status: NonconformityStatus }) => ({
+        id: row.id,
+        status: row.status,
+      }),
     );
-    for (const row of rows) map.set(row.finding_id, { id: row.id, status: row.status });
-    return map;
   }
 
   /** OPEN → ANALYSED: the correction made, the root cause and how it was found. */
@@ -605,27 +594,23 @@ export class NonconformitiesService implements OnModuleInit {
     manager: EntityManager,
     ids: string[],
   ): Promise<Map<string, NonconformityView['actionCounts']>> {
-    const map = new Map<string, NonconformityView['actionCounts']>();
-    if (ids.length === 0) return map;
-    const rows = await manager.query<
-      { nonconformity_id: string; total: string; planned: string; done: string; overdue: string }[]
-    >(
+    return rowsByKey(
+      manager,
       `SELECT nonconformity_id, count(*)::text AS total,
               count(*) FILTER (WHERE status = 'PLANNED')::text AS planned,
               count(*) FILTER (WHERE status = 'DONE')::text AS done,
               count(*) FILTER (WHERE status = 'PLANNED' AND due_date < $2)::text AS overdue
          FROM corrective_actions WHERE nonconformity_id = ANY($1::uuid[]) GROUP BY nonconformity_id`,
-      [ids, this.clock.today()],
-    );
-    for (const r of rows) {
-      map.set(r.nonconformity_id, {
+      ids,
+      'nonconformity_id',
+      (r: { nonconformity_id: string; total: string; planned: string; done: string; overdue: string }) => ({
         total: Number(r.total),
         planned: Number(r.planned),
         done: Number(r.done),
         overdue: Number(r.overdue),
-      });
-    }
-    return map;
+      }),
+      [this.clock.today()],
+    );
   }
 }
 

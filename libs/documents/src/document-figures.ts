@@ -41,32 +41,12 @@ export async function documentSummaries(
   documentIds: string[],
 ): Promise<DocumentSummary[]> {
   if (documentIds.length === 0) return [];
-  const rows = await manager.query<
-    {
-      id: string;
-      agency_id: string;
-      code: string;
-      title: string;
-      type: DocumentType;
-      status: string;
-      revision: number | null;
-      effective_from: string | null;
-    }[]
-  >(
-    `SELECT d.id, d.agency_id, d.code, d.title, d.type, d.status, v.revision,
-            to_char(v.effective_from, 'YYYY-MM-DD') AS effective_from
+  // the columns are named and ordered as DocumentSummary's fields
+  return manager.query<DocumentSummary[]>(
+    `SELECT d.id, d.agency_id AS "agencyId", d.code, d.title, d.type, d.status, v.revision,
+            to_char(v.effective_from, 'YYYY-MM-DD') AS "effectiveFrom"
        FROM documents d LEFT JOIN document_versions v ON v.id = d.current_version_id
       WHERE d.id = ANY($1::uuid[]) ORDER BY d.code`,
     [documentIds],
   );
-  return rows.map((r) => ({
-    id: r.id,
-    agencyId: r.agency_id,
-    code: r.code,
-    title: r.title,
-    type: r.type,
-    status: r.status,
-    revision: r.revision,
-    effectiveFrom: r.effective_from,
-  }));
 }

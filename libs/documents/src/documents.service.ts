@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import ExcelJS from 'exceljs';
 import { DataSource, EntityManager, In } from 'typeorm';
 import {
   addMonths,
@@ -14,10 +13,13 @@ import {
   UnitOfWork,
   bilingualDetail,
   excelDay,
-  layoutTable,
+  tableWorkbook,
+  TableSheet,
   uniqueViolationAs,
   duplicateError,
   invalidField,
+  UploadedFileView,
+  uploadedFileView,
 } from '@app/platform';
 import { assertAgencyActive } from '@app/organization';
 import { AUTHORING_ROLES, DocumentAccess, DocumentScope } from './document-access';
@@ -36,14 +38,8 @@ import { ReviewSchedule } from './review-schedule';
 import { planContentSearch } from './search/content-search';
 import { planDocumentSearch } from './search/document-search';
 
-export interface FileView {
+export interface FileView extends UploadedFileView {
   id: string;
-  name: string;
-  size: number;
-  contentType: string;
-  sha256: string;
-  uploadedBy: string | null;
-  createdAt: Date;
 }
 
 export interface VersionView {
@@ -104,6 +100,23 @@ const STATUS_NAMES: Record<string, string> = {
   DRAFT: 'Dự thảo',
   EFFECTIVE: 'Đang hiệu lực',
   WITHDRAWN: 'Đã hủy bỏ',
+};
+
+/** The register's spreadsheet (`?format=xlsx`): the columns an ISO secretary keeps, numbered. */
+const REGISTER_SHEET: TableSheet<DocumentView & { revision: number | null; effectiveFrom: string | null }> = {
+  name: 'Danh mục tài liệu',
+  landscape: true,
+  numbered: true,
+  columns: [
+    { header: 'Mã tài liệu', width: 18, cell: (d) => d.code },
+    { header: 'Tên tài liệu', width: 60, cell: (d) => d.title, wrap: true },
+    { header: 'Loại', width: 22, cell: (d) => DOCUMENT_TYPE_LABELS[d.type] ?? d.type },
+    { header: 'Lần ban hành', width: 12, cell: (d) => d.revision },
+    { header: 'Ngày hiệu lực', width: 14, cell: (d) => excelDay(d.effectiveFrom), date: true },
+    { header: 'Trạng thái', width: 16, cell: (d) => STATUS_NAMES[d.status] ?? d.status },
+    { header: 'Đơn vị chủ trì', width: 24, cell: (d) => d.ownerUnit },
+    { header: 'Ngày xem xét lại', width: 16, cell: (d) => excelDay(d.nextReviewDate), date: true },
+  ],
 };
 
 /** The document register of each agency: create, find, read and describe documents. */
@@ -173,39 +186,7 @@ export class DocumentsService {
   /** The register as a spreadsheet with the columns an ISO secretary keeps. */
   async exportRegister(ctx: RequestContext, query: ListDocumentsQuery): Promise<Buffer> {
     const page = await this.list(ctx, query);
-    const workbook = new ExcelJS.Workbook();
-    workbook.creator = 'ISO điện tử';
-    const sheet = workbook.addWorksheet('Danh mục tài liệu');
-    sheet.columns = [
-      { header: 'STT', key: 'no', width: 6 },
-      { header: 'Mã tài liệu', key: 'code', width: 18 },
-      { header: 'Tên tài liệu', key: 'title', width: 60 },
-      { header: 'Loại', key: 'type', width: 22 },
-      { header: 'Lần ban hành', key: 'revision', width: 12 },
-      { header: 'Ngày hiệu lực', key: 'effectiveFrom', width: 14 },
-      { header: 'Trạng thái', key: 'status', width: 16 },
-      { header: 'Đơn vị chủ trì', key: 'ownerUnit', width: 24 },
-      { header: 'Ngày xem xét lại', key: 'nextReviewDate', width: 16 },
-    ];
-    page.items.forEach((d, index) =>
-      sheet.addRow({
-        no: index + 1,
-        code: d.code,
-        title: d.title,
-        type: DOCUMENT_TYPE_LABELS[d.type] ?? d.type,
-        revision: d.revision,
-        effectiveFrom: excelDay(d.effectiveFrom),
-        status: STATUS_NAMES[d.status] ?? d.status,
-        ownerUnit: d.ownerUnit,
-        nextReviewDate: excelDay(d.nextReviewDate),
-      }),
-    );
-    layoutTable(sheet, sheet.getRow(1), {
-      landscape: true,
-      dates: ['effectiveFrom', 'nextReviewDate'],
-      wrap: ['title'],
-    });
-    return Buffer.from(await workbook.xlsx.writeBuffer());
+    return tableWorkbook(REGISTER_SHEET, page.items);
   }
 
   async get(ctx: RequestContext, id: string): Promise<DocumentView> {
@@ -485,11 +466,6 @@ export function toVersionView(
 export function toFileView(f: DocumentFile): FileView {
   return {
     id: f.id,
-    name: f.name,
-    size: Number(f.size),
-    contentType: f.contentType,
-    sha256: f.sha256,
-    uploadedBy: f.uploadedBy,
-    createdAt: f.createdAt,
+    ...uploadedFileView(f),
   };
 }

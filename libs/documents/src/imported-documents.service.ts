@@ -1,14 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
-import {
-  addMonths,
-  createSubject,
-  DomainError,
-  endOfBusinessDate,
-  startOfBusinessDate,
-  Transaction,
-} from '@app/platform';
-import { DeadlinesService } from '@app/deadlines';
+import { addMonths, createSubject, DomainError, startOfBusinessDate, Transaction } from '@app/platform';
 import { assertAgencyActive } from '@app/organization';
 import {
   Document,
@@ -19,6 +11,7 @@ import {
   DocumentVersion,
   VERSION_LIFECYCLE,
 } from './document.entity';
+import { ReviewSchedule } from './review-schedule';
 
 /** One event of a revision's approval history as the agency kept it (free text: names, not users). */
 export interface ImportedHistoryEvent {
@@ -76,7 +69,7 @@ export interface ImportSource {
  */
 @Injectable()
 export class ImportedDocuments {
-  constructor(private readonly deadlines: DeadlinesService) {}
+  constructor(private readonly reviews: ReviewSchedule) {}
 
   /** The codes the agency's register already uses, and the type of each. */
   async existingCodes(manager: EntityManager, agencyId: string): Promise<Map<string, DocumentType>> {
@@ -205,15 +198,7 @@ export class ImportedDocuments {
       data: { versionId: currentVersionId, revision: current.revision, importId: source.importId },
       set: { currentVersionId, nextReviewDate },
     });
-    await this.deadlines.register(tx, {
-      agencyId,
-      kind: 'PERIODIC_REVIEW',
-      subjectType: 'document',
-      subjectId: document.id,
-      title: `Xem xét định kỳ ${document.code} ${document.title}`,
-      dueAt: endOfBusinessDate(nextReviewDate),
-      responsibleRole: 'ISO_SECRETARY',
-    });
+    await this.reviews.registerDeadline(tx, document, nextReviewDate);
     if (document.administrativeProcedureCodes.length > 0)
       tx.emit('document.coverageChanged', { documentId: document.id, agencyId });
     return document.id;

@@ -51,6 +51,11 @@ export class ReviewSchedule {
     }
     if (how === 'meet') await this.deadlines.meet(tx, 'document', document.id, 'PERIODIC_REVIEW');
     else await this.deadlines.cancel(tx, 'document', document.id, 'PERIODIC_REVIEW');
+    await this.registerDeadline(tx, document, date);
+  }
+
+  /** The document's review deadline, due on `date`, for its ISO secretary. */
+  async registerDeadline(tx: Transaction, document: Document, date: string): Promise<void> {
     await this.deadlines.register(tx, {
       agencyId: document.agencyId,
       kind: 'PERIODIC_REVIEW',

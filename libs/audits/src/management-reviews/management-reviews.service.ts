@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   addMonths,
+  assertNoInvalid,
   assertVersion,
   bilingualDetail,
   Clock,
@@ -11,8 +12,10 @@ import {
   DomainError,
   domainEvent,
   fetchPage,
+  inactiveOwnerDetail,
   ownedActionFields,
   Page,
+  pastDueDateDetail,
   pickFields,
   RequestContext,
   Transaction,
@@ -230,7 +233,7 @@ export class ManagementReviewsService {
             `heldOn cannot be before ${locked.periodFrom}`,
           ),
         );
-      if (details.length > 0) throw new DomainError('VALIDATION_FAILED', {}, details);
+      assertNoInvalid(details);
       const agencyIds = await agenciesOfQms(tx.manager, locked.qualitySystemId);
       if (dto.participantIds)
         await this.assertPeople(tx.manager, agencyIds, locked.chairId, dto.participantIds);
@@ -274,24 +277,11 @@ export class ManagementReviewsService {
               'an ACTION needs a due date',
             ),
           );
-        else if (dto.dueDate < this.clock.today())
-          details.push(
-            bilingualDetail(
-              'dueDate',
-              'Hạn hoàn thành (dueDate) không được ở trong quá khứ',
-              'dueDate cannot be in the past',
-            ),
-          );
+        else if (dto.dueDate < this.clock.today()) details.push(pastDueDateDetail());
         if (dto.ownerId) {
           const agencyIds = await agenciesOfQms(tx.manager, review.qualitySystemId);
           if ((await membershipsOf(tx.manager, [dto.ownerId], agencyIds)).length === 0)
-            details.push(
-              bilingualDetail(
-                'ownerId',
-                'Người phụ trách (ownerId) phải là thành viên đang hoạt động của HTQLCL',
-                'ownerId must be an active member of the QMS',
-              ),
-            );
+            details.push(inactiveOwnerDetail('QMS'));
         }
       } else if (dto.ownerId || dto.dueDate) {
         details.push(
@@ -302,7 +292,7 @@ export class ManagementReviewsService {
           ),
         );
       }
-      if (details.length > 0) throw new DomainError('VALIDATION_FAILED', {}, details);
+      assertNoInvalid(details);
       const created = tx.manager.create(ManagementReviewOutput, {
         reviewId: review.id,
         agencyId: review.agencyId,
@@ -428,7 +418,7 @@ export class ManagementReviewsService {
           'every participant must be an active member of the QMS',
         ),
       );
-    if (details.length > 0) throw new DomainError('VALIDATION_FAILED', {}, details);
+    assertNoInvalid(details);
   }
 
   private async inputs(

@@ -26,29 +26,16 @@ describe('reminder cadence', () => {
   });
 
   describe('first-reminder lead bound (REMINDER_MAX_LEAD_PERCENT)', () => {
-    it('a 3-day task with a 3-day lead is reminded halfway, not the moment it is assigned', () => {
-      const window = { openedAt: daysFromDue(-3), maxLeadShare: 0.5 };
-      expect(reminderStep(policy, due, 0, window).at).toEqual(daysFromDue(-1.5));
-    });
-
-    it('keeps the policy lead when the deadline was registered long enough ahead', () => {
-      const window = { openedAt: daysFromDue(-30), maxLeadShare: 0.5 };
-      expect(reminderStep(policy, due, 0, window).at).toEqual(daysFromDue(-3));
-    });
-
-    it('follows the configured share (20 % of a 10-day span is 2 days)', () => {
-      const window = { openedAt: daysFromDue(-10), maxLeadShare: 0.2 };
-      expect(reminderStep(policy, due, 0, window).at).toEqual(daysFromDue(-2));
-    });
-
-    it('a share of 100 % allows the whole policy lead, even at registration time', () => {
-      const window = { openedAt: daysFromDue(-3), maxLeadShare: 1 };
-      expect(reminderStep(policy, due, 0, window).at).toEqual(daysFromDue(-3));
-    });
-
-    it('a deadline registered after its due date is not bounded (no negative span)', () => {
-      const window = { openedAt: daysFromDue(1), maxLeadShare: 0.5 };
-      expect(reminderStep(policy, due, 0, window).at).toEqual(daysFromDue(-3));
+    // [case, deadline registered (days from due), maxLeadShare, first reminder (days from due)]
+    it.each([
+      ['a 3-day task with a 3-day lead is reminded halfway, not the moment it is assigned', -3, 0.5, -1.5],
+      ['keeps the policy lead when the deadline was registered long enough ahead', -30, 0.5, -3],
+      ['follows the configured share (20 % of a 10-day span is 2 days)', -10, 0.2, -2],
+      ['a share of 100 % allows the whole policy lead, even at registration time', -3, 1, -3],
+      ['a deadline registered after its due date is not bounded (no negative span)', 1, 0.5, -3],
+    ])('%s', (_case, openedDays, maxLeadShare, firstDays) => {
+      const window = { openedAt: daysFromDue(openedDays), maxLeadShare };
+      expect(reminderStep(policy, due, 0, window).at).toEqual(daysFromDue(firstDays));
     });
 
     it('bounds only the first reminder, not the due or overdue ones', () => {
