@@ -27,6 +27,7 @@ export * from './http/version';
 export * from './logging/logging';
 export * from './outbox/outbox-event.entity';
 export * from './pagination/fetch-page';
+export * from './pagination/list-read-options';
 export * from './pagination/page';
 export * from './platform.module';
 export * from './redis/redis';

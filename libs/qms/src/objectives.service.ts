@@ -9,6 +9,7 @@ import {
   DomainError,
   fetchPage,
   findReadable,
+  ListReadOptions,
   Page,
   RequestContext,
   scopeList,
@@ -115,7 +116,7 @@ export class ObjectivesService {
   async list(
     ctx: RequestContext,
     query: ListQualityObjectivesQuery,
-    limit?: number,
+    { limit }: Pick<ListReadOptions, 'limit'> = {},
   ): Promise<Page<ObjectiveView>> {
     if (query.agencyId) assertReadable(ctx, query.agencyId);
     const qb = scopeList(this.dataSource.getRepository(QualityObjective).createQueryBuilder('o'), ctx, {

@@ -11,6 +11,7 @@ import {
   DomainError,
   fetchPage,
   findReadable,
+  ListReadOptions,
   lockReadable,
   ownedActionFields,
   Page,
@@ -221,8 +222,7 @@ export class RisksService {
   async list(
     ctx: RequestContext,
     query: ListRisksQuery,
-    limit?: number,
-    manager: EntityManager = this.dataSource.manager,
+    { limit, manager = this.dataSource.manager }: ListReadOptions = {},
   ): Promise<Page<RiskView>> {
     if (query.agencyId) assertReadable(ctx, query.agencyId);
     const qb = scopeList(manager.getRepository(Risk).createQueryBuilder('r'), ctx, {

@@ -11,6 +11,7 @@ import {
   ErrorDetail,
   fetchPage,
   findReadable,
+  ListReadOptions,
   Page,
   ParsedTable,
   RequestContext,
@@ -179,7 +180,11 @@ export class SatisfactionService {
 
   // ------------------------------------------------------------------ surveys
 
-  async surveys(ctx: RequestContext, query: ListSurveysQuery, limit?: number): Promise<Page<SurveyView>> {
+  async surveys(
+    ctx: RequestContext,
+    query: ListSurveysQuery,
+    { limit }: Pick<ListReadOptions, 'limit'> = {},
+  ): Promise<Page<SurveyView>> {
     if (query.agencyId) assertReadable(ctx, query.agencyId);
     const qb = scopeList(this.dataSource.getRepository(SatisfactionSurvey).createQueryBuilder('s'), ctx, {
       agency_id: query.agencyId,
@@ -281,7 +286,7 @@ export class SatisfactionService {
   async feedbackList(
     ctx: RequestContext,
     query: ListFeedbackQuery,
-    limit?: number,
+    { limit }: Pick<ListReadOptions, 'limit'> = {},
   ): Promise<Page<FeedbackView>> {
     if (query.agencyId) assertReadable(ctx, query.agencyId);
     const qb = scopeList(this.dataSource.getRepository(CitizenFeedback).createQueryBuilder('f'), ctx, {

@@ -9,6 +9,7 @@ import {
   endOfBusinessDate,
   fetchPage,
   findReadable,
+  ListReadOptions,
   Page,
   ReadReplica,
   RequestContext,
@@ -82,7 +83,7 @@ export class TrainingService {
   async exportList(ctx: RequestContext, query: ListTrainingRecordsQuery): Promise<Buffer> {
     // an export, nothing written after: on the replica
     const { page, names } = await this.replica.run(ctx, async (manager) => {
-      const page = await this.list(ctx, query, QMS_EXPORT_LIMIT, manager);
+      const page = await this.list(ctx, query, { limit: QMS_EXPORT_LIMIT, manager });
       return { page, names: await userFullNames(manager, [...new Set(page.items.map((r) => r.userId))]) };
     });
     return trainingWorkbook(page.items, names);
@@ -91,8 +92,7 @@ export class TrainingService {
   async list(
     ctx: RequestContext,
     query: ListTrainingRecordsQuery,
-    limit?: number,
-    manager: EntityManager = this.dataSource.manager,
+    { limit, manager = this.dataSource.manager }: ListReadOptions = {},
   ): Promise<Page<TrainingRecordView>> {
     if (query.agencyId) assertReadable(ctx, query.agencyId);
     const qb = scopeList(manager.getRepository(TrainingRecord).createQueryBuilder('t'), ctx, {

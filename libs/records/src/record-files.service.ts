@@ -8,7 +8,9 @@ import {
   Clock,
   createSubject,
   DomainError,
+  fetchPage,
   isUniqueViolation,
+  ListReadOptions,
   Page,
   PageQuery,
   pickFields,
@@ -132,7 +134,7 @@ export class RecordFilesService implements OnModuleInit {
   async list(
     ctx: RequestContext,
     query: ListRecordFilesQuery,
-    limit?: number,
+    { limit }: Pick<ListReadOptions, 'limit'> = {},
   ): Promise<Page<RecordFileView>> {
     const qb = readableRecords(this.dataSource, RecordFile, 'f', ctx, query.agencyId);
     if (query.listId) qb.andWhere('f.list_id = :listId', { listId: query.listId });
@@ -154,13 +156,7 @@ export class RecordFilesService implements OnModuleInit {
         { pattern },
       );
     }
-    const { column, direction } = query.orderBy(SORTABLE, 'createdAt');
-    const [rows, total] = await qb
-      .orderBy(column, query.sort ? direction : 'DESC')
-      .addOrderBy('f.id')
-      .skip(limit ? 0 : query.offset)
-      .take(limit ?? query.pageSize)
-      .getManyAndCount();
+    const [rows, total] = await fetchPage(qb, query, SORTABLE, 'createdAt', 'DESC', limit);
     const counts = await this.itemCounts(rows.map((r) => r.id));
     return query.result(
       rows.map((r) => toFileView(r, counts.get(r.id) ?? 0)),
