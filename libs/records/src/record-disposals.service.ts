@@ -97,9 +97,7 @@ export class RecordDisposalsService extends RecordsApprovalSubject<RecordDisposa
     private readonly blobs: OrphanBlobs,
     private readonly clock: Clock,
   ) {
-    super(subjects, 'recordDisposal', RecordDisposal, (status) =>
-      DISPOSAL_LIFECYCLE.assert(status, 'IN_APPROVAL'),
-    );
+    super(subjects, DISPOSAL_LIFECYCLE);
   }
 
   async list(ctx: RequestContext, query: ListDisposalsQuery): Promise<Page<RecordDisposalView>> {

@@ -96,9 +96,7 @@ export class RecordListsService extends RecordsApprovalSubject<RecordList> {
     private readonly clock: Clock,
     private readonly replica: ReadReplica,
   ) {
-    super(subjects, 'recordList', RecordList, (status) =>
-      RECORD_LIST_LIFECYCLE.assert(status, 'IN_APPROVAL'),
-    );
+    super(subjects, RECORD_LIST_LIFECYCLE);
   }
 
   async list(ctx: RequestContext, query: ListRecordListsQuery): Promise<Page<RecordListView>> {
