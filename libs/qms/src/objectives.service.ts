@@ -12,21 +12,12 @@ import {
   ListReadOptions,
   Page,
   RequestContext,
-  scopeList,
   Transaction,
   UnitOfWork,
 } from '@app/platform';
 import { DeadlinesService } from '@app/deadlines';
 import { assertAgencyActive } from '@app/organization';
-import {
-  assertMayActIn,
-  assertReadable,
-  clip,
-  endOfDay,
-  plusDays,
-  QMS_MANAGERS,
-  validation,
-} from './qms-access';
+import { agencyList, assertMayActIn, clip, endOfDay, plusDays, QMS_MANAGERS, validation } from './qms-access';
 import {
   CloseObjectiveDto,
   CreateMeasurementDto,
@@ -118,9 +109,7 @@ export class ObjectivesService {
     query: ListQualityObjectivesQuery,
     { limit }: Pick<ListReadOptions, 'limit'> = {},
   ): Promise<Page<ObjectiveView>> {
-    if (query.agencyId) assertReadable(ctx, query.agencyId);
-    const qb = scopeList(this.dataSource.getRepository(QualityObjective).createQueryBuilder('o'), ctx, {
-      agency_id: query.agencyId,
+    const qb = agencyList(this.dataSource.manager, QualityObjective, 'o', ctx, query, {
       year: query.year,
       status: query.status,
     });

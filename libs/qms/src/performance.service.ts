@@ -11,12 +11,11 @@ import {
   ParsedTable,
   ReadReplica,
   RequestContext,
-  scopeList,
   UnitOfWork,
 } from '@app/platform';
 import { agenciesUnder, assertAgencyActive } from '@app/organization';
 import { missingColumnsError, RequiredColumn } from '@app/oversight';
-import { assertMayActIn, assertReadable, QMS_MANAGERS } from './qms-access';
+import { agencyList, assertMayActIn, assertReadable, QMS_MANAGERS } from './qms-access';
 import {
   ListPerformanceImportsQuery,
   PerformanceImportQuery,
@@ -301,15 +300,9 @@ export class ProcessPerformanceService {
     ctx: RequestContext,
     query: ListPerformanceImportsQuery,
   ): Promise<Page<PerformanceImportView>> {
-    if (query.agencyId) assertReadable(ctx, query.agencyId);
-    const qb = scopeList(
-      this.dataSource.getRepository(ProcessPerformanceImport).createQueryBuilder('i'),
-      ctx,
-      {
-        agency_id: query.agencyId,
-        period: query.period,
-      },
-    );
+    const qb = agencyList(this.dataSource.manager, ProcessPerformanceImport, 'i', ctx, query, {
+      period: query.period,
+    });
     const sortable = { createdAt: 'i.created_at', period: 'i.period' };
     const [rows, total] = await fetchPage(qb, query, sortable, 'createdAt', 'DESC');
     return query.result(rows.map(toImportView), total);

@@ -17,7 +17,6 @@ import {
   Page,
   pickFields,
   RequestContext,
-  scopeList,
   Transaction,
   UnitOfWork,
 } from '@app/platform';
@@ -25,6 +24,7 @@ import { DeadlinesService, meetsDeadline } from '@app/deadlines';
 import { assertAgencyActive } from '@app/organization';
 import { isActiveMember } from '@app/reporting';
 import {
+  agencyList,
   assertMayActIn,
   assertReadable,
   assertRole,
@@ -224,9 +224,7 @@ export class RisksService {
     query: ListRisksQuery,
     { limit, manager = this.dataSource.manager }: ListReadOptions = {},
   ): Promise<Page<RiskView>> {
-    if (query.agencyId) assertReadable(ctx, query.agencyId);
-    const qb = scopeList(manager.getRepository(Risk).createQueryBuilder('r'), ctx, {
-      agency_id: query.agencyId,
+    const qb = agencyList(manager, Risk, 'r', ctx, query, {
       kind: query.kind,
       status: query.status,
     });

@@ -16,15 +16,14 @@ import {
   ParsedTable,
   RequestContext,
   Role,
-  scopeList,
   UnitOfWork,
 } from '@app/platform';
 import { DeadlinesService, meetsDeadline } from '@app/deadlines';
 import { assertAgencyActive } from '@app/organization';
 import { NonconformitiesService } from '@app/capa';
 import {
+  agencyList,
   assertMayActIn,
-  assertReadable,
   clip,
   endOfDay,
   FEEDBACK_ANSWERERS,
@@ -185,9 +184,7 @@ export class SatisfactionService {
     query: ListSurveysQuery,
     { limit }: Pick<ListReadOptions, 'limit'> = {},
   ): Promise<Page<SurveyView>> {
-    if (query.agencyId) assertReadable(ctx, query.agencyId);
-    const qb = scopeList(this.dataSource.getRepository(SatisfactionSurvey).createQueryBuilder('s'), ctx, {
-      agency_id: query.agencyId,
+    const qb = agencyList(this.dataSource.manager, SatisfactionSurvey, 's', ctx, query, {
       period: query.period,
     });
     const sortable = { createdAt: 's.created_at', period: 's.period' };
@@ -288,9 +285,7 @@ export class SatisfactionService {
     query: ListFeedbackQuery,
     { limit }: Pick<ListReadOptions, 'limit'> = {},
   ): Promise<Page<FeedbackView>> {
-    if (query.agencyId) assertReadable(ctx, query.agencyId);
-    const qb = scopeList(this.dataSource.getRepository(CitizenFeedback).createQueryBuilder('f'), ctx, {
-      agency_id: query.agencyId,
+    const qb = agencyList(this.dataSource.manager, CitizenFeedback, 'f', ctx, query, {
       status: query.status,
       kind: query.kind,
     });

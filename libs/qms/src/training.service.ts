@@ -13,7 +13,6 @@ import {
   Page,
   ReadReplica,
   RequestContext,
-  scopeList,
   Transaction,
   UnitOfWork,
   uploadedFileColumns,
@@ -22,7 +21,7 @@ import {
 import { assertAgencyActive } from '@app/organization';
 import { isActiveMember, userFullNames } from '@app/reporting';
 import { FileDownloads, FileIntake } from '@app/storage';
-import { assertMayActIn, assertReadable, assertRole, clip, QMS_MANAGERS, validation } from './qms-access';
+import { agencyList, assertMayActIn, assertRole, clip, QMS_MANAGERS, validation } from './qms-access';
 import { CreateTrainingRecordDto, ListTrainingRecordsQuery } from './dto/qms.dto';
 import { QMS_EXPORT_LIMIT, trainingWorkbook } from './qms-exports.xlsx';
 import {
@@ -94,9 +93,7 @@ export class TrainingService {
     query: ListTrainingRecordsQuery,
     { limit, manager = this.dataSource.manager }: ListReadOptions = {},
   ): Promise<Page<TrainingRecordView>> {
-    if (query.agencyId) assertReadable(ctx, query.agencyId);
-    const qb = scopeList(manager.getRepository(TrainingRecord).createQueryBuilder('t'), ctx, {
-      agency_id: query.agencyId,
+    const qb = agencyList(manager, TrainingRecord, 't', ctx, query, {
       user_id: query.userId,
       category: query.category,
     });
