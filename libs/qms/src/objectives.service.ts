@@ -16,8 +16,16 @@ import {
   UnitOfWork,
 } from '@app/platform';
 import { DeadlinesService } from '@app/deadlines';
-import { assertAgencyActive } from '@app/organization';
-import { agencyList, assertMayActIn, clip, endOfDay, plusDays, QMS_MANAGERS, validation } from './qms-access';
+import {
+  agencyList,
+  assertMayActIn,
+  clip,
+  endOfDay,
+  inActiveAgency,
+  plusDays,
+  QMS_MANAGERS,
+  validation,
+} from './qms-access';
 import {
   CloseObjectiveDto,
   CreateMeasurementDto,
@@ -144,8 +152,7 @@ export class ObjectivesService {
         'procedureCode is given only with a binding',
       );
     }
-    const objective = await this.uow.run(ctx, async (tx) => {
-      await assertAgencyActive(tx.manager, dto.agencyId);
+    const objective = await inActiveAgency(this.uow, ctx, dto.agencyId, async (tx) => {
       const row = tx.manager.create(QualityObjective, {
         agencyId: dto.agencyId,
         year: dto.year,

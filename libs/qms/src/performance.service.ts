@@ -13,9 +13,9 @@ import {
   RequestContext,
   UnitOfWork,
 } from '@app/platform';
-import { agenciesUnder, assertAgencyActive } from '@app/organization';
+import { agenciesUnder } from '@app/organization';
 import { missingColumnsError, RequiredColumn } from '@app/oversight';
-import { agencyList, assertMayActIn, assertReadable, QMS_MANAGERS } from './qms-access';
+import { agencyList, assertMayActIn, assertReadable, inActiveAgency, QMS_MANAGERS } from './qms-access';
 import {
   ListPerformanceImportsQuery,
   PerformanceImportQuery,
@@ -227,8 +227,7 @@ export class ProcessPerformanceService {
       }),
       { received: 0, onTime: 0, late: 0, pending: 0 },
     );
-    return this.uow.run(ctx, async (tx) => {
-      await assertAgencyActive(tx.manager, query.agencyId);
+    return inActiveAgency(this.uow, ctx, query.agencyId, async (tx) => {
       // one import per agency and period at a time: the current one is locked and replaced
       await tx.manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
         `pp:${query.agencyId}:${query.period}`,

@@ -1,5 +1,6 @@
 import type { EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { assertReadable, RequestContext, Role, scopeList } from '@app/platform';
+import { assertReadable, RequestContext, Role, scopeList, Transaction, UnitOfWork } from '@app/platform';
+import { assertAgencyActive } from '@app/organization';
 
 /*
  * Who may do what with an agency's quality data (all within the record's agency; reading is for
@@ -37,6 +38,22 @@ export function agencyList<E extends ObjectLiteral>(
   return scopeList(manager.getRepository(entity).createQueryBuilder(alias), ctx, {
     agency_id: query.agencyId,
     ...filters,
+  });
+}
+
+/**
+ * One transaction writing the agency's quality data, the agency checked first inside it: 404 for
+ * an unknown agency, 409 for a merged or dissolved one (no new data goes to it).
+ */
+export function inActiveAgency<T>(
+  uow: UnitOfWork,
+  ctx: RequestContext,
+  agencyId: string,
+  work: (tx: Transaction) => Promise<T>,
+): Promise<T> {
+  return uow.run(ctx, async (tx) => {
+    await assertAgencyActive(tx.manager, agencyId);
+    return work(tx);
   });
 }
 

@@ -21,7 +21,6 @@ import {
   UnitOfWork,
 } from '@app/platform';
 import { DeadlinesService, meetsDeadline } from '@app/deadlines';
-import { assertAgencyActive } from '@app/organization';
 import { isActiveMember } from '@app/reporting';
 import {
   agencyList,
@@ -30,6 +29,7 @@ import {
   assertRole,
   clip,
   endOfDay,
+  inActiveAgency,
   plusYears,
   QMS_MANAGERS,
   validation,
@@ -185,8 +185,7 @@ export class RisksService {
         'highFrom must be greater than mediumFrom',
       );
     }
-    return this.uow.run(ctx, async (tx) => {
-      await assertAgencyActive(tx.manager, agencyId);
+    return inActiveAgency(this.uow, ctx, agencyId, async (tx) => {
       // two first writes at once would both insert: the second waits here and then updates
       await tx.manager.query(`SELECT pg_advisory_xact_lock(hashtext('risk_level_policy:' || $1))`, [
         agencyId,
@@ -257,8 +256,7 @@ export class RisksService {
 
   async create(ctx: RequestContext, dto: CreateRiskDto): Promise<RiskDetail> {
     assertMayActIn(ctx, dto.agencyId, QMS_MANAGERS);
-    const risk = await this.uow.run(ctx, async (tx) => {
-      await assertAgencyActive(tx.manager, dto.agencyId);
+    const risk = await inActiveAgency(this.uow, ctx, dto.agencyId, async (tx) => {
       const row = tx.manager.create(Risk, {
         agencyId: dto.agencyId,
         kind: dto.kind ?? 'RISK',
@@ -392,10 +390,7 @@ export class RisksService {
     const seen = await findReadable(this.dataSource.manager, ctx, RiskAction, actionId, 'riskAction');
     const done = await this.uow.run(ctx, async (tx) => {
       const risk = await this.lock(tx, seen.riskId);
-      const action = await tx.manager
-        .getRepository(RiskAction)
-        .findOne({ where: { id: actionId }, lock: { mode: 'pessimistic_write' } });
-      if (!action) throw DomainError.notFound('riskAction');
+      const action = await lockReadable(tx, RiskAction, actionId, 'riskAction');
       if (action.ownerId !== ctx.userId) assertRole(ctx, risk.agencyId, QMS_MANAGERS);
       await completeOwnedAction(tx, RISK_ACTION_LIFECYCLE, action, 'DONE', {
         note: dto.note?.normalize('NFC') || null,

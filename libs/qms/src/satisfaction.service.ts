@@ -19,7 +19,6 @@ import {
   UnitOfWork,
 } from '@app/platform';
 import { DeadlinesService, meetsDeadline } from '@app/deadlines';
-import { assertAgencyActive } from '@app/organization';
 import { NonconformitiesService } from '@app/capa';
 import {
   agencyList,
@@ -28,6 +27,7 @@ import {
   endOfDay,
   FEEDBACK_ANSWERERS,
   FEEDBACK_LOGGERS,
+  inActiveAgency,
   plusDays,
   QMS_MANAGERS,
   validation,
@@ -255,8 +255,7 @@ export class SatisfactionService {
       source: SurveySource;
     },
   ): Promise<SurveyView> {
-    const survey = await this.uow.run(ctx, async (tx) => {
-      await assertAgencyActive(tx.manager, fields.agencyId);
+    const survey = await inActiveAgency(this.uow, ctx, fields.agencyId, async (tx) => {
       const row = tx.manager.create(SatisfactionSurvey, {
         ...fields,
         title: fields.title.normalize('NFC'),
@@ -312,8 +311,7 @@ export class SatisfactionService {
         'receivedOn cannot be in the future',
       );
     }
-    const row = await this.uow.run(ctx, async (tx) => {
-      await assertAgencyActive(tx.manager, dto.agencyId);
+    const row = await inActiveAgency(this.uow, ctx, dto.agencyId, async (tx) => {
       const feedback = tx.manager.create(CitizenFeedback, {
         agencyId: dto.agencyId,
         kind: dto.kind,

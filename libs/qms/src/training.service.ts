@@ -18,10 +18,17 @@ import {
   uploadedFileColumns,
   uploadedFileFields,
 } from '@app/platform';
-import { assertAgencyActive } from '@app/organization';
 import { isActiveMember, userFullNames } from '@app/reporting';
 import { FileDownloads, FileIntake } from '@app/storage';
-import { agencyList, assertMayActIn, assertRole, clip, QMS_MANAGERS, validation } from './qms-access';
+import {
+  agencyList,
+  assertMayActIn,
+  assertRole,
+  clip,
+  inActiveAgency,
+  QMS_MANAGERS,
+  validation,
+} from './qms-access';
 import { CreateTrainingRecordDto, ListTrainingRecordsQuery } from './dto/qms.dto';
 import { QMS_EXPORT_LIMIT, trainingWorkbook } from './qms-exports.xlsx';
 import {
@@ -126,8 +133,7 @@ export class TrainingService {
         'completedOn cannot be in the future',
       );
     }
-    const record = await this.uow.run(ctx, async (tx) => {
-      await assertAgencyActive(tx.manager, dto.agencyId);
+    const record = await inActiveAgency(this.uow, ctx, dto.agencyId, async (tx) => {
       if (!(await isActiveMember(tx.manager, dto.userId, dto.agencyId))) {
         throw validation(
           'userId',
