@@ -101,8 +101,10 @@ export class RecordDisposalsService extends RecordsApprovalSubject<RecordDisposa
   }
 
   async list(ctx: RequestContext, query: ListDisposalsQuery): Promise<Page<RecordDisposalView>> {
-    const qb = readableRecords(this.dataSource, RecordDisposal, 'd', ctx, query.agencyId);
-    if (query.status) qb.andWhere('d.status = :status', { status: query.status });
+    const qb = readableRecords(this.dataSource, RecordDisposal, 'd', ctx, {
+      agency_id: query.agencyId,
+      status: query.status,
+    });
     const [rows, total] = await fetchPage(qb, query, SORTABLE, 'createdAt', 'DESC');
     return query.result(rows.map(toDisposalView), total);
   }

@@ -136,9 +136,11 @@ export class RecordFilesService implements OnModuleInit {
     query: ListRecordFilesQuery,
     { limit }: Pick<ListReadOptions, 'limit'> = {},
   ): Promise<Page<RecordFileView>> {
-    const qb = readableRecords(this.dataSource, RecordFile, 'f', ctx, query.agencyId);
-    if (query.listId) qb.andWhere('f.list_id = :listId', { listId: query.listId });
-    if (query.status) qb.andWhere('f.status = :status', { status: query.status });
+    const qb = readableRecords(this.dataSource, RecordFile, 'f', ctx, {
+      agency_id: query.agencyId,
+      list_id: query.listId,
+      status: query.status,
+    });
     if (query.legalHold !== undefined) qb.andWhere('f.legal_hold = :hold', { hold: query.legalHold });
     if (query.due) {
       qb.andWhere(
