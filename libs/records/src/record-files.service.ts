@@ -21,7 +21,7 @@ import {
   uploadedFileColumns,
 } from '@app/platform';
 import { DeadlinesService } from '@app/deadlines';
-import { AgencyMergeRegistry, assertAgencyActive } from '@app/organization';
+import { AgencyMergeRegistry, assertAgencyActive, moveAgencyRows } from '@app/organization';
 import { FileDownloads, FileIntake } from '@app/storage';
 import {
   CloseRecordFileDto,
@@ -114,15 +114,14 @@ export class RecordFilesService implements OnModuleInit {
 
   onModuleInit(): void {
     // a merged agency's records follow it; its lists stay with it when the survivor has one for that year
-    this.mergeRegistry.register('records', async (manager, fromId, intoId) => {
-      for (const table of [
+    this.mergeRegistry.register('records', async (manager, fromId, intoId, transfer) => {
+      await moveAgencyRows(manager, transfer, [
         'procedure_records',
         'record_files',
         'record_items',
         'record_disposals',
         'record_list_items',
-      ])
-        await manager.query(`UPDATE ${table} SET agency_id = $2 WHERE agency_id = $1`, [fromId, intoId]);
+      ]);
       await manager.query(
         `UPDATE record_lists l SET agency_id = $2 WHERE l.agency_id = $1
             AND NOT EXISTS (SELECT 1 FROM record_lists s WHERE s.agency_id = $2 AND s.year = l.year)`,
