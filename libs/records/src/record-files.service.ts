@@ -8,6 +8,7 @@ import {
   Clock,
   createSubject,
   DomainError,
+  fetchInOrder,
   fetchPage,
   isUniqueViolation,
   ListReadOptions,
@@ -284,15 +285,11 @@ export class RecordFilesService implements OnModuleInit {
 
   async items(ctx: RequestContext, id: string, page: PageQuery): Promise<Page<RecordItemView>> {
     await this.findReadable(this.dataSource.manager, ctx, id);
-    const [rows, total] = await this.dataSource
+    const qb = this.dataSource
       .getRepository(RecordItem)
       .createQueryBuilder('i')
-      .where('i.file_id = :id', { id })
-      .orderBy('i.created_at', page.sortDirection('ASC'))
-      .addOrderBy('i.id')
-      .skip(page.offset)
-      .take(page.pageSize)
-      .getManyAndCount();
+      .where('i.file_id = :id', { id });
+    const [rows, total] = await fetchInOrder(qb, page, 'i.created_at', 'ASC');
     return page.result(rows.map(toItemView), total);
   }
 
