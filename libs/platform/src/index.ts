@@ -26,6 +26,7 @@ export * from './http/validation';
 export * from './http/version';
 export * from './logging/logging';
 export * from './outbox/outbox-event.entity';
+export * from './pagination/agency-page-query';
 export * from './pagination/fetch-in-order';
 export * from './pagination/fetch-page';
 export * from './pagination/list-read-options';
