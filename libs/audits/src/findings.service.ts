@@ -7,7 +7,7 @@ import {
   bilingualDetail,
   DomainError,
   domainEvent,
-  fetchInCreationOrder,
+  fetchInOrder,
   fetchPage,
   Page,
   PageQuery,
@@ -193,12 +193,14 @@ export class FindingsService implements OnModuleInit {
 
   async attachments(ctx: RequestContext, findingId: string, page: PageQuery): Promise<Page<AttachmentView>> {
     await this.findReadable(ctx, findingId);
-    const [rows, total] = await fetchInCreationOrder(
+    const [rows, total] = await fetchInOrder(
       this.dataSource
         .getRepository(FindingAttachment)
         .createQueryBuilder('a')
         .where('a.finding_id = :findingId', { findingId }),
       page,
+      'a.created_at',
+      'ASC',
     );
     return page.result(rows.map(toAttachmentView), total);
   }

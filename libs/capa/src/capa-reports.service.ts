@@ -113,7 +113,7 @@ export class CapaReportsService {
   async exportLog(ctx: RequestContext, query: ListNonconformitiesQuery): Promise<Buffer> {
     // the log's reads (an export, nothing written after) go to the replica
     const { page, actions, verifications, names } = await this.replica.run(ctx, async (manager) => {
-      const page = await this.nonconformities.list(ctx, query, NC_EXPORT_LIMIT, manager);
+      const page = await this.nonconformities.list(ctx, query, { limit: NC_EXPORT_LIMIT, manager });
       const ids = page.items.map((n) => n.id);
       const [actions, verifications] = ids.length
         ? await Promise.all([

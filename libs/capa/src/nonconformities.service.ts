@@ -12,6 +12,7 @@ import {
   fetchPage,
   findReadable,
   isUniqueViolation,
+  ListReadOptions,
   lockReadable,
   ownedActionFields,
   Page,
@@ -176,8 +177,7 @@ export class NonconformitiesService implements OnModuleInit {
   async list(
     ctx: RequestContext,
     query: ListNonconformitiesQuery,
-    limit?: number,
-    manager: EntityManager = this.dataSource.manager,
+    { limit, manager = this.dataSource.manager }: ListReadOptions = {},
   ): Promise<Page<NonconformityView>> {
     const qb = scopeList(manager.getRepository(Nonconformity).createQueryBuilder('n'), ctx, {
       agency_id: query.agencyId,

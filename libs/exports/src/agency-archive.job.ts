@@ -298,7 +298,9 @@ export class AgencyArchiveJob {
     }
     await zip.addJson('records/record-lists.json', lists);
     const filesQuery = Object.assign(new ListRecordFilesQuery(), { agencyId });
-    const recordFiles = await this.recordFiles.list(this.system, filesQuery, RECORD_FILES_EXPORT_LIMIT);
+    const recordFiles = await this.recordFiles.list(this.system, filesQuery, {
+      limit: RECORD_FILES_EXPORT_LIMIT,
+    });
     await zip.addJson('records/record-files.json', recordFiles.items);
     await zip.addBuffer('records/ho-so.xlsx', await recordFilesWorkbook(recordFiles.items));
   }

@@ -9,19 +9,19 @@ import {
   DomainError,
   fetchPage,
   findReadable,
+  ListReadOptions,
   Page,
   RequestContext,
-  scopeList,
   Transaction,
   UnitOfWork,
 } from '@app/platform';
 import { DeadlinesService } from '@app/deadlines';
-import { assertAgencyActive } from '@app/organization';
 import {
+  agencyList,
   assertMayActIn,
-  assertReadable,
   clip,
   endOfDay,
+  inActiveAgency,
   plusDays,
   QMS_MANAGERS,
   validation,
@@ -115,11 +115,9 @@ export class ObjectivesService {
   async list(
     ctx: RequestContext,
     query: ListQualityObjectivesQuery,
-    limit?: number,
+    { limit }: Pick<ListReadOptions, 'limit'> = {},
   ): Promise<Page<ObjectiveView>> {
-    if (query.agencyId) assertReadable(ctx, query.agencyId);
-    const qb = scopeList(this.dataSource.getRepository(QualityObjective).createQueryBuilder('o'), ctx, {
-      agency_id: query.agencyId,
+    const qb = agencyList(this.dataSource.manager, QualityObjective, 'o', ctx, query, {
       year: query.year,
       status: query.status,
     });
@@ -154,8 +152,7 @@ export class ObjectivesService {
         'procedureCode is given only with a binding',
       );
     }
-    const objective = await this.uow.run(ctx, async (tx) => {
-      await assertAgencyActive(tx.manager, dto.agencyId);
+    const objective = await inActiveAgency(this.uow, ctx, dto.agencyId, async (tx) => {
       const row = tx.manager.create(QualityObjective, {
         agencyId: dto.agencyId,
         year: dto.year,

@@ -11,12 +11,11 @@ import {
   ParsedTable,
   ReadReplica,
   RequestContext,
-  scopeList,
   UnitOfWork,
 } from '@app/platform';
-import { agenciesUnder, assertAgencyActive } from '@app/organization';
+import { agenciesUnder } from '@app/organization';
 import { missingColumnsError, RequiredColumn } from '@app/oversight';
-import { assertMayActIn, assertReadable, QMS_MANAGERS } from './qms-access';
+import { agencyList, assertMayActIn, assertReadable, inActiveAgency, QMS_MANAGERS } from './qms-access';
 import {
   ListPerformanceImportsQuery,
   PerformanceImportQuery,
@@ -228,8 +227,7 @@ export class ProcessPerformanceService {
       }),
       { received: 0, onTime: 0, late: 0, pending: 0 },
     );
-    return this.uow.run(ctx, async (tx) => {
-      await assertAgencyActive(tx.manager, query.agencyId);
+    return inActiveAgency(this.uow, ctx, query.agencyId, async (tx) => {
       // one import per agency and period at a time: the current one is locked and replaced
       await tx.manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
         `pp:${query.agencyId}:${query.period}`,
@@ -301,15 +299,9 @@ export class ProcessPerformanceService {
     ctx: RequestContext,
     query: ListPerformanceImportsQuery,
   ): Promise<Page<PerformanceImportView>> {
-    if (query.agencyId) assertReadable(ctx, query.agencyId);
-    const qb = scopeList(
-      this.dataSource.getRepository(ProcessPerformanceImport).createQueryBuilder('i'),
-      ctx,
-      {
-        agency_id: query.agencyId,
-        period: query.period,
-      },
-    );
+    const qb = agencyList(this.dataSource.manager, ProcessPerformanceImport, 'i', ctx, query, {
+      period: query.period,
+    });
     const sortable = { createdAt: 'i.created_at', period: 'i.period' };
     const [rows, total] = await fetchPage(qb, query, sortable, 'createdAt', 'DESC');
     return query.result(rows.map(toImportView), total);

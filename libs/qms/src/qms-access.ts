@@ -1,4 +1,6 @@
-import { Role } from '@app/platform';
+import type { EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { assertReadable, RequestContext, Role, scopeList, Transaction, UnitOfWork } from '@app/platform';
+import { assertAgencyActive } from '@app/organization';
 
 /*
  * Who may do what with an agency's quality data (all within the record's agency; reading is for
@@ -18,6 +20,42 @@ export const FEEDBACK_ANSWERERS: Role[] = ['ISO_SECRETARY', 'AGENCY_ADMIN', 'APP
 
 /** The role checks every agency's resource makes (403 in a readable agency, 404 otherwise). */
 export { assertMayActIn, assertReadable, assertRole } from '@app/platform';
+
+/**
+ * The query (`alias`) of a list of the agency's quality data: naming an agency the caller does not
+ * read is a 404, not an empty list; then limited to the agencies the caller reads, to the one
+ * named and to each filter given a value (scopeList: keys are columns).
+ */
+export function agencyList<E extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<E>,
+  alias: string,
+  ctx: RequestContext,
+  query: { agencyId?: string },
+  filters: Record<string, string | number | undefined> = {},
+): SelectQueryBuilder<E> {
+  if (query.agencyId) assertReadable(ctx, query.agencyId);
+  return scopeList(manager.getRepository(entity).createQueryBuilder(alias), ctx, {
+    agency_id: query.agencyId,
+    ...filters,
+  });
+}
+
+/**
+ * One transaction writing the agency's quality data, the agency checked first inside it: 404 for
+ * an unknown agency, 409 for a merged or dissolved one (no new data goes to it).
+ */
+export function inActiveAgency<T>(
+  uow: UnitOfWork,
+  ctx: RequestContext,
+  agencyId: string,
+  work: (tx: Transaction) => Promise<T>,
+): Promise<T> {
+  return uow.run(ctx, async (tx) => {
+    await assertAgencyActive(tx.manager, agencyId);
+    return work(tx);
+  });
+}
 
 /** Dates mean what they mean everywhere: due at the end of that day in Viet Nam (platform's clock). */
 export { endOfBusinessDate as endOfDay, addDays as plusDays } from '@app/platform';

@@ -1,5 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { AgencyMergeRegistry } from '@app/organization';
+import { AgencyMergeRegistry, moveAgencyRows } from '@app/organization';
 
 const TABLES = [
   'risks',
@@ -21,7 +21,7 @@ export class QmsMerge implements OnModuleInit {
   constructor(private readonly registry: AgencyMergeRegistry) {}
 
   onModuleInit(): void {
-    this.registry.register('qms', async (manager, fromId, intoId) => {
+    this.registry.register('qms', async (manager, fromId, intoId, transfer) => {
       // two current imports of the same period cannot both stay current: the merged agency's is replaced
       await manager.query(
         `UPDATE process_performance_imports f SET status = 'REPLACED'
@@ -30,9 +30,7 @@ export class QmsMerge implements OnModuleInit {
                          WHERE s.agency_id = $2 AND s.period = f.period AND s.status = 'CURRENT')`,
         [fromId, intoId],
       );
-      for (const table of TABLES) {
-        await manager.query(`UPDATE ${table} SET agency_id = $2 WHERE agency_id = $1`, [fromId, intoId]);
-      }
+      await moveAgencyRows(manager, transfer, TABLES);
     });
   }
 }

@@ -28,7 +28,7 @@ export class RiskRegisterService {
     const agencyId = query.agencyId;
     // an export, nothing written after: on the replica
     const input = await this.replica.run(ctx, async (manager) => {
-      const page = await this.risks.list(ctx, query, RISK_EXPORT_LIMIT, manager);
+      const page = await this.risks.list(ctx, query, { limit: RISK_EXPORT_LIMIT, manager });
       const agency = await findAgency(manager, agencyId);
       if (!agency) throw DomainError.notFound('agency');
       const actions = await this.risks.actionsOf(

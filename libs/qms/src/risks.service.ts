@@ -11,24 +11,25 @@ import {
   DomainError,
   fetchPage,
   findReadable,
+  ListReadOptions,
   lockReadable,
   ownedActionFields,
   Page,
   pickFields,
   RequestContext,
-  scopeList,
   Transaction,
   UnitOfWork,
 } from '@app/platform';
 import { DeadlinesService, meetsDeadline } from '@app/deadlines';
-import { assertAgencyActive } from '@app/organization';
 import { isActiveMember } from '@app/reporting';
 import {
+  agencyList,
   assertMayActIn,
   assertReadable,
   assertRole,
   clip,
   endOfDay,
+  inActiveAgency,
   plusYears,
   QMS_MANAGERS,
   validation,
@@ -184,8 +185,7 @@ export class RisksService {
         'highFrom must be greater than mediumFrom',
       );
     }
-    return this.uow.run(ctx, async (tx) => {
-      await assertAgencyActive(tx.manager, agencyId);
+    return inActiveAgency(this.uow, ctx, agencyId, async (tx) => {
       // two first writes at once would both insert: the second waits here and then updates
       await tx.manager.query(`SELECT pg_advisory_xact_lock(hashtext('risk_level_policy:' || $1))`, [
         agencyId,
@@ -221,12 +221,9 @@ export class RisksService {
   async list(
     ctx: RequestContext,
     query: ListRisksQuery,
-    limit?: number,
-    manager: EntityManager = this.dataSource.manager,
+    { limit, manager = this.dataSource.manager }: ListReadOptions = {},
   ): Promise<Page<RiskView>> {
-    if (query.agencyId) assertReadable(ctx, query.agencyId);
-    const qb = scopeList(manager.getRepository(Risk).createQueryBuilder('r'), ctx, {
-      agency_id: query.agencyId,
+    const qb = agencyList(manager, Risk, 'r', ctx, query, {
       kind: query.kind,
       status: query.status,
     });
@@ -259,8 +256,7 @@ export class RisksService {
 
   async create(ctx: RequestContext, dto: CreateRiskDto): Promise<RiskDetail> {
     assertMayActIn(ctx, dto.agencyId, QMS_MANAGERS);
-    const risk = await this.uow.run(ctx, async (tx) => {
-      await assertAgencyActive(tx.manager, dto.agencyId);
+    const risk = await inActiveAgency(this.uow, ctx, dto.agencyId, async (tx) => {
       const row = tx.manager.create(Risk, {
         agencyId: dto.agencyId,
         kind: dto.kind ?? 'RISK',
@@ -394,10 +390,7 @@ export class RisksService {
     const seen = await findReadable(this.dataSource.manager, ctx, RiskAction, actionId, 'riskAction');
     const done = await this.uow.run(ctx, async (tx) => {
       const risk = await this.lock(tx, seen.riskId);
-      const action = await tx.manager
-        .getRepository(RiskAction)
-        .findOne({ where: { id: actionId }, lock: { mode: 'pessimistic_write' } });
-      if (!action) throw DomainError.notFound('riskAction');
+      const action = await lockReadable(tx, RiskAction, actionId, 'riskAction');
       if (action.ownerId !== ctx.userId) assertRole(ctx, risk.agencyId, QMS_MANAGERS);
       await completeOwnedAction(tx, RISK_ACTION_LIFECYCLE, action, 'DONE', {
         note: dto.note?.normalize('NFC') || null,

@@ -11,23 +11,23 @@ import {
   ErrorDetail,
   fetchPage,
   findReadable,
+  ListReadOptions,
   Page,
   ParsedTable,
   RequestContext,
   Role,
-  scopeList,
   UnitOfWork,
 } from '@app/platform';
 import { DeadlinesService, meetsDeadline } from '@app/deadlines';
-import { assertAgencyActive } from '@app/organization';
 import { NonconformitiesService } from '@app/capa';
 import {
+  agencyList,
   assertMayActIn,
-  assertReadable,
   clip,
   endOfDay,
   FEEDBACK_ANSWERERS,
   FEEDBACK_LOGGERS,
+  inActiveAgency,
   plusDays,
   QMS_MANAGERS,
   validation,
@@ -179,10 +179,12 @@ export class SatisfactionService {
 
   // ------------------------------------------------------------------ surveys
 
-  async surveys(ctx: RequestContext, query: ListSurveysQuery, limit?: number): Promise<Page<SurveyView>> {
-    if (query.agencyId) assertReadable(ctx, query.agencyId);
-    const qb = scopeList(this.dataSource.getRepository(SatisfactionSurvey).createQueryBuilder('s'), ctx, {
-      agency_id: query.agencyId,
+  async surveys(
+    ctx: RequestContext,
+    query: ListSurveysQuery,
+    { limit }: Pick<ListReadOptions, 'limit'> = {},
+  ): Promise<Page<SurveyView>> {
+    const qb = agencyList(this.dataSource.manager, SatisfactionSurvey, 's', ctx, query, {
       period: query.period,
     });
     const sortable = { createdAt: 's.created_at', period: 's.period' };
@@ -253,8 +255,7 @@ export class SatisfactionService {
       source: SurveySource;
     },
   ): Promise<SurveyView> {
-    const survey = await this.uow.run(ctx, async (tx) => {
-      await assertAgencyActive(tx.manager, fields.agencyId);
+    const survey = await inActiveAgency(this.uow, ctx, fields.agencyId, async (tx) => {
       const row = tx.manager.create(SatisfactionSurvey, {
         ...fields,
         title: fields.title.normalize('NFC'),
@@ -281,11 +282,9 @@ export class SatisfactionService {
   async feedbackList(
     ctx: RequestContext,
     query: ListFeedbackQuery,
-    limit?: number,
+    { limit }: Pick<ListReadOptions, 'limit'> = {},
   ): Promise<Page<FeedbackView>> {
-    if (query.agencyId) assertReadable(ctx, query.agencyId);
-    const qb = scopeList(this.dataSource.getRepository(CitizenFeedback).createQueryBuilder('f'), ctx, {
-      agency_id: query.agencyId,
+    const qb = agencyList(this.dataSource.manager, CitizenFeedback, 'f', ctx, query, {
       status: query.status,
       kind: query.kind,
     });
@@ -312,8 +311,7 @@ export class SatisfactionService {
         'receivedOn cannot be in the future',
       );
     }
-    const row = await this.uow.run(ctx, async (tx) => {
-      await assertAgencyActive(tx.manager, dto.agencyId);
+    const row = await inActiveAgency(this.uow, ctx, dto.agencyId, async (tx) => {
       const feedback = tx.manager.create(CitizenFeedback, {
         agencyId: dto.agencyId,
         kind: dto.kind,

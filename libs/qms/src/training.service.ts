@@ -9,19 +9,26 @@ import {
   endOfBusinessDate,
   fetchPage,
   findReadable,
+  ListReadOptions,
   Page,
   ReadReplica,
   RequestContext,
-  scopeList,
   Transaction,
   UnitOfWork,
   uploadedFileColumns,
   uploadedFileFields,
 } from '@app/platform';
-import { assertAgencyActive } from '@app/organization';
 import { isActiveMember, userFullNames } from '@app/reporting';
 import { FileDownloads, FileIntake } from '@app/storage';
-import { assertMayActIn, assertReadable, assertRole, clip, QMS_MANAGERS, validation } from './qms-access';
+import {
+  agencyList,
+  assertMayActIn,
+  assertRole,
+  clip,
+  inActiveAgency,
+  QMS_MANAGERS,
+  validation,
+} from './qms-access';
 import { CreateTrainingRecordDto, ListTrainingRecordsQuery } from './dto/qms.dto';
 import { QMS_EXPORT_LIMIT, trainingWorkbook } from './qms-exports.xlsx';
 import {
@@ -82,7 +89,7 @@ export class TrainingService {
   async exportList(ctx: RequestContext, query: ListTrainingRecordsQuery): Promise<Buffer> {
     // an export, nothing written after: on the replica
     const { page, names } = await this.replica.run(ctx, async (manager) => {
-      const page = await this.list(ctx, query, QMS_EXPORT_LIMIT, manager);
+      const page = await this.list(ctx, query, { limit: QMS_EXPORT_LIMIT, manager });
       return { page, names: await userFullNames(manager, [...new Set(page.items.map((r) => r.userId))]) };
     });
     return trainingWorkbook(page.items, names);
@@ -91,12 +98,9 @@ export class TrainingService {
   async list(
     ctx: RequestContext,
     query: ListTrainingRecordsQuery,
-    limit?: number,
-    manager: EntityManager = this.dataSource.manager,
+    { limit, manager = this.dataSource.manager }: ListReadOptions = {},
   ): Promise<Page<TrainingRecordView>> {
-    if (query.agencyId) assertReadable(ctx, query.agencyId);
-    const qb = scopeList(manager.getRepository(TrainingRecord).createQueryBuilder('t'), ctx, {
-      agency_id: query.agencyId,
+    const qb = agencyList(manager, TrainingRecord, 't', ctx, query, {
       user_id: query.userId,
       category: query.category,
     });
@@ -129,8 +133,7 @@ export class TrainingService {
         'completedOn cannot be in the future',
       );
     }
-    const record = await this.uow.run(ctx, async (tx) => {
-      await assertAgencyActive(tx.manager, dto.agencyId);
+    const record = await inActiveAgency(this.uow, ctx, dto.agencyId, async (tx) => {
       if (!(await isActiveMember(tx.manager, dto.userId, dto.agencyId))) {
         throw validation(
           'userId',

@@ -41,8 +41,10 @@ export class ProcedureRecordsService {
   ) {}
 
   async list(ctx: RequestContext, query: ListProcedureRecordsQuery): Promise<Page<ProcedureRecordView>> {
-    const qb = readableRecords(this.dataSource, ProcedureRecord, 'r', ctx, query.agencyId);
-    if (query.documentId) qb.andWhere('r.document_id = :documentId', { documentId: query.documentId });
+    const qb = readableRecords(this.dataSource, ProcedureRecord, 'r', ctx, {
+      agency_id: query.agencyId,
+      document_id: query.documentId,
+    });
     // by procedure, then by form within it (the order of the list built from them)
     const { column, direction } = query.orderBy(SORTABLE, 'procedureCode');
     const [rows, total] = await qb

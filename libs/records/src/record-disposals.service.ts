@@ -97,14 +97,14 @@ export class RecordDisposalsService extends RecordsApprovalSubject<RecordDisposa
     private readonly blobs: OrphanBlobs,
     private readonly clock: Clock,
   ) {
-    super(subjects, 'recordDisposal', RecordDisposal, (status) =>
-      DISPOSAL_LIFECYCLE.assert(status, 'IN_APPROVAL'),
-    );
+    super(subjects, DISPOSAL_LIFECYCLE);
   }
 
   async list(ctx: RequestContext, query: ListDisposalsQuery): Promise<Page<RecordDisposalView>> {
-    const qb = readableRecords(this.dataSource, RecordDisposal, 'd', ctx, query.agencyId);
-    if (query.status) qb.andWhere('d.status = :status', { status: query.status });
+    const qb = readableRecords(this.dataSource, RecordDisposal, 'd', ctx, {
+      agency_id: query.agencyId,
+      status: query.status,
+    });
     const [rows, total] = await fetchPage(qb, query, SORTABLE, 'createdAt', 'DESC');
     return query.result(rows.map(toDisposalView), total);
   }

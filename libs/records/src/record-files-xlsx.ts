@@ -1,4 +1,4 @@
-import { excelDay, layoutTable, newWorkbook, workbookBytes } from '@app/platform';
+import { excelDay, TableSheet, tableWorkbook } from '@app/platform';
 import type { RecordFileView } from './record-files.service';
 
 /** At most this many record files go into one exported list (the filters narrow it). */
@@ -10,41 +10,33 @@ const STATUS_NAMES: Record<string, string> = { OPEN: 'Đang lập', CLOSED: 'Đ�
  * The record files (hồ sơ) the filters select, as a spreadsheet (`GET /record-files?format=xlsx`):
  * their retention, the day it ends, a legal hold and the status, in Vietnamese, with real date cells.
  */
-export async function recordFilesWorkbook(files: RecordFileView[]): Promise<Buffer> {
-  const workbook = newWorkbook();
-  const sheet = workbook.addWorksheet('Hồ sơ');
-  sheet.columns = [
-    { header: 'STT', key: 'no', width: 6 },
-    { header: 'Số và ký hiệu hồ sơ', key: 'code', width: 18 },
-    { header: 'Tiêu đề hồ sơ', key: 'title', width: 50 },
-    { header: 'Ngày mở', key: 'openedOn', width: 13 },
-    { header: 'Ngày kết thúc', key: 'closedOn', width: 13 },
-    { header: 'Thời hạn bảo quản', key: 'retention', width: 14 },
-    { header: 'Ngày hết thời hạn bảo quản', key: 'retentionEndsOn', width: 14 },
-    { header: 'Phong tỏa pháp lý', key: 'legalHold', width: 12 },
-    { header: 'Lý do phong tỏa', key: 'legalHoldReason', width: 30 },
-    { header: 'Số văn bản, tài liệu', key: 'itemCount', width: 10 },
-    { header: 'Trạng thái', key: 'status', width: 14 },
-  ];
-  files.forEach((f, index) =>
-    sheet.addRow({
-      no: index + 1,
-      code: f.code,
-      title: f.title,
-      openedOn: excelDay(f.openedOn),
-      closedOn: excelDay(f.closedOn),
-      retention: f.permanent ? 'Vĩnh viễn' : f.retentionYears ? `${f.retentionYears} năm` : f.retention,
-      retentionEndsOn: excelDay(f.retentionEndsOn),
-      legalHold: f.legalHold ? 'Có' : '',
-      legalHoldReason: f.legalHoldReason ?? '',
-      itemCount: f.itemCount,
-      status: STATUS_NAMES[f.status] ?? f.status,
-    }),
-  );
-  layoutTable(sheet, sheet.getRow(1), {
-    landscape: true,
-    dates: ['openedOn', 'closedOn', 'retentionEndsOn'],
-    wrap: ['title', 'legalHoldReason'],
-  });
-  return workbookBytes(workbook);
+const RECORD_FILES_SHEET: TableSheet<RecordFileView> = {
+  name: 'Hồ sơ',
+  landscape: true,
+  numbered: true,
+  columns: [
+    { header: 'Số và ký hiệu hồ sơ', width: 18, cell: (f) => f.code },
+    { header: 'Tiêu đề hồ sơ', width: 50, cell: (f) => f.title, wrap: true },
+    { header: 'Ngày mở', width: 13, cell: (f) => excelDay(f.openedOn), date: true },
+    { header: 'Ngày kết thúc', width: 13, cell: (f) => excelDay(f.closedOn), date: true },
+    {
+      header: 'Thời hạn bảo quản',
+      width: 14,
+      cell: (f) => (f.permanent ? 'Vĩnh viễn' : f.retentionYears ? `${f.retentionYears} năm` : f.retention),
+    },
+    {
+      header: 'Ngày hết thời hạn bảo quản',
+      width: 14,
+      cell: (f) => excelDay(f.retentionEndsOn),
+      date: true,
+    },
+    { header: 'Phong tỏa pháp lý', width: 12, cell: (f) => (f.legalHold ? 'Có' : '') },
+    { header: 'Lý do phong tỏa', width: 30, cell: (f) => f.legalHoldReason ?? '', wrap: true },
+    { header: 'Số văn bản, tài liệu', width: 10, cell: (f) => f.itemCount },
+    { header: 'Trạng thái', width: 14, cell: (f) => STATUS_NAMES[f.status] ?? f.status },
+  ],
+};
+
+export function recordFilesWorkbook(files: RecordFileView[]): Promise<Buffer> {
+  return tableWorkbook(RECORD_FILES_SHEET, files);
 }

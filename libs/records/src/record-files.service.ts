@@ -8,7 +8,10 @@ import {
   Clock,
   createSubject,
   DomainError,
+  fetchInOrder,
+  fetchPage,
   isUniqueViolation,
+  ListReadOptions,
   Page,
   PageQuery,
   pickFields,
@@ -19,7 +22,7 @@ import {
   uploadedFileColumns,
 } from '@app/platform';
 import { DeadlinesService } from '@app/deadlines';
-import { AgencyMergeRegistry, assertAgencyActive } from '@app/organization';
+import { AgencyMergeRegistry, assertAgencyActive, moveAgencyRows } from '@app/organization';
 import { FileDownloads, FileIntake } from '@app/storage';
 import {
   CloseRecordFileDto,
@@ -112,15 +115,14 @@ export class RecordFilesService implements OnModuleInit {
 
   onModuleInit(): void {
     // a merged agency's records follow it; its lists stay with it when the survivor has one for that year
-    this.mergeRegistry.register('records', async (manager, fromId, intoId) => {
-      for (const table of [
+    this.mergeRegistry.register('records', async (manager, fromId, intoId, transfer) => {
+      await moveAgencyRows(manager, transfer, [
         'procedure_records',
         'record_files',
         'record_items',
         'record_disposals',
         'record_list_items',
-      ])
-        await manager.query(`UPDATE ${table} SET agency_id = $2 WHERE agency_id = $1`, [fromId, intoId]);
+      ]);
       await manager.query(
         `UPDATE record_lists l SET agency_id = $2 WHERE l.agency_id = $1
             AND NOT EXISTS (SELECT 1 FROM record_lists s WHERE s.agency_id = $2 AND s.year = l.year)`,
@@ -132,11 +134,13 @@ export class RecordFilesService implements OnModuleInit {
   async list(
     ctx: RequestContext,
     query: ListRecordFilesQuery,
-    limit?: number,
+    { limit }: Pick<ListReadOptions, 'limit'> = {},
   ): Promise<Page<RecordFileView>> {
-    const qb = readableRecords(this.dataSource, RecordFile, 'f', ctx, query.agencyId);
-    if (query.listId) qb.andWhere('f.list_id = :listId', { listId: query.listId });
-    if (query.status) qb.andWhere('f.status = :status', { status: query.status });
+    const qb = readableRecords(this.dataSource, RecordFile, 'f', ctx, {
+      agency_id: query.agencyId,
+      list_id: query.listId,
+      status: query.status,
+    });
     if (query.legalHold !== undefined) qb.andWhere('f.legal_hold = :hold', { hold: query.legalHold });
     if (query.due) {
       qb.andWhere(
@@ -154,13 +158,7 @@ export class RecordFilesService implements OnModuleInit {
         { pattern },
       );
     }
-    const { column, direction } = query.orderBy(SORTABLE, 'createdAt');
-    const [rows, total] = await qb
-      .orderBy(column, query.sort ? direction : 'DESC')
-      .addOrderBy('f.id')
-      .skip(limit ? 0 : query.offset)
-      .take(limit ?? query.pageSize)
-      .getManyAndCount();
+    const [rows, total] = await fetchPage(qb, query, SORTABLE, 'createdAt', 'DESC', limit);
     const counts = await this.itemCounts(rows.map((r) => r.id));
     return query.result(
       rows.map((r) => toFileView(r, counts.get(r.id) ?? 0)),
@@ -287,15 +285,11 @@ export class RecordFilesService implements OnModuleInit {
 
   async items(ctx: RequestContext, id: string, page: PageQuery): Promise<Page<RecordItemView>> {
     await this.findReadable(this.dataSource.manager, ctx, id);
-    const [rows, total] = await this.dataSource
+    const qb = this.dataSource
       .getRepository(RecordItem)
       .createQueryBuilder('i')
-      .where('i.file_id = :id', { id })
-      .orderBy('i.created_at', page.sortDirection('ASC'))
-      .addOrderBy('i.id')
-      .skip(page.offset)
-      .take(page.pageSize)
-      .getManyAndCount();
+      .where('i.file_id = :id', { id });
+    const [rows, total] = await fetchInOrder(qb, page, 'i.created_at', 'ASC');
     return page.result(rows.map(toItemView), total);
   }
 

@@ -96,15 +96,15 @@ export class RecordListsService extends RecordsApprovalSubject<RecordList> {
     private readonly clock: Clock,
     private readonly replica: ReadReplica,
   ) {
-    super(subjects, 'recordList', RecordList, (status) =>
-      RECORD_LIST_LIFECYCLE.assert(status, 'IN_APPROVAL'),
-    );
+    super(subjects, RECORD_LIST_LIFECYCLE);
   }
 
   async list(ctx: RequestContext, query: ListRecordListsQuery): Promise<Page<RecordListView>> {
-    const qb = readableRecords(this.dataSource, RecordList, 'l', ctx, query.agencyId);
-    if (query.year) qb.andWhere('l.year = :year', { year: query.year });
-    if (query.status) qb.andWhere('l.status = :status', { status: query.status });
+    const qb = readableRecords(this.dataSource, RecordList, 'l', ctx, {
+      agency_id: query.agencyId,
+      year: query.year,
+      status: query.status,
+    });
     const [rows, total] = await fetchPage(qb, query, SORTABLE, 'year', 'DESC');
     const counts = await this.itemCounts(
       this.dataSource.manager,

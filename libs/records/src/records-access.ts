@@ -27,15 +27,18 @@ export function assertMayKeep(
 
 export { assertReadable } from '@app/platform';
 
-/** A list's query (`alias`) limited to the agencies the caller reads (and to one agency when asked for). */
+/**
+ * A list's query (`alias`) limited to the agencies the caller reads, and to each filter given a
+ * value (scopeList: keys are columns, `agency_id` the one agency asked for).
+ */
 export function readableRecords<E extends ObjectLiteral>(
   dataSource: DataSource,
   entity: EntityTarget<E>,
   alias: string,
   ctx: RequestContext,
-  agencyId: string | undefined,
+  filters: Record<string, string | number | undefined>,
 ): SelectQueryBuilder<E> {
-  return scopeList(dataSource.getRepository(entity).createQueryBuilder(alias), ctx, { agency_id: agencyId });
+  return scopeList(dataSource.getRepository(entity).createQueryBuilder(alias), ctx, filters);
 }
 
 /** Retention as given: exactly one of a number of years or permanent. 400 otherwise. */

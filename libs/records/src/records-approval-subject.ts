@@ -1,6 +1,6 @@
 import { OnModuleInit } from '@nestjs/common';
 import type { EntityManager, EntityTarget } from 'typeorm';
-import { DomainError, RequestContext, Transaction } from '@app/platform';
+import { DomainError, Lifecycle, RequestContext, Transaction } from '@app/platform';
 import {
   ApprovalKind,
   ApprovalRequestChange,
@@ -27,20 +27,23 @@ interface ApprovedRow {
  * registers itself under its subject type, shows its requests to the agency's approval viewers,
  * lets only the record keepers open a request on a row that may go into approval, and reacts to
  * a request's transitions (its @OnTransition hooks) only when the request is about its own rows.
+ * The row's lifecycle says the rest: its subject (the approval engine's subject type, also the
+ * resource a 404 names), its entity, and whether the row may move to IN_APPROVAL.
  */
 export abstract class RecordsApprovalSubject<T extends ApprovedRow>
   implements ApprovalSubjectHandler, OnModuleInit
 {
   abstract readonly kinds: readonly ApprovalKind[];
 
+  /** The approval engine's subject type, also the resource named by a 404. */
+  protected readonly subjectType: string;
+
   protected constructor(
     private readonly subjects: ApprovalSubjects,
-    /** The approval engine's subject type, also the resource named by a 404. */
-    protected readonly subjectType: string,
-    private readonly entity: EntityTarget<T>,
-    /** May a request on this row be opened (throws the state conflict when not)? */
-    private readonly assertMayEnterApproval: (status: T['status']) => void,
-  ) {}
+    private readonly lifecycle: Lifecycle<T['status'], T>,
+  ) {
+    this.subjectType = lifecycle.name;
+  }
 
   onModuleInit(): void {
     this.subjects.register(this.subjectType, this);
@@ -49,7 +52,8 @@ export abstract class RecordsApprovalSubject<T extends ApprovedRow>
   async prepare(tx: Transaction, input: { kind: ApprovalKind; subjectId: string }): Promise<PreparedSubject> {
     const row = await this.lock(tx.manager, tx.ctx, input.subjectId);
     assertMayKeep(tx.ctx, row.agencyId, this.subjectType);
-    this.assertMayEnterApproval(row.status);
+    // a request may be opened only on a row that may go into approval (409 naming its state otherwise)
+    this.lifecycle.assert(row.status, 'IN_APPROVAL');
     return { agencyId: row.agencyId, subjectVersionId: null, drafterId: row.createdBy };
   }
 
@@ -69,7 +73,8 @@ export abstract class RecordsApprovalSubject<T extends ApprovedRow>
 
   /** The row under a row lock; 404 when the caller cannot read it. */
   protected async lock(manager: EntityManager, ctx: RequestContext, id: string): Promise<T> {
-    const row = await manager.getRepository(this.entity).findOne({
+    const entity = this.lifecycle.definition.entity() as EntityTarget<T>;
+    const row = await manager.getRepository(entity).findOne({
       where: { id } as never,
       lock: { mode: 'pessimistic_write' },
     });

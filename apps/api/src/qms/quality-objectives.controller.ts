@@ -39,7 +39,7 @@ export class QualityObjectivesController {
     @Res({ passthrough: true }) response: Response,
   ) {
     if (query.format !== 'xlsx') return this.objectives.list(ctx, query);
-    const page = await this.objectives.list(ctx, query, QMS_EXPORT_LIMIT);
+    const page = await this.objectives.list(ctx, query, { limit: QMS_EXPORT_LIMIT });
     sendXlsx(response, 'muc-tieu-chat-luong.xlsx', await objectivesWorkbook(page.items));
   }
 

@@ -34,7 +34,7 @@ export class SatisfactionController {
     @Res({ passthrough: true }) response: Response,
   ) {
     if (query.format !== 'xlsx') return this.satisfaction.surveys(ctx, query);
-    const page = await this.satisfaction.surveys(ctx, query, QMS_EXPORT_LIMIT);
+    const page = await this.satisfaction.surveys(ctx, query, { limit: QMS_EXPORT_LIMIT });
     sendXlsx(response, 'khao-sat-su-hai-long.xlsx', await surveysWorkbook(page.items));
   }
 
@@ -76,7 +76,7 @@ export class SatisfactionController {
     @Res({ passthrough: true }) response: Response,
   ) {
     if (query.format !== 'xlsx') return this.satisfaction.feedbackList(ctx, query);
-    const page = await this.satisfaction.feedbackList(ctx, query, QMS_EXPORT_LIMIT);
+    const page = await this.satisfaction.feedbackList(ctx, query, { limit: QMS_EXPORT_LIMIT });
     sendXlsx(response, 'so-theo-doi-phan-anh-kien-nghi.xlsx', await feedbackWorkbook(page.items));
   }
 

@@ -113,7 +113,7 @@ export class RecordsController {
     @Res({ passthrough: true }) response: Response,
   ) {
     if (query.format !== 'xlsx') return this.files.list(ctx, query);
-    const page = await this.files.list(ctx, query, RECORD_FILES_EXPORT_LIMIT);
+    const page = await this.files.list(ctx, query, { limit: RECORD_FILES_EXPORT_LIMIT });
     sendXlsx(response, 'ho-so.xlsx', await recordFilesWorkbook(page.items));
   }
 

@@ -2,6 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import {
+  AgencyPageQuery,
   BoolField,
   DayField,
   DecimalField,
@@ -17,7 +18,6 @@ import {
   OptionalText,
   OptionalUuid,
   OptionalYearQuery,
-  PageQuery,
   TextField,
   UuidField,
   VersionedDto,
@@ -142,10 +142,7 @@ export class UpdateRiskDto extends Versioned {
   impact?: number;
 }
 
-export class ListRisksQuery extends PageQuery {
-  @OptionalUuid()
-  agencyId?: string;
-
+export class ListRisksQuery extends AgencyPageQuery {
   @OptionalEnum(RISK_KINDS, { enumName: 'RiskKind' })
   kind?: RiskKind;
 
@@ -273,10 +270,7 @@ export class CreateQualityObjectiveDto {
   procedureCode?: string;
 }
 
-export class ListQualityObjectivesQuery extends PageQuery {
-  @OptionalUuid()
-  agencyId?: string;
-
+export class ListQualityObjectivesQuery extends AgencyPageQuery {
   @OptionalYear()
   year?: number;
 
@@ -355,10 +349,7 @@ export class ProcessPerformanceQuery {
   year?: number;
 }
 
-export class ListPerformanceImportsQuery extends PageQuery {
-  @OptionalUuid()
-  agencyId?: string;
-
+export class ListPerformanceImportsQuery extends AgencyPageQuery {
   @OptionalPeriod()
   period?: string;
 }
@@ -422,10 +413,7 @@ export class SurveyImportQuery {
   title: string;
 }
 
-export class ListSurveysQuery extends PageQuery {
-  @OptionalUuid()
-  agencyId?: string;
-
+export class ListSurveysQuery extends AgencyPageQuery {
   @OptionalPeriod()
   period?: string;
 
@@ -461,10 +449,7 @@ export class CreateFeedbackDto {
   content: string;
 }
 
-export class ListFeedbackQuery extends PageQuery {
-  @OptionalUuid()
-  agencyId?: string;
-
+export class ListFeedbackQuery extends AgencyPageQuery {
   @OptionalEnum(FEEDBACK_STATUSES, { enumName: 'FeedbackStatus' })
   status?: FeedbackStatus;
 
@@ -516,10 +501,7 @@ export class CreateTrainingRecordDto {
   certificateNumber?: string;
 }
 
-export class ListTrainingRecordsQuery extends PageQuery {
-  @OptionalUuid()
-  agencyId?: string;
-
+export class ListTrainingRecordsQuery extends AgencyPageQuery {
   @OptionalUuid()
   userId?: string;
 

@@ -1,4 +1,5 @@
 import {
+  AgencyPageQuery,
   EnumField,
   OptionalBool,
   OptionalDay,
@@ -12,7 +13,6 @@ import {
   OptionalUuidList,
   OptionalVersion,
   OptionalYearQuery,
-  PageQuery,
   PresignedRedirect,
   TextField,
   UuidField,
@@ -87,10 +87,7 @@ export class UpdateProcedureRecordDto extends RetentionFields {
   version?: number;
 }
 
-export class ListProcedureRecordsQuery extends PageQuery {
-  @OptionalUuid()
-  agencyId?: string;
-
+export class ListProcedureRecordsQuery extends AgencyPageQuery {
   @OptionalUuid({ description: 'the procedure' })
   documentId?: string;
 }
@@ -146,10 +143,7 @@ export class UpdateRecordListDto {
   version?: number;
 }
 
-export class ListRecordListsQuery extends PageQuery {
-  @OptionalUuid()
-  agencyId?: string;
-
+export class ListRecordListsQuery extends AgencyPageQuery {
   @OptionalYearQuery()
   year?: number;
 
@@ -178,10 +172,7 @@ export class CreateRecordFileDto {
   openedOn?: string;
 }
 
-export class ListRecordFilesQuery extends PageQuery {
-  @OptionalUuid()
-  agencyId?: string;
-
+export class ListRecordFilesQuery extends AgencyPageQuery {
   @OptionalUuid()
   listId?: string;
 
@@ -254,10 +245,7 @@ export class CreateDisposalDto {
   reason: string;
 }
 
-export class ListDisposalsQuery extends PageQuery {
-  @OptionalUuid()
-  agencyId?: string;
-
+export class ListDisposalsQuery extends AgencyPageQuery {
   @OptionalEnum(DISPOSAL_STATUSES, { enumName: 'DisposalStatus' })
   status?: DisposalStatus;
 }
