@@ -32,6 +32,7 @@ import { NationalAgencyLevel1795140000000 } from './1795140000000-NationalAgency
 import { AgencyCoverageCounts1795150000000 } from './1795150000000-AgencyCoverageCounts';
 import { ReminderQueue1795170000000 } from './1795170000000-ReminderQueue';
 import { DocumentFileLookups1795180000000 } from './1795180000000-DocumentFileLookups';
+import { DocumentSearchTokens1795190000000 } from './1795190000000-DocumentSearchTokens';
 
 /** Every migration, in order. New ones are appended here (no globs: the bundle must list them). */
 export const MIGRATIONS = [
@@ -69,4 +70,5 @@ export const MIGRATIONS = [
   AgencyCoverageCounts1795150000000,
   ReminderQueue1795170000000,
   DocumentFileLookups1795180000000,
+  DocumentSearchTokens1795190000000,
 ];

@@ -9,9 +9,11 @@
 import {
   CONTENT_QUERY,
   CONTENT_RANKED,
+  SEARCH_MATCH_REGIONS,
   SEARCH_MATCH_SCOPED,
   SEARCH_RANK,
 } from '../../libs/documents/src/search/document-search.sql';
+export { SEARCH_REGIONS } from '../../libs/documents/src/search/document-search.sql';
 export { CONTENT_SNIPPETS } from '../../libs/documents/src/search/document-search.sql';
 
 export const SIBLINGS = `SELECT DISTINCT m2.agency_id FROM quality_system_agencies m1
@@ -30,19 +32,22 @@ export const REGISTER_COUNT = `SELECT COUNT(1) AS "cnt" FROM "documents" "d" WHE
 
 /*
  * Diacritics-insensitive ranked search over the caller's documents ($4 the text (searchText), $5/$6 the
- * exact-code keys of searchParameters(), $7 the agency when one is asked for — $5 in the count): the API's
- * statement (libs/documents/src/search/document-search.ts) built from the same fragments.
+ * exact-code keys of searchParameters(), then the agency when one is asked for, else the query's
+ * tokens in each of the caller's regions — from $7 in the page, from $5 in the count): the API's
+ * statement (libs/documents/src/search/document-search.ts) built from the same fragments: one
+ * agency's keys tested, or a province through its region tokens.
  */
 const rankOf = (alias: string) =>
   SEARCH_RANK(`"${alias}"`, '$5', '$6')
     .map(([expression, direction]) => `${expression} ${direction}`)
     .join(', ');
-const searchMatches = (agency: string | false) =>
-  `${SEARCH_MATCH_SCOPED('"s"', '$4')} AND ${scopeOf('s')}${agency ? ` AND "s"."agency_id" = ${agency}` : ''}`;
-export const searchPage = (agency: boolean) =>
-  `SELECT ${DOCUMENT_COLUMNS} FROM "documents" "d" WHERE ${DOCUMENT_SCOPE}${agency ? ' AND "d"."agency_id" = $7' : ''} AND "d"."id" = ANY(ARRAY(SELECT "s"."id" FROM "documents" "s" WHERE ${searchMatches(agency && '$7')} ORDER BY ${rankOf('s')} LIMIT 20 OFFSET 0)) ORDER BY ${rankOf('d')} LIMIT 20`;
-export const searchCount = (agency: boolean) =>
-  `SELECT COUNT(DISTINCT("s"."id")) AS "cnt" FROM "documents" "s" WHERE ${searchMatches(agency && '$5')}`;
+const placeholders = (from: number, count: number) => Array.from({ length: count }, (_, i) => `$${from + i}`);
+const searchMatches = (agency: boolean, from: number, regions: number) =>
+  `${agency ? SEARCH_MATCH_SCOPED('"s"', '$4') : SEARCH_MATCH_REGIONS('"s"', placeholders(from, regions), '$4')} AND ${scopeOf('s')}${agency ? ` AND "s"."agency_id" = $${from}` : ''}`;
+export const searchPage = (agency: boolean, regions = 0) =>
+  `SELECT ${DOCUMENT_COLUMNS} FROM "documents" "d" WHERE ${DOCUMENT_SCOPE}${agency ? ' AND "d"."agency_id" = $7' : ''} AND "d"."id" = ANY(ARRAY(SELECT "s"."id" FROM "documents" "s" WHERE ${searchMatches(agency, 7, regions)} ORDER BY ${rankOf('s')} LIMIT 20 OFFSET 0)) ORDER BY ${rankOf('d')} LIMIT 20`;
+export const searchCount = (agency: boolean, regions = 0) =>
+  `SELECT COUNT(DISTINCT("s"."id")) AS "cnt" FROM "documents" "s" WHERE ${searchMatches(agency, 5, regions)}`;
 
 /*
  * Search inside the files' text ($4 the query as searchKey(), $5 the caller's drafting agencies,

@@ -36,7 +36,7 @@ import {
 import { CreateDocumentDto, ListDocumentsQuery, UpdateDocumentDto } from './dto/document.dto';
 import { ReviewSchedule } from './review-schedule';
 import { planContentSearch } from './search/content-search';
-import { planDocumentSearch } from './search/document-search';
+import { chooseSearchMatch, planDocumentSearch } from './search/document-search';
 
 export interface FileView extends UploadedFileView {
   id: string;
@@ -157,10 +157,14 @@ export class DocumentsService {
     // a search ranks its results (search/document-search.ts) unless a sort is asked for
     const content =
       query.q && query.searchIn === 'content' ? planContentSearch(qb, query, query.q, scope) : undefined;
+    const match =
+      query.q && !content
+        ? await chooseSearchMatch(this.dataSource.manager, scope, query.q, query.agencyId)
+        : undefined;
     const search =
       content ??
-      (query.q
-        ? planDocumentSearch(qb, query, query.q, (sub) => this.access.restrict(sub, 's', scope), !scope.all)
+      (query.q && match
+        ? planDocumentSearch(qb, query, query.q, (sub) => this.access.restrict(sub, 's', scope), match)
         : undefined);
     if (!search || query.sort) qb.addOrderBy(column, direction);
     qb.addOrderBy('d.id');

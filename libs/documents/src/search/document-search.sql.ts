@@ -33,6 +33,37 @@ export const SEARCH_MATCH_SCOPED = (alias: string, text = ':searchText') =>
   `strpos(${alias}.search_key, ${text}) > 0`;
 
 /**
+ * The same match for callers whose agencies lie in a few regions (a province's oversight): the
+ * documents whose region-prefixed trigrams (document_search_tokens, migration 1795190000000) hold
+ * every trigram of the query in one of the regions — a posting list of that province only — then
+ * confirmed on the key. `tokens`: a text[] parameter per region (searchTokenParameters).
+ */
+export const SEARCH_MATCH_REGIONS = (alias: string, tokens: string[], text = ':searchText') =>
+  `${alias}.id IN (SELECT document_id FROM document_search_tokens WHERE ${tokens
+    .map((param) => `tokens @> ${param}::text[]`)
+    .join(' OR ')}) AND strpos(${alias}.search_key, ${text}) > 0`;
+
+/** The regions (agency_region(), migration 1795190000000) of some agencies: $1 a uuid[]. */
+export const SEARCH_REGIONS = 'SELECT agency_regions($1::uuid[]) AS regions';
+
+/**
+ * The trigrams every key containing `key` holds: each run of three letters or digits within a
+ * word (pg_trgm's words are runs of letters and digits, and show_trgm lists their inner
+ * trigrams). None when no word of the query has three characters: the region match cannot serve.
+ */
+export function searchTrigrams(key: string): string[] {
+  const trigrams = new Set<string>();
+  for (const word of key.split(/[^a-z0-9]+/))
+    for (let i = 0; i + 3 <= word.length; i += 1) trigrams.add(word.slice(i, i + 3));
+  return [...trigrams];
+}
+
+/** The tokens SEARCH_MATCH_REGIONS looks for: the query's trigrams in each region. */
+export function searchTokens(regions: string[], trigrams: string[]): string[][] {
+  return regions.map((region) => trigrams.map((trigram) => `${region}:${trigram}`));
+}
+
+/**
  * Relevance, best first: the document's code (or a former code) typed exactly, then the share of
  * the text the query covers (every result contains the query, so the shorter text is the closer
  * match: what trigram similarity would say, without computing it for every match), then the most

@@ -1,11 +1,52 @@
 import { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Document } from '../document.entity';
 import type { ListDocumentsQuery } from '../dto/document.dto';
-import { SEARCH_MATCH, SEARCH_MATCH_SCOPED, SEARCH_RANK, searchParameters } from './document-search.sql';
+import type { DocumentScope } from '../document-access';
+import {
+  SEARCH_MATCH,
+  SEARCH_MATCH_REGIONS,
+  SEARCH_MATCH_SCOPED,
+  SEARCH_RANK,
+  SEARCH_REGIONS,
+  searchKey,
+  searchParameters,
+  searchTokens,
+  searchTrigrams,
+} from './document-search.sql';
 
 /** A register search planned on a query over `documents` aliased `d`; read() answers its page. */
 export interface DocumentSearch {
   read(manager: EntityManager, qb: SelectQueryBuilder<Document>): Promise<[Document[], number]>;
+}
+
+/**
+ * How a register search finds its matches: through the country's trigram index (a caller who
+ * reads every agency, or agencies in many regions), by testing the key of each document of a few
+ * agencies (an index-only scan), or through the region-prefixed trigrams of the caller's regions.
+ */
+export type SearchMatch =
+  | { by: 'trigrams' }
+  | { by: 'key' }
+  | { by: 'regions'; regions: string[]; trigrams: string[] };
+
+/** Up to this many agencies, testing each of their documents' keys is cheaper than any index. */
+const KEY_SCAN_AGENCIES = 20;
+/** Beyond this many regions (a national overseer), the country's trigram index serves. */
+const MAX_REGIONS = 8;
+
+/** The way to match `q` for a caller with `scope` (one agency asked for: `agencyId`). */
+export async function chooseSearchMatch(
+  manager: EntityManager,
+  scope: DocumentScope,
+  q: string,
+  agencyId?: string,
+): Promise<SearchMatch> {
+  if (scope.all && !agencyId) return { by: 'trigrams' };
+  const agencies = [...new Set([...scope.readable, ...scope.shared])];
+  const trigrams = searchTrigrams(searchKey(q));
+  if (agencyId || agencies.length <= KEY_SCAN_AGENCIES || trigrams.length === 0) return { by: 'key' };
+  const [{ regions }] = await manager.query<{ regions: string[] }[]>(SEARCH_REGIONS, [agencies]);
+  return regions.length <= MAX_REGIONS ? { by: 'regions', regions, trigrams } : { by: 'trigrams' };
 }
 
 /**
@@ -22,7 +63,7 @@ export function planDocumentSearch(
   query: ListDocumentsQuery,
   q: string,
   narrow: (sub: SelectQueryBuilder<ObjectLiteral>) => void,
-  scoped: boolean,
+  match: SearchMatch,
 ): DocumentSearch {
   const ranked = !query.sort;
   const covered =
@@ -36,7 +77,16 @@ export function planDocumentSearch(
     sub
       .select('s.id')
       .from(Document, 's')
-      .where(scoped || query.agencyId ? SEARCH_MATCH_SCOPED('s') : SEARCH_MATCH('s'));
+      .where(
+        match.by === 'regions'
+          ? SEARCH_MATCH_REGIONS(
+              's',
+              match.regions.map((_, i) => `:searchTokens${i}`),
+            )
+          : match.by === 'key'
+            ? SEARCH_MATCH_SCOPED('s')
+            : SEARCH_MATCH('s'),
+      );
     narrow(sub);
     if (query.agencyId) sub.andWhere('s.agency_id = :agencyId');
     if (query.type) sub.andWhere('s.type = :type');
@@ -52,6 +102,9 @@ export function planDocumentSearch(
   // PostgreSQL would test every document of the scope against it); all matches are a semi-join
   qb.andWhere(covered ? `d.id = ANY(ARRAY${page.getQuery()})` : `d.id IN ${page.getQuery()}`, {
     ...searchParameters(q),
+    ...(match.by === 'regions'
+      ? Object.fromEntries(searchTokens(match.regions, match.trigrams).map((t, i) => [`searchTokens${i}`, t]))
+      : {}),
     ...page.getParameters(),
   });
   if (ranked) for (const [expression, direction] of SEARCH_RANK('d')) qb.addOrderBy(expression, direction);

@@ -1,0 +1,127 @@
+import { startTestApp, TestApp } from './support/harness';
+import { client, Client } from './support/documents';
+import { effectiveDocument } from './support/approvals';
+import { buildWorld, World } from './support/world';
+
+interface Listed {
+  items: { code: string; agencyId: string }[];
+  total: number;
+}
+
+/**
+ * An overseer of a province with many agencies searches through the region-prefixed trigrams of
+ * document_search_tokens (migration 1795190000000) rather than testing every key of the province:
+ * the tokens must follow titles, codes and agencies that move to another province.
+ */
+describe('province-wide register search through region tokens', () => {
+  let t: TestApp;
+  let w: World;
+  let p1: Client, p2: Client, admin: Client;
+  let people: { drafter: Client; secretary: Client; approver: Client };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    w = await buildWorld(t);
+    admin = client(t, w.adminToken);
+    p1 = client(t, w.users['p1.oversight'].token);
+    p2 = client(t, w.users['p2.oversight'].token);
+    // more agencies in each province than a key scan serves (KEY_SCAN_AGENCIES)
+    for (const [province, prefix] of [
+      [w.provinceId, 'X'],
+      [w.otherProvinceId, 'Y'],
+    ]) {
+      for (let i = 0; i < 21; i += 1) {
+        await admin
+          .post('/api/v1/agencies', {
+            code: `${prefix}${i}`,
+            name: `Xã ${prefix}${i}`,
+            level: 'COMMUNE',
+            parentId: province,
+          })
+          .expect(201);
+      }
+    }
+    people = {
+      drafter: client(t, w.users['b.drafter'].token),
+      secretary: client(t, w.users['b.iso_secretary'].token),
+      approver: client(t, w.users['b.approver'].token),
+    };
+    await effectiveDocument(people, w.agencyB, 'QT-07', { title: 'Quy trình cấp giấy phép xây dựng' });
+    await effectiveDocument(
+      {
+        drafter: client(t, w.users['a.drafter'].token),
+        secretary: client(t, w.users['a.iso_secretary'].token),
+        approver: client(t, w.users['a.approver'].token),
+      },
+      w.agencyA,
+      'QT-08',
+      { title: 'Quy trình cấp giấy phép kinh doanh' },
+    );
+  });
+  afterAll(() => t.close());
+
+  const codes = async (c: Client, text: string): Promise<string[]> => {
+    const body = (await c.get(`/api/v1/documents?q=${encodeURIComponent(text)}`).expect(200)).body as Listed;
+    expect(body.total).toBe(body.items.length);
+    return body.items.map((d) => d.code).sort();
+  };
+
+  it('finds the province’s published documents, diacritics-insensitively, and no other province’s', async () => {
+    expect(await codes(p1, 'giay phep')).toEqual(['QT-07', 'QT-08']);
+    expect(await codes(p1, 'Giấy phép xây dựng')).toEqual(['QT-07']);
+    expect(await codes(p1, 'qt-08')).toEqual(['QT-08']);
+    // inside a word, and words under three letters (no trigram: the key scan answers)
+    expect(await codes(p1, 'iay phe')).toEqual(['QT-07', 'QT-08']);
+    expect(await codes(p1, 'qt')).toEqual(['QT-07', 'QT-08']);
+    expect(await codes(p2, 'giay phep')).toEqual([]);
+  });
+
+  it('is answered from the tokens: a document without them is not found province-wide', async () => {
+    const [row] = await t.sql<{ id: string; tokens: string[] }>(
+      `SELECT d.id, t.tokens FROM documents d JOIN document_search_tokens t ON t.document_id = d.id
+        WHERE d.agency_id = $1 AND d.code = 'QT-08'`,
+      [w.agencyA],
+    );
+    // every token names the document's province, then a trigram of its key
+    const region = w.provinceId.slice(0, 8);
+    expect(row.tokens).toEqual(expect.arrayContaining([`${region}:phe`, `${region}:qt `]));
+    expect(row.tokens.every((token) => token.startsWith(`${region}:`))).toBe(true);
+    await t.sql('DELETE FROM document_search_tokens WHERE document_id = $1', [row.id]);
+    try {
+      expect(await codes(p1, 'giay phep')).toEqual(['QT-07']);
+      // the agency's own search tests its keys and still finds it
+      const own = client(t, w.users['a.staff'].token);
+      const body = (await own.get(`/api/v1/documents?agencyId=${w.agencyA}&q=giay%20phep`).expect(200))
+        .body as Listed;
+      expect(body.items.map((d) => d.code)).toEqual(['QT-08']);
+    } finally {
+      await t.sql(
+        `INSERT INTO document_search_tokens (document_id, tokens)
+         SELECT id, search_tokens(agency_region(agency_id), search_key) FROM documents WHERE id = $1`,
+        [row.id],
+      );
+    }
+    expect(await codes(p1, 'giay phep')).toEqual(['QT-07', 'QT-08']);
+  });
+
+  it('follows a changed title', async () => {
+    await t.sql(
+      "UPDATE documents SET title = 'Quy trình cấp phép khai thác nước' WHERE agency_id = $1 AND code = 'QT-08'",
+      [w.agencyA],
+    );
+    expect(await codes(p1, 'khai thac nuoc')).toEqual(['QT-08']);
+    expect(await codes(p1, 'giay phep')).toEqual(['QT-07']);
+  });
+
+  it('follows an agency that moves to another province', async () => {
+    await admin.patch(`/api/v1/agencies/${w.agencyB}`, { parentId: w.otherProvinceId }).expect(200);
+    expect(await codes(p2, 'giay phep xay dung')).toEqual(['QT-07']);
+    expect(await codes(p1, 'giay phep xay dung')).toEqual([]);
+    const [row] = await t.sql<{ tokens: string[] }>(
+      `SELECT t.tokens FROM documents d JOIN document_search_tokens t ON t.document_id = d.id
+        WHERE d.agency_id = $1 AND d.code = 'QT-07'`,
+      [w.agencyB],
+    );
+    expect(row.tokens.every((token) => token.startsWith(`${w.otherProvinceId.slice(0, 8)}:`))).toBe(true);
+  });
+});
