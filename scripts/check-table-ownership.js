@@ -30,7 +30,6 @@ const TABLES_WITHOUT_ENTITY = {
   webhook_deliveries: 'integration',
   agency_coverage_counts: 'reporting',
   file_texts: 'documents',
-  document_search_tokens: 'documents',
   reminder_queue: 'deadlines',
 };
 

@@ -34,14 +34,12 @@ export const SEARCH_MATCH_SCOPED = (alias: string, text = ':searchText') =>
 
 /**
  * The same match for callers whose agencies lie in a few regions (a province's oversight): the
- * documents whose region-prefixed trigrams (document_search_tokens, migration 1795190000000) hold
- * every trigram of the query in one of the regions — a posting list of that province only — then
- * confirmed on the key. `tokens`: a text[] parameter per region (searchTokenParameters).
+ * documents whose region-prefixed trigrams (documents.search_tokens, migration 1795190000000)
+ * hold every trigram of the query in one of the regions — a posting list of that province only —
+ * then confirmed on the key. `tokens`: a text[] parameter per region (searchTokens).
  */
 export const SEARCH_MATCH_REGIONS = (alias: string, tokens: string[], text = ':searchText') =>
-  `${alias}.id IN (SELECT document_id FROM document_search_tokens WHERE ${tokens
-    .map((param) => `tokens @> ${param}::text[]`)
-    .join(' OR ')}) AND strpos(${alias}.search_key, ${text}) > 0`;
+  `(${tokens.map((param) => `${alias}.search_tokens @> ${param}::text[]`).join(' OR ')}) AND strpos(${alias}.search_key, ${text}) > 0`;
 
 /** The regions (agency_region(), migration 1795190000000) of some agencies: $1 a uuid[]. */
 export const SEARCH_REGIONS = 'SELECT agency_regions($1::uuid[]) AS regions';
