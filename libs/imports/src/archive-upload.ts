@@ -2,7 +2,7 @@ import type { Request } from 'express';
 import { createHash, randomUUID } from 'node:crypto';
 import { PassThrough, Readable } from 'node:stream';
 import { DomainError } from '@app/platform';
-import { cleanFileName, multipartParser, ObjectStorage } from '@app/storage';
+import { cleanFileName, multipartParser, ObjectStorage, readBounded } from '@app/storage';
 
 /** A register sent beside the archive is a spreadsheet: small. */
 export const REGISTER_MAX_BYTES = 20 * 1024 * 1024;
@@ -98,15 +98,11 @@ async function readRegisterPart(
   stream: Readable,
   fileName: string | undefined,
 ): Promise<{ name: string; bytes: Buffer }> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > REGISTER_MAX_BYTES) {
-      stream.resume();
-      throw new DomainError('PAYLOAD_TOO_LARGE', { limit: REGISTER_MAX_BYTES });
-    }
-    chunks.push(chunk);
-  }
-  return { name: cleanFileName(fileName ?? 'register'), bytes: Buffer.concat(chunks) };
+  const bytes = await readBounded(
+    stream,
+    REGISTER_MAX_BYTES,
+    () => new DomainError('PAYLOAD_TOO_LARGE', { limit: REGISTER_MAX_BYTES }),
+    'drain',
+  );
+  return { name: cleanFileName(fileName ?? 'register'), bytes };
 }

@@ -6,7 +6,7 @@ import { Clock, DomainError, RequestContext, UnitOfWork } from '@app/platform';
 import { agencyIssuer } from '@app/organization';
 import { ApprovalsService, DecisionNumbering, decisionNumberOf, DecisionNumberView } from '@app/approvals';
 import { DocumentsService, DocumentVersionsService, VersionView } from '@app/documents';
-import { FileIntegrity, ObjectStorage } from '@app/storage';
+import { FileIntegrity, ObjectStorage, readBounded } from '@app/storage';
 import { activeMemberships, userFullNames } from '@app/reporting';
 import { renderDocx } from './layout/docx-renderer';
 import { renderPdf } from './layout/pdf-renderer';
@@ -308,16 +308,9 @@ export function vietnamTime(instant: Date): string {
 }
 
 async function collect(stream: Readable, limit: number): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of stream) {
-    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as Uint8Array);
-    size += buffer.length;
-    if (size > limit) {
-      stream.destroy();
-      throw new DomainError('CONTROLLED_COPY_TOO_LARGE', { limit: Math.floor(limit / 1024 / 1024) });
-    }
-    chunks.push(buffer);
-  }
-  return Buffer.concat(chunks);
+  return readBounded(
+    stream,
+    limit,
+    () => new DomainError('CONTROLLED_COPY_TOO_LARGE', { limit: Math.floor(limit / 1024 / 1024) }),
+  );
 }

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request } from 'express';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { DomainError, RequestContext, UnitOfWork } from '@app/platform';
 import { ApprovalRequestView, ApprovalsService } from '@app/approvals';
 import {
@@ -101,24 +102,16 @@ export class SignedDecisionsService {
     const { sha256, key } = await this.keepPdf(body);
     let kept = false;
     await this.uow.run(ctx, async (tx) => {
-      const inserted = await tx.manager
-        .createQueryBuilder()
-        .insert()
-        .into(DecisionPrint)
-        .values({
-          agencyId: request.agencyId,
-          requestId: request.id,
-          name: filename,
-          size: String(body.length),
-          contentType: PDF_TYPE,
-          sha256,
-          storageKey: key,
-          uploadedBy: ctx.userId,
-        })
-        .orIgnore()
-        .returning(['id'])
-        .execute();
-      kept = inserted.raw.length > 0;
+      kept = await insertIfNew(tx.manager, DecisionPrint, {
+        agencyId: request.agencyId,
+        requestId: request.id,
+        name: filename,
+        size: String(body.length),
+        contentType: PDF_TYPE,
+        sha256,
+        storageKey: key,
+        uploadedBy: ctx.userId,
+      });
       if (kept)
         tx.audit({
           subjectType: 'approvalRequest',
@@ -186,26 +179,19 @@ export class SignedDecisionsService {
       );
       const { sha256, key } = await this.keepPdf(once);
       await this.uow.run(ctx, async (tx) => {
-        const inserted = await tx.manager
-          .createQueryBuilder()
-          .insert()
-          .into(DecisionSigningStage)
-          .values({
-            agencyId: request.agencyId,
-            requestId: id,
-            stage: 'PERSON',
-            name: printed.name,
-            size: String(once.length),
-            contentType: PDF_TYPE,
-            sha256,
-            storageKey: key,
-            printedSha256: printed.sha256,
-            uploadedBy: ctx.userId,
-          })
-          .orIgnore()
-          .returning(['id'])
-          .execute();
-        if (inserted.raw.length === 0) throw new DomainError('DECISION_PERSON_ALREADY_SIGNED');
+        const inserted = await insertIfNew(tx.manager, DecisionSigningStage, {
+          agencyId: request.agencyId,
+          requestId: id,
+          stage: 'PERSON',
+          name: printed.name,
+          size: String(once.length),
+          contentType: PDF_TYPE,
+          sha256,
+          storageKey: key,
+          printedSha256: printed.sha256,
+          uploadedBy: ctx.userId,
+        });
+        if (!inserted) throw new DomainError('DECISION_PERSON_ALREADY_SIGNED');
         tx.audit({
           subjectType: 'approvalRequest',
           subjectId: id,
@@ -270,26 +256,19 @@ export class SignedDecisionsService {
       throw new DomainError('DECISION_SIGNERS_NOT_DISTINCT');
     await this.checks.store(blob.sha256, reports);
     const row = await this.uow.run(ctx, async (tx) => {
-      const inserted = await tx.manager
-        .createQueryBuilder()
-        .insert()
-        .into(SignedDecision)
-        .values({
-          agencyId: request.agencyId,
-          requestId: id,
-          name: blob.name,
-          size: String(blob.size),
-          contentType: PDF_TYPE,
-          sha256: blob.sha256,
-          storageKey: blob.key,
-          printedSha256: printed.sha256,
-          reports: added,
-          uploadedBy: ctx.userId,
-        })
-        .orIgnore()
-        .returning(['id'])
-        .execute();
-      if (inserted.raw.length === 0) throw new DomainError('DECISION_ALREADY_SIGNED');
+      const inserted = await insertIfNew(tx.manager, SignedDecision, {
+        agencyId: request.agencyId,
+        requestId: id,
+        name: blob.name,
+        size: String(blob.size),
+        contentType: PDF_TYPE,
+        sha256: blob.sha256,
+        storageKey: blob.key,
+        printedSha256: printed.sha256,
+        reports: added,
+        uploadedBy: ctx.userId,
+      });
+      if (!inserted) throw new DomainError('DECISION_ALREADY_SIGNED');
       tx.audit({
         subjectType: 'approvalRequest',
         subjectId: id,
@@ -388,4 +367,21 @@ function view(row: SignedDecision, reports: SignatureReport[]): SignedDecisionVi
     uploadedBy: row.uploadedBy,
     createdAt: row.createdAt,
   };
+}
+
+/** Inserts the row unless one with its unique key is already there (kept as it is); true when it was inserted. */
+async function insertIfNew<T extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  values: QueryDeepPartialEntity<T>,
+): Promise<boolean> {
+  const inserted = await manager
+    .createQueryBuilder()
+    .insert()
+    .into(entity)
+    .values(values)
+    .orIgnore()
+    .returning(['id'])
+    .execute();
+  return inserted.raw.length > 0;
 }

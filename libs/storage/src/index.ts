@@ -12,6 +12,7 @@ export * from './minio-object-storage';
 export { multipartParser } from './multipart';
 export * from './object-storage';
 export { readZipDirectory, RangeSource, ZipEntry } from './ooxml-package';
+export { readBounded } from './read-bounded';
 export * from './orphan-blobs';
 export * from './storage.module';
 export * from './stored-file.entity';

@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import { readBounded } from './read-bounded';
 
 export interface ObjectInfo {
   size: number;
@@ -54,17 +55,6 @@ export abstract class ObjectStorage {
    * With `maxBytes`, the read stops as soon as the object proves larger (ObjectTooLargeError).
    */
   async readAll(key: string, maxBytes = Number.POSITIVE_INFINITY): Promise<Buffer> {
-    const stream = await this.get(key);
-    const chunks: Buffer[] = [];
-    let size = 0;
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
-      size += chunk.length;
-      if (size > maxBytes) {
-        stream.destroy();
-        throw new ObjectTooLargeError(key, maxBytes);
-      }
-      chunks.push(chunk);
-    }
-    return Buffer.concat(chunks);
+    return readBounded(await this.get(key), maxBytes, () => new ObjectTooLargeError(key, maxBytes));
   }
 }

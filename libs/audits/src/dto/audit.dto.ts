@@ -2,6 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ValidateNested } from 'class-validator';
 import {
+  AgencyPageQuery,
   DayField,
   eachText,
   EnumField,
@@ -45,10 +46,7 @@ export class CreateAuditProgrammeDto {
   objectives: string;
 }
 
-export class ListAuditProgrammesQuery extends PageQuery {
-  @OptionalUuid()
-  agencyId?: string;
-
+export class ListAuditProgrammesQuery extends AgencyPageQuery {
   @OptionalUuid()
   qualitySystemId?: string;
 

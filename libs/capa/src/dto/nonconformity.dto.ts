@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
 import {
+  AgencyPageQuery,
   BoolField,
   DayField,
   EnumField,
@@ -8,7 +9,6 @@ import {
   OptionalFlag,
   OptionalText,
   OptionalUuid,
-  PageQuery,
   TextField,
   UuidField,
   VersionedDto,
@@ -55,10 +55,7 @@ export class CreateNonconformityDto {
   clause?: string;
 }
 
-export class ListNonconformitiesQuery extends PageQuery {
-  @OptionalUuid()
-  agencyId?: string;
-
+export class ListNonconformitiesQuery extends AgencyPageQuery {
   @OptionalEnum(NC_SOURCES, { enumName: 'NonconformitySource' })
   source?: NonconformitySource;
 
@@ -150,10 +147,7 @@ export class ReopenNonconformityDto extends Versioned {
   reason: string;
 }
 
-export class ListCorrectiveActionsQuery extends PageQuery {
-  @OptionalUuid()
-  agencyId?: string;
-
+export class ListCorrectiveActionsQuery extends AgencyPageQuery {
   @OptionalUuid()
   ownerId?: string;
 

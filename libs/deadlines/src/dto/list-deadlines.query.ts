@@ -1,10 +1,7 @@
-import { OptionalEnum, OptionalFlag, OptionalUuid, PageQuery } from '@app/platform';
+import { AgencyPageQuery, OptionalEnum, OptionalFlag, OptionalUuid } from '@app/platform';
 import { DEADLINE_KINDS, DEADLINE_STATUSES, DeadlineKind, DeadlineStatus } from '../deadline.entity';
 
-export class ListDeadlinesQuery extends PageQuery {
-  @OptionalUuid()
-  agencyId?: string;
-
+export class ListDeadlinesQuery extends AgencyPageQuery {
   @OptionalEnum(DEADLINE_KINDS, { enumName: 'DeadlineKind' })
   kind?: DeadlineKind;
 

@@ -1,4 +1,5 @@
 import {
+  AgencyPageQuery,
   eachMatching,
   EnumField,
   OptionalEnum,
@@ -11,7 +12,6 @@ import {
   OptionalUuid,
   OptionalUuidList,
   OptionalVersion,
-  PageQuery,
   PatternField,
   PresignedRedirect,
   TextField,
@@ -101,10 +101,7 @@ export class UpdateDocumentDto {
   version?: number;
 }
 
-export class ListDocumentsQuery extends PageQuery {
-  @OptionalUuid()
-  agencyId?: string;
-
+export class ListDocumentsQuery extends AgencyPageQuery {
   @OptionalEnum(DOCUMENT_TYPES, { enumName: 'DocumentType' })
   type?: DocumentType;
 

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, ObjectLiteral } from 'typeorm';
 import {
   AppConfig,
   DomainError,
@@ -73,12 +73,7 @@ export class AuthService {
       }
       throw error;
     }
-    const user = await this.dataSource
-      .getRepository(User)
-      .createQueryBuilder('u')
-      .addSelect('u.passwordHash')
-      .where('u.username = :username', { username })
-      .getOne();
+    const user = await this.withPasswordHash('u.username = :username', { username });
     const valid = await this.hasher.verify(user?.passwordHash, password);
     if (!user || !valid || !user.isActive) {
       const reason = !user ? 'unknown user' : !valid ? 'wrong password' : 'inactive';
@@ -110,12 +105,7 @@ export class AuthService {
     const userId = ctx.userId;
     if (!userId || !ctx.actor) throw new DomainError('UNAUTHENTICATED');
     const attempt = await this.throttle.attempt(ctx.actor.username, address);
-    const stored = await this.dataSource
-      .getRepository(User)
-      .createQueryBuilder('u')
-      .addSelect('u.passwordHash')
-      .where('u.id = :userId', { userId })
-      .getOne();
+    const stored = await this.withPasswordHash('u.id = :userId', { userId });
     if (!stored || !(await this.hasher.verify(stored.passwordHash, dto.currentPassword))) {
       await this.uow.run(ctx, async (tx) =>
         SecurityEvents.record(tx, userId, 'password.change_failed', { address }),
@@ -217,6 +207,16 @@ export class AuthService {
   }
 
   /** Revokes a session: a logout, or (given the reused refresh token) a replay. */
+  /** The user a condition selects, with its password hash (a column not read by default). */
+  private withPasswordHash(condition: string, parameters: ObjectLiteral): Promise<User | null> {
+    return this.dataSource
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where(condition, parameters)
+      .getOne();
+  }
+
   private async revokeSession(
     ctx: RequestContext,
     sessionId: string,

@@ -163,9 +163,7 @@ export class LegalChangesService {
     expectedVersion?: number,
   ): Promise<LegalChangeDetail> {
     const change = await this.uow.run(ctx, async (tx) => {
-      const change = await this.lock(tx, ctx, id);
-      assertMayActIn(ctx, change.agencyId, AGENCY_MANAGERS, 'legalChange');
-      assertVersion(expectedVersion, change.version);
+      const change = await this.lockToManage(tx, ctx, id, expectedVersion);
       // documents are linked while the change is open
       LEGAL_CHANGE_LIFECYCLE.requireState(change.status, 'OPEN');
       const linked = await this.link(tx, change, dto.documentIds);
@@ -183,9 +181,7 @@ export class LegalChangesService {
   /** Closes the change once every linked document is revised; 409 naming those that are not. */
   async complete(ctx: RequestContext, id: string, expectedVersion?: number): Promise<LegalChangeDetail> {
     const change = await this.uow.run(ctx, async (tx) => {
-      const change = await this.lock(tx, ctx, id);
-      assertMayActIn(ctx, change.agencyId, AGENCY_MANAGERS, 'legalChange');
-      assertVersion(expectedVersion, change.version);
+      const change = await this.lockToManage(tx, ctx, id, expectedVersion);
       LEGAL_CHANGE_LIFECYCLE.assert(change.status, 'DONE');
       const documents = await this.affected(tx.manager, change.id);
       const pending = documents.filter((d) => !d.revised);
@@ -277,8 +273,17 @@ export class LegalChangesService {
     return readableRecord(this.dataSource.manager, ctx, LegalChange, 'legalChange', id);
   }
 
-  private async lock(tx: Transaction, ctx: RequestContext, id: string): Promise<LegalChange> {
-    return readableRecord(tx.manager, ctx, LegalChange, 'legalChange', id, true);
+  /** Locks a change its agency's managers are to act on, at the version the caller read. */
+  private async lockToManage(
+    tx: Transaction,
+    ctx: RequestContext,
+    id: string,
+    expectedVersion: number | undefined,
+  ): Promise<LegalChange> {
+    const change = await readableRecord(tx.manager, ctx, LegalChange, 'legalChange', id, true);
+    assertMayActIn(ctx, change.agencyId, AGENCY_MANAGERS, 'legalChange');
+    assertVersion(expectedVersion, change.version);
+    return change;
   }
 
   private toView(c: LegalChange): LegalChangeView {

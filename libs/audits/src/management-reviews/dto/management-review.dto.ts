@@ -2,6 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Length } from 'class-validator';
 import {
+  AgencyPageQuery,
   DayField,
   EnumField,
   OptionalDay,
@@ -9,7 +10,6 @@ import {
   OptionalText,
   OptionalUuid,
   OptionalUuidList,
-  PageQuery,
   TextField,
   UuidField,
   UuidList,
@@ -41,10 +41,7 @@ export class CreateManagementReviewDto {
   participantIds: string[];
 }
 
-export class ListManagementReviewsQuery extends PageQuery {
-  @OptionalUuid()
-  agencyId?: string;
-
+export class ListManagementReviewsQuery extends AgencyPageQuery {
   @OptionalUuid()
   qualitySystemId?: string;
 

@@ -10,14 +10,13 @@ import {
   MaxLength,
 } from 'class-validator';
 import {
+  AgencyPageQuery,
   OptionalBool,
   OptionalEnum,
   OptionalMaxText,
   OptionalNestedList,
   OptionalText,
-  OptionalUuid,
   OptionalVersion,
-  PageQuery,
   PatternField,
   Role,
   ROLES,
@@ -103,10 +102,7 @@ export class UpdateUserDto {
   version?: number;
 }
 
-export class ListUsersQuery extends PageQuery {
-  @OptionalUuid()
-  agencyId?: string;
-
+export class ListUsersQuery extends AgencyPageQuery {
   @OptionalEnum(ROLES, { enumName: 'Role' })
   role?: Role;
 

@@ -1,11 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsOptional, IsUUID } from 'class-validator';
 import {
+  AgencyPageQuery,
   OptionalEnum,
   OptionalText,
-  OptionalUuid,
   OptionalVersion,
-  PageQuery,
   stack,
   TextField,
   UuidField,
@@ -54,10 +53,7 @@ export class UpdateQualitySystemDto {
   version?: number;
 }
 
-export class ListQualitySystemsQuery extends PageQuery {
-  @OptionalUuid()
-  agencyId?: string;
-
+export class ListQualitySystemsQuery extends AgencyPageQuery {
   @OptionalEnum(QMS_STATUSES, { enumName: 'QualitySystemStatus' })
   status?: QualitySystemStatus;
 }

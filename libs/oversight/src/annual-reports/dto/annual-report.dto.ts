@@ -1,10 +1,10 @@
 import {
+  AgencyPageQuery,
   OptionalEnum,
   OptionalText,
   OptionalUuid,
   OptionalVersion,
   OptionalYearQuery,
-  PageQuery,
   TextField,
   UuidField,
   YearField,
@@ -46,10 +46,7 @@ export class ReturnAnnualReportDto extends AnnualReportActionDto {
   reason: string;
 }
 
-export class ListAnnualReportsQuery extends PageQuery {
-  @OptionalUuid()
-  agencyId?: string;
-
+export class ListAnnualReportsQuery extends AgencyPageQuery {
   @OptionalYearQuery()
   year?: number;
 

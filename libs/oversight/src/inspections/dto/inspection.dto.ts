@@ -1,4 +1,5 @@
 import {
+  AgencyPageQuery,
   BoolField,
   DayField,
   eachText,
@@ -98,10 +99,7 @@ export class CreateInspectionDto {
   findings: InspectionFindingDto[];
 }
 
-export class ListInspectionsQuery extends PageQuery {
-  @OptionalUuid()
-  agencyId?: string;
-
+export class ListInspectionsQuery extends AgencyPageQuery {
   @OptionalUuid()
   provinceAgencyId?: string;
 

@@ -1,13 +1,12 @@
 import {
+  AgencyPageQuery,
   DayField,
   OptionalDay,
   OptionalEnum,
   OptionalFlag,
   OptionalText,
-  OptionalUuid,
   OptionalUuidList,
   OptionalVersion,
-  PageQuery,
   TextField,
   UuidField,
   UuidList,
@@ -45,10 +44,7 @@ export class LinkDocumentsDto {
   version?: number;
 }
 
-export class ListLegalChangesQuery extends PageQuery {
-  @OptionalUuid()
-  agencyId?: string;
-
+export class ListLegalChangesQuery extends AgencyPageQuery {
   @OptionalEnum(LEGAL_CHANGE_STATUSES, { enumName: 'LegalChangeStatus' })
   status?: LegalChangeStatus;
 
