@@ -155,16 +155,27 @@ async function documents(ctx: Context, url: URL): Promise<unknown> {
       ? []
       : (await pool.query(Q.SEARCH_REGIONS, [[...scope[0], ...scope[1]]])).rows[0].regions;
     const tail = agencyId ? [agencyId] : searchTokens(regions, searchTrigrams(searchText));
-    const params = [...scope, searchText, searchCode, searchFormerCode, ...tail];
-    page = (await pool.query(Q.searchPage(!!agencyId, regions.length), params)).rows;
-    total = Number(
-      (
-        await pool.query(
-          Q.searchCount(!!agencyId, regions.length),
-          params.slice(0, 4).concat(params.slice(6)),
-        )
-      ).rows[0].cnt,
-    );
+    const ids = (
+      await pool.query(Q.searchIds(!!agencyId, regions.length), [
+        ...scope,
+        searchText,
+        searchCode,
+        searchFormerCode,
+        ...tail,
+      ])
+    ).rows;
+    total = ids.length ? Number(ids[0].search_total) : 0;
+    page = ids.length
+      ? (
+          await pool.query(Q.searchDocuments(!!agencyId), [
+            ...scope,
+            searchCode,
+            searchFormerCode,
+            ids.map((row) => row.s_id),
+            ...(agencyId ? [agencyId] : []),
+          ])
+        ).rows
+      : [];
   } else {
     const params = [
       ...scope,

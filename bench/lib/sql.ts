@@ -31,23 +31,22 @@ export const REGISTER_PAGE = `SELECT ${DOCUMENT_COLUMNS} FROM "documents" "d" WH
 export const REGISTER_COUNT = `SELECT COUNT(1) AS "cnt" FROM "documents" "d" WHERE ${DOCUMENT_SCOPE} AND "d"."agency_id" = $4 AND "d"."type" = $5 AND "d"."status" = $6`;
 
 /*
- * Diacritics-insensitive ranked search over the caller's documents ($4 the text (searchText), $5/$6 the
- * exact-code keys of searchParameters(), then the agency when one is asked for, else the query's
- * tokens in each of the caller's regions — from $7 in the page, from $5 in the count): the API's
- * statement (libs/documents/src/search/document-search.ts) built from the same fragments: one
- * agency's keys tested, or a province through its region tokens.
+ * Diacritics-insensitive ranked search over the caller's documents, as the API runs it
+ * (libs/documents/src/search/document-search.ts, built from the same fragments): the page's ids
+ * with the total in one pass over the matches ($4 the text (searchText), $5/$6 the exact-code keys
+ * of searchParameters(), from $7 the agency when one is asked for — its keys tested — else the
+ * query's tokens in each of the caller's regions), then those documents ($4/$5 the exact-code
+ * keys, $6 the ids, $7 the agency).
  */
-const rankOf = (alias: string) =>
-  SEARCH_RANK(`"${alias}"`, '$5', '$6')
+const rankOf = (alias: string, code: string, formerCode: string) =>
+  SEARCH_RANK(`"${alias}"`, code, formerCode)
     .map(([expression, direction]) => `${expression} ${direction}`)
     .join(', ');
 const placeholders = (from: number, count: number) => Array.from({ length: count }, (_, i) => `$${from + i}`);
-const searchMatches = (agency: boolean, from: number, regions: number) =>
-  `${agency ? SEARCH_MATCH_SCOPED('"s"', '$4') : SEARCH_MATCH_REGIONS('"s"', placeholders(from, regions), '$4')} AND ${scopeOf('s')}${agency ? ` AND "s"."agency_id" = $${from}` : ''}`;
-export const searchPage = (agency: boolean, regions = 0) =>
-  `SELECT ${DOCUMENT_COLUMNS} FROM "documents" "d" WHERE ${DOCUMENT_SCOPE}${agency ? ' AND "d"."agency_id" = $7' : ''} AND "d"."id" = ANY(ARRAY(SELECT "s"."id" FROM "documents" "s" WHERE ${searchMatches(agency, 7, regions)} ORDER BY ${rankOf('s')} LIMIT 20 OFFSET 0)) ORDER BY ${rankOf('d')} LIMIT 20`;
-export const searchCount = (agency: boolean, regions = 0) =>
-  `SELECT COUNT(DISTINCT("s"."id")) AS "cnt" FROM "documents" "s" WHERE ${searchMatches(agency, 5, regions)}`;
+export const searchIds = (agency: boolean, regions = 0) =>
+  `SELECT "s"."id" AS "s_id", count(*) OVER () AS "search_total" FROM "documents" "s" WHERE ${agency ? SEARCH_MATCH_SCOPED('"s"', '$4') : SEARCH_MATCH_REGIONS('"s"', placeholders(7, regions), '$4')} AND ${scopeOf('s')}${agency ? ' AND "s"."agency_id" = $7' : ''} ORDER BY ${rankOf('s', '$5', '$6')} LIMIT 20 OFFSET 0`;
+export const searchDocuments = (agency: boolean) =>
+  `SELECT ${DOCUMENT_COLUMNS} FROM "documents" "d" WHERE ${DOCUMENT_SCOPE}${agency ? ' AND "d"."agency_id" = $7' : ''} AND "d"."id" = ANY($6) ORDER BY ${rankOf('d', '$4', '$5')} LIMIT 20`;
 
 /*
  * Search inside the files' text ($4 the query as searchKey(), $5 the caller's drafting agencies,

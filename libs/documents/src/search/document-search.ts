@@ -93,30 +93,60 @@ export function planDocumentSearch(
     if (query.status) sub.andWhere('s.status = :status');
     return sub;
   };
-  const page = matches(qb.subQuery());
-  if (covered) {
-    for (const [expression, direction] of SEARCH_RANK('s')) page.addOrderBy(expression, direction);
-    page.offset(query.offset).limit(query.pageSize);
-  }
-  // a page of ids is an array the primary key serves (an IN over a LIMIT subquery is no join:
-  // PostgreSQL would test every document of the scope against it); all matches are a semi-join
-  qb.andWhere(covered ? `d.id = ANY(ARRAY${page.getQuery()})` : `d.id IN ${page.getQuery()}`, {
+  const parameters = {
     ...searchParameters(q),
     ...(match.by === 'regions'
       ? Object.fromEntries(searchTokens(match.regions, match.trigrams).map((t, i) => [`searchTokens${i}`, t]))
       : {}),
-    ...page.getParameters(),
-  });
+  };
   if (ranked) for (const [expression, direction] of SEARCH_RANK('d')) qb.addOrderBy(expression, direction);
-  const count = matches(qb.connection.createQueryBuilder());
+  if (!covered) {
+    // all matches are a semi-join; the outer query filters, ranks and pages them
+    const all = matches(qb.subQuery());
+    qb.andWhere(`d.id IN ${all.getQuery()}`, { ...parameters, ...all.getParameters() });
+    return {
+      read: (manager, outer) => bind(manager, outer).getManyAndCount(),
+    };
+  }
+  // the page's ids and the total come from one pass over the matches (a window count: ranking
+  // and counting them in two statements read every match twice), then only the page's
+  // documents are read, by primary key
+  const page = matches(qb.connection.createQueryBuilder())
+    .addSelect('count(*) OVER ()', 'search_total')
+    .setParameters(parameters);
+  for (const [expression, direction] of SEARCH_RANK('s')) page.addOrderBy(expression, direction);
+  page.offset(query.offset).limit(query.pageSize);
+  qb.andWhere('d.id = ANY(:searchPage)', parameters);
   return {
     async read(manager, outer) {
-      const bound = (b: SelectQueryBuilder<ObjectLiteral>) =>
-        manager.queryRunner ? b.clone().setQueryRunner(manager.queryRunner) : b.clone();
-      if (!covered) return bound(outer).getManyAndCount() as Promise<[Document[], number]>;
-      const documents = (await bound(outer.clone().skip(0).take(query.pageSize)).getMany()) as Document[];
-      const total = await bound(count.setParameters(outer.getParameters())).getCount();
-      return [documents, total];
+      const rows = await bind(manager, page.setParameters(outer.getParameters())).getRawMany<{
+        s_id: string;
+        search_total: string;
+      }>();
+      // a page past the end has no row to carry the total
+      if (rows.length === 0)
+        return [
+          [],
+          await bind(
+            manager,
+            matches(qb.connection.createQueryBuilder()).setParameters(outer.getParameters()),
+          ).getCount(),
+        ];
+      const documents = await bind(manager, outer.clone().skip(0).take(query.pageSize))
+        .setParameter(
+          'searchPage',
+          rows.map((row) => row.s_id),
+        )
+        .getMany();
+      return [documents, Number(rows[0].search_total)];
     },
   };
+}
+
+/** A copy of `b` that runs on `manager`'s connection (a replica's, in a replica read). */
+function bind<T extends ObjectLiteral>(
+  manager: EntityManager,
+  b: SelectQueryBuilder<T>,
+): SelectQueryBuilder<T> {
+  return manager.queryRunner ? b.clone().setQueryRunner(manager.queryRunner) : b.clone();
 }
