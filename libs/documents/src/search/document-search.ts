@@ -51,12 +51,10 @@ export async function chooseSearchMatch(
 
 /**
  * Restricts `qb` (over `documents` aliased `d`) to the documents matching `q` and ranks them
- * unless a sort is asked for. The matching runs in a subquery over `documents` aliased `s` that the
- * index documents_search_agency (agency_id INCLUDE status, type, updated_at, search_key, id; see
- * migration 1795130000000) answers by an index-only scan of the caller's agencies: `narrow` adds
- * the caller's scope to it (`scoped`: the caller does not read every agency). When every filter
- * is one that index holds, the subquery also ranks and pages, so only the page's documents are
- * read from the table; otherwise the outer query filters, ranks and pages the matches.
+ * unless a sort is asked for. The matching runs in a query over `documents` aliased `s`, as
+ * `match` says (chooseSearchMatch); `narrow` adds the caller's scope to it. When every filter is
+ * one the match can apply, it also ranks, pages and counts in one pass, so only the page's
+ * documents are read afterwards; otherwise the outer query filters, ranks and pages the matches.
  */
 export function planDocumentSearch(
   qb: SelectQueryBuilder<Document>,
