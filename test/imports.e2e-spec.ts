@@ -283,6 +283,20 @@ describe('importing an agency archive', () => {
     expect((await get('p2.oversight', `/api/v1/imports/${any.id}`)).status).toBe(404);
   });
 
+  it('a register part over its limit is refused with 413, and the upload is still read to its end', async () => {
+    const { rows, files } = sampleAgency(1, 0);
+    const before = await counts();
+    // a spreadsheet of 21 MB beside a valid archive: had the part been closed instead of drained,
+    // the multipart parser would wait for it forever and the request would never be answered
+    const refused = await post('a.agency_admin', w.agencyA, archiveOf(rows, files), '?dryRun=true').attach(
+      'register',
+      Buffer.alloc(21 * 1024 * 1024, 0x61),
+      'danh-muc.xlsx',
+    );
+    expectError(refused, 413, 'PAYLOAD_TOO_LARGE');
+    expect(await counts()).toEqual(before);
+  });
+
   it('zip bombs and paths leaving the archive are refused before anything is read', async () => {
     const { rows, files } = sampleAgency(1, 0);
     const bomb = archiveOf(rows, files, [{ name: 'zeros.bin', data: Buffer.alloc(20 * 1024 * 1024) }]);
