@@ -206,7 +206,6 @@ export class AuthService {
     await this.revokeSession(ctx, sessionId, 'logout');
   }
 
-  /** Revokes a session: a logout, or (given the reused refresh token) a replay. */
   /** The user a condition selects, with its password hash (a column not read by default). */
   private withPasswordHash(condition: string, parameters: ObjectLiteral): Promise<User | null> {
     return this.dataSource
@@ -217,6 +216,7 @@ export class AuthService {
       .getOne();
   }
 
+  /** Revokes a session: a logout, or (given the reused refresh token) a replay. */
   private async revokeSession(
     ctx: RequestContext,
     sessionId: string,
