@@ -1,6 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import {
   addWorkingDays,
   AppConfig,
@@ -100,7 +99,6 @@ const REQUESTER_ROLES = ['AGENCY_ADMIN', 'ISO_SECRETARY', 'DRAFTER'] as const;
 export class ApprovalsService implements OnModuleInit {
   constructor(
     private readonly mergeRegistry: AgencyMergeRegistry,
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
     private readonly subjects: ApprovalSubjects,
     private readonly templates: WorkflowTemplatesService,
@@ -350,17 +348,17 @@ export class ApprovalsService implements OnModuleInit {
   }
 
   async get(ctx: RequestContext, id: string): Promise<ApprovalRequestView> {
-    const request = await this.dataSource.getRepository(ApprovalRequest).findOneBy({ id });
-    if (!request || !(await this.canView(ctx, this.dataSource.manager, request)))
+    const request = await this.uow.dataSource.getRepository(ApprovalRequest).findOneBy({ id });
+    if (!request || !(await this.canView(ctx, this.uow.manager, request)))
       throw DomainError.notFound('approvalRequest');
-    const steps = await this.dataSource
+    const steps = await this.uow.dataSource
       .getRepository(ApprovalStep)
       .find({ where: { requestId: id }, order: { order: 'ASC' } });
     return toView(request, steps);
   }
 
   async list(ctx: RequestContext, query: ListApprovalRequestsQuery): Promise<Page<ApprovalRequestView>> {
-    const qb = this.dataSource.getRepository(ApprovalRequest).createQueryBuilder('r');
+    const qb = this.uow.dataSource.getRepository(ApprovalRequest).createQueryBuilder('r');
     if (query.assignedToMe) {
       // what waits on the caller: the current step is theirs by name or by role, and they did not draft it
       const held = ctx.memberships
@@ -416,7 +414,7 @@ export class ApprovalsService implements OnModuleInit {
     qb.offset(query.offset).limit(query.pageSize);
     const [requests, total] = await qb.getManyAndCount();
     const steps = requests.length
-      ? await this.dataSource
+      ? await this.uow.dataSource
           .getRepository(ApprovalStep)
           .createQueryBuilder('s')
           .where('s.request_id = ANY(:ids)', { ids: requests.map((r) => r.id) })

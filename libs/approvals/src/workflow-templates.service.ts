@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { findAgency, holdsRole } from '@app/organization';
 import { assertVersion, DomainError, RequestContext, UnitOfWork, invalidField } from '@app/platform';
 import { ApprovalKind, defaultSteps, TemplateStep, WorkflowTemplate } from './approval.entity';
@@ -17,15 +16,12 @@ export interface WorkflowTemplateView {
 /** Each agency's approval steps per kind; the default applies until the agency sets its own. */
 @Injectable()
 export class WorkflowTemplatesService {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly uow: UnitOfWork,
-  ) {}
+  constructor(private readonly uow: UnitOfWork) {}
 
   async get(ctx: RequestContext, agencyId: string, kind: ApprovalKind): Promise<WorkflowTemplateView> {
     if (!ctx.canRead(agencyId)) throw DomainError.notFound('agency');
-    await this.assertAgencyExists(this.dataSource.manager, agencyId);
-    const template = await this.dataSource.getRepository(WorkflowTemplate).findOneBy({ agencyId, kind });
+    await this.assertAgencyExists(this.uow.manager, agencyId);
+    const template = await this.uow.dataSource.getRepository(WorkflowTemplate).findOneBy({ agencyId, kind });
     return template
       ? { agencyId, kind, steps: template.steps, version: template.version, isDefault: false }
       : { agencyId, kind, steps: defaultSteps(kind), version: 0, isDefault: true };

@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import {
   DomainError,
   domainEvent,
@@ -39,13 +37,10 @@ const SORTABLE = { year: 'p.year', createdAt: 'p.created_at' };
  */
 @Injectable()
 export class AuditProgrammesService {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly uow: UnitOfWork,
-  ) {}
+  constructor(private readonly uow: UnitOfWork) {}
 
   async list(ctx: RequestContext, query: ListAuditProgrammesQuery): Promise<Page<AuditProgrammeView>> {
-    const qb = scopeList(this.dataSource.getRepository(AuditProgramme).createQueryBuilder('p'), ctx, {
+    const qb = scopeList(this.uow.dataSource.getRepository(AuditProgramme).createQueryBuilder('p'), ctx, {
       agency_id: query.agencyId,
       quality_system_id: query.qualitySystemId,
       year: query.year,
@@ -64,7 +59,7 @@ export class AuditProgrammesService {
   }
 
   async findReadable(ctx: RequestContext, id: string): Promise<AuditProgramme> {
-    const programme = await findReadable(this.dataSource.manager, ctx, AuditProgramme, id, 'auditProgramme');
+    const programme = await findReadable(this.uow.manager, ctx, AuditProgramme, id, 'auditProgramme');
     return programme;
   }
 
@@ -104,7 +99,7 @@ export class AuditProgrammesService {
 
   private async auditCounts(ids: string[]): Promise<Map<string, AuditProgrammeView['audits']>> {
     return rowsByKey(
-      this.dataSource,
+      this.uow.dataSource,
       `SELECT programme_id, status, count(*)::text AS n FROM audits WHERE programme_id = ANY($1::uuid[])
         GROUP BY 1, 2`,
       ids,

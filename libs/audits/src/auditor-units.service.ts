@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import {
   DomainError,
   Page,
@@ -30,15 +28,12 @@ export interface AuditorUnitView extends AuditorRegisterRow {
  */
 @Injectable()
 export class AuditorUnitsService {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly uow: UnitOfWork,
-  ) {}
+  constructor(private readonly uow: UnitOfWork) {}
 
   /** The agency's INTERNAL_AUDITORs, and anyone else with a registered unit there. */
   async list(ctx: RequestContext, agencyId: string, page: PageQuery): Promise<Page<AuditorUnitView>> {
     if (!ctx.canRead(agencyId)) throw DomainError.notFound('agency');
-    const { total, rows } = await auditorRegister(this.dataSource.manager, agencyId, {
+    const { total, rows } = await auditorRegister(this.uow.manager, agencyId, {
       direction: page.sortDirection('ASC'),
       limit: page.pageSize,
       offset: page.offset,

@@ -1,6 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import {
   assertNoInvalid,
   assertVersion,
@@ -98,7 +97,6 @@ meetsDeadline(AUDIT_LIFECYCLE, {
 @Injectable()
 export class AuditsService implements OnModuleInit {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
     private readonly clock: Clock,
     private readonly programmes: AuditProgrammesService,
@@ -138,7 +136,7 @@ export class AuditsService implements OnModuleInit {
   }
 
   async list(ctx: RequestContext, query: ListAuditsQuery): Promise<Page<AuditView>> {
-    const qb = this.dataSource.getRepository(Audit).createQueryBuilder('a');
+    const qb = this.uow.dataSource.getRepository(Audit).createQueryBuilder('a');
     restrictAudits(qb, 'a', ctx);
     if (query.programmeId) qb.andWhere('a.programme_id = :programmeId', { programmeId: query.programmeId });
     if (query.agencyId) {
@@ -148,16 +146,16 @@ export class AuditsService implements OnModuleInit {
     }
     if (query.status) qb.andWhere('a.status = :status', { status: query.status });
     const [rows, total] = await fetchPage(qb, query, SORTABLE, 'plannedStart');
-    const views = await this.views(this.dataSource.manager, rows);
+    const views = await this.views(this.uow.manager, rows);
     return query.result(views, total);
   }
 
   async get(ctx: RequestContext, id: string): Promise<AuditView> {
     const audit = await this.findReadable(ctx, id);
-    return (await this.views(this.dataSource.manager, [audit]))[0];
+    return (await this.views(this.uow.manager, [audit]))[0];
   }
 
-  async findReadable(ctx: RequestContext, id: string, manager: EntityManager = this.dataSource.manager) {
+  async findReadable(ctx: RequestContext, id: string, manager: EntityManager = this.uow.manager) {
     const audit = await manager.findOneBy(Audit, { id });
     if (!audit || !canReadAudit(ctx, audit)) throw DomainError.notFound('audit');
     return audit;
@@ -189,7 +187,7 @@ export class AuditsService implements OnModuleInit {
     const programme = await this.programmes.findReadable(ctx, dto.programmeId);
     assertRole(ctx, programme.agencyId, AUDIT_PLANNERS);
     const details = plannedDateDetails(programme.year, dto.plannedStart, dto.plannedEnd, dto);
-    const qmsAgencyIds = await agenciesOfQms(this.dataSource.manager, programme.qualitySystemId);
+    const qmsAgencyIds = await agenciesOfQms(this.uow.manager, programme.qualitySystemId);
     const outside = dto.auditeeAgencyIds.filter((id) => !qmsAgencyIds.includes(id));
     if (outside.length > 0) {
       details.push(
@@ -246,7 +244,7 @@ export class AuditsService implements OnModuleInit {
       await this.registerReport(tx, created);
       return created;
     });
-    return (await this.views(this.dataSource.manager, [audit]))[0];
+    return (await this.views(this.uow.manager, [audit]))[0];
   }
 
   /**

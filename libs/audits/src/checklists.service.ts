@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import {
   assertVersion,
   Clock,
@@ -63,7 +62,6 @@ const MAX_ITEMS = 300;
 @Injectable()
 export class ChecklistsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
     private readonly clock: Clock,
     private readonly audits: AuditsService,
@@ -71,7 +69,7 @@ export class ChecklistsService {
 
   async get(ctx: RequestContext, auditId: string): Promise<ChecklistView> {
     const audit = await this.audits.findReadable(ctx, auditId);
-    return this.view(this.dataSource.manager, audit);
+    return this.view(this.uow.manager, audit);
   }
 
   /** Replaces the questions of a PLANNED audit. */
@@ -84,7 +82,7 @@ export class ChecklistsService {
       });
       return locked;
     });
-    return this.view(this.dataSource.manager, audit);
+    return this.view(this.uow.manager, audit);
   }
 
   /** Replaces the questions of a PLANNED audit with those of an earlier audit the caller can read (answers are not copied). */
@@ -116,7 +114,7 @@ export class ChecklistsService {
       );
       return locked;
     });
-    return this.view(this.dataSource.manager, audit);
+    return this.view(this.uow.manager, audit);
   }
 
   /** Adds one question, while the audit is planned or running. */

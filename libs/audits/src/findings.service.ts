@@ -1,7 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import {
   assertNoInvalid,
   bilingualDetail,
@@ -67,7 +66,6 @@ const SORTABLE = { createdAt: 'f.created_at', clause: 'f.clause', type: 'f.type'
 @Injectable()
 export class FindingsService implements OnModuleInit {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
     private readonly audits: AuditsService,
     private readonly nonconformities: NonconformitiesService,
@@ -99,18 +97,18 @@ export class FindingsService implements OnModuleInit {
 
   async list(ctx: RequestContext, auditId: string, query: ListFindingsQuery): Promise<Page<FindingView>> {
     await this.audits.findReadable(ctx, auditId);
-    const qb = this.dataSource
+    const qb = this.uow.dataSource
       .getRepository(AuditFinding)
       .createQueryBuilder('f')
       .where('f.audit_id = :auditId', { auditId });
     if (query.type) qb.andWhere('f.type = :type', { type: query.type });
     const [rows, total] = await fetchPage(qb, query, SORTABLE, 'createdAt');
-    return query.result(await this.views(this.dataSource.manager, rows), total);
+    return query.result(await this.views(this.uow.manager, rows), total);
   }
 
   async get(ctx: RequestContext, findingId: string): Promise<FindingView> {
     const finding = await this.findReadable(ctx, findingId);
-    return (await this.views(this.dataSource.manager, [finding]))[0];
+    return (await this.views(this.uow.manager, [finding]))[0];
   }
 
   async create(ctx: RequestContext, auditId: string, dto: CreateFindingDto): Promise<FindingView> {
@@ -188,13 +186,13 @@ export class FindingsService implements OnModuleInit {
       }
       return created;
     });
-    return (await this.views(this.dataSource.manager, [finding]))[0];
+    return (await this.views(this.uow.manager, [finding]))[0];
   }
 
   async attachments(ctx: RequestContext, findingId: string, page: PageQuery): Promise<Page<AttachmentView>> {
     await this.findReadable(ctx, findingId);
     const [rows, total] = await fetchInOrder(
-      this.dataSource
+      this.uow.dataSource
         .getRepository(FindingAttachment)
         .createQueryBuilder('a')
         .where('a.finding_id = :findingId', { findingId }),
@@ -236,19 +234,19 @@ export class FindingsService implements OnModuleInit {
     response: Response,
     redirect: boolean,
   ): Promise<void> {
-    const attachment = await this.dataSource
+    const attachment = await this.uow.dataSource
       .getRepository(FindingAttachment)
       .findOneBy({ id: attachmentId, findingId });
     if (!attachment) throw DomainError.notFound('findingAttachment');
-    const audit = await this.dataSource.getRepository(Audit).findOneBy({ id: attachment.auditId });
+    const audit = await this.uow.dataSource.getRepository(Audit).findOneBy({ id: attachment.auditId });
     if (!audit || !canReadAudit(ctx, audit)) throw DomainError.notFound('findingAttachment');
     await this.downloads.send(ctx, response, attachment, redirect);
   }
 
   async findReadable(ctx: RequestContext, findingId: string): Promise<AuditFinding> {
-    const finding = await this.dataSource.getRepository(AuditFinding).findOneBy({ id: findingId });
+    const finding = await this.uow.dataSource.getRepository(AuditFinding).findOneBy({ id: findingId });
     if (!finding) throw DomainError.notFound('auditFinding');
-    const audit = await this.dataSource.getRepository(Audit).findOneBy({ id: finding.auditId });
+    const audit = await this.uow.dataSource.getRepository(Audit).findOneBy({ id: finding.auditId });
     if (!audit || !canReadAudit(ctx, audit)) throw DomainError.notFound('auditFinding');
     return finding;
   }

@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import {
   assertNoInvalid,
   assertVersion,
@@ -52,7 +50,6 @@ meetsDeadline(ACTION_LIFECYCLE, { to: 'DONE', kind: 'CORRECTIVE_ACTION' });
 @Injectable()
 export class CorrectiveActionsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
     private readonly clock: Clock,
     private readonly deadlines: DeadlinesService,
@@ -60,9 +57,9 @@ export class CorrectiveActionsService {
   ) {}
 
   async listFor(ctx: RequestContext, nonconformityId: string, page: PageQuery): Promise<Page<ActionView>> {
-    await findReadable(this.dataSource.manager, ctx, Nonconformity, nonconformityId, 'nonconformity');
+    await findReadable(this.uow.manager, ctx, Nonconformity, nonconformityId, 'nonconformity');
     const { column, direction } = page.orderBy(SORTABLE, 'createdAt');
-    const [rows, total] = await this.dataSource
+    const [rows, total] = await this.uow.dataSource
       .getRepository(CorrectiveAction)
       .createQueryBuilder('a')
       .where('a.nonconformity_id = :id', { id: nonconformityId })
@@ -81,7 +78,7 @@ export class CorrectiveActionsService {
 
   /** Every corrective action the caller can see: an owner's to-do list, or the overdue ones of an agency. */
   async list(ctx: RequestContext, query: ListCorrectiveActionsQuery): Promise<Page<ActionView>> {
-    const qb = scopeList(this.dataSource.getRepository(CorrectiveAction).createQueryBuilder('a'), ctx, {
+    const qb = scopeList(this.uow.dataSource.getRepository(CorrectiveAction).createQueryBuilder('a'), ctx, {
       agency_id: query.agencyId,
       owner_id: query.ownerId,
       status: query.status,
@@ -154,13 +151,7 @@ export class CorrectiveActionsService {
   }
 
   async complete(ctx: RequestContext, actionId: string, dto: CompleteActionDto): Promise<ActionView> {
-    const seen = await findReadable(
-      this.dataSource.manager,
-      ctx,
-      CorrectiveAction,
-      actionId,
-      'correctiveAction',
-    );
+    const seen = await findReadable(this.uow.manager, ctx, CorrectiveAction, actionId, 'correctiveAction');
     const done = await this.uow.run(ctx, async (tx) => {
       // the nonconformity first (every change of its plan locks it), then the action
       const nc = await this.nonconformities.lock(tx, seen.nonconformityId);

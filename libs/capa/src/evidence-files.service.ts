@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
-import { DataSource } from 'typeorm';
 import {
   DomainError,
   findReadable,
@@ -48,7 +46,6 @@ const TAKES_EVIDENCE: readonly NonconformityStatus[] = [
 @Injectable()
 export class EvidenceFilesService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
     private readonly nonconformities: NonconformitiesService,
     private readonly intake: FileIntake,
@@ -117,7 +114,7 @@ export class EvidenceFilesService {
     response: Response,
     redirect: boolean,
   ): Promise<void> {
-    const file = await this.dataSource.getRepository(CapaEvidenceFile).findOneBy(where);
+    const file = await this.uow.dataSource.getRepository(CapaEvidenceFile).findOneBy(where);
     if (!file) throw DomainError.notFound('evidenceFile');
     await this.downloads.send(ctx, response, file, redirect);
   }
@@ -151,7 +148,7 @@ export class EvidenceFilesService {
     where: { nonconformityId: string; correctiveActionId?: string },
     page: PageQuery,
   ): Promise<Page<EvidenceFileView>> {
-    const [rows, total] = await this.dataSource.getRepository(CapaEvidenceFile).findAndCount({
+    const [rows, total] = await this.uow.dataSource.getRepository(CapaEvidenceFile).findAndCount({
       where,
       order: { createdAt: page.sortDirection('ASC'), id: 'ASC' },
       skip: page.offset,
@@ -161,12 +158,12 @@ export class EvidenceFilesService {
   }
 
   private async readableNonconformity(ctx: RequestContext, id: string): Promise<Nonconformity> {
-    const nc = await findReadable(this.dataSource.manager, ctx, Nonconformity, id, 'nonconformity');
+    const nc = await findReadable(this.uow.manager, ctx, Nonconformity, id, 'nonconformity');
     return nc;
   }
 
   private async readableAction(ctx: RequestContext, id: string): Promise<CorrectiveAction> {
-    const action = await findReadable(this.dataSource.manager, ctx, CorrectiveAction, id, 'correctiveAction');
+    const action = await findReadable(this.uow.manager, ctx, CorrectiveAction, id, 'correctiveAction');
     return action;
   }
 }

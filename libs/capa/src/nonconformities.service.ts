@@ -1,6 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import {
   bilingualDetail,
   changeRow,
@@ -156,7 +155,6 @@ const changeBy = (roles: Role[]): ChangeTarget<Nonconformity> => ({
 @Injectable()
 export class NonconformitiesService implements OnModuleInit {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
     private readonly clock: Clock,
     private readonly findings: FindingLinks,
@@ -177,7 +175,7 @@ export class NonconformitiesService implements OnModuleInit {
   async list(
     ctx: RequestContext,
     query: ListNonconformitiesQuery,
-    { limit, manager = this.dataSource.manager }: ListReadOptions = {},
+    { limit, manager = this.uow.manager }: ListReadOptions = {},
   ): Promise<Page<NonconformityView>> {
     const qb = scopeList(manager.getRepository(Nonconformity).createQueryBuilder('n'), ctx, {
       agency_id: query.agencyId,
@@ -211,7 +209,7 @@ export class NonconformitiesService implements OnModuleInit {
     const readable = ctx.readableAgencyIds();
     const params: unknown[] = [readable === 'ALL' ? null : readable, agencyId ?? null];
     const scope = `($1::uuid[] IS NULL OR n.agency_id = ANY($1::uuid[])) AND ($2::uuid IS NULL OR n.agency_id = $2)`;
-    const grouped = await this.dataSource.query<
+    const grouped = await this.uow.dataSource.query<
       { agency_id: string; source: string; severity: string; status: string; n: string }[]
     >(
       `SELECT n.agency_id, n.source, n.severity, n.status, count(*)::text AS n FROM nonconformities n
@@ -219,7 +217,7 @@ export class NonconformitiesService implements OnModuleInit {
         GROUP BY 1, 2, 3, 4`,
       params,
     );
-    const [overdue] = await this.dataSource.query<{ n: string }[]>(
+    const [overdue] = await this.uow.dataSource.query<{ n: string }[]>(
       `SELECT count(*)::text AS n FROM corrective_actions a JOIN nonconformities n ON n.id = a.nonconformity_id
         WHERE ${scope} AND a.status = 'PLANNED' AND a.due_date < $3`,
       [...params, this.clock.today()],
@@ -236,8 +234,8 @@ export class NonconformitiesService implements OnModuleInit {
   }
 
   async get(ctx: RequestContext, id: string): Promise<NonconformityDetail> {
-    const nc = await findReadable(this.dataSource.manager, ctx, Nonconformity, id, 'nonconformity');
-    return this.detail(this.dataSource.manager, nc);
+    const nc = await findReadable(this.uow.manager, ctx, Nonconformity, id, 'nonconformity');
+    return this.detail(this.uow.manager, nc);
   }
 
   async create(ctx: RequestContext, dto: CreateNonconformityDto): Promise<NonconformityDetail> {
@@ -280,7 +278,7 @@ export class NonconformitiesService implements OnModuleInit {
           description: dto.description.normalize('NFC'),
         });
       });
-      return await this.detail(this.dataSource.manager, nc);
+      return await this.detail(this.uow.manager, nc);
     } catch (error) {
       if (isUniqueViolation(error, 'nonconformities_finding')) {
         throw new DomainError('DUPLICATE', {

@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { Clock, DomainError, RequestContext, UnitOfWork } from '@app/platform';
 import { DeadlinesService } from '@app/deadlines';
 import { acknowledgementsByName } from '@app/reporting';
@@ -17,7 +15,6 @@ export interface AcknowledgementStatus {
 @Injectable()
 export class AcknowledgementsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
     private readonly access: DocumentAccess,
     private readonly documents: DocumentsService,
@@ -76,7 +73,7 @@ export class AcknowledgementsService {
     const oversees = ctx.canRead(document.agencyId) && !ctx.isMemberOf(document.agencyId);
     if (!manages && !oversees) throw DomainError.forbidden();
     if (!document.currentVersionId) return { versionId: null, acknowledged: [], pending: [] };
-    const rows = await acknowledgementsByName(this.dataSource.manager, document.currentVersionId);
+    const rows = await acknowledgementsByName(this.uow.manager, document.currentVersionId);
     return {
       versionId: document.currentVersionId,
       acknowledged: rows

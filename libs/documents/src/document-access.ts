@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, SelectQueryBuilder, ObjectLiteral } from 'typeorm';
+import { EntityManager, SelectQueryBuilder, ObjectLiteral } from 'typeorm';
 import { DomainError, RequestContext, Role, Transaction, UnitOfWork, invalidField } from '@app/platform';
 import { QualitySystemsService } from '@app/organization';
 import { activeReaderIds } from '@app/reporting';
@@ -38,7 +37,6 @@ export interface ReadableFile {
 @Injectable()
 export class DocumentAccess {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
     private readonly qualitySystems: QualitySystemsService,
   ) {}
@@ -85,11 +83,13 @@ export class DocumentAccess {
 
   /** A file the caller may read: its document readable and its version visible to them; else 404. */
   async readableFile(ctx: RequestContext, fileId: string): Promise<ReadableFile> {
-    const file = await this.dataSource.getRepository(DocumentFile).findOneBy({ id: fileId });
+    const file = await this.uow.dataSource.getRepository(DocumentFile).findOneBy({ id: fileId });
     if (!file) throw DomainError.notFound('file');
     const scope = await this.scope(ctx);
-    const document = await this.dataSource.getRepository(Document).findOneBy({ id: file.documentId });
-    const version = await this.dataSource.getRepository(DocumentVersion).findOneBy({ id: file.versionId });
+    const document = await this.uow.dataSource.getRepository(Document).findOneBy({ id: file.documentId });
+    const version = await this.uow.dataSource
+      .getRepository(DocumentVersion)
+      .findOneBy({ id: file.versionId });
     if (!document || !version || !this.canRead(scope, document) || !this.canSeeVersion(scope, version))
       throw DomainError.notFound('file');
     return { file, version, document };

@@ -1,6 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import {
   addDays,
   addMonths,
@@ -59,7 +58,6 @@ export class DocumentLifecycle implements ApprovalSubjectHandler, OnModuleInit {
   readonly kinds = ['ISSUE', 'REVISION', 'WITHDRAWAL'] as const;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
     private readonly subjects: ApprovalSubjects,
     private readonly deadlines: DeadlinesService,
@@ -265,7 +263,7 @@ export class DocumentLifecycle implements ApprovalSubjectHandler, OnModuleInit {
 
   /** Activates every approved version whose date has come (the sweep behind the scheduled jobs). */
   async activateDue(): Promise<number> {
-    const due = await this.dataSource.query<{ id: string }[]>(
+    const due = await this.uow.dataSource.query<{ id: string }[]>(
       "SELECT id FROM document_versions WHERE status = 'APPROVED' AND effective_from <= $1 ORDER BY effective_from, id LIMIT 500",
       [this.clock.today()],
     );

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { createSubject, DomainError, RequestContext, UnitOfWork, uploadedFileColumns } from '@app/platform';
@@ -21,7 +20,6 @@ import { CreateRevisionDto, UpdateVersionDto } from './dto/document.dto';
 @Injectable()
 export class DocumentVersionsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
     private readonly access: DocumentAccess,
     private readonly documents: DocumentsService,
@@ -43,7 +41,7 @@ export class DocumentVersionsService {
   async get(ctx: RequestContext, documentId: string, versionId: string): Promise<VersionView> {
     const scope = await this.access.scope(ctx);
     const document = await this.documents.findReadable(scope, documentId);
-    const version = await this.dataSource
+    const version = await this.uow.dataSource
       .getRepository(DocumentVersion)
       .findOneBy({ id: versionId, documentId });
     if (!version || !this.access.canSeeVersion(scope, version)) throw DomainError.notFound('documentVersion');
@@ -129,7 +127,7 @@ export class DocumentVersionsService {
     const scope = await this.access.scope(ctx);
     const document = await this.documents.findReadable(scope, documentId);
     this.access.assertRole(ctx, scope, document, AUTHORING_ROLES);
-    await this.draftOf(this.dataSource.manager, documentId, versionId);
+    await this.draftOf(this.uow.manager, documentId, versionId);
     const blob = await this.intake.receive(request);
     const uploaded = await this.uow.run(ctx, async (tx) => {
       // checked again under the lock: the version may have gone to approval while the bytes streamed

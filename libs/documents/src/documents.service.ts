@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import {
   addMonths,
   Clock,
@@ -123,7 +122,6 @@ const REGISTER_SHEET: TableSheet<DocumentView & { revision: number | null; effec
 @Injectable()
 export class DocumentsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
     private readonly access: DocumentAccess,
     private readonly clock: Clock,
@@ -139,7 +137,7 @@ export class DocumentsService {
   > {
     const scope = await this.access.scope(ctx);
     const { column, direction } = query.orderBy(SORTABLE, 'code');
-    const qb = this.dataSource.getRepository(Document).createQueryBuilder('d');
+    const qb = this.uow.dataSource.getRepository(Document).createQueryBuilder('d');
     this.access.restrict(qb, 'd', scope);
     if (query.agencyId) qb.andWhere('d.agency_id = :agencyId', { agencyId: query.agencyId });
     if (query.type) qb.andWhere('d.type = :type', { type: query.type });
@@ -159,7 +157,7 @@ export class DocumentsService {
       query.q && query.searchIn === 'content' ? planContentSearch(qb, query, query.q, scope) : undefined;
     const match =
       query.q && !content
-        ? await chooseSearchMatch(this.dataSource.manager, scope, query.q, query.agencyId)
+        ? await chooseSearchMatch(this.uow.manager, scope, query.q, query.agencyId)
         : undefined;
     const search =
       content ??
@@ -200,7 +198,7 @@ export class DocumentsService {
     const current = versions.find((v) => v.id === document.currentVersionId) ?? null;
     const draft = versions.find((v) => ['DRAFT', 'IN_APPROVAL', 'APPROVED'].includes(v.status)) ?? null;
     const withFiles = await this.filesOf([current?.id, draft?.id].filter((v): v is string => !!v));
-    const aliases = await this.dataSource
+    const aliases = await this.uow.dataSource
       .getRepository(DocumentCodeAlias)
       .find({ where: { documentId: id }, order: { createdAt: 'ASC' } });
     return {
@@ -375,7 +373,7 @@ export class DocumentsService {
   /** Loads a document the caller may read (404 otherwise) and locks it for the transaction. */
   async findReadable(scope: DocumentScope, id: string): Promise<Document> {
     const [document] = await selectEntities(
-      this.dataSource.manager,
+      this.uow.manager,
       Document,
       'SELECT * FROM documents WHERE id = $1',
       [id],
@@ -387,7 +385,7 @@ export class DocumentsService {
   /** Every version of a document, newest first. */
   versionsOf(documentId: string): Promise<DocumentVersion[]> {
     return selectEntities(
-      this.dataSource.manager,
+      this.uow.manager,
       DocumentVersion,
       'SELECT * FROM document_versions WHERE document_id = $1 ORDER BY revision DESC',
       [documentId],
@@ -398,7 +396,7 @@ export class DocumentsService {
     const map = new Map<string, FileView[]>();
     if (versionIds.length === 0) return map;
     const files = await selectEntities(
-      this.dataSource.manager,
+      this.uow.manager,
       DocumentFile,
       'SELECT * FROM document_files WHERE version_id = ANY($1::uuid[]) AND removed_at IS NULL ORDER BY created_at',
       [versionIds],
@@ -411,7 +409,7 @@ export class DocumentsService {
     const ids = documents.map((d) => d.currentVersionId).filter((v): v is string => !!v);
     if (ids.length === 0) return new Map();
     const versions = await selectEntities(
-      this.dataSource.manager,
+      this.uow.manager,
       DocumentVersion,
       'SELECT * FROM document_versions WHERE id = ANY($1::uuid[])',
       [ids],

@@ -1,7 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { Readable } from 'node:stream';
-import { DataSource, LessThanOrEqual } from 'typeorm';
+import { LessThanOrEqual } from 'typeorm';
 import { AppConfig, DomainError, RequestContext, UnitOfWork } from '@app/platform';
 import { AgencySummary, findAgency } from '@app/organization';
 import {
@@ -74,7 +73,6 @@ export class AgencyArchiveJob {
   private readonly system = RequestContext.system('agency-export');
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(AppConfig) private readonly config: AppConfig,
     private readonly uow: UnitOfWork,
     private readonly storage: ObjectStorage,
@@ -125,7 +123,7 @@ export class AgencyArchiveJob {
    * job the caller adds again (a lost Redis loses no export; the job id collapses duplicates).
    */
   async sweep(now = new Date()): Promise<string[]> {
-    const repository = this.dataSource.getRepository(AgencyExport);
+    const repository = this.uow.dataSource.getRepository(AgencyExport);
     const due = await repository.find({
       where: { status: 'COMPLETED', expiresAt: LessThanOrEqual(now) },
       order: { expiresAt: 'ASC' },
@@ -145,7 +143,7 @@ export class AgencyArchiveJob {
         });
       });
     }
-    const waiting = await this.dataSource.query<{ id: string }[]>(
+    const waiting = await this.uow.dataSource.query<{ id: string }[]>(
       `SELECT id FROM agency_exports
         WHERE status IN ('QUEUED', 'RUNNING') AND updated_at < now() - make_interval(secs => $1)
         ORDER BY created_at LIMIT 500`,
@@ -194,7 +192,7 @@ export class AgencyArchiveJob {
   }
 
   private async write(row: AgencyExport): Promise<{ key: string; size: number; sha256: string }> {
-    const manager = this.dataSource.manager;
+    const manager = this.uow.manager;
     const agency = await findAgency(manager, row.agencyId);
     if (!agency) throw DomainError.notFound('agency');
     const [revisions, files, history] = await Promise.all([
@@ -203,7 +201,7 @@ export class AgencyArchiveJob {
       archiveVersionHistory(manager, row.agencyId),
     ]);
     const filesTotal = files.length + FIXED_PARTS;
-    await this.dataSource.getRepository(AgencyExport).update(row.id, { filesTotal, filesDone: 0 });
+    await this.uow.dataSource.getRepository(AgencyExport).update(row.id, { filesTotal, filesDone: 0 });
 
     const exportedAt = new Date();
     const key = `exports/${row.agencyId}/${row.id}.zip`;
@@ -214,7 +212,7 @@ export class AgencyArchiveJob {
     const advance = async (parts = 1) => {
       done += parts;
       if (done % PROGRESS_EVERY === 0 || parts > 1)
-        await this.dataSource.getRepository(AgencyExport).update(row.id, { filesDone: done });
+        await this.uow.dataSource.getRepository(AgencyExport).update(row.id, { filesDone: done });
     };
     try {
       const paths = await this.addDocumentFiles(zip, revisions, files, advance);
@@ -311,7 +309,7 @@ export class AgencyArchiveJob {
    * verification at export time, and how to check the entries. Gives back the number of entries.
    */
   private async addAuditTrail(zip: ZipWriter, agencyId: string): Promise<number> {
-    const manager = this.dataSource.manager;
+    const manager = this.uow.manager;
     let count = 0;
     let first: string | null = null;
     let last: { id: string; hash: string } | null = null;

@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
-import { DataSource } from 'typeorm';
 import { createSubject, DomainError, Page, PageQuery, RequestContext, UnitOfWork } from '@app/platform';
 import { findAgency } from '@app/organization';
 import { ObjectStorage, sendDownload } from '@app/storage';
@@ -62,13 +60,12 @@ export function exportView(row: AgencyExport, now = new Date()): AgencyExportVie
 @Injectable()
 export class AgencyExportsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
     private readonly storage: ObjectStorage,
   ) {}
 
   async create(ctx: RequestContext, agencyId: string): Promise<AgencyExportView> {
-    const agency = await findAgency(this.dataSource.manager, agencyId);
+    const agency = await findAgency(this.uow.manager, agencyId);
     if (!agency || !ctx.canRead(agencyId)) throw DomainError.notFound('agency');
     if (!mayCreateExport(ctx, agencyId)) throw DomainError.forbidden();
     const row = await this.uow.run(ctx, (tx) => {
@@ -90,10 +87,10 @@ export class AgencyExportsService {
   }
 
   async list(ctx: RequestContext, agencyId: string, page: PageQuery): Promise<Page<AgencyExportView>> {
-    const agency = await findAgency(this.dataSource.manager, agencyId);
+    const agency = await findAgency(this.uow.manager, agencyId);
     if (!agency || !ctx.canRead(agencyId)) throw DomainError.notFound('agency');
     if (!mayReadExports(ctx, agencyId)) throw DomainError.forbidden();
-    const [rows, total] = await this.dataSource.getRepository(AgencyExport).findAndCount({
+    const [rows, total] = await this.uow.dataSource.getRepository(AgencyExport).findAndCount({
       where: { agencyId },
       order: { createdAt: page.sortDirection('DESC'), id: 'ASC' },
       skip: page.offset,
@@ -115,7 +112,7 @@ export class AgencyExportsService {
     const view = exportView(row);
     if (view.status !== 'COMPLETED' || !row.objectKey || !row.sha256 || row.size === null)
       throw DomainError.stateConflict('agencyExport', view.status);
-    const agency = await findAgency(this.dataSource.manager, row.agencyId);
+    const agency = await findAgency(this.uow.manager, row.agencyId);
     await this.uow.run(ctx, async (tx) =>
       tx.audit({
         subjectType: 'agencyExport',
@@ -136,7 +133,7 @@ export class AgencyExportsService {
 
   /** The export, or 404 unless the caller may read exports of its agency (403 for the agency's other roles). */
   private async readable(ctx: RequestContext, id: string): Promise<AgencyExport> {
-    const row = await this.dataSource.getRepository(AgencyExport).findOneBy({ id });
+    const row = await this.uow.dataSource.getRepository(AgencyExport).findOneBy({ id });
     if (!row || !ctx.canRead(row.agencyId)) throw DomainError.notFound('agencyExport');
     if (!mayReadExports(ctx, row.agencyId)) throw DomainError.forbidden();
     return row;

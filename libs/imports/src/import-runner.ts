@@ -1,7 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { basename } from 'node:path/posix';
-import { DataSource } from 'typeorm';
 import { ImportedDocuments } from '@app/documents';
 import {
   AppConfig,
@@ -29,7 +27,6 @@ export class ImportRunner {
   private readonly logger = new Logger('ImportRunner');
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
     private readonly storage: ObjectStorage,
     private readonly intake: FileIntake,
@@ -49,7 +46,7 @@ export class ImportRunner {
       await this.runOnce(importId, options);
     } catch (error) {
       if (!options.lastAttempt) throw error;
-      const job = await this.dataSource.getRepository(DocumentImport).findOneBy({ id: importId });
+      const job = await this.uow.dataSource.getRepository(DocumentImport).findOneBy({ id: importId });
       if (job) {
         const reason = error instanceof Error ? error.message.slice(0, 300) : String(error);
         await this.fail(this.contextOf(job), job, [
@@ -61,7 +58,7 @@ export class ImportRunner {
   }
 
   private async runOnce(importId: string, options: { rowLimit?: number }): Promise<void> {
-    let job = await this.dataSource.getRepository(DocumentImport).findOneBy({ id: importId });
+    let job = await this.uow.dataSource.getRepository(DocumentImport).findOneBy({ id: importId });
     if (!job || !['QUEUED', 'RUNNING'].includes(job.status)) return;
     const ctx = this.contextOf(job);
     if (job.status === 'QUEUED')
@@ -70,7 +67,7 @@ export class ImportRunner {
         await IMPORT_LIFECYCLE.transition(tx, row, 'RUNNING', { set: { startedAt: this.clock.now() } });
         return row;
       });
-    const register = await this.dataSource
+    const register = await this.uow.dataSource
       .getRepository(DocumentImportFile)
       .findOneBy({ importId, rowNumber: 0, position: 0 });
     let plan;
@@ -78,7 +75,7 @@ export class ImportRunner {
       plan = await planImport(
         this.storage,
         this.documents,
-        this.dataSource.manager,
+        this.uow.manager,
         this.config,
         job.agencyId,
         this.clock.today(),
@@ -104,7 +101,7 @@ export class ImportRunner {
     }
     const staged = new Set(
       (
-        await this.dataSource.query<{ row_number: number }[]>(
+        await this.uow.dataSource.query<{ row_number: number }[]>(
           'SELECT row_number FROM document_import_rows WHERE import_id = $1',
           [importId],
         )
@@ -168,7 +165,7 @@ export class ImportRunner {
       });
       stagedNow += 1;
     }
-    const current = await this.dataSource.getRepository(DocumentImport).findOneByOrFail({ id: importId });
+    const current = await this.uow.dataSource.getRepository(DocumentImport).findOneByOrFail({ id: importId });
     if (current.errors.length > 0) {
       await this.fail(ctx, current, current.errors);
       return;

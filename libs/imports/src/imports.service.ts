@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request } from 'express';
 import { createHash } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import { ImportedDocuments } from '@app/documents';
 import {
   AppConfig,
@@ -63,7 +61,6 @@ export interface DryRunReport {
 @Injectable()
 export class ImportsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
     private readonly storage: ObjectStorage,
     private readonly config: AppConfig,
@@ -89,7 +86,7 @@ export class ImportsService {
       const plan = await planImport(
         this.storage,
         this.documents,
-        this.dataSource.manager,
+        this.uow.manager,
         this.config,
         agencyId,
         this.clock.today(),
@@ -178,7 +175,7 @@ export class ImportsService {
 
   async list(ctx: RequestContext, agencyId: string, query: PageQuery): Promise<Page<ImportView>> {
     if (!ctx.canRead(agencyId)) throw DomainError.notFound('agency');
-    const [items, total] = await this.dataSource.getRepository(DocumentImport).findAndCount({
+    const [items, total] = await this.uow.dataSource.getRepository(DocumentImport).findAndCount({
       where: { agencyId },
       order: { createdAt: query.sortDirection('DESC'), id: 'ASC' },
       skip: query.offset,
@@ -225,7 +222,7 @@ export class ImportsService {
 
   private async findReadable(ctx: RequestContext, id: string): Promise<DocumentImport> {
     const [found] = await selectEntities(
-      this.dataSource.manager,
+      this.uow.manager,
       DocumentImport,
       'SELECT * FROM document_imports WHERE id = $1',
       [id],

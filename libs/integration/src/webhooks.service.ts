@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { AppConfig, DomainError, Page, RequestContext, UnitOfWork, invalidField } from '@app/platform';
 import { AgenciesService } from '@app/organization';
 import {
@@ -108,7 +107,6 @@ const URL_PROBLEMS_VI: Record<string, string> = {
 @Injectable()
 export class WebhooksService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
     private readonly agencies: AgenciesService,
     private readonly config: AppConfig,
@@ -117,7 +115,7 @@ export class WebhooksService {
   async list(ctx: RequestContext, agencyId: string, query: WebhooksQuery): Promise<Page<WebhookView>> {
     await this.assertManager(ctx, agencyId);
     const { column, direction } = query.orderBy({ createdAt: 'created_at', url: 'url' }, 'createdAt');
-    const rows = await this.dataSource.query<(WebhookRow & { total: number })[]>(
+    const rows = await this.uow.dataSource.query<(WebhookRow & { total: number })[]>(
       `SELECT ${COLUMNS}, count(*) OVER ()::int AS total FROM webhooks WHERE agency_id = $1
         ORDER BY ${column} ${direction}, id LIMIT $2 OFFSET $3`,
       [agencyId, query.pageSize, query.offset],
@@ -127,7 +125,7 @@ export class WebhooksService {
 
   /** The total when the page asked for lies past the end (no row carries it). */
   private async countWebhooks(agencyId: string): Promise<number> {
-    const [{ n }] = await this.dataSource.query<{ n: number }[]>(
+    const [{ n }] = await this.uow.dataSource.query<{ n: number }[]>(
       'SELECT count(*)::int AS n FROM webhooks WHERE agency_id = $1',
       [agencyId],
     );
@@ -195,7 +193,7 @@ export class WebhooksService {
     query: WebhookDeliveriesQuery,
   ): Promise<Page<WebhookDeliveryView>> {
     await this.assertManager(ctx, agencyId);
-    const [webhook] = await this.dataSource.query<{ id: string }[]>(
+    const [webhook] = await this.uow.dataSource.query<{ id: string }[]>(
       'SELECT id FROM webhooks WHERE id = $1 AND agency_id = $2',
       [id, agencyId],
     );
@@ -204,7 +202,7 @@ export class WebhooksService {
     const { column } = query.orderBy({ createdAt: 'd.event_id' }, 'createdAt');
     const direction = query.sortDirection('DESC');
     const where = 'd.webhook_id = $1 AND ($2::text IS NULL OR d.status = $2)';
-    const rows = await this.dataSource.query<DeliveryRow[]>(
+    const rows = await this.uow.dataSource.query<DeliveryRow[]>(
       `SELECT d.id, d.event_id::text AS event_id, e.type, d.status, d.attempts, d.last_status_code, d.last_error,
               d.last_attempt_at, d.delivered_at, d.created_at
          FROM webhook_deliveries d JOIN domain_events e ON e.id = d.event_id
@@ -212,7 +210,7 @@ export class WebhooksService {
         ORDER BY ${column} ${direction}, d.id LIMIT $3 OFFSET $4`,
       [id, query.status ?? null, query.pageSize, query.offset],
     );
-    const [{ n: total }] = await this.dataSource.query<{ n: number }[]>(
+    const [{ n: total }] = await this.uow.dataSource.query<{ n: number }[]>(
       `SELECT count(*)::int AS n FROM webhook_deliveries d WHERE ${where}`,
       [id, query.status ?? null],
     );

@@ -1,7 +1,5 @@
 import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { Clock, DomainError, RequestContext, UnitOfWork } from '@app/platform';
 import { agencyIssuer } from '@app/organization';
 import { ApprovalsService, DecisionNumbering, decisionNumberOf, DecisionNumberView } from '@app/approvals';
@@ -56,7 +54,6 @@ export function asciiName(text: string): string {
 @Injectable()
 export class PrintingService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
     private readonly clock: Clock,
     private readonly approvals: ApprovalsService,
@@ -97,7 +94,7 @@ export class PrintingService {
             .sort((a, b) => b.revision - a.revision)[0]
         : undefined;
     const approverId = request.steps.find((s) => s.meaning === 'APPROVED')?.decidedBy ?? null;
-    const names = await userFullNames(this.dataSource.manager, [request.requestedBy, approverId]);
+    const names = await userFullNames(this.uow.manager, [request.requestedBy, approverId]);
     const printable = decisionForm({
       kind,
       numberText: number.text,
@@ -138,7 +135,7 @@ export class PrintingService {
    * the first print, in the year of their approval (once: the row is unique per request).
    */
   private async numberOf(ctx: RequestContext, requestId: string): Promise<DecisionNumberView> {
-    const known = await decisionNumberOf(this.dataSource.manager, requestId);
+    const known = await decisionNumberOf(this.uow.manager, requestId);
     if (known) return known;
     return this.uow.run(ctx, (tx) => this.numbering.numberApproved(tx, requestId, this.clock.now()));
   }
@@ -153,12 +150,12 @@ export class PrintingService {
     const version = await this.versions.get(ctx, documentId, versionId);
     const document = await this.documents.get(ctx, documentId);
     const all = await this.versions.list(ctx, documentId);
-    const issuer = await agencyIssuer(this.dataSource.manager, document.agencyId);
+    const issuer = await agencyIssuer(this.uow.manager, document.agencyId);
     if (!issuer) throw DomainError.notFound('document');
     const people = [version.draftedBy, version.reviewedBy, version.approvedBy];
-    const names = await userFullNames(this.dataSource.manager, people);
+    const names = await userFullNames(this.uow.manager, people);
     const memberships = await activeMemberships(
-      this.dataSource.manager,
+      this.uow.manager,
       people.filter((id): id is string => id !== null),
       [document.agencyId],
     );
@@ -214,7 +211,7 @@ export class PrintingService {
       throw new DomainError('CONTROLLED_COPY_TOO_LARGE', { limit: CONTROLLED_COPY_MAX_BYTES / 1024 / 1024 });
     const bytes = await this.verifiedBytes(ctx, file);
     const inForce = version.status === 'EFFECTIVE' && document.status === 'EFFECTIVE';
-    const names = await userFullNames(this.dataSource.manager, [ctx.userId]);
+    const names = await userFullNames(this.uow.manager, [ctx.userId]);
     const now = this.clock.now();
     const downloadedBy = (ctx.userId && names.get(ctx.userId)) || ctx.userId || 'hệ thống';
     const ended = version.supersededAt

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request } from 'express';
-import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { DomainError, RequestContext, UnitOfWork } from '@app/platform';
 import { ApprovalRequestView, ApprovalsService } from '@app/approvals';
@@ -72,7 +71,6 @@ export interface DecisionCopy {
 @Injectable()
 export class SignedDecisionsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
     private readonly approvals: ApprovalsService,
     private readonly storage: ObjectStorage,
@@ -94,9 +92,11 @@ export class SignedDecisionsService {
     filename: string,
     render: () => Promise<Buffer>,
   ): Promise<DecisionCopy> {
-    const signed = await this.dataSource.getRepository(SignedDecision).findOneBy({ requestId: request.id });
+    const signed = await this.uow.dataSource
+      .getRepository(SignedDecision)
+      .findOneBy({ requestId: request.id });
     if (signed) return { body: await this.verifiedBytes(ctx, signed), signed: true };
-    const known = await this.dataSource.getRepository(DecisionPrint).findOneBy({ requestId: request.id });
+    const known = await this.uow.dataSource.getRepository(DecisionPrint).findOneBy({ requestId: request.id });
     if (known) return { body: await this.verifiedBytes(ctx, known), signed: false };
     const body = await render();
     const { sha256, key } = await this.keepPdf(body);
@@ -122,7 +122,7 @@ export class SignedDecisionsService {
         });
     });
     if (kept) return { body, signed: false };
-    const winner = await this.dataSource
+    const winner = await this.uow.dataSource
       .getRepository(DecisionPrint)
       .findOneByOrFail({ requestId: request.id });
     return { body: await this.verifiedBytes(ctx, winner), signed: false };
@@ -138,9 +138,9 @@ export class SignedDecisionsService {
     const request = await this.issuedRequest(ctx, id);
     if (!ctx.isSystemAdmin && !ctx.hasRole(request.agencyId, ...SIGNED_DECISION_ROLES))
       throw DomainError.forbidden();
-    const printed = await this.dataSource.getRepository(DecisionPrint).findOneBy({ requestId: id });
+    const printed = await this.uow.dataSource.getRepository(DecisionPrint).findOneBy({ requestId: id });
     if (!printed) throw new DomainError('DECISION_NOT_PRINTED');
-    if (await this.dataSource.getRepository(SignedDecision).existsBy({ requestId: id }))
+    if (await this.uow.dataSource.getRepository(SignedDecision).existsBy({ requestId: id }))
       throw new DomainError('DECISION_ALREADY_SIGNED');
     const blob = await this.intake.receive(http);
     if (blob.contentType !== PDF_TYPE) throw new DomainError('DECISION_SIGNED_FILE_MISMATCH');
@@ -160,11 +160,11 @@ export class SignedDecisionsService {
       throw DomainError.forbidden();
     const approverId = request.steps.find((s) => s.meaning === 'APPROVED')?.decidedBy ?? null;
     if (as === 'PERSON' && (!approverId || ctx.userId !== approverId)) throw DomainError.forbidden();
-    const printed = await this.dataSource.getRepository(DecisionPrint).findOneBy({ requestId: id });
+    const printed = await this.uow.dataSource.getRepository(DecisionPrint).findOneBy({ requestId: id });
     if (!printed) throw new DomainError('DECISION_NOT_PRINTED');
-    if (await this.dataSource.getRepository(SignedDecision).existsBy({ requestId: id }))
+    if (await this.uow.dataSource.getRepository(SignedDecision).existsBy({ requestId: id }))
       throw new DomainError('DECISION_ALREADY_SIGNED');
-    const stage = await this.dataSource
+    const stage = await this.uow.dataSource
       .getRepository(DecisionSigningStage)
       .findOneBy({ requestId: id, stage: 'PERSON' });
     const box = (y: number) => ({ page: 0, x: 300, y, width: 250, height: 50, lines: [] });
@@ -290,7 +290,7 @@ export class SignedDecisionsService {
   /** GET /approval-requests/:id/decision/signatures: the issued decision's two signatures, checked again against the current trust anchors (none, `signed: false`, before the signed copy is filed). */
   async signatures(ctx: RequestContext, id: string): Promise<SignedDecisionView> {
     const request = await this.approvals.get(ctx, id);
-    const row = await this.dataSource
+    const row = await this.uow.dataSource
       .getRepository(SignedDecision)
       .findOneBy({ requestId: id, agencyId: request.agencyId });
     if (!row)
@@ -305,7 +305,7 @@ export class SignedDecisionsService {
         uploadedBy: null,
         createdAt: null,
       };
-    const printed = await this.dataSource.getRepository(DecisionPrint).findOneByOrFail({ requestId: id });
+    const printed = await this.uow.dataSource.getRepository(DecisionPrint).findOneByOrFail({ requestId: id });
     const reports = await this.checks.reportsFor(row);
     return view(
       row,

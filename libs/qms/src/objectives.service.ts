@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import {
   changeRow,
   ChangeTarget,
@@ -106,7 +105,6 @@ const MANAGED_OBJECTIVE: ChangeTarget<QualityObjective> = {
 @Injectable()
 export class ObjectivesService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
     private readonly clock: Clock,
     private readonly deadlines: DeadlinesService,
@@ -117,13 +115,13 @@ export class ObjectivesService {
     query: ListQualityObjectivesQuery,
     { limit }: Pick<ListReadOptions, 'limit'> = {},
   ): Promise<Page<ObjectiveView>> {
-    const qb = agencyList(this.dataSource.manager, QualityObjective, 'o', ctx, query, {
+    const qb = agencyList(this.uow.manager, QualityObjective, 'o', ctx, query, {
       year: query.year,
       status: query.status,
     });
     const [rows, total] = await fetchPage(qb, query, SORTABLE, 'createdAt', 'DESC', limit);
     const measurements = await this.measurementsOf(
-      this.dataSource.manager,
+      this.uow.manager,
       rows.map((o) => o.id),
     );
     return query.result(
@@ -133,14 +131,8 @@ export class ObjectivesService {
   }
 
   async get(ctx: RequestContext, id: string): Promise<ObjectiveDetail> {
-    const objective = await findReadable(
-      this.dataSource.manager,
-      ctx,
-      QualityObjective,
-      id,
-      'qualityObjective',
-    );
-    return this.detail(this.dataSource.manager, objective);
+    const objective = await findReadable(this.uow.manager, ctx, QualityObjective, id, 'qualityObjective');
+    return this.detail(this.uow.manager, objective);
   }
 
   async create(ctx: RequestContext, dto: CreateQualityObjectiveDto): Promise<ObjectiveDetail> {
@@ -181,7 +173,7 @@ export class ObjectivesService {
       await this.planNextMeasurement(tx, row, []);
       return row;
     });
-    return this.detail(this.dataSource.manager, objective);
+    return this.detail(this.uow.manager, objective);
   }
 
   async measure(ctx: RequestContext, id: string, dto: CreateMeasurementDto): Promise<ObjectiveDetail> {

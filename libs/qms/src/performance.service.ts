@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import {
   bilingualDetail,
   createSubject,
@@ -183,7 +181,6 @@ function figures(received: number, onTime: number, late: number, pending: number
 @Injectable()
 export class ProcessPerformanceService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
     private readonly objectives: ObjectivesService,
     private readonly replica: ReadReplica,
@@ -299,7 +296,7 @@ export class ProcessPerformanceService {
     ctx: RequestContext,
     query: ListPerformanceImportsQuery,
   ): Promise<Page<PerformanceImportView>> {
-    const qb = agencyList(this.dataSource.manager, ProcessPerformanceImport, 'i', ctx, query, {
+    const qb = agencyList(this.uow.manager, ProcessPerformanceImport, 'i', ctx, query, {
       period: query.period,
     });
     const sortable = { createdAt: 'i.created_at', period: 'i.period' };
@@ -323,13 +320,13 @@ export class ProcessPerformanceService {
       // one agency (with a province too: that agency, which must lie under it)
       assertReadable(ctx, query.agencyId);
       if (query.provinceAgencyId) {
-        const under = await agenciesUnder(this.dataSource.manager, query.provinceAgencyId);
+        const under = await agenciesUnder(this.uow.manager, query.provinceAgencyId);
         if (!under.some((a) => a.id === query.agencyId)) throw DomainError.notFound('agency');
       }
       agencies = [{ id: query.agencyId, code: null, name: null }];
     } else {
       assertReadable(ctx, query.provinceAgencyId!);
-      const under = await agenciesUnder(this.dataSource.manager, query.provinceAgencyId!);
+      const under = await agenciesUnder(this.uow.manager, query.provinceAgencyId!);
       const unique = new Map(under.filter((a) => ctx.canRead(a.id)).map((a) => [a.id, a]));
       agencies = [...unique.values()].map((a) => ({ id: a.id, code: a.code, name: a.name }));
     }

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import {
   bilingualDetail,
   changeRow,
@@ -158,7 +157,6 @@ const MANAGED_RISK: ChangeTarget<Risk> = { entity: Risk, resource: 'risk', roles
 @Injectable()
 export class RisksService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
     private readonly clock: Clock,
     private readonly deadlines: DeadlinesService,
@@ -168,7 +166,7 @@ export class RisksService {
 
   async thresholds(ctx: RequestContext, agencyId: string): Promise<RiskThresholdsView> {
     assertReadable(ctx, agencyId);
-    const policy = await this.dataSource.getRepository(RiskLevelPolicy).findOneBy({ agencyId });
+    const policy = await this.uow.dataSource.getRepository(RiskLevelPolicy).findOneBy({ agencyId });
     return thresholdsView(agencyId, policy);
   }
 
@@ -221,7 +219,7 @@ export class RisksService {
   async list(
     ctx: RequestContext,
     query: ListRisksQuery,
-    { limit, manager = this.dataSource.manager }: ListReadOptions = {},
+    { limit, manager = this.uow.manager }: ListReadOptions = {},
   ): Promise<Page<RiskView>> {
     const qb = agencyList(manager, Risk, 'r', ctx, query, {
       kind: query.kind,
@@ -248,8 +246,8 @@ export class RisksService {
   }
 
   async get(ctx: RequestContext, id: string): Promise<RiskDetail> {
-    const risk = await findReadable(this.dataSource.manager, ctx, Risk, id, 'risk');
-    return this.detail(this.dataSource.manager, risk);
+    const risk = await findReadable(this.uow.manager, ctx, Risk, id, 'risk');
+    return this.detail(this.uow.manager, risk);
   }
 
   // ------------------------------------------------------------------ writes
@@ -289,7 +287,7 @@ export class RisksService {
       await this.registerReview(tx, row);
       return row;
     });
-    return this.detail(this.dataSource.manager, risk);
+    return this.detail(this.uow.manager, risk);
   }
 
   async update(ctx: RequestContext, id: string, dto: UpdateRiskDto): Promise<RiskDetail> {
@@ -387,7 +385,7 @@ export class RisksService {
     actionId: string,
     dto: CompleteRiskActionDto,
   ): Promise<RiskActionView> {
-    const seen = await findReadable(this.dataSource.manager, ctx, RiskAction, actionId, 'riskAction');
+    const seen = await findReadable(this.uow.manager, ctx, RiskAction, actionId, 'riskAction');
     const done = await this.uow.run(ctx, async (tx) => {
       const risk = await this.lock(tx, seen.riskId);
       const action = await lockReadable(tx, RiskAction, actionId, 'riskAction');

@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import {
   bilingualDetail,
   changeRow,
@@ -170,7 +168,6 @@ const feedbackChange = (roles: Role[]): ChangeTarget<CitizenFeedback> => ({
 @Injectable()
 export class SatisfactionService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
     private readonly clock: Clock,
     private readonly deadlines: DeadlinesService,
@@ -184,7 +181,7 @@ export class SatisfactionService {
     query: ListSurveysQuery,
     { limit }: Pick<ListReadOptions, 'limit'> = {},
   ): Promise<Page<SurveyView>> {
-    const qb = agencyList(this.dataSource.manager, SatisfactionSurvey, 's', ctx, query, {
+    const qb = agencyList(this.uow.manager, SatisfactionSurvey, 's', ctx, query, {
       period: query.period,
     });
     const sortable = { createdAt: 's.created_at', period: 's.period' };
@@ -193,13 +190,7 @@ export class SatisfactionService {
   }
 
   async survey(ctx: RequestContext, id: string): Promise<SurveyView> {
-    const survey = await findReadable(
-      this.dataSource.manager,
-      ctx,
-      SatisfactionSurvey,
-      id,
-      'satisfactionSurvey',
-    );
+    const survey = await findReadable(this.uow.manager, ctx, SatisfactionSurvey, id, 'satisfactionSurvey');
     return toSurveyView(survey);
   }
 
@@ -284,7 +275,7 @@ export class SatisfactionService {
     query: ListFeedbackQuery,
     { limit }: Pick<ListReadOptions, 'limit'> = {},
   ): Promise<Page<FeedbackView>> {
-    const qb = agencyList(this.dataSource.manager, CitizenFeedback, 'f', ctx, query, {
+    const qb = agencyList(this.uow.manager, CitizenFeedback, 'f', ctx, query, {
       status: query.status,
       kind: query.kind,
     });
@@ -298,7 +289,7 @@ export class SatisfactionService {
   }
 
   async feedback(ctx: RequestContext, id: string): Promise<FeedbackView> {
-    const row = await findReadable(this.dataSource.manager, ctx, CitizenFeedback, id, 'feedback');
+    const row = await findReadable(this.uow.manager, ctx, CitizenFeedback, id, 'feedback');
     return toFeedbackView(row, this.clock.today());
   }
 

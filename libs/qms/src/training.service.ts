@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { DeadlinesService } from '@app/deadlines';
 import {
   Clock,
@@ -76,7 +75,6 @@ export interface TrainingRecordView {
 @Injectable()
 export class TrainingService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
     private readonly clock: Clock,
     private readonly intake: FileIntake,
@@ -98,7 +96,7 @@ export class TrainingService {
   async list(
     ctx: RequestContext,
     query: ListTrainingRecordsQuery,
-    { limit, manager = this.dataSource.manager }: ListReadOptions = {},
+    { limit, manager = this.uow.manager }: ListReadOptions = {},
   ): Promise<Page<TrainingRecordView>> {
     const qb = agencyList(manager, TrainingRecord, 't', ctx, query, {
       user_id: query.userId,
@@ -113,8 +111,8 @@ export class TrainingService {
   }
 
   async get(ctx: RequestContext, id: string): Promise<TrainingRecordView> {
-    const record = await findReadable(this.dataSource.manager, ctx, TrainingRecord, id, 'trainingRecord');
-    return (await this.views(this.dataSource.manager, [record]))[0];
+    const record = await findReadable(this.uow.manager, ctx, TrainingRecord, id, 'trainingRecord');
+    return (await this.views(this.uow.manager, [record]))[0];
   }
 
   async create(ctx: RequestContext, dto: CreateTrainingRecordDto): Promise<TrainingRecordView> {
@@ -164,7 +162,7 @@ export class TrainingService {
       await this.planExpiry(tx, row);
       return row;
     });
-    return (await this.views(this.dataSource.manager, [record]))[0];
+    return (await this.views(this.uow.manager, [record]))[0];
   }
 
   /**
@@ -209,7 +207,7 @@ export class TrainingService {
 
   /** Streams the certificate into storage and records it on the training record. */
   async uploadCertificate(ctx: RequestContext, id: string, request: Request): Promise<CertificateView> {
-    const record = await findReadable(this.dataSource.manager, ctx, TrainingRecord, id, 'trainingRecord');
+    const record = await findReadable(this.uow.manager, ctx, TrainingRecord, id, 'trainingRecord');
     assertRole(ctx, record.agencyId, QMS_MANAGERS);
     const blob = await this.intake.receive(request);
     return this.uow.run(ctx, async (tx) => {
@@ -236,8 +234,8 @@ export class TrainingService {
     response: Response,
     redirect: boolean,
   ): Promise<void> {
-    await findReadable(this.dataSource.manager, ctx, TrainingRecord, id, 'trainingRecord');
-    const certificate = await this.dataSource
+    await findReadable(this.uow.manager, ctx, TrainingRecord, id, 'trainingRecord');
+    const certificate = await this.uow.dataSource
       .getRepository(TrainingCertificate)
       .findOne({ where: { trainingRecordId: id }, order: { createdAt: 'DESC', id: 'DESC' } });
     if (!certificate) throw DomainError.notFound('trainingCertificate');

@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { bilingualDetail, DomainError, Page, pickFields, RequestContext, UnitOfWork } from '@app/platform';
 import { documentSummaries } from '@app/documents';
 import { assertAgencyActive } from '@app/organization';
@@ -35,13 +33,10 @@ const SORTABLE = { procedureCode: 'r.procedure_code', name: 'r.name', createdAt:
 /** The records each procedure declares it produces (from its forms): the source of the yearly list. */
 @Injectable()
 export class ProcedureRecordsService {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly uow: UnitOfWork,
-  ) {}
+  constructor(private readonly uow: UnitOfWork) {}
 
   async list(ctx: RequestContext, query: ListProcedureRecordsQuery): Promise<Page<ProcedureRecordView>> {
-    const qb = readableRecords(this.dataSource, ProcedureRecord, 'r', ctx, {
+    const qb = readableRecords(this.uow.dataSource, ProcedureRecord, 'r', ctx, {
       agency_id: query.agencyId,
       document_id: query.documentId,
     });
@@ -95,7 +90,7 @@ export class ProcedureRecordsService {
   }
 
   async get(ctx: RequestContext, id: string): Promise<ProcedureRecordView> {
-    const row = await this.dataSource.getRepository(ProcedureRecord).findOneBy({ id });
+    const row = await this.uow.dataSource.getRepository(ProcedureRecord).findOneBy({ id });
     if (!row || !ctx.canRead(row.agencyId)) throw DomainError.notFound('procedureRecord');
     return toProcedureRecordView(row);
   }

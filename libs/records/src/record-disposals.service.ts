@@ -1,6 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import {
   bilingualDetail,
   Clock,
@@ -91,7 +90,6 @@ export class RecordDisposalsService extends RecordsApprovalSubject<RecordDisposa
   private readonly logger = new Logger('RecordDisposals');
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
     subjects: ApprovalSubjects,
     private readonly blobs: OrphanBlobs,
@@ -101,7 +99,7 @@ export class RecordDisposalsService extends RecordsApprovalSubject<RecordDisposa
   }
 
   async list(ctx: RequestContext, query: ListDisposalsQuery): Promise<Page<RecordDisposalView>> {
-    const qb = readableRecords(this.dataSource, RecordDisposal, 'd', ctx, {
+    const qb = readableRecords(this.uow.dataSource, RecordDisposal, 'd', ctx, {
       agency_id: query.agencyId,
       status: query.status,
     });
@@ -110,9 +108,9 @@ export class RecordDisposalsService extends RecordsApprovalSubject<RecordDisposa
   }
 
   async get(ctx: RequestContext, id: string): Promise<RecordDisposalDetail> {
-    const disposal = await this.dataSource.getRepository(RecordDisposal).findOneBy({ id });
+    const disposal = await this.uow.dataSource.getRepository(RecordDisposal).findOneBy({ id });
     if (!disposal || !ctx.canRead(disposal.agencyId)) throw DomainError.notFound('recordDisposal');
-    const files = await this.dataSource
+    const files = await this.uow.dataSource
       .getRepository(RecordFile)
       .find({ where: { id: In(disposal.fileIds) }, order: { code: 'ASC' } });
     return {
@@ -265,7 +263,7 @@ export class RecordDisposalsService extends RecordsApprovalSubject<RecordDisposa
    * a missing object succeeds.
    */
   async execute(disposalId: string): Promise<boolean> {
-    const disposal = await this.dataSource.getRepository(RecordDisposal).findOneBy({ id: disposalId });
+    const disposal = await this.uow.dataSource.getRepository(RecordDisposal).findOneBy({ id: disposalId });
     if (!disposal || disposal.status !== 'APPROVED') return false;
     const keys = (disposal.objects ?? []).map((o) => o.objectKey);
     const { removed, kept } = await this.blobs.removeUnowned(keys, disposal.approvedAt ?? this.clock.now());
@@ -289,7 +287,7 @@ export class RecordDisposalsService extends RecordsApprovalSubject<RecordDisposa
 
   /** Approved disposals not yet carried out (a job lost with Redis): the sweep behind the event. */
   async approvedIds(): Promise<string[]> {
-    const rows = await this.dataSource.query<{ id: string }[]>(
+    const rows = await this.uow.dataSource.query<{ id: string }[]>(
       "SELECT id FROM record_disposals WHERE status = 'APPROVED' ORDER BY approved_at, id LIMIT 100",
     );
     return rows.map((r) => r.id);

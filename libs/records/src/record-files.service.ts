@@ -1,7 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import {
   addMonths,
   bilingualDetail,
@@ -104,7 +103,6 @@ const SORTABLE = {
 @Injectable()
 export class RecordFilesService implements OnModuleInit {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
     private readonly clock: Clock,
     private readonly deadlines: DeadlinesService,
@@ -136,7 +134,7 @@ export class RecordFilesService implements OnModuleInit {
     query: ListRecordFilesQuery,
     { limit }: Pick<ListReadOptions, 'limit'> = {},
   ): Promise<Page<RecordFileView>> {
-    const qb = readableRecords(this.dataSource, RecordFile, 'f', ctx, {
+    const qb = readableRecords(this.uow.dataSource, RecordFile, 'f', ctx, {
       agency_id: query.agencyId,
       list_id: query.listId,
       status: query.status,
@@ -167,8 +165,8 @@ export class RecordFilesService implements OnModuleInit {
   }
 
   async get(ctx: RequestContext, id: string): Promise<RecordFileDetail> {
-    const file = await this.findReadable(this.dataSource.manager, ctx, id);
-    const items = await this.dataSource
+    const file = await this.findReadable(this.uow.manager, ctx, id);
+    const items = await this.uow.dataSource
       .getRepository(RecordItem)
       .find({ where: { fileId: id }, order: { createdAt: 'ASC', id: 'ASC' } });
     return { ...toFileView(file, items.length), items: items.map(toItemView) };
@@ -284,8 +282,8 @@ export class RecordFilesService implements OnModuleInit {
   }
 
   async items(ctx: RequestContext, id: string, page: PageQuery): Promise<Page<RecordItemView>> {
-    await this.findReadable(this.dataSource.manager, ctx, id);
-    const qb = this.dataSource
+    await this.findReadable(this.uow.manager, ctx, id);
+    const qb = this.uow.dataSource
       .getRepository(RecordItem)
       .createQueryBuilder('i')
       .where('i.file_id = :id', { id });
@@ -300,7 +298,7 @@ export class RecordFilesService implements OnModuleInit {
     metadata: RecordItemMetadataQuery,
     request: Request,
   ): Promise<RecordItemView> {
-    const file = await this.findReadable(this.dataSource.manager, ctx, id);
+    const file = await this.findReadable(this.uow.manager, ctx, id);
     assertMayKeep(ctx, file.agencyId, 'recordFile');
     RECORD_FILE_LIFECYCLE.requireState(file.status, 'OPEN');
     const blob = await this.intake.receive(request);
@@ -341,7 +339,7 @@ export class RecordFilesService implements OnModuleInit {
     response: Response,
     redirect: boolean,
   ): Promise<void> {
-    const item = await this.dataSource.getRepository(RecordItem).findOneBy({ id: itemId, fileId });
+    const item = await this.uow.dataSource.getRepository(RecordItem).findOneBy({ id: itemId, fileId });
     if (!item || !ctx.canRead(item.agencyId)) throw DomainError.notFound('recordItem');
     // disposed of: the bytes are gone for good (the disposal says when and on whose approval)
     if (item.storageKey === null) throw DomainError.stateConflict('recordFile', 'DISPOSED');
@@ -397,7 +395,7 @@ export class RecordFilesService implements OnModuleInit {
 
   private async itemCounts(ids: string[]): Promise<Map<string, number>> {
     if (ids.length === 0) return new Map();
-    const rows = await this.dataSource.query<{ file_id: string; count: number }[]>(
+    const rows = await this.uow.dataSource.query<{ file_id: string; count: number }[]>(
       'SELECT file_id, count(*)::int AS count FROM record_items WHERE file_id = ANY($1::uuid[]) GROUP BY file_id',
       [ids],
     );

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import {
   bilingualDetail,
   Clock,
@@ -90,7 +89,6 @@ export class RecordListsService extends RecordsApprovalSubject<RecordList> {
   readonly kinds = ['RECORD_LIST'] as const;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
     subjects: ApprovalSubjects,
     private readonly clock: Clock,
@@ -100,14 +98,14 @@ export class RecordListsService extends RecordsApprovalSubject<RecordList> {
   }
 
   async list(ctx: RequestContext, query: ListRecordListsQuery): Promise<Page<RecordListView>> {
-    const qb = readableRecords(this.dataSource, RecordList, 'l', ctx, {
+    const qb = readableRecords(this.uow.dataSource, RecordList, 'l', ctx, {
       agency_id: query.agencyId,
       year: query.year,
       status: query.status,
     });
     const [rows, total] = await fetchPage(qb, query, SORTABLE, 'year', 'DESC');
     const counts = await this.itemCounts(
-      this.dataSource.manager,
+      this.uow.manager,
       rows.map((r) => r.id),
     );
     return query.result(
@@ -116,7 +114,7 @@ export class RecordListsService extends RecordsApprovalSubject<RecordList> {
     );
   }
 
-  async get(ctx: RequestContext, id: string, manager = this.dataSource.manager): Promise<RecordListDetail> {
+  async get(ctx: RequestContext, id: string, manager = this.uow.manager): Promise<RecordListDetail> {
     const list = await manager.getRepository(RecordList).findOneBy({ id });
     if (!list || !ctx.canRead(list.agencyId)) throw DomainError.notFound('recordList');
     return this.detail(manager, list);
@@ -125,7 +123,7 @@ export class RecordListsService extends RecordsApprovalSubject<RecordList> {
   /** The list as a Phụ lục V workbook. */
   async xlsx(
     detail: RecordListDetail,
-    manager = this.dataSource.manager,
+    manager = this.uow.manager,
   ): Promise<{ body: Buffer; agencyCode: string }> {
     const agency = await findAgency(manager, detail.agencyId);
     const body = await recordListWorkbook({ agencyName: agency?.name ?? '', list: detail });

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import {
   addMonths,
   assertNoInvalid,
@@ -113,7 +112,6 @@ const NOTE_KEYS = INPUT_SECTIONS.map((s) => s.key);
 @Injectable()
 export class ManagementReviewsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
     private readonly clock: Clock,
     private readonly deadlines: DeadlinesService,
@@ -121,7 +119,7 @@ export class ManagementReviewsService {
   ) {}
 
   async list(ctx: RequestContext, query: ListManagementReviewsQuery): Promise<Page<ManagementReviewView>> {
-    const qb = this.dataSource.getRepository(ManagementReview).createQueryBuilder('r');
+    const qb = this.uow.dataSource.getRepository(ManagementReview).createQueryBuilder('r');
     const readable = ctx.readableAgencyIds();
     if (readable !== 'ALL') {
       qb.andWhere('(r.agency_id = ANY(:readable) OR r.chair_id = :me OR :me = ANY(r.participant_ids))', {
@@ -137,9 +135,9 @@ export class ManagementReviewsService {
   }
 
   async get(ctx: RequestContext, id: string): Promise<ManagementReviewDetail> {
-    const review = await this.dataSource.getRepository(ManagementReview).findOneBy({ id });
+    const review = await this.uow.dataSource.getRepository(ManagementReview).findOneBy({ id });
     if (!review || !canRead(ctx, review)) throw DomainError.notFound('managementReview');
-    return this.detail(this.dataSource.manager, review);
+    return this.detail(this.uow.manager, review);
   }
 
   async create(ctx: RequestContext, dto: CreateManagementReviewDto): Promise<ManagementReviewDetail> {
@@ -185,7 +183,7 @@ export class ManagementReviewsService {
       });
       return created;
     });
-    return this.detail(this.dataSource.manager, review);
+    return this.detail(this.uow.manager, review);
   }
 
   /** Replaces the secretary's notes on the inputs, while the review is planned. */
@@ -374,7 +372,7 @@ export class ManagementReviewsService {
       await work(tx, locked);
       return locked;
     });
-    return this.detail(this.dataSource.manager, review);
+    return this.detail(this.uow.manager, review);
   }
 
   private async lock(tx: Transaction, id: string): Promise<ManagementReview> {

@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { findAgency } from '@app/organization';
 import { DomainError, RequestContext, UnitOfWork } from '@app/platform';
 import { ReminderPolicyDto } from '../dto/notification.dto';
@@ -18,7 +16,6 @@ export interface ReminderPolicyView extends ReminderPolicyValues {
 @Injectable()
 export class ReminderPoliciesService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
     private readonly planner: ReminderPlanner,
   ) {}
@@ -71,7 +68,7 @@ export class ReminderPoliciesService {
     });
   }
 
-  private async current(agencyId: string, manager = this.dataSource.manager): Promise<ReminderPolicyView> {
+  private async current(agencyId: string, manager = this.uow.manager): Promise<ReminderPolicyView> {
     const [row] = await manager.query<
       { days_before: number; remind_on_due: boolean; overdue_every_days: number; version: number }[]
     >(
@@ -88,7 +85,7 @@ export class ReminderPoliciesService {
   }
 
   private async assertReadable(ctx: RequestContext, agencyId: string): Promise<void> {
-    const agency = await findAgency(this.dataSource.manager, agencyId);
+    const agency = await findAgency(this.uow.manager, agencyId);
     if (!agency || !ctx.canRead(agencyId)) throw DomainError.notFound('agency');
   }
 }

@@ -1,8 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { DataSource, EntityManager, ObjectLiteral } from 'typeorm';
+import { EntityManager, ObjectLiteral } from 'typeorm';
 import {
   AppConfig,
   DomainError,
@@ -32,7 +31,6 @@ export class AuthService {
   private readonly logger = new Logger('AuthService');
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
     private readonly jwt: JwtService,
     private readonly hasher: PasswordHasher,
@@ -169,11 +167,11 @@ export class AuthService {
     const [tokenId, secret] = refreshToken.split('.');
     if (!tokenId || !secret || !/^[0-9a-f-]{36}$/.test(tokenId))
       throw new DomainError('INVALID_REFRESH_TOKEN');
-    const stored = await this.dataSource.getRepository(RefreshToken).findOneBy({ id: tokenId });
+    const stored = await this.uow.dataSource.getRepository(RefreshToken).findOneBy({ id: tokenId });
     if (!stored || !timingSafeEqual(Buffer.from(stored.tokenHash), Buffer.from(sha256(secret)))) {
       throw new DomainError('INVALID_REFRESH_TOKEN');
     }
-    const session = await this.dataSource.getRepository(Session).findOneBy({ id: stored.sessionId });
+    const session = await this.uow.dataSource.getRepository(Session).findOneBy({ id: stored.sessionId });
     if (!session || session.revokedAt || session.expiresAt <= new Date())
       throw new DomainError('INVALID_REFRESH_TOKEN');
     const ctx = new RequestContext({ id: session.userId, username: '', fullName: '' }, [], [], requestId);
@@ -208,7 +206,7 @@ export class AuthService {
 
   /** The user a condition selects, with its password hash (a column not read by default). */
   private withPasswordHash(condition: string, parameters: ObjectLiteral): Promise<User | null> {
-    return this.dataSource
+    return this.uow.dataSource
       .getRepository(User)
       .createQueryBuilder('u')
       .addSelect('u.passwordHash')
@@ -275,7 +273,7 @@ export class AuthService {
     const userId = subject
       ? undefined
       : (
-          await this.dataSource.query<{ id: string }[]>('SELECT id FROM users WHERE username = $1', [
+          await this.uow.dataSource.query<{ id: string }[]>('SELECT id FROM users WHERE username = $1', [
             username,
           ])
         )[0]?.id;

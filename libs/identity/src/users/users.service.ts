@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import {
   AppConfig,
   assertVersion,
@@ -44,7 +43,6 @@ const SORTABLE = { username: 'u.username', fullName: 'u.full_name', createdAt: '
 @Injectable()
 export class UsersService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
     private readonly hasher: PasswordHasher,
     private readonly memberships: MembershipsService,
@@ -54,7 +52,7 @@ export class UsersService {
 
   async list(ctx: RequestContext, query: ListUsersQuery): Promise<Page<UserView>> {
     const { column, direction } = query.orderBy(SORTABLE, 'username');
-    const qb = this.dataSource.getRepository(User).createQueryBuilder('u');
+    const qb = this.uow.dataSource.getRepository(User).createQueryBuilder('u');
     const readable = ctx.readableAgencyIds();
     // who belongs where is organization's: it names the users, identity pages through them
     if (readable !== 'ALL') {
@@ -78,7 +76,7 @@ export class UsersService {
   }
 
   async get(ctx: RequestContext, id: string): Promise<UserView> {
-    const user = await this.findVisible(ctx, id, this.dataSource.manager);
+    const user = await this.findVisible(ctx, id, this.uow.manager);
     return this.toView(ctx, user);
   }
 
@@ -222,7 +220,7 @@ export class UsersService {
   async ensureBootstrapAdmin(): Promise<void> {
     const { ADMIN_USERNAME: username, ADMIN_PASSWORD: password } = this.config;
     if (!username || !password) return;
-    const exists = await this.dataSource.getRepository(User).exist({ where: { username } });
+    const exists = await this.uow.dataSource.getRepository(User).exist({ where: { username } });
     if (exists) return;
     const passwordHash = await this.hasher.hash(password);
     try {

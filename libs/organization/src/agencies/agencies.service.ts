@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import {
   assertVersion,
   bilingualDetail,
@@ -79,14 +78,13 @@ const SORTABLE = { code: 'a.code', name: 'a.name', level: 'a.level', createdAt: 
 @Injectable()
 export class AgenciesService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
     private readonly mergeRegistry: AgencyMergeRegistry,
   ) {}
 
   async list(_ctx: RequestContext, query: ListAgenciesQuery): Promise<Page<AgencyView>> {
     const { column, direction } = query.orderBy(SORTABLE, 'code');
-    const qb = this.dataSource.getRepository(Agency).createQueryBuilder('a');
+    const qb = this.uow.dataSource.getRepository(Agency).createQueryBuilder('a');
     if (query.parentId) qb.andWhere('a.parent_id = :parentId', { parentId: query.parentId });
     if (query.level) qb.andWhere('a.level = :level', { level: query.level });
     if (query.q) {
@@ -103,9 +101,9 @@ export class AgenciesService {
   }
 
   async get(_ctx: RequestContext, id: string): Promise<AgencyView> {
-    const agency = await this.dataSource.getRepository(Agency).findOneBy({ id });
+    const agency = await this.uow.dataSource.getRepository(Agency).findOneBy({ id });
     if (!agency) throw DomainError.notFound('agency');
-    const formerNames = await this.dataSource
+    const formerNames = await this.uow.dataSource
       .getRepository(AgencyName)
       .find({ where: { agencyId: id }, order: { validUntil: 'ASC' } });
     return {
@@ -115,7 +113,7 @@ export class AgenciesService {
   }
 
   /** Ids of the given agencies and everything below them. */
-  async subtreeIds(rootIds: string[], manager: EntityManager = this.dataSource.manager): Promise<string[]> {
+  async subtreeIds(rootIds: string[], manager: EntityManager = this.uow.manager): Promise<string[]> {
     if (rootIds.length === 0) return [];
     const rows = await manager.query<{ id: string }[]>(
       `WITH RECURSIVE sub AS (
@@ -128,7 +126,7 @@ export class AgenciesService {
   }
 
   /** The agency's ancestors, nearest first (the agency itself excluded). */
-  async ancestorIds(agencyId: string, manager: EntityManager = this.dataSource.manager): Promise<string[]> {
+  async ancestorIds(agencyId: string, manager: EntityManager = this.uow.manager): Promise<string[]> {
     const rows = await manager.query<{ id: string }[]>(
       `WITH RECURSIVE up AS (
          SELECT parent_id AS id, 1 AS depth FROM agencies WHERE id = $1
@@ -139,7 +137,7 @@ export class AgenciesService {
     return rows.map((r) => r.id);
   }
 
-  async existingIds(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<Set<string>> {
+  async existingIds(ids: string[], manager: EntityManager = this.uow.manager): Promise<Set<string>> {
     if (ids.length === 0) return new Set();
     const rows = await manager.query<{ id: string }[]>(
       `SELECT id FROM agencies WHERE id = ANY($1::uuid[]) AND status = 'ACTIVE'`,

@@ -1,6 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import {
   assertVersion,
   createSubject,
@@ -41,7 +40,6 @@ const MANAGERS = ['AGENCY_ADMIN', 'ISO_SECRETARY'] as const;
 @Injectable()
 export class QualitySystemsService implements OnModuleInit {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
     private readonly agencies: AgenciesService,
     private readonly mergeRegistry: AgencyMergeRegistry,
@@ -178,7 +176,7 @@ export class QualitySystemsService implements OnModuleInit {
 
   async list(ctx: RequestContext, query: ListQualitySystemsQuery): Promise<Page<QualitySystemView>> {
     const { column, direction } = query.orderBy(SORTABLE, 'name');
-    const qb = this.dataSource.getRepository(QualitySystem).createQueryBuilder('q');
+    const qb = this.uow.dataSource.getRepository(QualitySystem).createQueryBuilder('q');
     const readable = ctx.readableAgencyIds();
     if (readable !== 'ALL') {
       // a merged QMS covers no agency any more: its lead's readers still find it
@@ -207,7 +205,7 @@ export class QualitySystemsService implements OnModuleInit {
   }
 
   async get(ctx: RequestContext, id: string): Promise<QualitySystemView> {
-    const qms = await this.dataSource.getRepository(QualitySystem).findOneBy({ id });
+    const qms = await this.uow.dataSource.getRepository(QualitySystem).findOneBy({ id });
     const members = (await this.membersOf([id])).get(id) ?? [];
     if (!qms || ![...members, qms.leadAgencyId].some((agencyId) => ctx.canRead(agencyId)))
       throw DomainError.notFound('qualitySystem');
@@ -217,7 +215,7 @@ export class QualitySystemsService implements OnModuleInit {
   /** Agencies that share a QMS with any of the given agencies (for documents shared across a QMS). */
   async siblingAgencyIds(agencyIds: string[]): Promise<string[]> {
     if (agencyIds.length === 0) return [];
-    const rows = await this.dataSource.query<{ agency_id: string }[]>(
+    const rows = await this.uow.dataSource.query<{ agency_id: string }[]>(
       `SELECT DISTINCT m2.agency_id FROM quality_system_agencies m1
          JOIN quality_system_agencies m2 ON m2.quality_system_id = m1.quality_system_id
         WHERE m1.agency_id = ANY($1::uuid[])`,
@@ -367,7 +365,7 @@ export class QualitySystemsService implements OnModuleInit {
 
   private async membersOf(
     ids: string[],
-    manager: EntityManager = this.dataSource.manager,
+    manager: EntityManager = this.uow.manager,
   ): Promise<Map<string, string[]>> {
     const map = new Map<string, string[]>();
     if (ids.length === 0) return map;

@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import {
   assertVersion,
   ChangeOptions,
@@ -101,7 +99,6 @@ const NOT_SUBMITTED = {
 @Injectable()
 export class AnnualReportsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
     private readonly clock: Clock,
     private readonly deadlines: DeadlinesService,
@@ -110,14 +107,14 @@ export class AnnualReportsService {
   ) {}
 
   async list(ctx: RequestContext, query: ListAnnualReportsQuery): Promise<Page<AnnualReportView>> {
-    const qb = this.dataSource.getRepository(AnnualReport).createQueryBuilder('r');
+    const qb = this.uow.dataSource.getRepository(AnnualReport).createQueryBuilder('r');
     scopeList(qb, ctx, { agency_id: query.agencyId, year: query.year, status: query.status });
     const [items, total] = await fetchPage(qb, query, SORTABLE, 'year', 'DESC');
     return query.result(items.map(toView), total);
   }
 
   async get(ctx: RequestContext, id: string): Promise<AnnualReportView> {
-    return toView(await readableRecord(this.dataSource.manager, ctx, AnnualReport, 'annualReport', id));
+    return toView(await readableRecord(this.uow.manager, ctx, AnnualReport, 'annualReport', id));
   }
 
   /**
@@ -301,7 +298,7 @@ export class AnnualReportsService {
   }
 
   async provinceRollupXlsx(rollup: ProvinceRollup): Promise<Buffer> {
-    const province = await findAgency(this.dataSource.manager, rollup.provinceAgencyId);
+    const province = await findAgency(this.uow.manager, rollup.provinceAgencyId);
     return provinceRollupWorkbook(rollup.year, province?.name ?? '', rollup.agencies, rollup.totals);
   }
 

@@ -1,7 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import {
   addMonths,
   Clock,
@@ -117,7 +116,6 @@ const SORTABLE = {
 @Injectable()
 export class DeclarationsService implements OnModuleInit {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
     private readonly clock: Clock,
     private readonly deadlines: DeadlinesService,
@@ -171,7 +169,7 @@ export class DeclarationsService implements OnModuleInit {
     page: PageQuery,
   ): Promise<Page<ConfirmationView>> {
     await this.qualitySystems.get(ctx, qualitySystemId);
-    const [items, total] = await this.dataSource.getRepository(EffectivenessConfirmation).findAndCount({
+    const [items, total] = await this.uow.dataSource.getRepository(EffectivenessConfirmation).findAndCount({
       where: { qualitySystemId },
       order: { confirmedOn: 'DESC', createdAt: 'DESC' },
       skip: page.offset,
@@ -185,7 +183,7 @@ export class DeclarationsService implements OnModuleInit {
   /** Which preconditions of a declaration hold for the QMS today. */
   async readiness(ctx: RequestContext, qualitySystemId: string): Promise<DeclarationReadiness> {
     await this.qualitySystems.get(ctx, qualitySystemId);
-    const manager = this.dataSource.manager;
+    const manager = this.uow.manager;
     const qms = await loadQualitySystem(manager, qualitySystemId);
     const { preconditions } = await evaluatePreconditions(manager, this.capa, qms, this.clock.today());
     const current = await currentDeclaration(manager, qualitySystemId);
@@ -199,7 +197,7 @@ export class DeclarationsService implements OnModuleInit {
 
   async list(ctx: RequestContext, query: ListDeclarationsQuery): Promise<Page<DeclarationView>> {
     const { column, direction } = query.orderBy(SORTABLE, 'decisionDate');
-    const qb = this.dataSource.getRepository(Declaration).createQueryBuilder('d');
+    const qb = this.uow.dataSource.getRepository(Declaration).createQueryBuilder('d');
     const readable = readableFilter(ctx);
     if (readable) qb.andWhere('d.agency_ids && CAST(:readable AS uuid[])', { readable });
     if (query.agencyId) qb.andWhere(':agencyId = ANY(d.agency_ids)', { agencyId: query.agencyId });
@@ -214,7 +212,7 @@ export class DeclarationsService implements OnModuleInit {
   }
 
   async get(ctx: RequestContext, id: string): Promise<DeclarationView> {
-    const declaration = await this.dataSource.getRepository(Declaration).findOneBy({ id });
+    const declaration = await this.uow.dataSource.getRepository(Declaration).findOneBy({ id });
     if (!declaration || !declaration.agencyIds.some((a) => ctx.canRead(a)))
       throw DomainError.notFound('declaration');
     return toView(declaration);
@@ -316,8 +314,8 @@ export class DeclarationsService implements OnModuleInit {
 
   /** The published declarations covering an agency: no sign-in needed. */
   async listPublic(agencyId: string, page: PageQuery): Promise<Page<PublicDeclarationView>> {
-    if (!(await findAgency(this.dataSource.manager, agencyId))) throw DomainError.notFound('agency');
-    const { total, rows } = await declarationsCovering(this.dataSource.manager, agencyId, {
+    if (!(await findAgency(this.uow.manager, agencyId))) throw DomainError.notFound('agency');
+    const { total, rows } = await declarationsCovering(this.uow.manager, agencyId, {
       offset: page.offset,
       limit: page.pageSize,
     });

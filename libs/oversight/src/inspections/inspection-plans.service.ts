@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import {
   assertNoInvalid,
   DomainError,
@@ -50,10 +48,7 @@ const PLAN_COLUMNS = `p.*, (SELECT count(*) FROM inspection_plan_items i WHERE i
  */
 @Injectable()
 export class InspectionPlansService {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly uow: UnitOfWork,
-  ) {}
+  constructor(private readonly uow: UnitOfWork) {}
 
   async list(ctx: RequestContext, query: ListInspectionPlansQuery): Promise<Page<InspectionPlanView>> {
     const params: unknown[] = [];
@@ -72,11 +67,11 @@ export class InspectionPlansService {
       where.push(`p.year = $${params.length}`);
     }
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const [{ total }] = await this.dataSource.query<{ total: string }[]>(
+    const [{ total }] = await this.uow.dataSource.query<{ total: string }[]>(
       `SELECT count(*)::text AS total FROM inspection_plans p ${clause}`,
       params,
     );
-    const rows = await this.dataSource.query<PlanRow[]>(
+    const rows = await this.uow.dataSource.query<PlanRow[]>(
       `SELECT ${PLAN_COLUMNS} FROM inspection_plans p ${clause}
         ORDER BY p.year DESC, p.created_at DESC
         OFFSET $${params.length + 1} LIMIT $${params.length + 2}`,
@@ -86,12 +81,12 @@ export class InspectionPlansService {
   }
 
   async get(ctx: RequestContext, id: string): Promise<InspectionPlanDetail> {
-    const [plan] = await this.dataSource.query<PlanRow[]>(
+    const [plan] = await this.uow.dataSource.query<PlanRow[]>(
       `SELECT ${PLAN_COLUMNS} FROM inspection_plans p WHERE p.id = $1`,
       [id],
     );
     if (!plan || !ctx.canRead(plan.province_agency_id)) throw DomainError.notFound('inspectionPlan');
-    const mapped = await inspectionPlanItems(this.dataSource.manager, id);
+    const mapped = await inspectionPlanItems(this.uow.manager, id);
     return {
       ...toView(plan),
       inspected: {
@@ -104,7 +99,7 @@ export class InspectionPlansService {
 
   async create(ctx: RequestContext, dto: CreateInspectionPlanDto): Promise<InspectionPlanDetail> {
     assertOverseesProvince(ctx, dto.provinceAgencyId);
-    const under = await agenciesUnder(this.dataSource.manager, dto.provinceAgencyId);
+    const under = await agenciesUnder(this.uow.manager, dto.provinceAgencyId);
     if (under.length === 0) throw DomainError.notFound('agency');
     const agencyIds = dto.items.map((i) => i.agencyId);
     assertNoInvalid(planAgencyDetails(agencyIds, new Set(under.map((a) => a.id))));

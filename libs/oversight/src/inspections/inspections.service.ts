@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import {
   addMonths,
   assertVersion,
@@ -94,7 +93,6 @@ const SORTABLE = { inspectedOn: 's.inspected_on', createdAt: 's.created_at', sta
 @Injectable()
 export class InspectionsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
     private readonly clock: Clock,
     private readonly deadlines: DeadlinesService,
@@ -102,7 +100,7 @@ export class InspectionsService {
   ) {}
 
   async list(ctx: RequestContext, query: ListInspectionsQuery): Promise<Page<InspectionView>> {
-    const qb = this.dataSource.getRepository(Inspection).createQueryBuilder('s');
+    const qb = this.uow.dataSource.getRepository(Inspection).createQueryBuilder('s');
     scopeList(qb, ctx, {
       agency_id: query.agencyId,
       province_agency_id: query.provinceAgencyId,
@@ -116,7 +114,7 @@ export class InspectionsService {
     }
     const [items, total] = await fetchPage(qb, query, SORTABLE, 'inspectedOn', 'DESC');
     const counts = await this.findingCounts(
-      this.dataSource.manager,
+      this.uow.manager,
       items.map((i) => i.id),
     );
     return query.result(
@@ -126,13 +124,13 @@ export class InspectionsService {
   }
 
   async get(ctx: RequestContext, id: string): Promise<InspectionDetail> {
-    const inspection = await readableRecord(this.dataSource.manager, ctx, Inspection, 'inspection', id);
-    return this.detail(this.dataSource.manager, inspection);
+    const inspection = await readableRecord(this.uow.manager, ctx, Inspection, 'inspection', id);
+    return this.detail(this.uow.manager, inspection);
   }
 
   async create(ctx: RequestContext, dto: CreateInspectionDto): Promise<InspectionDetail> {
     if (dto.inspectedOn > this.clock.today()) throw futureDateError('inspectedOn', 'Ngày kiểm tra');
-    const provinceAgencyId = await overseeingProvince(this.dataSource.manager, ctx, dto.agencyId);
+    const provinceAgencyId = await overseeingProvince(this.uow.manager, ctx, dto.agencyId);
     const inspection = await this.uow.run(ctx, async (tx) => {
       await assertAgencyActive(tx.manager, dto.agencyId);
       const [plan] = await tx.manager.query<{ id: string }[]>(
@@ -202,7 +200,7 @@ export class InspectionsService {
       tx.emit('inspection.recorded', { inspectionId: inspection.id, agencyId: dto.agencyId });
       return inspection;
     });
-    return this.detail(this.dataSource.manager, inspection);
+    return this.detail(this.uow.manager, inspection);
   }
 
   /** The inspected agency sends its corrective-action report; its deadline is met. */
@@ -234,7 +232,7 @@ export class InspectionsService {
       await this.deadlines.meet(tx, 'inspection', id, 'INSPECTION_REPORT');
       return inspection;
     });
-    return this.detail(this.dataSource.manager, inspection);
+    return this.detail(this.uow.manager, inspection);
   }
 
   /** The inspector accepts the report (the inspection is done) or rejects it (a new report is due). */
@@ -281,7 +279,7 @@ export class InspectionsService {
       if (decision === 'REJECTED') await this.registerReportDeadline(tx, inspection, reportDue!);
       return inspection;
     });
-    return this.detail(this.dataSource.manager, inspection);
+    return this.detail(this.uow.manager, inspection);
   }
 
   private async registerReportDeadline(tx: Transaction, inspection: Inspection, due: string): Promise<void> {

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import {
   addMonths,
   assertVersion,
@@ -83,14 +82,13 @@ const SORTABLE = {
 @Injectable()
 export class LegalChangesService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
     private readonly clock: Clock,
     private readonly deadlines: DeadlinesService,
   ) {}
 
   async list(ctx: RequestContext, query: ListLegalChangesQuery): Promise<Page<LegalChangeView>> {
-    const qb = this.dataSource.getRepository(LegalChange).createQueryBuilder('c');
+    const qb = this.uow.dataSource.getRepository(LegalChange).createQueryBuilder('c');
     scopeList(qb, ctx, { agency_id: query.agencyId, status: query.status });
     if (query.overdue) {
       qb.andWhere("c.status = 'OPEN' AND c.revise_by < :today", { today: this.clock.today() });
@@ -104,7 +102,7 @@ export class LegalChangesService {
 
   async get(ctx: RequestContext, id: string): Promise<LegalChangeDetail> {
     const change = await this.findReadable(ctx, id);
-    return this.detail(this.dataSource.manager, change);
+    return this.detail(this.uow.manager, change);
   }
 
   async create(ctx: RequestContext, dto: CreateLegalChangeDto): Promise<LegalChangeDetail> {
@@ -153,7 +151,7 @@ export class LegalChangesService {
       );
       return change;
     });
-    return this.detail(this.dataSource.manager, change);
+    return this.detail(this.uow.manager, change);
   }
 
   async linkDocuments(
@@ -175,7 +173,7 @@ export class LegalChangesService {
       );
       return change;
     });
-    return this.detail(this.dataSource.manager, change);
+    return this.detail(this.uow.manager, change);
   }
 
   /** Closes the change once every linked document is revised; 409 naming those that are not. */
@@ -207,7 +205,7 @@ export class LegalChangesService {
       await this.deadlines.meet(tx, 'legalChange', id, 'LEGAL_CHANGE');
       return change;
     });
-    return this.detail(this.dataSource.manager, change);
+    return this.detail(this.uow.manager, change);
   }
 
   /** Links documents in force of the change's agency (404 for any other), skipping those already linked. */
@@ -270,7 +268,7 @@ export class LegalChangesService {
   }
 
   private async findReadable(ctx: RequestContext, id: string): Promise<LegalChange> {
-    return readableRecord(this.dataSource.manager, ctx, LegalChange, 'legalChange', id);
+    return readableRecord(this.uow.manager, ctx, LegalChange, 'legalChange', id);
   }
 
   /** Locks a change its agency's managers are to act on, at the version the caller read. */

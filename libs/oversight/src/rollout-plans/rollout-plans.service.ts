@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request } from 'express';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import {
   assertNoInvalid,
   Clock,
@@ -96,13 +95,12 @@ const CODE_COLUMNS = ['code', 'agency_code', 'ma co quan'];
 @Injectable()
 export class RolloutPlansService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
     private readonly clock: Clock,
   ) {}
 
   async list(ctx: RequestContext, query: ListRolloutPlansQuery): Promise<Page<RolloutPlanView>> {
-    const qb = this.dataSource.getRepository(RolloutPlan).createQueryBuilder('p');
+    const qb = this.uow.dataSource.getRepository(RolloutPlan).createQueryBuilder('p');
     const readable = readableFilter(ctx);
     if (readable) qb.andWhere('p.province_agency_id = ANY(:readable)', { readable });
     if (query.provinceAgencyId)
@@ -120,13 +118,13 @@ export class RolloutPlansService {
     const targets = await this.targetsOf([id]);
     return {
       ...toView(plan, targets.get(id) ?? {}),
-      items: await rolloutPlanItems(this.dataSource.manager, id),
+      items: await rolloutPlanItems(this.uow.manager, id),
     };
   }
 
   async create(ctx: RequestContext, dto: CreateRolloutPlanDto): Promise<RolloutPlanDetail> {
     assertOverseesProvince(ctx, dto.provinceAgencyId);
-    const under = await this.agenciesOf(this.dataSource.manager, dto.provinceAgencyId);
+    const under = await this.agenciesOf(this.uow.manager, dto.provinceAgencyId);
     assertNoInvalid(
       planAgencyDetails(
         dto.items.map((i) => i.agencyId),
@@ -170,7 +168,7 @@ export class RolloutPlansService {
     if (records.length === 0 || records.length > 5000) {
       throw invalidField('file', 'Tệp phải có từ 1 đến 5000 dòng', 'the CSV must have 1 to 5000 rows');
     }
-    const under = await this.agenciesOf(this.dataSource.manager, query.provinceAgencyId);
+    const under = await this.agenciesOf(this.uow.manager, query.provinceAgencyId);
     const byCode = new Map([...under.values()].map((a) => [a.code.toLowerCase(), a]));
     const byName = new Map<string, AgencyRow[]>();
     for (const a of under.values()) byName.set(nameKey(a.name), [...(byName.get(nameKey(a.name)) ?? []), a]);
@@ -255,7 +253,7 @@ export class RolloutPlansService {
     await this.findReadable(ctx, id);
     const today = this.clock.today();
     const currentYear = Number(today.slice(0, 4));
-    const cells = await rolloutPlanProgress(this.dataSource.manager, id);
+    const cells = await rolloutPlanProgress(this.uow.manager, id);
     const add = (into: ProgressRow, from: ProgressRow) => {
       into.planned += from.planned;
       into.applying += from.applying;
@@ -338,7 +336,7 @@ export class RolloutPlansService {
   }
 
   private async findReadable(ctx: RequestContext, id: string): Promise<RolloutPlan> {
-    const plan = await this.dataSource.getRepository(RolloutPlan).findOneBy({ id });
+    const plan = await this.uow.dataSource.getRepository(RolloutPlan).findOneBy({ id });
     if (!plan || !ctx.canRead(plan.provinceAgencyId)) throw DomainError.notFound('rolloutPlan');
     return plan;
   }
@@ -346,7 +344,7 @@ export class RolloutPlansService {
   private async targetsOf(planIds: string[]): Promise<Map<string, Record<string, number>>> {
     const map = new Map<string, Record<string, number>>();
     if (planIds.length === 0) return map;
-    const rows = await this.dataSource.query<{ plan_id: string; target_year: number; n: string }[]>(
+    const rows = await this.uow.dataSource.query<{ plan_id: string; target_year: number; n: string }[]>(
       `SELECT plan_id, target_year, count(*)::text AS n FROM rollout_plan_items
         WHERE plan_id = ANY($1::uuid[]) GROUP BY 1, 2 ORDER BY 1, 2`,
       [planIds],

@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request } from 'express';
-import { DataSource } from 'typeorm';
 import {
   DomainError,
   ErrorDetail,
@@ -86,7 +84,6 @@ const MAX_ROWS = 5000;
 @Injectable()
 export class AdministrativeProceduresService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
     private readonly replica: ReadReplica,
   ) {}
@@ -98,7 +95,7 @@ export class AdministrativeProceduresService {
   ): Promise<Page<AdministrativeProcedureView>> {
     assertReadable(ctx, agencyId, 'agency');
     const { column, direction } = query.orderBy(SORTABLE, 'code');
-    const qb = this.dataSource
+    const qb = this.uow.dataSource
       .getRepository(AdministrativeProcedure)
       .createQueryBuilder('p')
       .where('p.agency_id = :agencyId', { agencyId })
@@ -127,7 +124,7 @@ export class AdministrativeProceduresService {
     options: ImportAdministrativeProceduresQuery,
   ): Promise<CatalogueImportResult> {
     // the lead agency's managers keep the catalogues of the branches their QMS covers
-    if (!(await managesThroughQualitySystem(this.dataSource.manager, ctx, agencyId)))
+    if (!(await managesThroughQualitySystem(this.uow.manager, ctx, agencyId)))
       assertMayActIn(ctx, agencyId, AGENCY_MANAGERS);
     const rows = parseCatalogue(await readTableBody(request));
     return this.uow.run(ctx, async (tx) => {

@@ -34,15 +34,23 @@ export class Transaction {
   }
 }
 
-/** Runs a mutation, its audit-trail entries and its outbox events in one transaction. */
+/**
+ * Runs a mutation, its audit-trail entries and its outbox events in one transaction; its
+ * `dataSource` serves the reads outside one, so a service needs no second persistence provider.
+ */
 @Injectable()
 export class UnitOfWork {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectDataSource() readonly dataSource: DataSource,
     private readonly auditTrail: AuditTrailService,
     private readonly hooks: LifecycleHooks,
     private readonly replica: ReadReplica,
   ) {}
+
+  /** The manager reads outside a transaction go through. */
+  get manager(): EntityManager {
+    return this.dataSource.manager;
+  }
 
   async run<T>(ctx: RequestContext, work: (tx: Transaction) => Promise<T>): Promise<T> {
     const result = await this.dataSource.transaction(async (manager) => {

@@ -1,6 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { RequestContext, Transaction, UnitOfWork } from '@app/platform';
 import { AdministratorAlerts } from '@app/deadlines';
 import { ObjectStorage } from '../object-storage';
@@ -50,7 +49,6 @@ export class FileIntegrity {
   private readonly logger = new Logger('FileIntegrity');
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly storage: ObjectStorage,
     private readonly uow: UnitOfWork,
     private readonly alerts: AdministratorAlerts,
@@ -58,7 +56,7 @@ export class FileIntegrity {
 
   /** The last recorded outcome for an object; undefined when it was never checked. */
   async statusOf(key: string): Promise<IntegrityStatus | undefined> {
-    const [row] = await this.dataSource.query<{ status: IntegrityStatus }[]>(
+    const [row] = await this.uow.dataSource.query<{ status: IntegrityStatus }[]>(
       'SELECT status FROM blob_integrity WHERE object_key = $1',
       [key],
     );
@@ -117,7 +115,7 @@ export class FileIntegrity {
    * until `maxFiles` or the time budget is spent. One run at a time across workers.
    */
   async scrub(options: { maxFiles: number; bytesPerSecond: number; budgetMs: number }): Promise<ScrubResult> {
-    const runner = this.dataSource.createQueryRunner();
+    const runner = this.uow.dataSource.createQueryRunner();
     try {
       await runner.connect();
       const [{ locked }] = (await runner.query('SELECT pg_try_advisory_lock($1) AS locked', [
@@ -153,9 +151,9 @@ export class FileIntegrity {
   /** Objects owned by a row and never checked, then the ones checked longest ago. */
   private async dueForCheck(limit: number): Promise<BlobRef[]> {
     const due = new Map<string, BlobRef>();
-    for (const table of await fileOwnerTables(this.dataSource.manager)) {
+    for (const table of await fileOwnerTables(this.uow.manager)) {
       if (due.size >= limit) break;
-      const rows = await this.dataSource.query<{ storage_key: string; sha256: string; size: string }[]>(
+      const rows = await this.uow.dataSource.query<{ storage_key: string; sha256: string; size: string }[]>(
         `SELECT DISTINCT ON (f.storage_key) f.storage_key, f.sha256, f.size FROM "${table}" f
           WHERE f.storage_key IS NOT NULL
             AND NOT EXISTS (SELECT 1 FROM blob_integrity b WHERE b.object_key = f.storage_key)
@@ -166,7 +164,7 @@ export class FileIntegrity {
         due.set(r.storage_key, { key: r.storage_key, sha256: r.sha256, size: Number(r.size) });
     }
     if (due.size < limit) {
-      const rows = await this.dataSource.query<{ object_key: string; sha256: string; size: string }[]>(
+      const rows = await this.uow.dataSource.query<{ object_key: string; sha256: string; size: string }[]>(
         'SELECT object_key, sha256, size FROM blob_integrity ORDER BY checked_at, object_key LIMIT $1',
         [limit - due.size],
       );
