@@ -14,6 +14,7 @@ import {
   ListReadOptions,
   lockReadable,
   ownedActionFields,
+  OwnedActionView,
   Page,
   pickFields,
   RequestContext,
@@ -52,19 +53,11 @@ import {
   NonconformityVerification,
 } from './nonconformity.entity';
 
-export interface ActionView {
+export interface ActionView extends OwnedActionView {
   id: string;
   nonconformityId: string;
   agencyId: string;
   round: number;
-  description: string;
-  ownerId: string;
-  dueDate: string;
-  status: string;
-  overdue: boolean;
-  completedAt: Date | null;
-  completedBy: string | null;
-  completionNote: string | null;
   createdBy: string | null;
   createdAt: Date;
   version: number;

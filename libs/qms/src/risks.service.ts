@@ -13,6 +13,7 @@ import {
   ListReadOptions,
   lockReadable,
   ownedActionFields,
+  OwnedActionView,
   Page,
   pickFields,
   RequestContext,
@@ -69,18 +70,10 @@ export interface RiskThresholdsView {
   version: number | null;
 }
 
-export interface RiskActionView {
+export interface RiskActionView extends OwnedActionView {
   id: string;
   riskId: string;
   agencyId: string;
-  description: string;
-  ownerId: string;
-  dueDate: string;
-  status: string;
-  overdue: boolean;
-  completedAt: Date | null;
-  completedBy: string | null;
-  completionNote: string | null;
   createdAt: Date;
   version: number;
 }

@@ -13,6 +13,7 @@ import {
   fetchPage,
   inactiveOwnerDetail,
   ownedActionFields,
+  OwnedActionView,
   Page,
   pastDueDateDetail,
   pickFields,
@@ -49,19 +50,11 @@ import {
 } from './management-review.entity';
 import { buildReviewInputs, INPUT_SECTIONS, ReviewInputs } from './review-inputs';
 
-export interface ReviewOutputView {
+export interface ReviewOutputView extends OwnedActionView<string | null> {
   id: string;
   reviewId: string;
   kind: string;
   category: string;
-  description: string;
-  ownerId: string | null;
-  dueDate: string | null;
-  status: string;
-  overdue: boolean;
-  completedAt: Date | null;
-  completedBy: string | null;
-  completionNote: string | null;
   createdAt: Date;
   version: number;
 }

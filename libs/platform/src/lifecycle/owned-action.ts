@@ -16,6 +16,22 @@ export interface CompletableAction<S extends string> extends LifecycleSubject<S>
   completionNote: string | null;
 }
 
+/**
+ * What ownedActionFields puts in a view. `Assigned` is the type of the owner and the due day:
+ * a string where every action has them, `string | null` where an entry may be no action at all
+ * (a management review's decision).
+ */
+export interface OwnedActionView<Assigned extends string | null = string> {
+  description: string;
+  ownerId: Assigned;
+  dueDate: Assigned;
+  status: string;
+  overdue: boolean;
+  completedAt: Date | null;
+  completedBy: string | null;
+  completionNote: string | null;
+}
+
 /** The action's own fields as every view shows them, `overdue` while still `open` past its due day. */
 export function ownedActionFields<A extends CompletableAction<string>>(
   action: A,
