@@ -1,5 +1,5 @@
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { DomainError, RequestContext, Role } from '@app/platform';
+import { DomainError, foldVietnamese, RequestContext, Role } from '@app/platform';
 import { Audit } from './audit.entity';
 
 /*
@@ -81,13 +81,7 @@ export { activeMemberships as membershipsOf, type ActiveMembership as UserMember
 
 /** A unit name as compared: NFC, trimmed, single spaces, no diacritics, lower case ("Phòng Hành chính" = "phong hanh chinh"). */
 export function unitKey(unit: string): string {
-  return unit
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+  return foldVietnamese(unit).replace(/\s+/g, ' ').trim();
 }
 
 /** Normalises a user-supplied label for storage: NFC, trimmed, single spaces. */

@@ -1,4 +1,4 @@
-import { DomainError, looksLikeXlsx, parseCsv, parseXlsx } from '@app/platform';
+import { DomainError, foldVietnamese, headerKey, looksLikeXlsx, parseCsv, parseXlsx } from '@app/platform';
 import { missingColumnsError } from '@app/oversight';
 import { DOCUMENT_TYPES, DocumentType } from '@app/documents';
 
@@ -36,24 +36,8 @@ export interface RegisterRow {
   values: Partial<Record<Column, string>>;
 }
 
-/** Header text compared without case, diacritics, spaces or punctuation. */
-export function headerKey(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
-}
-
 function labelKey(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return foldVietnamese(text).replace(/\s+/g, ' ').trim();
 }
 
 /** The register's rows (XLSX: the first sheet; CSV: UTF-8 with or without BOM, `;` or `,`). */

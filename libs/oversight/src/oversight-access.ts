@@ -1,6 +1,13 @@
 import type { EntityManager } from 'typeorm';
 import { agencyChain } from '@app/organization';
-import { assertMayActIn, DomainError, RequestContext, Role, invalidField } from '@app/platform';
+import {
+  assertMayActIn,
+  DomainError,
+  foldVietnamese,
+  RequestContext,
+  Role,
+  invalidField,
+} from '@app/platform';
 
 /*
  * Who may do what in oversight:
@@ -71,14 +78,10 @@ export function cleanText(text: string): string {
 
 /** A name as compared: NFC, no diacritics, lower case, single spaces, curly quotes straightened. */
 export function nameKey(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
+  return foldVietnamese(text)
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+    .trim();
 }
 
 /** The province a province-level request is about: the one given, else the caller's only OVERSIGHT agency. */

@@ -55,5 +55,6 @@ export * from './http/idempotency.interceptor';
 export * from './http/idempotency-keys';
 export * from './http/idempotency.errors';
 export * from './csv/parse-csv';
+export * from './i18n/fold-vietnamese';
 export * from './xlsx/sheet-layout';
 export * from './xlsx/table-sheet';

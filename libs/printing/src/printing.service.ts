@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
-import { Clock, DomainError, RequestContext, UnitOfWork } from '@app/platform';
+import { Clock, DomainError, foldVietnamese, RequestContext, UnitOfWork } from '@app/platform';
 import { agencyIssuer } from '@app/organization';
 import { ApprovalsService, DecisionNumbering, decisionNumberOf, DecisionNumberView } from '@app/approvals';
 import { DocumentsService, DocumentVersionsService, VersionView } from '@app/documents';
@@ -36,11 +36,7 @@ export async function render(printable: Printable, format: PrintFormat, when: Da
 
 /** `quyet-dinh-12-qd-stp-2026.pdf`: ASCII, so every client saves it under the same name. */
 export function asciiName(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
+  return foldVietnamese(text)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 }

@@ -5,6 +5,7 @@ import {
   DomainError,
   ErrorDetail,
   fetchPage,
+  headerKey,
   Page,
   ParsedTable,
   ReadReplica,
@@ -104,16 +105,6 @@ export const PERFORMANCE_COLUMNS: (RequiredColumn & { key: keyof PerformanceRowI
     importColumn('late', true, 'Giải quyết quá hạn', 'Quá hạn', 'Trễ hạn'),
     importColumn('pending', true, 'Đang giải quyết', 'Chưa giải quyết'),
   ];
-
-/** Header names compare without case, diacritics, spaces or punctuation. */
-export function headerKey(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/gi, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
-}
 
 /** The rows of a parsed CSV/XLSX table; 400 listing the missing columns, or each bad cell. */
 export function rowsOfTable(table: ParsedTable): PerformanceRowInput[] {

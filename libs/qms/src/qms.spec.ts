@@ -1,7 +1,7 @@
-import { describeLifecycles } from '@app/platform';
+import { describeLifecycles, headerKey } from '@app/platform';
 import { achievementOf, nextDuePeriod } from './objectives.service';
 import { OBJECTIVE_LIFECYCLE } from './objective.entity';
-import { headerKey, rowsOfTable } from './performance.service';
+import { rowsOfTable } from './performance.service';
 import { PERFORMANCE_IMPORT_LIFECYCLE } from './performance.entity';
 import { parsePeriod, periodsOf } from './period';
 import { RISK_ACTION_LIFECYCLE, RISK_LIFECYCLE, riskLevel } from './risk.entity';
