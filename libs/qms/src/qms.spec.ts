@@ -60,24 +60,17 @@ describe('risk levels, periods and achievement', () => {
     expect(nextDuePeriod(objective, ['2026-Q4'], '2026-11-20')).toBeNull();
   });
 
-  it('achievement is value ÷ target for AT_LEAST and target ÷ value for AT_MOST', () => {
-    expect(achievementOf({ target: '98', direction: 'AT_LEAST' }, 98.75)).toEqual({
-      achieved: true,
-      achievement: 1.0077,
-    });
-    expect(achievementOf({ target: '98', direction: 'AT_LEAST' }, 90)).toEqual({
-      achieved: false,
-      achievement: 0.9184,
-    });
-    expect(achievementOf({ target: '2', direction: 'AT_MOST' }, 4)).toEqual({
-      achieved: false,
-      achievement: 0.5,
-    });
-    expect(achievementOf({ target: '2', direction: 'AT_MOST' }, 0)).toEqual({
-      achieved: true,
-      achievement: 1,
-    });
-  });
+  it.each([
+    ['98', 'AT_LEAST', 98.75, true, 1.0077],
+    ['98', 'AT_LEAST', 90, false, 0.9184],
+    ['2', 'AT_MOST', 4, false, 0.5],
+    ['2', 'AT_MOST', 0, true, 1],
+  ] as const)(
+    'achievement is value ÷ target for AT_LEAST and target ÷ value for AT_MOST (target %s %s, value %s)',
+    (target, direction, value, achieved, achievement) => {
+      expect(achievementOf({ target, direction }, value)).toEqual({ achieved, achievement });
+    },
+  );
 });
 
 describe('imports', () => {
