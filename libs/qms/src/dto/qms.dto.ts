@@ -83,8 +83,6 @@ const PERIOD = () => Matches(PERIOD_PATTERN, { message: 'period must be YYYY, YY
 const PeriodField = () => applyDecorators(ApiProperty(PERIOD_DOC), PERIOD());
 const OptionalPeriod = () => applyDecorators(ApiPropertyOptional(PERIOD_DOC), IsOptional(), PERIOD());
 
-const XlsxRegister = () => XlsxFormat('xlsx: the register as a spreadsheet');
-
 /** `?year=`: every period of one year. */
 const OptionalYear = (doc = {}) => OptionalYearQuery({ type: 'integer', example: 2026, ...doc });
 
@@ -142,7 +140,13 @@ export class UpdateRiskDto extends Versioned {
   impact?: number;
 }
 
-export class ListRisksQuery extends AgencyPageQuery {
+/** A QMS register's list: a page of one agency's rows (or of all it may read), or the whole register as xlsx. */
+export class AgencyRegisterQuery extends AgencyPageQuery {
+  @XlsxFormat('xlsx: the register as a spreadsheet')
+  format?: 'xlsx';
+}
+
+export class ListRisksQuery extends AgencyRegisterQuery {
   @OptionalEnum(RISK_KINDS, { enumName: 'RiskKind' })
   kind?: RiskKind;
 
@@ -154,9 +158,6 @@ export class ListRisksQuery extends AgencyPageQuery {
 
   @OptionalFlag({ description: 'only risks whose yearly review is past due' })
   reviewDue?: boolean;
-
-  @XlsxRegister()
-  format?: 'xlsx';
 }
 
 export class RiskActionInput {
@@ -270,15 +271,12 @@ export class CreateQualityObjectiveDto {
   procedureCode?: string;
 }
 
-export class ListQualityObjectivesQuery extends AgencyPageQuery {
+export class ListQualityObjectivesQuery extends AgencyRegisterQuery {
   @OptionalYear()
   year?: number;
 
   @OptionalEnum(OBJECTIVE_STATUSES, { enumName: 'ObjectiveStatus' })
   status?: ObjectiveStatus;
-
-  @XlsxRegister()
-  format?: 'xlsx';
 }
 
 export class CreateMeasurementDto {
@@ -413,12 +411,9 @@ export class SurveyImportQuery {
   title: string;
 }
 
-export class ListSurveysQuery extends AgencyPageQuery {
+export class ListSurveysQuery extends AgencyRegisterQuery {
   @OptionalPeriod()
   period?: string;
-
-  @XlsxRegister()
-  format?: 'xlsx';
 }
 
 export class CreateFeedbackDto {
@@ -449,15 +444,12 @@ export class CreateFeedbackDto {
   content: string;
 }
 
-export class ListFeedbackQuery extends AgencyPageQuery {
+export class ListFeedbackQuery extends AgencyRegisterQuery {
   @OptionalEnum(FEEDBACK_STATUSES, { enumName: 'FeedbackStatus' })
   status?: FeedbackStatus;
 
   @OptionalEnum(FEEDBACK_KINDS, { enumName: 'FeedbackKind' })
   kind?: FeedbackKind;
-
-  @XlsxRegister()
-  format?: 'xlsx';
 }
 
 export class AnswerFeedbackDto extends Versioned {
@@ -501,7 +493,7 @@ export class CreateTrainingRecordDto {
   certificateNumber?: string;
 }
 
-export class ListTrainingRecordsQuery extends AgencyPageQuery {
+export class ListTrainingRecordsQuery extends AgencyRegisterQuery {
   @OptionalUuid()
   userId?: string;
 
@@ -510,9 +502,6 @@ export class ListTrainingRecordsQuery extends AgencyPageQuery {
 
   @OptionalFlag({ description: 'true: valid today; false: expired' })
   valid?: boolean;
-
-  @XlsxRegister()
-  format?: 'xlsx';
 }
 
 export class CertificateContentQuery {
