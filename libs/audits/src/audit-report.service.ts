@@ -8,6 +8,7 @@ import {
   layoutTable,
   newWorkbook,
   RequestContext,
+  registerSheet,
   TableSheet,
   workbookBytes,
   XLSX_DATE_FORMAT,
@@ -43,30 +44,25 @@ const SUMMARY_SHEET: TableSheet<ClauseRow> = {
 };
 
 /** Every finding, in the standard's order of clauses. */
-const FINDINGS_SHEET: TableSheet<FindingView> = {
-  name: 'Danh sách phát hiện',
-  landscape: true,
-  numbered: true,
-  columns: [
-    { header: 'Điều khoản', width: 12, cell: (f) => f.clause },
-    { header: 'Tên điều khoản', width: 40, cell: (f) => f.clauseTitle, wrap: true },
-    { header: 'Loại phát hiện', width: 20, cell: (f) => FINDING_TYPE_NAMES[f.type as FindingType] ?? f.type },
-    { header: 'Mô tả', width: 60, cell: (f) => f.description, wrap: true },
-    { header: 'Bằng chứng', width: 50, cell: (f) => f.evidence, wrap: true },
-    { header: 'Ngày ghi nhận', width: 14, cell: (f) => excelDay(f.createdAt), date: true },
-    {
-      header: 'Tình trạng khắc phục',
-      width: 26,
-      cell: ({ nonconformity: nc }) => (nc ? (NC_STATUS_NAMES[nc.status] ?? nc.status) : null),
-    },
-    {
-      header: 'Tệp đính kèm',
-      width: 30,
-      cell: (f) => f.attachments.map((a) => a.name).join(', ') || null,
-      wrap: true,
-    },
-  ],
-};
+const FINDINGS_SHEET = registerSheet<FindingView>('Danh sách phát hiện', [
+  { header: 'Điều khoản', width: 12, cell: (f) => f.clause },
+  { header: 'Tên điều khoản', width: 40, cell: (f) => f.clauseTitle, wrap: true },
+  { header: 'Loại phát hiện', width: 20, cell: (f) => FINDING_TYPE_NAMES[f.type as FindingType] ?? f.type },
+  { header: 'Mô tả', width: 60, cell: (f) => f.description, wrap: true },
+  { header: 'Bằng chứng', width: 50, cell: (f) => f.evidence, wrap: true },
+  { header: 'Ngày ghi nhận', width: 14, cell: (f) => excelDay(f.createdAt), date: true },
+  {
+    header: 'Tình trạng khắc phục',
+    width: 26,
+    cell: ({ nonconformity: nc }) => (nc ? (NC_STATUS_NAMES[nc.status] ?? nc.status) : null),
+  },
+  {
+    header: 'Tệp đính kèm',
+    width: 30,
+    cell: (f) => f.attachments.map((a) => a.name).join(', ') || null,
+    wrap: true,
+  },
+]);
 
 export interface AuditReport {
   audit: AuditView;

@@ -9,6 +9,7 @@ import {
   RequestContext,
   SheetColumn,
   startOfBusinessDate,
+  registerSheet,
   tableWorkbook,
 } from '@app/platform';
 import { ListNonconformitiesQuery } from './dto/nonconformity.dto';
@@ -155,10 +156,7 @@ export class CapaReportsService {
         return [{ nc, action: null, round: nc.round, verification: verdict(nc, nc.round) }];
       return own.map((a) => ({ nc, action: a, round: a.round, verification: verdict(nc, a.round) }));
     });
-    return tableWorkbook(
-      { name: 'Sổ theo dõi HĐKP', columns: logColumns(names, today), landscape: true, numbered: true },
-      rows,
-    );
+    return tableWorkbook(registerSheet('Sổ theo dõi HĐKP', logColumns(names, today)), rows);
   }
 
   /**

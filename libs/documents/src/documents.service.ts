@@ -13,7 +13,7 @@ import {
   bilingualDetail,
   excelDay,
   tableWorkbook,
-  TableSheet,
+  registerSheet,
   uniqueViolationAs,
   duplicateError,
   invalidField,
@@ -102,21 +102,18 @@ const STATUS_NAMES: Record<string, string> = {
 };
 
 /** The register's spreadsheet (`?format=xlsx`): the columns an ISO secretary keeps, numbered. */
-const REGISTER_SHEET: TableSheet<DocumentView & { revision: number | null; effectiveFrom: string | null }> = {
-  name: 'Danh mục tài liệu',
-  landscape: true,
-  numbered: true,
-  columns: [
-    { header: 'Mã tài liệu', width: 18, cell: (d) => d.code },
-    { header: 'Tên tài liệu', width: 60, cell: (d) => d.title, wrap: true },
-    { header: 'Loại', width: 22, cell: (d) => DOCUMENT_TYPE_LABELS[d.type] ?? d.type },
-    { header: 'Lần ban hành', width: 12, cell: (d) => d.revision },
-    { header: 'Ngày hiệu lực', width: 14, cell: (d) => excelDay(d.effectiveFrom), date: true },
-    { header: 'Trạng thái', width: 16, cell: (d) => STATUS_NAMES[d.status] ?? d.status },
-    { header: 'Đơn vị chủ trì', width: 24, cell: (d) => d.ownerUnit },
-    { header: 'Ngày xem xét lại', width: 16, cell: (d) => excelDay(d.nextReviewDate), date: true },
-  ],
-};
+const REGISTER_SHEET = registerSheet<
+  DocumentView & { revision: number | null; effectiveFrom: string | null }
+>('Danh mục tài liệu', [
+  { header: 'Mã tài liệu', width: 18, cell: (d) => d.code },
+  { header: 'Tên tài liệu', width: 60, cell: (d) => d.title, wrap: true },
+  { header: 'Loại', width: 22, cell: (d) => DOCUMENT_TYPE_LABELS[d.type] ?? d.type },
+  { header: 'Lần ban hành', width: 12, cell: (d) => d.revision },
+  { header: 'Ngày hiệu lực', width: 14, cell: (d) => excelDay(d.effectiveFrom), date: true },
+  { header: 'Trạng thái', width: 16, cell: (d) => STATUS_NAMES[d.status] ?? d.status },
+  { header: 'Đơn vị chủ trì', width: 24, cell: (d) => d.ownerUnit },
+  { header: 'Ngày xem xét lại', width: 16, cell: (d) => excelDay(d.nextReviewDate), date: true },
+]);
 
 /** The document register of each agency: create, find, read and describe documents. */
 @Injectable()

@@ -1,4 +1,4 @@
-import { excelDay, SheetColumn, tableWorkbook } from '@app/platform';
+import { excelDay, registerSheet, SheetColumn, tableWorkbook } from '@app/platform';
 import type { ObjectiveView } from './objectives.service';
 import type { FeedbackView, SurveyView } from './satisfaction.service';
 import type { TrainingRecordView } from './training.service';
@@ -106,25 +106,13 @@ const trainingColumns = (userNames: Map<string, string>): SheetColumn<TrainingRe
 ];
 
 export const objectivesWorkbook = (objectives: ObjectiveView[]) =>
-  tableWorkbook(
-    { name: 'Mục tiêu chất lượng', columns: OBJECTIVE_COLUMNS, landscape: true, numbered: true },
-    objectives,
-  );
+  tableWorkbook(registerSheet('Mục tiêu chất lượng', OBJECTIVE_COLUMNS), objectives);
 
 export const surveysWorkbook = (surveys: SurveyView[]) =>
-  tableWorkbook(
-    { name: 'Khảo sát sự hài lòng', columns: SURVEY_COLUMNS, landscape: true, numbered: true },
-    surveys,
-  );
+  tableWorkbook(registerSheet('Khảo sát sự hài lòng', SURVEY_COLUMNS), surveys);
 
 export const feedbackWorkbook = (feedback: FeedbackView[]) =>
-  tableWorkbook(
-    { name: 'Phản ánh, kiến nghị', columns: FEEDBACK_COLUMNS, landscape: true, numbered: true },
-    feedback,
-  );
+  tableWorkbook(registerSheet('Phản ánh, kiến nghị', FEEDBACK_COLUMNS), feedback);
 
 export const trainingWorkbook = (records: TrainingRecordView[], userNames: Map<string, string>) =>
-  tableWorkbook(
-    { name: 'Đào tạo, năng lực', columns: trainingColumns(userNames), landscape: true, numbered: true },
-    records,
-  );
+  tableWorkbook(registerSheet('Đào tạo, năng lực', trainingColumns(userNames)), records);

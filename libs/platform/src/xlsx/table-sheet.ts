@@ -22,6 +22,11 @@ export interface TableSheet<T> {
   numbered?: boolean;
 }
 
+/** A register as every list export prints it: landscape, its rows numbered in a first STT column. */
+export function registerSheet<T>(name: string, columns: SheetColumn<T>[]): TableSheet<T> {
+  return { name, columns, landscape: true, numbered: true };
+}
+
 /** The 1-based numbers of the columns that have the flag. */
 const numbersOf = <T>(columns: SheetColumn<T>[], flag: 'date' | 'wrap') =>
   columns.flatMap((column, index) => (column[flag] ? [index + 1] : []));
