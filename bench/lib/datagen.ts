@@ -327,6 +327,7 @@ const PHASES = [
   'deadlines',
   'reminderQueue',
   'ministry',
+  'searchTokens',
   'vacuum',
 ];
 
@@ -725,6 +726,18 @@ export async function generate(
         [MINISTRY_USER_ID, MINISTRY_ID],
       );
       return { provinces: provinces.rowCount };
+    });
+
+    // documents.search_tokens (migration 1795190000000): its trigger does not fire while loading,
+    // and a region is known once the tree is whole; the GIN index is built after the rows
+    seconds.searchTokens = await runPhase(db, 'searchTokens', async () => {
+      await db.query('DROP INDEX documents_search_tokens');
+      const result = await db.query(
+        `UPDATE documents d SET search_tokens = search_tokens(r.region, d.search_key)
+           FROM (SELECT id, agency_region(id) AS region FROM agencies) r WHERE r.id = d.agency_id`,
+      );
+      await db.query('CREATE INDEX documents_search_tokens ON documents USING gin (search_tokens)');
+      return { documents: result.rowCount };
     });
 
     // oversight records for the province dashboard, once libs/oversight's migration is applied
