@@ -8,6 +8,7 @@ import {
   DomainError,
   ErrorDetail,
   fetchPage,
+  futureDayError,
   findReadable,
   ListReadOptions,
   Page,
@@ -295,13 +296,7 @@ export class SatisfactionService {
 
   async logFeedback(ctx: RequestContext, dto: CreateFeedbackDto): Promise<FeedbackView> {
     assertMayActIn(ctx, dto.agencyId, FEEDBACK_LOGGERS);
-    if (dto.receivedOn > this.clock.today()) {
-      throw validation(
-        'receivedOn',
-        'Ngày tiếp nhận không được ở tương lai',
-        'receivedOn cannot be in the future',
-      );
-    }
+    if (dto.receivedOn > this.clock.today()) throw futureDayError('receivedOn', 'Ngày tiếp nhận');
     const row = await inActiveAgency(this.uow, ctx, dto.agencyId, async (tx) => {
       const feedback = tx.manager.create(CitizenFeedback, {
         agencyId: dto.agencyId,

@@ -7,6 +7,7 @@ import {
   DomainError,
   endOfBusinessDate,
   fetchPage,
+  futureDayError,
   findReadable,
   ListReadOptions,
   Page,
@@ -124,13 +125,7 @@ export class TrainingService {
         'expiresOn cannot be before completedOn',
       );
     }
-    if (dto.completedOn > this.clock.today()) {
-      throw validation(
-        'completedOn',
-        'Ngày hoàn thành không được ở tương lai',
-        'completedOn cannot be in the future',
-      );
-    }
+    if (dto.completedOn > this.clock.today()) throw futureDayError('completedOn', 'Ngày hoàn thành');
     const record = await inActiveAgency(this.uow, ctx, dto.agencyId, async (tx) => {
       if (!(await isActiveMember(tx.manager, dto.userId, dto.agencyId))) {
         throw validation(

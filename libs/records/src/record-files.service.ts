@@ -9,6 +9,7 @@ import {
   DomainError,
   fetchInOrder,
   fetchPage,
+  futureDayError,
   isUniqueViolation,
   ListReadOptions,
   Page,
@@ -187,15 +188,7 @@ export class RecordFilesService implements OnModuleInit {
         RECORD_LIST_LIFECYCLE.requireState(list.status, 'APPROVED');
         await assertAgencyActive(tx.manager, item.agencyId);
         const openedOn = dto.openedOn ?? this.clock.today();
-        if (openedOn > this.clock.today()) {
-          throw new DomainError('VALIDATION_FAILED', {}, [
-            bilingualDetail(
-              'openedOn',
-              'Ngày mở hồ sơ không được ở tương lai',
-              'openedOn cannot be in the future',
-            ),
-          ]);
-        }
+        if (openedOn > this.clock.today()) throw futureDayError('openedOn', 'Ngày mở hồ sơ');
         const sequence = (await tx.manager.count(RecordFile, { where: { listItemId: item.id } })) + 1;
         const file = tx.manager.create(RecordFile, {
           agencyId: item.agencyId,
