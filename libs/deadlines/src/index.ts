@@ -23,6 +23,7 @@ export * from './notices/notification-preferences.service';
 export * from './notices/email-deliveries.service';
 export * from './notices/notices.dto';
 export * from './periodic-obligations';
+export * from './secretary-deadline';
 export * from './reminders/cadence';
 export * from './reminders/reminder.entities';
 export * from './reminders/reminder-policies.service';

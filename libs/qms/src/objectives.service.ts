@@ -14,12 +14,11 @@ import {
   Transaction,
   UnitOfWork,
 } from '@app/platform';
-import { DeadlinesService } from '@app/deadlines';
+import { DeadlinesService, secretaryDeadline } from '@app/deadlines';
 import {
   agencyList,
   assertMayActIn,
   clip,
-  endOfDay,
   inActiveAgency,
   plusDays,
   QMS_MANAGERS,
@@ -285,15 +284,16 @@ export class ObjectivesService {
     const due = nextDuePeriod(objective, measured, this.clock.today());
     await this.deadlines.meet(tx, 'qualityObjective', objective.id, 'OBJECTIVE_MEASUREMENT');
     if (!due) return;
-    await this.deadlines.register(tx, {
-      agencyId: objective.agencyId,
-      kind: 'OBJECTIVE_MEASUREMENT',
-      subjectType: 'qualityObjective',
-      subjectId: objective.id,
-      title: `Đo mục tiêu chất lượng kỳ ${due.period}: ${clip(objective.title, 180)}`,
-      dueAt: endOfDay(due.dueOn),
-      responsibleRole: 'ISO_SECRETARY',
-    });
+    await this.deadlines.register(
+      tx,
+      secretaryDeadline(
+        objective,
+        'qualityObjective',
+        'OBJECTIVE_MEASUREMENT',
+        `Đo mục tiêu chất lượng kỳ ${due.period}: ${clip(objective.title, 180)}`,
+        due.dueOn,
+      ),
+    );
   }
 
   async measurementsOf(manager: EntityManager, ids: string[]): Promise<Map<string, ObjectiveMeasurement[]>> {

@@ -20,7 +20,7 @@ import {
   Transaction,
   UnitOfWork,
 } from '@app/platform';
-import { DeadlinesService, meetsDeadline } from '@app/deadlines';
+import { DeadlinesService, meetsDeadline, secretaryDeadline } from '@app/deadlines';
 import { isActiveMember } from '@app/reporting';
 import {
   agencyList,
@@ -484,15 +484,16 @@ export class RisksService {
   }
 
   private async registerReview(tx: Transaction, risk: Risk): Promise<void> {
-    await this.deadlines.register(tx, {
-      agencyId: risk.agencyId,
-      kind: 'RISK_REVIEW',
-      subjectType: 'risk',
-      subjectId: risk.id,
-      title: `Xem xét định kỳ rủi ro: ${clip(risk.title, 200)}`,
-      dueAt: endOfDay(risk.nextReviewOn),
-      responsibleRole: 'ISO_SECRETARY',
-    });
+    await this.deadlines.register(
+      tx,
+      secretaryDeadline(
+        risk,
+        'risk',
+        'RISK_REVIEW',
+        `Xem xét định kỳ rủi ro: ${clip(risk.title, 200)}`,
+        risk.nextReviewOn,
+      ),
+    );
   }
 
   async thresholdsOf(manager: EntityManager, agencyIds: string[]): Promise<Map<string, Thresholds>> {

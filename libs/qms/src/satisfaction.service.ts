@@ -17,13 +17,12 @@ import {
   Role,
   UnitOfWork,
 } from '@app/platform';
-import { DeadlinesService, meetsDeadline } from '@app/deadlines';
+import { DeadlinesService, meetsDeadline, secretaryDeadline } from '@app/deadlines';
 import { NonconformitiesService } from '@app/capa';
 import {
   agencyList,
   assertMayActIn,
   clip,
-  endOfDay,
   FEEDBACK_ANSWERERS,
   FEEDBACK_LOGGERS,
   inActiveAgency,
@@ -319,15 +318,16 @@ export class SatisfactionService {
         action: 'log',
         data: { kind: dto.kind, channel: dto.channel, receivedOn: dto.receivedOn },
       });
-      await this.deadlines.register(tx, {
-        agencyId: feedback.agencyId,
-        kind: 'FEEDBACK_ANSWER',
-        subjectType: 'feedback',
-        subjectId: feedback.id,
-        title: `Trả lời ${feedback.kind === 'COMPLAINT' ? 'phản ánh' : 'kiến nghị'}: ${clip(feedback.content, 160)}`,
-        dueAt: endOfDay(plusDays(feedback.receivedOn, FEEDBACK_ANSWER_DAYS)),
-        responsibleRole: 'ISO_SECRETARY',
-      });
+      await this.deadlines.register(
+        tx,
+        secretaryDeadline(
+          feedback,
+          'feedback',
+          'FEEDBACK_ANSWER',
+          `Trả lời ${feedback.kind === 'COMPLAINT' ? 'phản ánh' : 'kiến nghị'}: ${clip(feedback.content, 160)}`,
+          plusDays(feedback.receivedOn, FEEDBACK_ANSWER_DAYS),
+        ),
+      );
       return feedback;
     });
     return toFeedbackView(row, this.clock.today());

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { EntityManager, In } from 'typeorm';
-import { DeadlinesService } from '@app/deadlines';
+import { DeadlinesService, secretaryDeadline } from '@app/deadlines';
 import {
   Clock,
   DomainError,
-  endOfBusinessDate,
   fetchPage,
   futureDayError,
   findReadable,
@@ -188,15 +187,16 @@ export class TrainingService {
       await this.deadlines.meet(tx, 'trainingRecord', replaced.id, 'TRAINING_EXPIRY');
     }
     if (record.expiresOn === null) return;
+    // the holder is reminded too
     await this.deadlines.register(tx, {
-      agencyId: record.agencyId,
-      kind: 'TRAINING_EXPIRY',
-      subjectType: 'trainingRecord',
-      subjectId: record.id,
-      title: `Chứng chỉ đào tạo hết hạn: ${clip(record.course, 200)}`,
-      dueAt: endOfBusinessDate(record.expiresOn),
+      ...secretaryDeadline(
+        record,
+        'trainingRecord',
+        'TRAINING_EXPIRY',
+        `Chứng chỉ đào tạo hết hạn: ${clip(record.course, 200)}`,
+        record.expiresOn,
+      ),
       responsibleUserIds: [record.userId],
-      responsibleRole: 'ISO_SECRETARY',
     });
   }
 

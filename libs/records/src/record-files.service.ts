@@ -16,12 +16,11 @@ import {
   PageQuery,
   pickFields,
   RequestContext,
-  endOfBusinessDate,
   Transaction,
   UnitOfWork,
   uploadedFileColumns,
 } from '@app/platform';
-import { DeadlinesService } from '@app/deadlines';
+import { DeadlinesService, secretaryDeadline } from '@app/deadlines';
 import { AgencyMergeRegistry, assertAgencyActive, moveAgencyRows } from '@app/organization';
 import { FileDownloads, FileIntake } from '@app/storage';
 import {
@@ -250,16 +249,16 @@ export class RecordFilesService implements OnModuleInit {
         set: { closedOn, retentionEndsOn },
       });
       if (retentionEndsOn) {
-        await this.deadlines.register(tx, {
-          agencyId: file.agencyId,
-          kind: 'RECORD_RETENTION',
-          subjectType: 'recordFile',
-          subjectId: file.id,
-          title: `Hết thời hạn bảo quản hồ sơ ${file.code} ${file.title}: xem xét đề nghị hủy`,
-          // due at the end of the day retention ends, like every date deadline
-          dueAt: endOfBusinessDate(retentionEndsOn),
-          responsibleRole: 'ISO_SECRETARY',
-        });
+        await this.deadlines.register(
+          tx,
+          secretaryDeadline(
+            file,
+            'recordFile',
+            'RECORD_RETENTION',
+            `Hết thời hạn bảo quản hồ sơ ${file.code} ${file.title}: xem xét đề nghị hủy`,
+            retentionEndsOn,
+          ),
+        );
       }
     });
     return this.get(ctx, id);

@@ -33,7 +33,7 @@ import {
   requireQualitySystemOf,
 } from '@app/organization';
 import { CapaReportsService } from '@app/capa';
-import { DeadlinesService } from '@app/deadlines';
+import { DeadlinesService, secretaryDeadline } from '@app/deadlines';
 import { AGENCY_MANAGERS, HEAD_OF_AGENCY, readableFilter } from '../oversight-access';
 import {
   computeCoverage,
@@ -41,7 +41,6 @@ import {
   declarationsCovering,
   PublicDeclarationRow,
 } from '@app/reporting';
-import { secretaryDeadline } from '../oversight-deadlines';
 import { evaluatePreconditions, Precondition } from './declaration-preconditions';
 import {
   CONFIRMATION_HISTORY,

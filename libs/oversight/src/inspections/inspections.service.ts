@@ -16,10 +16,9 @@ import {
   futureDateError,
   invalidField,
 } from '@app/platform';
-import { DeadlinesService } from '@app/deadlines';
+import { DeadlinesService, secretaryDeadline } from '@app/deadlines';
 import { NonconformitiesService } from '@app/capa';
 import { AGENCY_MANAGERS, assertAgencyActive, assertMayActIn, overseeingProvince } from '../oversight-access';
-import { secretaryDeadline } from '../oversight-deadlines';
 import { readableRecord } from '../readable-records';
 import {
   CreateInspectionDto,

@@ -17,10 +17,9 @@ import {
   invalidField,
   bilingualDetail,
 } from '@app/platform';
-import { DeadlinesService } from '@app/deadlines';
+import { DeadlinesService, secretaryDeadline } from '@app/deadlines';
 import { DocumentSummary, documentSummaries } from '@app/documents';
 import { AGENCY_MANAGERS, assertAgencyActive, assertMayActIn } from '../oversight-access';
-import { secretaryDeadline } from '../oversight-deadlines';
 import { readableRecord } from '../readable-records';
 import { CreateLegalChangeDto, LinkDocumentsDto, ListLegalChangesQuery } from './dto/legal-change.dto';
 import {

@@ -1,10 +1,11 @@
 import { endOfBusinessDate } from '@app/platform';
-import type { DeadlineKind, DeadlineSpec } from '@app/deadlines';
+import type { DeadlineKind } from './deadline.entity';
+import type { DeadlineSpec } from './deadlines.service';
 
 /**
- * What oversight owes by a date (a re-declaration, a corrective-action report, documents revised
- * after a legal change): a deadline of the agency's ISO secretary, due at the end of that day in
- * Viet Nam, about one of the agency's records.
+ * What an agency's ISO secretary owes by a date about one of its records (a re-declaration, an
+ * objective's next measurement, an answer to feedback, a risk's review, a record file's end of
+ * retention…): due at the end of that day in Viet Nam, like every date deadline.
  */
 export function secretaryDeadline(
   subject: { id: string; agencyId: string },
