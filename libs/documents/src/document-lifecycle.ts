@@ -242,7 +242,8 @@ export class DocumentLifecycle implements ApprovalSubjectHandler, OnModuleInit {
       // nobody owes a reading of a version no longer in force
       await this.deadlines.cancel(tx, 'documentVersion', document.currentVersionId, 'ACKNOWLEDGEMENT');
     }
-    await this.moveVersion(tx, versionId, 'EFFECTIVE', {
+    // the version as read after the lock, not read a third time
+    await VERSION_LIFECYCLE.transition(tx, fresh, 'EFFECTIVE', {
       data: { effectiveFrom },
       set: { effectiveFrom },
     });
