@@ -15,10 +15,12 @@ export class IntegrationFeedHandler implements OnModuleInit {
     private readonly delivery: WebhookDelivery,
   ) {}
 
-  /** One subscriber for the whole catalogue (a decorator per event name would list it twice). */
+  /**
+   * One subscriber for the whole catalogue (a decorator per event name would list it twice),
+   * given each relayed batch's events at once: one transaction appends them all.
+   */
   onModuleInit(): void {
-    for (const type of FEED_EVENT_TYPES)
-      this.events.on(type, (payload, event) => this.appender.append(event, payload));
+    this.events.onBatch(FEED_EVENT_TYPES, (events) => this.appender.append(events));
   }
 
   @OnJob(JobName.DeliverWebhook)

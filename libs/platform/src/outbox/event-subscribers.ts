@@ -17,9 +17,15 @@ export type EventSubscriber<K extends EventName = EventName> = (
  * start-up. Subscribers only enqueue jobs (with ids derived from the event's subject), so
  * relaying an event twice changes nothing.
  */
+/** Takes, once per relayed batch, the batch's events of the types it was registered for. */
+export type BatchSubscriber = (
+  events: (RelayedEvent & { payload: Readonly<Record<string, unknown>> })[],
+) => Promise<void>;
+
 @Injectable()
 export class EventSubscribers {
   private readonly subscribers = new Map<string, EventSubscriber[]>();
+  private readonly batchSubscribers: { types: Set<string>; subscriber: BatchSubscriber }[] = [];
 
   on<K extends EventName>(type: K, subscriber: EventSubscriber<K>): void;
   /** For a subscriber that takes every event of a list alike (the integration feed's catalogue). */
@@ -34,9 +40,17 @@ export class EventSubscribers {
     ]);
   }
 
+  /**
+   * For a subscriber that does the same with every event of a list and is cheaper once per batch
+   * than once per event (the integration feed: one transaction for a batch's appends).
+   */
+  onBatch(types: readonly string[], subscriber: BatchSubscriber): void {
+    this.batchSubscribers.push({ types: new Set(types), subscriber });
+  }
+
   /** Event names with at least one subscriber in this application. */
   consumed(): string[] {
-    return [...this.subscribers.keys()];
+    return [...new Set([...this.subscribers.keys(), ...this.batchSubscribers.flatMap((b) => [...b.types])])];
   }
 
   /**
@@ -51,8 +65,17 @@ export class EventSubscribers {
     if (unknown.length > 0) throw new Error(`subscriber(s) for unknown event(s): ${unknown.join(', ')}`);
   }
 
-  async dispatch(event: RelayedEvent & { payload: unknown }): Promise<void> {
-    for (const subscriber of this.subscribers.get(event.type) ?? [])
-      await subscriber(event.payload as EventMap[EventName], event);
+  /** Each event to its subscribers in order, then each batch subscriber its share of the events. */
+  async dispatch(events: (RelayedEvent & { payload: unknown })[]): Promise<void> {
+    for (const event of events)
+      for (const subscriber of this.subscribers.get(event.type) ?? [])
+        await subscriber(event.payload as EventMap[EventName], event);
+    for (const { types, subscriber } of this.batchSubscribers) {
+      const mine = events.filter((event) => types.has(event.type));
+      if (mine.length > 0)
+        await subscriber(
+          mine.map((event) => ({ ...event, payload: event.payload as Readonly<Record<string, unknown>> })),
+        );
+    }
   }
 }

@@ -26,14 +26,14 @@ export class OutboxRelay {
           WHERE published_at IS NULL ORDER BY created_at, id LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [BATCH],
       );
-      for (const event of events) {
-        await this.subscribers.dispatch({
+      await this.subscribers.dispatch(
+        events.map((event) => ({
           id: event.id,
           type: event.type,
           payload: event.payload,
           createdAt: event.created_at,
-        });
-      }
+        })),
+      );
       if (events.length > 0) {
         await manager.query('UPDATE outbox_events SET published_at = now() WHERE id = ANY($1::uuid[])', [
           events.map((e) => e.id),
