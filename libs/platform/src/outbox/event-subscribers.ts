@@ -12,23 +12,23 @@ export type EventSubscriber<K extends EventName = EventName> = (
   event: RelayedEvent,
 ) => Promise<void>;
 
-/**
- * What the outbox relay does with each committed event: the `@OnEvent` methods found at
- * start-up. Subscribers only enqueue jobs (with ids derived from the event's subject), so
- * relaying an event twice changes nothing.
- */
 /** Takes, once per relayed batch, the batch's events of the types it was registered for. */
 export type BatchSubscriber = (
   events: (RelayedEvent & { payload: Readonly<Record<string, unknown>> })[],
 ) => Promise<void>;
 
+/**
+ * What the outbox relay does with each committed event: the `@OnEvent` methods found at
+ * start-up, and the batch subscribers. Subscribers only enqueue jobs (with ids derived from the
+ * event's subject) or append idempotently, so relaying an event twice changes nothing.
+ */
 @Injectable()
 export class EventSubscribers {
   private readonly subscribers = new Map<string, EventSubscriber[]>();
   private readonly batchSubscribers: { types: Set<string>; subscriber: BatchSubscriber }[] = [];
 
   on<K extends EventName>(type: K, subscriber: EventSubscriber<K>): void;
-  /** For a subscriber that takes every event of a list alike (the integration feed's catalogue). */
+  /** For a name known only at run time: assertCovered refuses one the event map lacks. */
   on(
     type: string,
     subscriber: (payload: Readonly<Record<string, unknown>>, event: RelayedEvent) => Promise<void>,
