@@ -1,19 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppConfig, JobName, JobQueue } from '@app/platform';
+import { AppConfig, JobName, JobQueue, RelayedPayloadEvent } from '@app/platform';
 import { toFeedRecord } from './feed-catalog';
 
 /** pg_advisory_xact_lock key of the feed's appends ("feed" in ASCII). */
 const FEED_APPEND_LOCK = 0x66656564;
-
-/** A relayed event as the relay hands it over. */
-export interface FeedCandidate {
-  id: string;
-  type: string;
-  createdAt: Date;
-  payload: Readonly<Record<string, unknown>>;
-}
 
 /**
  * Appends relayed outbox events to the feed (`domain_events`) and plans their webhook deliveries.
@@ -40,7 +32,7 @@ export class EventFeedAppender {
    * Appends a batch in one transaction, in the batch's order, with set-based statements (one
    * transaction per event was six statements an event, most of a decision's work in the worker).
    */
-  async append(events: FeedCandidate[]): Promise<void> {
+  async append(events: RelayedPayloadEvent[]): Promise<void> {
     const rows = events.flatMap((event) => {
       const record = toFeedRecord(event.type, event.payload);
       return record ? [{ outboxId: event.id, type: event.type, occurredAt: event.createdAt, ...record }] : [];

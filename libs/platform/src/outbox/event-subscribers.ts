@@ -12,10 +12,11 @@ export type EventSubscriber<K extends EventName = EventName> = (
   event: RelayedEvent,
 ) => Promise<void>;
 
+/** A relayed event with its payload, as a batch subscriber receives it. */
+export type RelayedPayloadEvent = RelayedEvent & { payload: Readonly<Record<string, unknown>> };
+
 /** Takes, once per relayed batch, the batch's events of the types it was registered for. */
-export type BatchSubscriber = (
-  events: (RelayedEvent & { payload: Readonly<Record<string, unknown>> })[],
-) => Promise<void>;
+export type BatchSubscriber = (events: RelayedPayloadEvent[]) => Promise<void>;
 
 /**
  * What the outbox relay does with each committed event: the `@OnEvent` methods found at
