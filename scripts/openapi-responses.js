@@ -20,13 +20,6 @@ const HTTP_METHODS = new Set(['Get', 'Post', 'Put', 'Patch', 'Delete']);
 const INTEGER_NAMES =
   /^(page|pageSize|total|version|revision|size|order|year|done|checked|count|likelihood|impact|score|month|quarter|attempts|sequence|number|period|slaDays|leadDays|daysLeft|daysOverdue|revisionNumber|stepOrder|row)$|(Count|Days|Months|Total|Year|Revision|Order|Number|Attempts|Score)$/;
 
-const TYPED_COLUMNS = {
-  UuidColumn: 'uuid',
-  TextColumn: 'text',
-  IntColumn: 'int',
-  DateColumn: 'date',
-  TimestampColumn: 'timestamptz',
-};
 const SEQUENCE_IDS = /^(lastId|firstBrokenId|eventId|cursor)$/;
 
 function controllerFiles(dir) {
@@ -58,6 +51,15 @@ function decoratorName(decorator) {
   const expression = decorator.expression;
   const callee = ts.isCallExpression(expression) ? expression.expression : expression;
   return ts.isIdentifier(callee) ? callee.text : undefined;
+}
+
+/** `uuid` for `@Pg.uuid(…)`: the platform's column decorators are named by their PostgreSQL type. */
+function platformColumnType(decorator) {
+  const expression = decorator.expression;
+  const callee = ts.isCallExpression(expression) ? expression.expression : expression;
+  return ts.isPropertyAccessExpression(callee) && callee.expression.getText() === 'Pg'
+    ? callee.name.text
+    : undefined;
 }
 
 function decoratorsOf(node) {
@@ -134,7 +136,9 @@ function generate() {
 
   /** An entity column says what a name can only suggest: uuid, integer, calendar date, or plain text. */
   function withColumnType(schema, declaration) {
-    const column = decoratorsOf(declaration).find((d) => /Column$/.test(decoratorName(d) ?? ''));
+    const column = decoratorsOf(declaration).find(
+      (d) => /Column$/.test(decoratorName(d) ?? '') || platformColumnType(d),
+    );
     if (!column || !ts.isCallExpression(column.expression)) return schema;
     let columnType;
     for (const argument of column.expression.arguments) {
@@ -149,8 +153,8 @@ function generate() {
             columnType = property.initializer.text;
     }
     if (decoratorName(column) === 'PrimaryGeneratedColumn' && !columnType) columnType = 'int';
-    // the platform's typed decorators (@UuidColumn, @IntColumn, @DateColumn…) say it by name
-    columnType ??= TYPED_COLUMNS[decoratorName(column)];
+    // the platform's typed decorators (@Pg.uuid, @Pg.int, @Pg.date…) are named by the type
+    columnType ??= platformColumnType(column);
     if (!columnType) return schema;
     const target = schema.anyOf ? schema : schema.type === 'array' ? schema.items : schema;
     if (!target || target.$ref || target.allOf) return schema;

@@ -1,16 +1,11 @@
 import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import {
+  Pg,
   BaseEntity,
   defineLifecycle,
   domainEvent,
   TransitionChange,
   Role,
-  UuidColumn,
-  TextColumn,
-  IntColumn,
-  JsonColumn,
-  DateColumn,
-  TimestampColumn,
   VersionedAgencyPart,
 } from '@app/platform';
 import type { StepSignatureSummary } from './step-signature.entity';
@@ -95,86 +90,86 @@ export interface TemplateStep {
 /** Generic over its subject: the engine knows "a subject of type X with id Y", never a document. */
 @Entity('approval_requests')
 export class ApprovalRequest extends VersionedAgencyPart {
-  @TextColumn()
+  @Pg.text()
   kind: ApprovalKind;
 
-  @TextColumn()
+  @Pg.text()
   subjectType: string;
 
-  @UuidColumn()
+  @Pg.uuid()
   subjectId: string;
 
   /** The version of the subject under approval (none for a withdrawal). */
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   subjectVersionId: string | null;
 
-  @TextColumn({ default: 'DRAFT' })
+  @Pg.text({ default: 'DRAFT' })
   status: RequestStatus;
 
-  @TextColumn()
+  @Pg.text()
   reason: string;
 
-  @DateColumn({ nullable: true })
+  @Pg.date({ nullable: true })
   effectiveDate: string | null;
 
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   requestedBy: string | null;
 
   /** Who drafted the subject: never one of its approvers. */
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   drafterId: string | null;
 
   /**
    * Everyone who wrote what is under decision: opened or submitted the request, drafted the
    * version, uploaded a file to it. Fixed at submission; none of them decides a step.
    */
-  @UuidColumn({ array: true, default: () => "'{}'" })
+  @Pg.uuid({ array: true, default: () => "'{}'" })
   authorIds: string[];
 
-  @IntColumn({ nullable: true })
+  @Pg.int({ nullable: true })
   currentStep: number | null;
 
-  @TimestampColumn({ nullable: true })
+  @Pg.timestamptz({ nullable: true })
   decidedAt: Date | null;
 }
 
 @Entity('approval_steps')
 export class ApprovalStep extends BaseEntity {
-  @UuidColumn()
+  @Pg.uuid()
   requestId: string;
 
   @Column({ name: 'step_order', type: 'int' })
   order: number;
 
-  @TextColumn()
+  @Pg.text()
   role: Role;
 
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   assigneeId: string | null;
 
-  @IntColumn()
+  @Pg.int()
   slaDays: number;
 
-  @TextColumn()
+  @Pg.text()
   status: StepStatus;
 
-  @TimestampColumn({ nullable: true })
+  @Pg.timestamptz({ nullable: true })
   dueAt: Date | null;
 
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   decidedBy: string | null;
 
-  @TimestampColumn({ nullable: true })
+  @Pg.timestamptz({ nullable: true })
   decidedAt: Date | null;
 
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   comment: string | null;
 
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   meaning: DecisionMeaning | null;
 
   /** sha256 of every file the decision was made on: an approval cannot move to other bytes. */
-  @TextColumn({ array: true, nullable: true })
+  @Pg.text({ array: true, nullable: true })
   fileHashes: string[] | null;
 
   /** Approved only by uploading the approved PDF with the approver's signature (copied from the template). */
@@ -182,7 +177,7 @@ export class ApprovalStep extends BaseEntity {
   requiresSignature: boolean;
 
   /** The signer and the check of the signed PDF that decided this step (ApprovalStepSignature keeps the file). */
-  @JsonColumn({ nullable: true })
+  @Pg.jsonb({ nullable: true })
   signature: StepSignatureSummary | null;
 }
 
@@ -195,13 +190,13 @@ export class WorkflowTemplate {
   @PrimaryColumn({ type: 'text' })
   kind: ApprovalKind;
 
-  @JsonColumn()
+  @Pg.jsonb()
   steps: TemplateStep[];
 
-  @IntColumn({ default: 1 })
+  @Pg.int({ default: 1 })
   version: number;
 
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   updatedBy: string | null;
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })

@@ -1,17 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Entity, EntityManager, PrimaryColumn } from 'typeorm';
-import {
-  BaseEntity,
-  DateColumn,
-  DomainError,
-  IntColumn,
-  JsonColumn,
-  OnTransition,
-  TextColumn,
-  toBusinessDate,
-  Transaction,
-  UuidColumn,
-} from '@app/platform';
+import { Pg, BaseEntity, DomainError, OnTransition, toBusinessDate, Transaction } from '@app/platform';
 import { AgencyIssuer, agencyIssuer } from '@app/organization';
 import { ApprovalRequest, REQUEST_LIFECYCLE } from './approval.entity';
 
@@ -26,28 +15,28 @@ import { ApprovalRequest, REQUEST_LIFECYCLE } from './approval.entity';
  */
 @Entity('decision_numbers')
 export class DecisionNumber extends BaseEntity {
-  @UuidColumn()
+  @Pg.uuid()
   requestId: string;
 
   /** The agency that issued the number (not moved by a merger). */
-  @UuidColumn()
+  @Pg.uuid()
   issuerAgencyId: string;
 
-  @IntColumn()
+  @Pg.int()
   year: number;
 
-  @IntColumn()
+  @Pg.int()
   number: number;
 
   /** `QĐ-STP`: the kind of document and the issuer's abbreviation. */
-  @TextColumn()
+  @Pg.text()
   symbol: string;
 
   /** The day of the decision (Viet Nam), printed after the place name. */
-  @DateColumn()
+  @Pg.date()
   decidedOn: string;
 
-  @JsonColumn()
+  @Pg.jsonb()
   issuer: AgencyIssuer;
 }
 
@@ -60,7 +49,7 @@ export class DecisionNumberCounter {
   @PrimaryColumn({ type: 'int' })
   year: number;
 
-  @IntColumn()
+  @Pg.int()
   lastNumber: number;
 }
 

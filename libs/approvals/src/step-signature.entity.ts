@@ -1,5 +1,5 @@
 import { Column, Entity } from 'typeorm';
-import { JsonColumn, TextColumn, UuidColumn, AgencyPart } from '@app/platform';
+import { Pg, AgencyPart } from '@app/platform';
 import type { SignatureReport, SignerInfo, SignatureStatus } from '@app/signatures';
 
 /** What a signed decision of a step shows: who signed, the check's outcome, which bytes. */
@@ -22,10 +22,10 @@ export interface StepSignatureSummary {
 export class ApprovalStepSignature extends AgencyPart {
   /** The request's agency: every row that owns a stored file names it (integrity audits and alerts go there). */
 
-  @UuidColumn()
+  @Pg.uuid()
   stepId: string;
 
-  @UuidColumn()
+  @Pg.uuid()
   requestId: string;
 
   @Column({ name: 'approved_sha256', type: 'char', length: 64 })
@@ -37,21 +37,21 @@ export class ApprovalStepSignature extends AgencyPart {
   @Column({ type: 'bigint' })
   size: string;
 
-  @TextColumn()
+  @Pg.text()
   name: string;
 
-  @TextColumn()
+  @Pg.text()
   storageKey: string;
 
-  @JsonColumn()
+  @Pg.jsonb()
   signer: SignerInfo;
 
-  @TextColumn()
+  @Pg.text()
   status: SignatureStatus;
 
-  @JsonColumn()
+  @Pg.jsonb()
   reports: SignatureReport[];
 
-  @UuidColumn()
+  @Pg.uuid()
   signedBy: string;
 }

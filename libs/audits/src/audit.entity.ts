@@ -1,15 +1,9 @@
 import { Entity } from 'typeorm';
 import {
+  Pg,
   defineHistory,
   defineLifecycle,
   domainEvent,
-  UuidColumn,
-  TextColumn,
-  IntColumn,
-  BoolColumn,
-  JsonColumn,
-  DateColumn,
-  TimestampColumn,
   AgencyRecord,
   AgencyPart,
   VersionedAgencyPart,
@@ -80,144 +74,144 @@ export interface AuditScope {
 /** The internal audit programme of a QMS for one year (one per QMS and year). */
 @Entity('audit_programmes')
 export class AuditProgramme extends AgencyRecord {
-  @UuidColumn()
+  @Pg.uuid()
   qualitySystemId: string;
 
-  @IntColumn()
+  @Pg.int()
   year: number;
 
-  @TextColumn()
+  @Pg.text()
   objectives: string;
 }
 
 /** One internal audit of a programme: its scope, dates, team and audited agencies. */
 @Entity('audits')
 export class Audit extends AgencyRecord {
-  @UuidColumn()
+  @Pg.uuid()
   programmeId: string;
 
-  @UuidColumn()
+  @Pg.uuid()
   qualitySystemId: string;
 
-  @TextColumn()
+  @Pg.text()
   title: string;
 
-  @JsonColumn()
+  @Pg.jsonb()
   scope: AuditScope;
 
-  @TextColumn()
+  @Pg.text()
   criteria: string;
 
-  @DateColumn()
+  @Pg.date()
   plannedStart: string;
 
-  @DateColumn()
+  @Pg.date()
   plannedEnd: string;
 
-  @UuidColumn()
+  @Pg.uuid()
   leadAuditorId: string;
 
   /** The other members of the team (the lead auditor is not repeated here). */
-  @UuidColumn({ array: true, default: () => "'{}'" })
+  @Pg.uuid({ array: true, default: () => "'{}'" })
   auditorIds: string[];
 
-  @UuidColumn({ array: true })
+  @Pg.uuid({ array: true })
   auditeeAgencyIds: string[];
 
-  @TextColumn({ default: 'PLANNED' })
+  @Pg.text({ default: 'PLANNED' })
   status: AuditStatus;
 
-  @TimestampColumn({ nullable: true })
+  @Pg.timestamptz({ nullable: true })
   startedAt: Date | null;
 
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   startedBy: string | null;
 
-  @TimestampColumn({ nullable: true })
+  @Pg.timestamptz({ nullable: true })
   reportedAt: Date | null;
 
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   reportedBy: string | null;
 
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   reportSummary: string | null;
 
-  @TimestampColumn({ nullable: true })
+  @Pg.timestamptz({ nullable: true })
   closedAt: Date | null;
 
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   closedBy: string | null;
 }
 
 /** A checklist question tied to a clause, and its answer. Replaced items are kept, inactive. */
 @Entity('audit_checklist_items')
 export class AuditChecklistItem extends VersionedAgencyPart {
-  @UuidColumn()
+  @Pg.uuid()
   auditId: string;
 
-  @IntColumn()
+  @Pg.int()
   position: number;
 
-  @TextColumn()
+  @Pg.text()
   clause: string;
 
-  @TextColumn()
+  @Pg.text()
   question: string;
 
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   result: ChecklistResult | null;
 
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   evidence: string | null;
 
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   answeredBy: string | null;
 
-  @TimestampColumn({ nullable: true })
+  @Pg.timestamptz({ nullable: true })
   answeredAt: Date | null;
 
-  @BoolColumn({ default: true })
+  @Pg.boolean({ default: true })
   active: boolean;
 
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   copiedFromId: string | null;
 }
 
 /** A finding (phát hiện) of an audit. Written once while the audit runs, never changed. */
 @Entity('audit_findings')
 export class AuditFinding extends AgencyPart {
-  @UuidColumn()
+  @Pg.uuid()
   auditId: string;
 
-  @UuidColumn()
+  @Pg.uuid()
   auditeeAgencyId: string;
 
-  @TextColumn()
+  @Pg.text()
   type: FindingType;
 
-  @TextColumn()
+  @Pg.text()
   clause: string;
 
-  @TextColumn()
+  @Pg.text()
   description: string;
 
-  @TextColumn()
+  @Pg.text()
   evidence: string;
 
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   checklistItemId: string | null;
 
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   createdBy: string | null;
 }
 
 /** A file attached to a finding as evidence; the bytes live in object storage under their sha256. */
 @Entity('finding_attachments')
 export class FindingAttachment extends StoredFileEntity {
-  @UuidColumn()
+  @Pg.uuid()
   findingId: string;
 
-  @UuidColumn()
+  @Pg.uuid()
   auditId: string;
 }
 
@@ -227,13 +221,13 @@ export class FindingAttachment extends StoredFileEntity {
  */
 @Entity('auditor_units')
 export class AuditorUnit extends VersionedAgencyPart {
-  @UuidColumn()
+  @Pg.uuid()
   userId: string;
 
-  @TextColumn()
+  @Pg.text()
   unit: string;
 
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   updatedBy: string | null;
 }
 

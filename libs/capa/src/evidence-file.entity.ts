@@ -1,5 +1,5 @@
 import { Entity } from 'typeorm';
-import { defineHistory, UuidColumn } from '@app/platform';
+import { Pg, defineHistory } from '@app/platform';
 import { StoredFileEntity } from '@app/storage';
 
 /**
@@ -9,11 +9,11 @@ import { StoredFileEntity } from '@app/storage';
  */
 @Entity('capa_evidence_files')
 export class CapaEvidenceFile extends StoredFileEntity {
-  @UuidColumn()
+  @Pg.uuid()
   nonconformityId: string;
 
   /** Set when the file is evidence of one corrective action of the nonconformity. */
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   correctiveActionId: string | null;
 }
 

@@ -1,16 +1,12 @@
 import { Entity } from 'typeorm';
 import {
+  Pg,
   BaseEntity,
   defineLifecycle,
   DomainError,
   domainEvent,
   Transaction,
   TransitionChange,
-  UuidColumn,
-  TextColumn,
-  IntColumn,
-  BoolColumn,
-  TimestampColumn,
   OwnedAction,
   VersionedAgencyPart,
 } from '@app/platform';
@@ -121,119 +117,119 @@ export const ACTION_LIFECYCLE = defineLifecycle<CorrectiveActionStatus, Correcti
 /** A nonconformity (điểm không phù hợp) of one agency, whatever revealed it. */
 @Entity('nonconformities')
 export class Nonconformity extends VersionedAgencyPart {
-  @TextColumn()
+  @Pg.text()
   source: NonconformitySource;
 
-  @TextColumn()
+  @Pg.text()
   severity: NonconformitySeverity;
 
   /** The audit finding that raised it (source AUDIT); capa keeps the id, audits owns the finding. */
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   findingId: string | null;
 
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   auditId: string | null;
 
   /** The inspection of the Department of Science and Technology that raised it (source INSPECTION). */
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   inspectionId: string | null;
 
   /** The inspection finding it answers; oversight owns the finding, capa keeps its id. */
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   inspectionFindingId: string | null;
 
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   clause: string | null;
 
-  @TextColumn()
+  @Pg.text()
   description: string;
 
-  @TextColumn({ default: 'OPEN' })
+  @Pg.text({ default: 'OPEN' })
   status: NonconformityStatus;
 
   /** The immediate correction (sự khắc phục) of the latest analysis: it fixes the case, not the cause. */
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   correction: string | null;
 
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   rootCause: string | null;
 
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   analysisMethod: AnalysisMethod | null;
 
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   analysis: string | null;
 
-  @TimestampColumn({ nullable: true })
+  @Pg.timestamptz({ nullable: true })
   analysedAt: Date | null;
 
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   analysedBy: string | null;
 
   /** Raised each time the plan starts over (not effective, or reopened); actions belong to a round. */
-  @IntColumn({ default: 1 })
+  @Pg.int({ default: 1 })
   round: number;
 
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   raisedBy: string | null;
 
-  @TimestampColumn({ nullable: true })
+  @Pg.timestamptz({ nullable: true })
   closedAt: Date | null;
 
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   closedBy: string | null;
 }
 
 /** A record of one round of a nonconformity (its analysis, its verification): kept, never changed. */
 abstract class RoundRecord extends BaseEntity {
-  @UuidColumn()
+  @Pg.uuid()
   nonconformityId: string;
 
-  @UuidColumn()
+  @Pg.uuid()
   agencyId: string;
 
-  @IntColumn()
+  @Pg.int()
   round: number;
 }
 
 /** Every analysis of a nonconformity, in order (a reopened one is analysed again). */
 @Entity('nonconformity_analyses')
 export class NonconformityAnalysis extends RoundRecord {
-  @TextColumn()
+  @Pg.text()
   correction: string;
 
-  @TextColumn()
+  @Pg.text()
   rootCause: string;
 
-  @TextColumn()
+  @Pg.text()
   method: AnalysisMethod;
 
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   analysis: string | null;
 
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   analysedBy: string | null;
 }
 
 /** A corrective action (hành động khắc phục): removes the cause; owned by one person, due on a date. */
 @Entity('corrective_actions')
 export class CorrectiveAction extends OwnedAction<CorrectiveActionStatus> {
-  @UuidColumn()
+  @Pg.uuid()
   nonconformityId: string;
 
-  @IntColumn()
+  @Pg.int()
   round: number;
 }
 
 /** One verification of effectiveness, effective or not, with the verifier's reasons. */
 @Entity('nonconformity_verifications')
 export class NonconformityVerification extends RoundRecord {
-  @BoolColumn()
+  @Pg.boolean()
   effective: boolean;
 
-  @TextColumn()
+  @Pg.text()
   comment: string;
 
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   verifiedBy: string | null;
 }

@@ -1,13 +1,5 @@
 import { Column, Entity } from 'typeorm';
-import {
-  defineLifecycle,
-  domainEvent,
-  UuidColumn,
-  TextColumn,
-  IntColumn,
-  TimestampColumn,
-  AgencyPart,
-} from '@app/platform';
+import { Pg, defineLifecycle, domainEvent, AgencyPart } from '@app/platform';
 
 export const DEADLINE_KINDS = [
   'APPROVAL_STEP',
@@ -37,44 +29,44 @@ export type DeadlineStatus = (typeof DEADLINE_STATUSES)[number];
 /** One dated obligation. Reminders and escalations are derived from it, never stored only in Redis. */
 @Entity('deadlines')
 export class Deadline extends AgencyPart {
-  @TextColumn()
+  @Pg.text()
   kind: DeadlineKind;
 
-  @TextColumn()
+  @Pg.text()
   subjectType: string;
 
-  @UuidColumn()
+  @Pg.uuid()
   subjectId: string;
 
-  @TextColumn()
+  @Pg.text()
   title: string;
 
-  @TimestampColumn()
+  @Pg.timestamptz()
   dueAt: Date;
 
-  @UuidColumn({ array: true, default: () => "'{}'" })
+  @Pg.uuid({ array: true, default: () => "'{}'" })
   responsibleUserIds: string[];
 
   /** When no one is named: whoever holds this role in the agency. */
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   responsibleRole: string | null;
 
   /** `status` in the API like every other resource; the column keeps its first name. */
   @Column({ name: 'state', type: 'text', default: 'OPEN' })
   status: DeadlineStatus;
 
-  @TimestampColumn({ nullable: true })
+  @Pg.timestamptz({ nullable: true })
   closedAt: Date | null;
 
   /** The next reminder step and when it fires; null once the deadline is met or cancelled. */
-  @TimestampColumn({ nullable: true })
+  @Pg.timestamptz({ nullable: true })
   nextReminderAt: Date | null;
 
-  @IntColumn({ nullable: true })
+  @Pg.int({ nullable: true })
   nextReminderStep: number | null;
 
   /** Set on periodic obligations (`AUDIT:<qmsId>:2026`), so each is created once. */
-  @TextColumn({ nullable: true, select: false })
+  @Pg.text({ nullable: true, select: false })
   obligationKey: string | null;
 }
 

@@ -1,15 +1,11 @@
 import { Entity } from 'typeorm';
 import {
+  Pg,
   AgencyRecord,
   defineHistory,
   DomainError,
   defineLifecycle,
   domainEvent,
-  UuidColumn,
-  TextColumn,
-  IntColumn,
-  DateColumn,
-  TimestampColumn,
   AgencyPart,
   VersionedAgencyPart,
 } from '@app/platform';
@@ -104,98 +100,98 @@ function importedOnly(_tx: unknown, change: { from: string; data: Record<string,
 /** A controlled document of one agency (a procedure, a form, the quality manual, …). */
 @Entity('documents')
 export class Document extends AgencyRecord {
-  @TextColumn()
+  @Pg.text()
   code: string;
 
-  @TextColumn()
+  @Pg.text()
   title: string;
 
-  @TextColumn()
+  @Pg.text()
   type: DocumentType;
 
   /** A form belongs to a procedure (BM-01/QT-05). */
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   parentId: string | null;
 
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   ownerUnit: string | null;
 
-  @IntColumn({ default: 12 })
+  @Pg.int({ default: 12 })
   reviewIntervalMonths: number;
 
-  @DateColumn({ nullable: true })
+  @Pg.date({ nullable: true })
   nextReviewDate: string | null;
 
   /** TTHC codes this procedure covers. */
-  @TextColumn({ array: true, default: () => "'{}'" })
+  @Pg.text({ array: true, default: () => "'{}'" })
   administrativeProcedureCodes: string[];
 
   /** Who must read-and-acknowledge each effective version; null = every STAFF member of the agency. */
-  @UuidColumn({ array: true, nullable: true })
+  @Pg.uuid({ array: true, nullable: true })
   distributionUserIds: string[] | null;
 
-  @TextColumn({ default: 'DRAFT' })
+  @Pg.text({ default: 'DRAFT' })
   status: DocumentStatus;
 
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   currentVersionId: string | null;
 }
 
 /** One revision (lần ban hành) of a document. Only a DRAFT can change; the rest is history. */
 @Entity('document_versions')
 export class DocumentVersion extends VersionedAgencyPart {
-  @UuidColumn()
+  @Pg.uuid()
   documentId: string;
 
-  @IntColumn()
+  @Pg.int()
   revision: number;
 
-  @TextColumn({ default: 'DRAFT' })
+  @Pg.text({ default: 'DRAFT' })
   status: VersionStatus;
 
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   changeSummary: string | null;
 
   /** A new title for the document, proposed by this revision; applied when the version takes effect. */
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   proposedTitle: string | null;
 
-  @DateColumn({ nullable: true })
+  @Pg.date({ nullable: true })
   effectiveFrom: string | null;
 
-  @TimestampColumn({ nullable: true })
+  @Pg.timestamptz({ nullable: true })
   supersededAt: Date | null;
 
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   draftedBy: string | null;
 
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   reviewedBy: string | null;
 
-  @TimestampColumn({ nullable: true })
+  @Pg.timestamptz({ nullable: true })
   reviewedAt: Date | null;
 
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   approvedBy: string | null;
 
-  @TimestampColumn({ nullable: true })
+  @Pg.timestamptz({ nullable: true })
   approvedAt: Date | null;
 }
 
 /** A file of a version; the bytes live in object storage under their sha256. */
 @Entity('document_files')
 export class DocumentFile extends StoredFileEntity {
-  @UuidColumn()
+  @Pg.uuid()
   versionId: string;
 
-  @UuidColumn()
+  @Pg.uuid()
   documentId: string;
 
   /** Taken off its draft (DELETE …/files/:fileId): the row and the bytes stay, for history. */
-  @TimestampColumn({ nullable: true })
+  @Pg.timestamptz({ nullable: true })
   removedAt: Date | null;
 
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   removedBy: string | null;
 }
 
@@ -219,33 +215,33 @@ export const DOCUMENT_HISTORY = defineHistory<Document>({ subject: 'document', e
 /** A reader's confirmation of an effective version (or the debt of one, while acknowledgedAt is null). */
 @Entity('acknowledgements')
 export class Acknowledgement extends AgencyPart {
-  @UuidColumn()
+  @Pg.uuid()
   documentId: string;
 
-  @UuidColumn()
+  @Pg.uuid()
   versionId: string;
 
-  @UuidColumn()
+  @Pg.uuid()
   userId: string;
 
-  @TimestampColumn({ nullable: true })
+  @Pg.timestamptz({ nullable: true })
   acknowledgedAt: Date | null;
 }
 
 /** A code a document had before a merger or a dissolution renamed it; the register's search still finds it. */
 @Entity('document_code_aliases')
 export class DocumentCodeAlias extends AgencyPart {
-  @UuidColumn()
+  @Pg.uuid()
   documentId: string;
 
-  @TextColumn()
+  @Pg.text()
   code: string;
 
   /** The agency whose register used the code. */
-  @UuidColumn()
+  @Pg.uuid()
   formerAgencyId: string;
 
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   reason: string | null;
 }
 
@@ -255,27 +251,27 @@ export type PeriodicReviewOutcome = (typeof PERIODIC_REVIEW_OUTCOMES)[number];
 /** One periodic review (xem xét định kỳ) of a document in force: who, when, what was decided. */
 @Entity('document_periodic_reviews')
 export class DocumentPeriodicReview extends AgencyPart {
-  @UuidColumn()
+  @Pg.uuid()
   documentId: string;
 
   /** The version in force that was reviewed. */
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   versionId: string | null;
 
-  @TextColumn()
+  @Pg.text()
   outcome: PeriodicReviewOutcome;
 
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   comment: string | null;
 
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   reviewedBy: string | null;
 
-  @TimestampColumn()
+  @Pg.timestamptz()
   reviewedAt: Date;
 
   /** The review date it set (no change), or null (a revision is needed). */
-  @DateColumn({ nullable: true })
+  @Pg.date({ nullable: true })
   nextReviewDate: string | null;
 }
 

@@ -1,13 +1,5 @@
 import { Column, Entity } from 'typeorm';
-import {
-  defineLifecycle,
-  domainEvent,
-  IntColumn,
-  TextColumn,
-  TimestampColumn,
-  UuidColumn,
-  VersionedAgencyPart,
-} from '@app/platform';
+import { Pg, defineLifecycle, domainEvent, VersionedAgencyPart } from '@app/platform';
 
 export const EXPORT_STATUSES = ['QUEUED', 'RUNNING', 'COMPLETED', 'FAILED', 'EXPIRED'] as const;
 export type ExportStatus = (typeof EXPORT_STATUSES)[number];
@@ -19,24 +11,24 @@ export type ExportStatus = (typeof EXPORT_STATUSES)[number];
  */
 @Entity('agency_exports')
 export class AgencyExport extends VersionedAgencyPart {
-  @TextColumn({ default: 'QUEUED' })
+  @Pg.text({ default: 'QUEUED' })
   status: ExportStatus;
 
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   requestedBy: string | null;
 
   /** Files written so far of `filesTotal` (documents' files; the other parts are counted as one each). */
-  @IntColumn({ default: 0 })
+  @Pg.int({ default: 0 })
   filesDone: number;
 
-  @IntColumn({ default: 0 })
+  @Pg.int({ default: 0 })
   filesTotal: number;
 
   /**
    * Where the ZIP lies while it may be downloaded. Not named `storage_key`: it is not a
    * content-addressed blob owned by a row (the orphan sweep and the integrity check leave it alone).
    */
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   objectKey: string | null;
 
   @Column({ type: 'bigint', nullable: true })
@@ -45,19 +37,19 @@ export class AgencyExport extends VersionedAgencyPart {
   @Column({ type: 'char', length: 64, nullable: true })
   sha256: string | null;
 
-  @IntColumn({ default: 0 })
+  @Pg.int({ default: 0 })
   attempts: number;
 
-  @TimestampColumn({ nullable: true })
+  @Pg.timestamptz({ nullable: true })
   startedAt: Date | null;
 
-  @TimestampColumn({ nullable: true })
+  @Pg.timestamptz({ nullable: true })
   finishedAt: Date | null;
 
-  @TimestampColumn({ nullable: true })
+  @Pg.timestamptz({ nullable: true })
   expiresAt: Date | null;
 
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   error: string | null;
 }
 

@@ -1,12 +1,5 @@
 import { Entity } from 'typeorm';
-import {
-  defineLifecycle,
-  IntColumn,
-  JsonColumn,
-  TextColumn,
-  TimestampColumn,
-  UuidColumn,
-} from '@app/platform';
+import { Pg, defineLifecycle } from '@app/platform';
 import { StoredFileEntity } from '@app/storage';
 
 export const IMPORT_STATUSES = ['QUEUED', 'RUNNING', 'COMPLETED', 'FAILED', 'ROLLED_BACK'] as const;
@@ -30,33 +23,33 @@ export interface RowProblem {
  */
 @Entity('document_imports')
 export class DocumentImport extends StoredFileEntity {
-  @IntColumn({ default: 1 })
+  @Pg.int({ default: 1 })
   version: number;
 
-  @TextColumn({ default: 'QUEUED' })
+  @Pg.text({ default: 'QUEUED' })
   status: ImportStatus;
 
   /** The register's file name (in the archive, or sent beside it). */
-  @TextColumn()
+  @Pg.text()
   registerName: string;
 
-  @IntColumn({ default: 0 })
+  @Pg.int({ default: 0 })
   total: number;
 
-  @IntColumn({ default: 0 })
+  @Pg.int({ default: 0 })
   done: number;
 
-  @JsonColumn({ default: () => "'[]'" })
+  @Pg.jsonb({ default: () => "'[]'" })
   errors: RowProblem[];
 
   /** The username of who started it: the job acts (and is audited) as them. */
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   createdByName: string | null;
 
-  @TimestampColumn({ nullable: true })
+  @Pg.timestamptz({ nullable: true })
   startedAt: Date | null;
 
-  @TimestampColumn({ nullable: true })
+  @Pg.timestamptz({ nullable: true })
   finishedAt: Date | null;
 }
 
@@ -81,38 +74,38 @@ export const IMPORT_LIFECYCLE = defineLifecycle<ImportStatus, DocumentImport>({
 /** A register row staged by the job: its files are stored; done once per (import, row). */
 @Entity('document_import_rows')
 export class DocumentImportRow {
-  @UuidColumn({ primary: true })
+  @Pg.uuid({ primary: true })
   importId: string;
 
-  @IntColumn({ primary: true })
+  @Pg.int({ primary: true })
   rowNumber: number;
 
-  @UuidColumn()
+  @Pg.uuid()
   agencyId: string;
 
-  @TextColumn()
+  @Pg.text()
   code: string;
 
-  @IntColumn()
+  @Pg.int()
   revision: number;
 
-  @TimestampColumn()
+  @Pg.timestamptz()
   stagedAt: Date;
 
   /** Set by a rollback: the row will never be published. */
-  @TimestampColumn({ nullable: true })
+  @Pg.timestamptz({ nullable: true })
   discardedAt: Date | null;
 }
 
 /** A file of a staged row (or the register sent beside the archive: row 0), stored by content. */
 @Entity('document_import_files')
 export class DocumentImportFile extends StoredFileEntity {
-  @UuidColumn()
+  @Pg.uuid()
   importId: string;
 
-  @IntColumn()
+  @Pg.int()
   rowNumber: number;
 
-  @IntColumn()
+  @Pg.int()
   position: number;
 }

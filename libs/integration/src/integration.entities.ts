@@ -1,13 +1,5 @@
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-import {
-  UuidColumn,
-  TextColumn,
-  IntColumn,
-  BoolColumn,
-  JsonColumn,
-  TimestampColumn,
-  defineHistory,
-} from '@app/platform';
+import { Pg, defineHistory } from '@app/platform';
 
 /*
  * The lib's tables (migration 1795003300000-IntegrationFeed). The services query them in SQL;
@@ -21,28 +13,28 @@ export class DomainEventRecord {
   @PrimaryColumn({ type: 'bigint' })
   id: string;
 
-  @UuidColumn({ unique: true })
+  @Pg.uuid({ unique: true })
   outboxId: string;
 
-  @TextColumn()
+  @Pg.text()
   type: string;
 
-  @TimestampColumn()
+  @Pg.timestamptz()
   occurredAt: Date;
 
-  @UuidColumn({ array: true })
+  @Pg.uuid({ array: true })
   agencyIds: string[];
 
-  @TextColumn()
+  @Pg.text()
   subjectType: string;
 
-  @UuidColumn()
+  @Pg.uuid()
   subjectId: string;
 
-  @JsonColumn()
+  @Pg.jsonb()
   payload: Record<string, unknown>;
 
-  @TimestampColumn()
+  @Pg.timestamptz()
   appendedAt: Date;
 }
 
@@ -51,32 +43,32 @@ export class Webhook {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @UuidColumn()
+  @Pg.uuid()
   agencyId: string;
 
-  @TextColumn()
+  @Pg.text()
   url: string;
 
-  @TextColumn({ array: true, nullable: true })
+  @Pg.text({ array: true, nullable: true })
   eventTypes: string[] | null;
 
   /** The HMAC key; it has to be kept readable to sign, so it is never returned after creation. */
-  @TextColumn({ select: false })
+  @Pg.text({ select: false })
   secret: string;
 
-  @BoolColumn()
+  @Pg.boolean()
   active: boolean;
 
-  @IntColumn()
+  @Pg.int()
   version: number;
 
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   createdBy: string | null;
 
-  @TimestampColumn()
+  @Pg.timestamptz()
   createdAt: Date;
 
-  @TimestampColumn()
+  @Pg.timestamptz()
   updatedAt: Date;
 }
 
@@ -88,31 +80,31 @@ export class WebhookDeliveryRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @UuidColumn()
+  @Pg.uuid()
   webhookId: string;
 
   @Column({ name: 'event_id', type: 'bigint' })
   eventId: string;
 
-  @TextColumn()
+  @Pg.text()
   status: 'PENDING' | 'DELIVERED' | 'FAILED';
 
-  @IntColumn()
+  @Pg.int()
   attempts: number;
 
-  @IntColumn({ nullable: true })
+  @Pg.int({ nullable: true })
   lastStatusCode: number | null;
 
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   lastError: string | null;
 
-  @TimestampColumn({ nullable: true })
+  @Pg.timestamptz({ nullable: true })
   lastAttemptAt: Date | null;
 
-  @TimestampColumn({ nullable: true })
+  @Pg.timestamptz({ nullable: true })
   deliveredAt: Date | null;
 
-  @TimestampColumn()
+  @Pg.timestamptz()
   createdAt: Date;
 }
 

@@ -1,5 +1,5 @@
 import { Column, Entity } from 'typeorm';
-import { JsonColumn, UuidColumn } from '@app/platform';
+import { Pg } from '@app/platform';
 import type { SignatureReport } from '@app/signatures';
 import { StoredFileEntity } from '@app/storage';
 
@@ -10,7 +10,7 @@ import { StoredFileEntity } from '@app/storage';
  */
 @Entity('decision_prints')
 export class DecisionPrint extends StoredFileEntity {
-  @UuidColumn()
+  @Pg.uuid()
   requestId: string;
 }
 
@@ -21,7 +21,7 @@ export class DecisionPrint extends StoredFileEntity {
  */
 @Entity('signed_decisions')
 export class SignedDecision extends StoredFileEntity {
-  @UuidColumn()
+  @Pg.uuid()
   requestId: string;
 
   /** sha256 of the printed decision the signed file extends. */
@@ -29,7 +29,7 @@ export class SignedDecision extends StoredFileEntity {
   printedSha256: string;
 
   /** The reports of the two signatures added to the printed decision (person first, agency second). */
-  @JsonColumn()
+  @Pg.jsonb()
   reports: SignatureReport[];
 }
 
@@ -39,7 +39,7 @@ export class SignedDecision extends StoredFileEntity {
  */
 @Entity('decision_signing_stages')
 export class DecisionSigningStage extends StoredFileEntity {
-  @UuidColumn()
+  @Pg.uuid()
   requestId: string;
 
   @Column({ type: 'text' })

@@ -1,13 +1,5 @@
 import { Column, Entity } from 'typeorm';
-import {
-  defineHistory,
-  defineLifecycle,
-  IntColumn,
-  TextColumn,
-  UuidColumn,
-  AgencyRecord,
-  AgencyPart,
-} from '@app/platform';
+import { Pg, defineHistory, defineLifecycle, AgencyRecord, AgencyPart } from '@app/platform';
 
 export const OBJECTIVE_DIRECTIONS = ['AT_LEAST', 'AT_MOST'] as const;
 export type ObjectiveDirection = (typeof OBJECTIVE_DIRECTIONS)[number];
@@ -34,36 +26,36 @@ const numeric = { type: 'numeric' as const, precision: 14, scale: 4 };
 /** A quality objective (mục tiêu chất lượng) of an agency for a year, measurable by its indicator. */
 @Entity('quality_objectives')
 export class QualityObjective extends AgencyRecord {
-  @IntColumn()
+  @Pg.int()
   year: number;
 
-  @TextColumn()
+  @Pg.text()
   title: string;
 
-  @TextColumn()
+  @Pg.text()
   indicator: string;
 
   /** numeric: pg returns it as a string. */
   @Column(numeric)
   target: string;
 
-  @TextColumn()
+  @Pg.text()
   unit: string;
 
-  @TextColumn({ default: 'AT_LEAST' })
+  @Pg.text({ default: 'AT_LEAST' })
   direction: ObjectiveDirection;
 
-  @TextColumn({ default: 'QUARTERLY' })
+  @Pg.text({ default: 'QUARTERLY' })
   frequency: ObjectiveFrequency;
 
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   binding: ObjectiveBinding | null;
 
   /** With a binding: one TTHC's figure; null for the agency's whole one-stop data. */
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   procedureCode: string | null;
 
-  @TextColumn({ default: 'TRACKING' })
+  @Pg.text({ default: 'TRACKING' })
   status: ObjectiveStatus;
 }
 
@@ -73,22 +65,22 @@ export type MeasurementSource = (typeof MEASUREMENT_SOURCES)[number];
 /** The value of an objective's indicator for one period (`2026`, `2026-Q1`, `2026-03`). */
 @Entity('objective_measurements')
 export class ObjectiveMeasurement extends AgencyPart {
-  @UuidColumn()
+  @Pg.uuid()
   objectiveId: string;
 
-  @TextColumn()
+  @Pg.text()
   period: string;
 
   @Column(numeric)
   value: string;
 
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   evidence: string | null;
 
-  @TextColumn()
+  @Pg.text()
   source: MeasurementSource;
 
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   recordedBy: string | null;
 }
 

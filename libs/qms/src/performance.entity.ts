@@ -1,12 +1,5 @@
 import { Entity } from 'typeorm';
-import {
-  BaseEntity,
-  VersionedEntity,
-  defineLifecycle,
-  IntColumn,
-  TextColumn,
-  UuidColumn,
-} from '@app/platform';
+import { Pg, BaseEntity, VersionedEntity, defineLifecycle } from '@app/platform';
 
 export const IMPORT_FORMATS = ['CSV', 'XLSX', 'JSON'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
@@ -26,16 +19,16 @@ export const PERFORMANCE_IMPORT_LIFECYCLE = defineLifecycle<ImportStatus, Proces
 /** The one-stop system's dossier counts of a period: received, resolved on time, late, still pending. */
 function withDossierCounts<B extends abstract new (...args: any[]) => BaseEntity>(base: B) {
   abstract class DossierCounts extends base {
-    @IntColumn()
+    @Pg.int()
     received: number;
 
-    @IntColumn()
+    @Pg.int()
     onTime: number;
 
-    @IntColumn()
+    @Pg.int()
     late: number;
 
-    @IntColumn()
+    @Pg.int()
     pending: number;
   }
   return DossierCounts;
@@ -44,43 +37,43 @@ function withDossierCounts<B extends abstract new (...args: any[]) => BaseEntity
 /** An upload of the one-stop system's figures for one agency and period, with its totals. */
 @Entity('process_performance_imports')
 export class ProcessPerformanceImport extends withDossierCounts(VersionedEntity) {
-  @UuidColumn()
+  @Pg.uuid()
   agencyId: string;
 
-  @TextColumn()
+  @Pg.text()
   period: string;
 
-  @TextColumn({ default: 'CURRENT' })
+  @Pg.text({ default: 'CURRENT' })
   status: ImportStatus;
 
-  @TextColumn()
+  @Pg.text()
   format: ImportFormat;
 
-  @IntColumn()
+  @Pg.int()
   rowCount: number;
 
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   importedBy: string | null;
 
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   replacedBy: string | null;
 }
 
 /** Dossiers of one TTHC in one period: received, resolved on time, late, still pending. */
 @Entity('process_performance')
 export class ProcessPerformance extends withDossierCounts(BaseEntity) {
-  @UuidColumn()
+  @Pg.uuid()
   importId: string;
 
-  @UuidColumn()
+  @Pg.uuid()
   agencyId: string;
 
-  @TextColumn()
+  @Pg.text()
   period: string;
 
-  @TextColumn()
+  @Pg.text()
   procedureCode: string;
 
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   procedureName: string | null;
 }

@@ -1,12 +1,8 @@
 import { Entity } from 'typeorm';
 import {
+  Pg,
   defineHistory,
   defineLifecycle,
-  DateColumn,
-  IntColumn,
-  TextColumn,
-  UuidColumn,
-  BoolColumn,
   AgencyRecord,
   OwnedAction,
   AgencyPart,
@@ -59,53 +55,53 @@ export const RISK_LIFECYCLE = defineLifecycle<RiskStatus, Risk>({
 /** A risk or opportunity of an agency's processes (rủi ro, cơ hội). */
 @Entity('risks')
 export class Risk extends AgencyRecord {
-  @TextColumn()
+  @Pg.text()
   kind: RiskKind;
 
-  @TextColumn()
+  @Pg.text()
   title: string;
 
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   process: string | null;
 
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   cause: string | null;
 
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   consequence: string | null;
 
-  @IntColumn()
+  @Pg.int()
   likelihood: number;
 
-  @IntColumn()
+  @Pg.int()
   impact: number;
 
-  @TextColumn({ default: 'OPEN' })
+  @Pg.text({ default: 'OPEN' })
   status: RiskStatus;
 
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   strategy: RiskStrategy | null;
 
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   treatment: string | null;
 
-  @IntColumn({ nullable: true })
+  @Pg.int({ nullable: true })
   residualLikelihood: number | null;
 
-  @IntColumn({ nullable: true })
+  @Pg.int({ nullable: true })
   residualImpact: number | null;
 
   /** Whether the last treatment worked, as judged when the residual risk was assessed. */
-  @BoolColumn({ nullable: true })
+  @Pg.boolean({ nullable: true })
   effective: boolean | null;
 
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   effectivenessComment: string | null;
 
-  @DateColumn({ nullable: true })
+  @Pg.date({ nullable: true })
   lastReviewedOn: string | null;
 
-  @DateColumn()
+  @Pg.date()
   nextReviewOn: string;
 }
 
@@ -126,29 +122,29 @@ export const RISK_ACTION_LIFECYCLE = defineLifecycle<RiskActionStatus, RiskActio
 /** An action of a risk's treatment: one owner, one due date (a RISK_ACTION deadline). */
 @Entity('risk_actions')
 export class RiskAction extends OwnedAction<RiskActionStatus> {
-  @UuidColumn()
+  @Pg.uuid()
   riskId: string;
 }
 
 /** The yearly review of a risk: its assessment then, and what the reviewer found. */
 @Entity('risk_reviews')
 export class RiskReview extends AgencyPart {
-  @UuidColumn()
+  @Pg.uuid()
   riskId: string;
 
-  @DateColumn()
+  @Pg.date()
   reviewedOn: string;
 
-  @IntColumn()
+  @Pg.int()
   likelihood: number;
 
-  @IntColumn()
+  @Pg.int()
   impact: number;
 
-  @TextColumn()
+  @Pg.text()
   comment: string;
 
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   reviewedBy: string | null;
 }
 
@@ -163,13 +159,13 @@ export const RISK_REVIEW_HISTORY = defineHistory<RiskReview>({
 /** The agency's thresholds: score ≥ highFrom is HIGH, ≥ mediumFrom MEDIUM, below LOW. */
 @Entity('risk_level_policies')
 export class RiskLevelPolicy extends VersionedAgencyPart {
-  @IntColumn()
+  @Pg.int()
   mediumFrom: number;
 
-  @IntColumn()
+  @Pg.int()
   highFrom: number;
 
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   updatedBy: string | null;
 }
 

@@ -1,16 +1,5 @@
 import { Entity } from 'typeorm';
-import {
-  defineHistory,
-  defineLifecycle,
-  lifecycleHistory,
-  DateColumn,
-  IntColumn,
-  JsonColumn,
-  TextColumn,
-  TimestampColumn,
-  UuidColumn,
-  AgencyRecord,
-} from '@app/platform';
+import { Pg, defineHistory, defineLifecycle, lifecycleHistory, AgencyRecord } from '@app/platform';
 
 export const SURVEY_SOURCES = ['ENTERED', 'IMPORTED'] as const;
 export type SurveySource = (typeof SURVEY_SOURCES)[number];
@@ -25,25 +14,25 @@ export interface SurveyQuestion {
 /** A survey round (đợt khảo sát sự hài lòng) of one period, with its results. */
 @Entity('satisfaction_surveys')
 export class SatisfactionSurvey extends AgencyRecord {
-  @TextColumn()
+  @Pg.text()
   period: string;
 
-  @TextColumn()
+  @Pg.text()
   title: string;
 
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   method: string | null;
 
-  @IntColumn()
+  @Pg.int()
   respondents: number;
 
-  @IntColumn()
+  @Pg.int()
   satisfied: number;
 
-  @JsonColumn({ default: () => "'[]'" })
+  @Pg.jsonb({ default: () => "'[]'" })
   questions: SurveyQuestion[];
 
-  @TextColumn()
+  @Pg.text()
   source: SurveySource;
 }
 
@@ -72,38 +61,38 @@ export const FEEDBACK_LIFECYCLE = defineLifecycle<FeedbackStatus, CitizenFeedbac
 /** A citizen's feedback (phản ánh: COMPLAINT; kiến nghị: SUGGESTION) about the agency's service. */
 @Entity('citizen_feedback')
 export class CitizenFeedback extends AgencyRecord {
-  @TextColumn()
+  @Pg.text()
   kind: FeedbackKind;
 
-  @TextColumn()
+  @Pg.text()
   channel: FeedbackChannel;
 
-  @DateColumn()
+  @Pg.date()
   receivedOn: string;
 
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   citizenName: string | null;
 
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   procedureCode: string | null;
 
-  @TextColumn()
+  @Pg.text()
   content: string;
 
-  @TextColumn({ default: 'RECEIVED' })
+  @Pg.text({ default: 'RECEIVED' })
   status: FeedbackStatus;
 
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   answer: string | null;
 
-  @TimestampColumn({ nullable: true })
+  @Pg.timestamptz({ nullable: true })
   answeredAt: Date | null;
 
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   answeredBy: string | null;
 
   /** The nonconformity (capa, source COMPLAINT) it opened; capa owns it. */
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   nonconformityId: string | null;
 }
 

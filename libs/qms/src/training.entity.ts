@@ -1,5 +1,5 @@
 import { Entity } from 'typeorm';
-import { defineHistory, DateColumn, TextColumn, UuidColumn, AgencyRecord } from '@app/platform';
+import { Pg, defineHistory, AgencyRecord } from '@app/platform';
 import { StoredFileEntity } from '@app/storage';
 
 /** INTERNAL_AUDITOR: a course that qualifies an internal auditor (ISO 19011) while valid. */
@@ -9,26 +9,26 @@ export type TrainingCategory = (typeof TRAINING_CATEGORIES)[number];
 /** A training a staff member completed (hồ sơ đào tạo, năng lực: ISO 9001 7.2). */
 @Entity('training_records')
 export class TrainingRecord extends AgencyRecord {
-  @UuidColumn()
+  @Pg.uuid()
   userId: string;
 
-  @TextColumn()
+  @Pg.text()
   category: TrainingCategory;
 
-  @TextColumn()
+  @Pg.text()
   course: string;
 
-  @TextColumn()
+  @Pg.text()
   provider: string;
 
-  @DateColumn()
+  @Pg.date()
   completedOn: string;
 
   /** The certificate's end of validity; null: does not expire. */
-  @DateColumn({ nullable: true })
+  @Pg.date({ nullable: true })
   expiresOn: string | null;
 
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   certificateNumber: string | null;
 }
 
@@ -40,7 +40,7 @@ export const TRAINING_HISTORY = defineHistory<TrainingRecord>({
 /** The certificate (scan or PDF) of a training record; the bytes live in object storage. */
 @Entity('training_certificates')
 export class TrainingCertificate extends StoredFileEntity {
-  @UuidColumn()
+  @Pg.uuid()
   trainingRecordId: string;
 }
 

@@ -1,17 +1,11 @@
 import { Entity } from 'typeorm';
 import { UploadedFileEntity } from '@app/storage';
 import {
-  BoolColumn,
-  DateColumn,
+  Pg,
   defineHistory,
   defineLifecycle,
   lifecycleHistory,
   domainEvent,
-  IntColumn,
-  JsonColumn,
-  TextColumn,
-  TimestampColumn,
-  UuidColumn,
   AgencyRecord,
   AgencyPart,
 } from '@app/platform';
@@ -26,36 +20,36 @@ export type RecordMedium = (typeof RECORD_MEDIA)[number];
 @Entity('procedure_records')
 export class ProcedureRecord extends AgencyRecord {
   /** The procedure (a PROCEDURE document of the agency). */
-  @UuidColumn()
+  @Pg.uuid()
   documentId: string;
 
   /** Code of the procedure, kept for the list (QT-05). */
-  @TextColumn()
+  @Pg.text()
   procedureCode: string;
 
   /** The form the record is made from, e.g. BM-01/QT-05. */
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   formCode: string | null;
 
-  @TextColumn()
+  @Pg.text()
   name: string;
 
   /** Unit (or person) that makes and keeps the record. */
-  @TextColumn()
+  @Pg.text()
   ownerUnit: string;
 
   /** Where it is kept. */
-  @TextColumn()
+  @Pg.text()
   location: string;
 
   /** Years kept after closing; null when kept permanently. */
-  @IntColumn({ nullable: true })
+  @Pg.int({ nullable: true })
   retentionYears: number | null;
 
-  @BoolColumn({ default: false })
+  @Pg.boolean({ default: false })
   permanent: boolean;
 
-  @TextColumn()
+  @Pg.text()
   medium: RecordMedium;
 }
 
@@ -87,22 +81,22 @@ export const RECORD_LIST_LIFECYCLE = defineLifecycle<RecordListStatus, RecordLis
 /** An agency's yearly list of records (Danh mục hồ sơ, Nghị định 30/2020 art. 28, Phụ lục V). */
 @Entity('record_lists')
 export class RecordList extends AgencyRecord {
-  @IntColumn()
+  @Pg.int()
   year: number;
 
-  @TextColumn({ default: 'DRAFT' })
+  @Pg.text({ default: 'DRAFT' })
   status: RecordListStatus;
 
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   title: string | null;
 
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   updatedBy: string | null;
 
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   approvedBy: string | null;
 
-  @TimestampColumn({ nullable: true })
+  @Pg.timestamptz({ nullable: true })
   approvedAt: Date | null;
 }
 
@@ -111,45 +105,45 @@ export const RECORD_LIST_HISTORY = lifecycleHistory(RECORD_LIST_LIFECYCLE);
 /** One line of the list: a record file to open during the year (the columns of Phụ lục V). */
 @Entity('record_list_items')
 export class RecordListItem extends AgencyPart {
-  @UuidColumn()
+  @Pg.uuid()
   listId: string;
 
-  @IntColumn()
+  @Pg.int()
   position: number;
 
   /** Heading (đề mục) the item is grouped under, e.g. the procedure. */
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   heading: string | null;
 
   /** Số và ký hiệu hồ sơ. */
-  @TextColumn()
+  @Pg.text()
   code: string;
 
   /** Tên đề mục và tiêu đề hồ sơ. */
-  @TextColumn()
+  @Pg.text()
   title: string;
 
-  @IntColumn({ nullable: true })
+  @Pg.int({ nullable: true })
   retentionYears: number | null;
 
-  @BoolColumn({ default: false })
+  @Pg.boolean({ default: false })
   permanent: boolean;
 
   /** Đơn vị/người lập hồ sơ. */
-  @TextColumn()
+  @Pg.text()
   ownerUnit: string;
 
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   location: string | null;
 
-  @TextColumn()
+  @Pg.text()
   medium: RecordMedium;
 
   /** Ghi chú. */
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   note: string | null;
 
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   procedureRecordId: string | null;
 }
 
@@ -171,44 +165,44 @@ export const RECORD_FILE_LIFECYCLE = defineLifecycle<RecordFileStatus, RecordFil
 /** A record file (hồ sơ) opened under an item of an approved list. */
 @Entity('record_files')
 export class RecordFile extends AgencyRecord {
-  @UuidColumn()
+  @Pg.uuid()
   listId: string;
 
-  @UuidColumn()
+  @Pg.uuid()
   listItemId: string;
 
-  @TextColumn()
+  @Pg.text()
   code: string;
 
-  @TextColumn()
+  @Pg.text()
   title: string;
 
-  @DateColumn()
+  @Pg.date()
   openedOn: string;
 
-  @DateColumn({ nullable: true })
+  @Pg.date({ nullable: true })
   closedOn: string | null;
 
-  @TextColumn({ default: 'OPEN' })
+  @Pg.text({ default: 'OPEN' })
   status: RecordFileStatus;
 
-  @IntColumn({ nullable: true })
+  @Pg.int({ nullable: true })
   retentionYears: number | null;
 
-  @BoolColumn({ default: false })
+  @Pg.boolean({ default: false })
   permanent: boolean;
 
   /** Closing day + retention: from then on it may be proposed for disposal (null: permanent or open). */
-  @DateColumn({ nullable: true })
+  @Pg.date({ nullable: true })
   retentionEndsOn: string | null;
 
-  @BoolColumn({ default: false })
+  @Pg.boolean({ default: false })
   legalHold: boolean;
 
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   legalHoldReason: string | null;
 
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   disposalId: string | null;
 }
 
@@ -222,34 +216,34 @@ export const RECORD_FILE_HISTORY = lifecycleHistory(RECORD_FILE_LIFECYCLE);
  */
 @Entity('record_items')
 export class RecordItem extends UploadedFileEntity {
-  @UuidColumn()
+  @Pg.uuid()
   fileId: string;
 
   /** Given up (null) when the record file is disposed of. */
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   storageKey: string | null;
 
   /** Số, ký hiệu văn bản. */
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   number: string | null;
 
   /** Ngày tháng văn bản. */
-  @DateColumn({ nullable: true })
+  @Pg.date({ nullable: true })
   issuedOn: string | null;
 
   /** Tác giả văn bản. */
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   author: string | null;
 
   /** Trích yếu nội dung. */
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   title: string | null;
 
   /** The form it fills in, e.g. BM-01/QT-05. */
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   formCode: string | null;
 
-  @TimestampColumn({ nullable: true })
+  @Pg.timestamptz({ nullable: true })
   disposedAt: Date | null;
 }
 
@@ -301,33 +295,33 @@ export interface DisposedObject {
 
 @Entity('record_disposals')
 export class RecordDisposal extends AgencyRecord {
-  @TextColumn({ default: 'DRAFT' })
+  @Pg.text({ default: 'DRAFT' })
   status: DisposalStatus;
 
-  @TextColumn()
+  @Pg.text()
   reason: string;
 
-  @UuidColumn({ array: true, default: () => "'{}'" })
+  @Pg.uuid({ array: true, default: () => "'{}'" })
   fileIds: string[];
 
   /** Fixed at approval: every object disposed of. */
-  @JsonColumn({ nullable: true })
+  @Pg.jsonb({ nullable: true })
   objects: DisposedObject[] | null;
 
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   approvedBy: string | null;
 
-  @TimestampColumn({ nullable: true })
+  @Pg.timestamptz({ nullable: true })
   approvedAt: Date | null;
 
-  @TimestampColumn({ nullable: true })
+  @Pg.timestamptz({ nullable: true })
   executedAt: Date | null;
 
   /** Object keys removed from storage. */
-  @TextColumn({ array: true, nullable: true })
+  @Pg.text({ array: true, nullable: true })
   removedKeys: string[] | null;
 
   /** Object keys kept: the same bytes are still owned by another record (content addressing). */
-  @TextColumn({ array: true, nullable: true })
+  @Pg.text({ array: true, nullable: true })
   keptKeys: string[] | null;
 }

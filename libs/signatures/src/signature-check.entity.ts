@@ -1,5 +1,5 @@
 import { Entity, PrimaryColumn } from 'typeorm';
-import { JsonColumn, TimestampColumn } from '@app/platform';
+import { Pg } from '@app/platform';
 import type { SignatureReport } from './verify';
 
 /**
@@ -16,9 +16,9 @@ export class SignatureCheck {
   @PrimaryColumn({ name: 'anchors_fingerprint', type: 'char', length: 64 })
   anchorsFingerprint: string;
 
-  @JsonColumn()
+  @Pg.jsonb()
   reports: SignatureReport[];
 
-  @TimestampColumn({ default: () => 'now()' })
+  @Pg.timestamptz({ default: () => 'now()' })
   checkedAt: Date;
 }

@@ -1,24 +1,24 @@
 import { Column } from 'typeorm';
-import { AgencyPart, UuidColumn, TextColumn } from '@app/platform';
+import { Pg, AgencyPart } from '@app/platform';
 
 /**
  * What a row knows of an uploaded file, whether or not it still owns the bytes: the owner agency,
  * the name, size, content type and sha256 it was uploaded with, and who uploaded it.
  */
 export abstract class UploadedFileEntity extends AgencyPart {
-  @TextColumn()
+  @Pg.text()
   name: string;
 
   @Column({ type: 'bigint' })
   size: string;
 
-  @TextColumn()
+  @Pg.text()
   contentType: string;
 
   @Column({ type: 'char', length: 64 })
   sha256: string;
 
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   uploadedBy: string | null;
 }
 
@@ -32,6 +32,6 @@ export abstract class UploadedFileEntity extends AgencyPart {
  * the integrity check audits and alerts each owner's agency.
  */
 export abstract class StoredFileEntity extends UploadedFileEntity {
-  @TextColumn()
+  @Pg.text()
   storageKey: string;
 }

@@ -1,12 +1,9 @@
 import { Entity } from 'typeorm';
 import {
+  Pg,
   lifecycleHistory,
   defineLifecycle,
   domainEvent,
-  UuidColumn,
-  TextColumn,
-  JsonColumn,
-  DateColumn,
   AgencyRecord,
   ActionRecord,
 } from '@app/platform';
@@ -63,67 +60,67 @@ export const OUTPUT_LIFECYCLE = defineLifecycle<OutputStatus, ManagementReviewOu
 /** A management review (xem xét của lãnh đạo) of a QMS. */
 @Entity('management_reviews')
 export class ManagementReview extends AgencyRecord {
-  @UuidColumn()
+  @Pg.uuid()
   qualitySystemId: string;
 
-  @TextColumn()
+  @Pg.text()
   title: string;
 
-  @DateColumn()
+  @Pg.date()
   plannedDate: string;
 
-  @DateColumn({ nullable: true })
+  @Pg.date({ nullable: true })
   heldOn: string | null;
 
-  @UuidColumn()
+  @Pg.uuid()
   chairId: string;
 
-  @UuidColumn({ array: true, default: () => "'{}'" })
+  @Pg.uuid({ array: true, default: () => "'{}'" })
   participantIds: string[];
 
   /** Since the previous review of the QMS (or twelve months before the planned date). */
-  @DateColumn()
+  @Pg.date()
   periodFrom: string;
 
-  @DateColumn({ nullable: true })
+  @Pg.date({ nullable: true })
   periodTo: string | null;
 
-  @TextColumn({ default: 'PLANNED' })
+  @Pg.text({ default: 'PLANNED' })
   status: ReviewStatus;
 
   /** What the secretary writes for the inputs the system cannot fill in, by section key. */
-  @JsonColumn({ default: () => "'{}'" })
+  @Pg.jsonb({ default: () => "'{}'" })
   inputNotes: Record<string, string>;
 
   /** The inputs as presented at the meeting, frozen when the review is held. */
-  @JsonColumn({ nullable: true })
+  @Pg.jsonb({ nullable: true })
   inputs: ReviewInputs | null;
 
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   minutes: string | null;
 
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   heldBy: string | null;
 }
 
 /** A decision or an action decided by a review; an action has an owner and a due date. */
 @Entity('management_review_outputs')
 export class ManagementReviewOutput extends ActionRecord {
-  @UuidColumn()
+  @Pg.uuid()
   reviewId: string;
 
-  @TextColumn()
+  @Pg.text()
   kind: OutputKind;
 
-  @TextColumn()
+  @Pg.text()
   category: OutputCategory;
 
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   ownerId: string | null;
 
-  @DateColumn({ nullable: true })
+  @Pg.date({ nullable: true })
   dueDate: string | null;
 
-  @TextColumn()
+  @Pg.text()
   status: OutputStatus;
 }

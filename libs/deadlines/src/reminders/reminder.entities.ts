@@ -1,13 +1,5 @@
 import { Entity, PrimaryColumn } from 'typeorm';
-import {
-  BaseEntity,
-  UuidColumn,
-  TextColumn,
-  IntColumn,
-  BoolColumn,
-  TimestampColumn,
-  AgencyPart,
-} from '@app/platform';
+import { Pg, BaseEntity, AgencyPart } from '@app/platform';
 import { EscalationLevel, ReminderKind } from './cadence';
 
 /** An agency's reminder cadence; agencies without a row use DEFAULT_REMINDER_POLICY. */
@@ -16,80 +8,80 @@ export class ReminderPolicy {
   @PrimaryColumn({ name: 'agency_id', type: 'uuid' })
   agencyId: string;
 
-  @IntColumn()
+  @Pg.int()
   daysBefore: number;
 
-  @BoolColumn()
+  @Pg.boolean()
   remindOnDue: boolean;
 
-  @IntColumn()
+  @Pg.int()
   overdueEveryDays: number;
 
-  @IntColumn({ default: 1 })
+  @Pg.int({ default: 1 })
   version: number;
 
-  @TimestampColumn({ default: () => 'now()' })
+  @Pg.timestamptz({ default: () => 'now()' })
   updatedAt: Date;
 }
 
 /** One reminder step that fired: the deadline's reminder history (unique per deadline, due date and step). */
 @Entity('deadline_reminders')
 export class DeadlineReminder extends BaseEntity {
-  @UuidColumn()
+  @Pg.uuid()
   deadlineId: string;
 
-  @TimestampColumn()
+  @Pg.timestamptz()
   dueAt: Date;
 
-  @IntColumn()
+  @Pg.int()
   step: number;
 
-  @TextColumn()
+  @Pg.text()
   kind: ReminderKind;
 
-  @IntColumn()
+  @Pg.int()
   level: EscalationLevel;
 
-  @TimestampColumn()
+  @Pg.timestamptz()
   scheduledAt: Date;
 
-  @UuidColumn({ array: true })
+  @Pg.uuid({ array: true })
   recipientUserIds: string[];
 }
 
 /** An in-app notification; one per recipient and reminder step. */
 @Entity('notifications')
 export class Notification extends AgencyPart {
-  @UuidColumn()
+  @Pg.uuid()
   userId: string;
 
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   deadlineId: string | null;
 
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   reminderId: string | null;
 
-  @TextColumn()
+  @Pg.text()
   kind: string;
 
-  @TextColumn()
+  @Pg.text()
   title: string;
 
-  @TextColumn()
+  @Pg.text()
   body: string;
 
   /** What it is about, for the link: a resource type (approvalRequest, nonconformity, …) and its id. */
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   resourceType: string | null;
 
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   resourceId: string | null;
 
   /** The domain event that raised it (unique per recipient), for notifications that follow the work. */
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   eventId: string | null;
 
-  @TimestampColumn({ nullable: true })
+  @Pg.timestamptz({ nullable: true })
   readAt: Date | null;
 }
 
@@ -99,16 +91,16 @@ export class NotificationPreference {
   @PrimaryColumn({ name: 'user_id', type: 'uuid' })
   userId: string;
 
-  @TextColumn({ array: true, default: () => "'{}'" })
+  @Pg.text({ array: true, default: () => "'{}'" })
   mutedKinds: string[];
 
-  @TextColumn({ array: true, default: () => "'{}'" })
+  @Pg.text({ array: true, default: () => "'{}'" })
   emailMutedKinds: string[];
 
-  @IntColumn({ default: 1 })
+  @Pg.int({ default: 1 })
   version: number;
 
-  @TimestampColumn({ default: () => 'now()' })
+  @Pg.timestamptz({ default: () => 'now()' })
   updatedAt: Date;
 }
 
@@ -117,33 +109,33 @@ export type EmailStatus = 'PENDING' | 'SENDING' | 'SENT' | 'FAILED' | 'SKIPPED';
 /** The e-mail copy of a notification: claimed by one worker at a time, sent at most once when all goes well. */
 @Entity('email_deliveries')
 export class EmailDelivery extends BaseEntity {
-  @UuidColumn()
+  @Pg.uuid()
   notificationId: string;
 
-  @TextColumn()
+  @Pg.text()
   toAddress: string;
 
-  @TextColumn()
+  @Pg.text()
   subject: string;
 
-  @TextColumn()
+  @Pg.text()
   body: string;
 
-  @TextColumn()
+  @Pg.text()
   messageId: string;
 
-  @TextColumn()
+  @Pg.text()
   status: EmailStatus;
 
-  @IntColumn()
+  @Pg.int()
   attempts: number;
 
-  @TimestampColumn({ nullable: true })
+  @Pg.timestamptz({ nullable: true })
   claimedAt: Date | null;
 
-  @TimestampColumn({ nullable: true })
+  @Pg.timestamptz({ nullable: true })
   sentAt: Date | null;
 
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   lastError: string | null;
 }

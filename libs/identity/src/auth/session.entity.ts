@@ -1,20 +1,20 @@
 import { Column, Entity, Index } from 'typeorm';
-import { BaseEntity, UuidColumn, TextColumn, TimestampColumn } from '@app/platform';
+import { Pg, BaseEntity } from '@app/platform';
 
 /** A login: the family of refresh tokens that rotate from it. Revoking it ends every token of the family. */
 @Entity('sessions')
 export class Session extends BaseEntity {
   @Index()
-  @UuidColumn()
+  @Pg.uuid()
   userId: string;
 
-  @TimestampColumn({ nullable: true })
+  @Pg.timestamptz({ nullable: true })
   revokedAt: Date | null;
 
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   revokeReason: string | null;
 
-  @TimestampColumn()
+  @Pg.timestamptz()
   expiresAt: Date;
 }
 
@@ -22,12 +22,12 @@ export class Session extends BaseEntity {
 @Entity('refresh_tokens')
 export class RefreshToken extends BaseEntity {
   @Index()
-  @UuidColumn()
+  @Pg.uuid()
   sessionId: string;
 
   @Column({ name: 'token_hash', type: 'char', length: 64 })
   tokenHash: string;
 
-  @TimestampColumn({ nullable: true })
+  @Pg.timestamptz({ nullable: true })
   usedAt: Date | null;
 }

@@ -1,5 +1,5 @@
 import { Column, Entity } from 'typeorm';
-import { BaseEntity, TextColumn, IntColumn, BoolColumn, defineHistory } from '@app/platform';
+import { Pg, BaseEntity, defineHistory } from '@app/platform';
 
 @Entity('users')
 export class User extends BaseEntity {
@@ -7,27 +7,27 @@ export class User extends BaseEntity {
   @Column({ type: 'citext', unique: true })
   username: string;
 
-  @TextColumn({ select: false })
+  @Pg.text({ select: false })
   passwordHash: string;
 
-  @TextColumn()
+  @Pg.text()
   fullName: string;
 
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   email: string | null;
 
   /** The one system-wide role; every other role is held per agency through a membership. */
-  @BoolColumn({ default: false })
+  @Pg.boolean({ default: false })
   isSystemAdmin: boolean;
 
-  @BoolColumn({ default: true })
+  @Pg.boolean({ default: true })
   isActive: boolean;
 
   /** Set by an administrator's password reset: until the user picks their own, only /me, /me/password and logout answer. */
-  @BoolColumn({ default: false })
+  @Pg.boolean({ default: false })
   mustChangePassword: boolean;
 
-  @IntColumn({ default: 1 })
+  @Pg.int({ default: 1 })
   version: number;
 }
 

@@ -1,6 +1,6 @@
 import { CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 import type { Role } from '@app/platform';
-import { TextColumn } from '@app/platform';
+import { Pg } from '@app/platform';
 
 /** A user's roles in one agency. Keyed by (user, agency); replaced as a whole by an administrator. */
 @Entity('memberships')
@@ -11,7 +11,7 @@ export class Membership {
   @PrimaryColumn({ name: 'agency_id', type: 'uuid' })
   agencyId: string;
 
-  @TextColumn({ array: true })
+  @Pg.text({ array: true })
   roles: Role[];
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

@@ -1,5 +1,5 @@
 import { Entity, PrimaryColumn } from 'typeorm';
-import { VersionedEntity, defineLifecycle, UuidColumn, TextColumn } from '@app/platform';
+import { Pg, VersionedEntity, defineLifecycle } from '@app/platform';
 
 export const QMS_STATUSES = ['BUILDING', 'APPLYING', 'DECLARED', 'SUSPENDED', 'MERGED'] as const;
 export type QualitySystemStatus = (typeof QMS_STATUSES)[number];
@@ -7,23 +7,23 @@ export type QualitySystemStatus = (typeof QMS_STATUSES)[number];
 /** An HTQLCL: one QMS may cover several agencies (e.g. a People's Committee and its Office). */
 @Entity('quality_systems')
 export class QualitySystem extends VersionedEntity {
-  @TextColumn()
+  @Pg.text()
   name: string;
 
-  @TextColumn()
+  @Pg.text()
   scope: string;
 
-  @UuidColumn()
+  @Pg.uuid()
   leadAgencyId: string;
 
-  @TextColumn({ default: 'TCVN ISO 9001:2015' })
+  @Pg.text({ default: 'TCVN ISO 9001:2015' })
   standard: string;
 
-  @TextColumn({ default: 'BUILDING' })
+  @Pg.text({ default: 'BUILDING' })
   status: QualitySystemStatus;
 
   /** MERGED: the QMS its agencies joined when its agency was merged (this one stays readable). */
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   mergedIntoId: string | null;
 }
 

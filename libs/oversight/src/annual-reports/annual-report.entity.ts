@@ -1,15 +1,5 @@
 import { Entity } from 'typeorm';
-import {
-  lifecycleHistory,
-  defineLifecycle,
-  domainEvent,
-  UuidColumn,
-  TextColumn,
-  IntColumn,
-  JsonColumn,
-  TimestampColumn,
-  AgencyRecord,
-} from '@app/platform';
+import { Pg, lifecycleHistory, defineLifecycle, domainEvent, AgencyRecord } from '@app/platform';
 import type { AnnualReportFigures } from './annual-report-figures';
 
 export const ANNUAL_REPORT_STATUSES = ['DRAFT', 'SUBMITTED', 'ACCEPTED'] as const;
@@ -60,43 +50,43 @@ export const ANNUAL_REPORT_HISTORY = lifecycleHistory(ANNUAL_REPORT_LIFECYCLE);
 /** An agency's yearly report to the Department of Science and Technology (báo cáo định kỳ). */
 @Entity('annual_reports')
 export class AnnualReport extends AgencyRecord {
-  @IntColumn()
+  @Pg.int()
   year: number;
 
-  @TextColumn({ default: 'DRAFT' })
+  @Pg.text({ default: 'DRAFT' })
   status: AnnualReportStatus;
 
   /** Compiled from the records (recompiled on demand while DRAFT). */
-  @JsonColumn()
+  @Pg.jsonb()
   figures: AnnualReportFigures;
 
-  @TimestampColumn()
+  @Pg.timestamptz()
   compiledAt: Date;
 
   /** Đánh giá chung: the agency's own assessment of its QMS over the year. */
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   assessment: string | null;
 
   /** Khó khăn, vướng mắc. */
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   difficulties: string | null;
 
   /** Kiến nghị, đề xuất. */
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   proposals: string | null;
 
-  @TimestampColumn({ nullable: true })
+  @Pg.timestamptz({ nullable: true })
   submittedAt: Date | null;
 
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   submittedBy: string | null;
 
-  @TimestampColumn({ nullable: true })
+  @Pg.timestamptz({ nullable: true })
   decidedAt: Date | null;
 
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   decidedBy: string | null;
 
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   returnReason: string | null;
 }

@@ -1,12 +1,9 @@
 import { Entity } from 'typeorm';
 import {
+  Pg,
   defineHistory,
   defineLifecycle,
   domainEvent,
-  UuidColumn,
-  TextColumn,
-  DateColumn,
-  TimestampColumn,
   AgencyPart,
   VersionedAgencyPart,
 } from '@app/platform';
@@ -65,82 +62,82 @@ export const CONFIRMATION_HISTORY = defineHistory<EffectivenessConfirmation>({
  */
 @Entity('effectiveness_confirmations')
 export class EffectivenessConfirmation extends AgencyPart {
-  @UuidColumn()
+  @Pg.uuid()
   qualitySystemId: string;
 
   /** The QMS's lead agency, whose head confirms. */
 
-  @DateColumn()
+  @Pg.date()
   confirmedOn: string;
 
-  @TextColumn()
+  @Pg.text()
   statement: string;
 
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   confirmedBy: string | null;
 
   /** The declaration that relied on it, once one did. */
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   declarationId: string | null;
 }
 
 /** A conformity declaration (công bố HTQLCL phù hợp TCVN ISO 9001:2015) of a QMS. */
 @Entity('declarations')
 export class Declaration extends VersionedAgencyPart {
-  @UuidColumn()
+  @Pg.uuid()
   qualitySystemId: string;
 
   /** The QMS's lead agency, whose head signs the decision. */
 
   /** Every agency the QMS covered when it was declared (the declaration is published for each). */
-  @UuidColumn({ array: true })
+  @Pg.uuid({ array: true })
   agencyIds: string[];
 
-  @TextColumn()
+  @Pg.text()
   decisionNumber: string;
 
-  @DateColumn()
+  @Pg.date()
   decisionDate: string;
 
-  @TextColumn()
+  @Pg.text()
   signerName: string;
 
-  @TextColumn()
+  @Pg.text()
   signerTitle: string;
 
-  @TextColumn()
+  @Pg.text()
   scope: string;
 
   /** The administrative procedures (TTHC) the declared QMS covers. */
-  @TextColumn({ array: true })
+  @Pg.text({ array: true })
   administrativeProcedureCodes: string[];
 
-  @UuidColumn()
+  @Pg.uuid()
   confirmationId: string;
 
   /** The declaration this one re-declares. */
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   previousId: string | null;
 
-  @TextColumn({ default: 'IN_FORCE' })
+  @Pg.text({ default: 'IN_FORCE' })
   status: DeclarationStatus;
 
-  @TimestampColumn({ nullable: true })
+  @Pg.timestamptz({ nullable: true })
   redeclarationRequiredAt: Date | null;
 
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   redeclarationReason: string | null;
 
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   supersededById: string | null;
 
-  @TimestampColumn({ nullable: true })
+  @Pg.timestamptz({ nullable: true })
   supersededAt: Date | null;
 
   /** When its QMS was suspended and it stopped being in force (LAPSED). */
-  @TimestampColumn({ nullable: true })
+  @Pg.timestamptz({ nullable: true })
   lapsedAt: Date | null;
 
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   recordedBy: string | null;
 }

@@ -1,14 +1,9 @@
 import { Entity } from 'typeorm';
 import {
+  Pg,
   VersionedEntity,
   defineLifecycle,
   domainEvent,
-  UuidColumn,
-  TextColumn,
-  IntColumn,
-  BoolColumn,
-  DateColumn,
-  TimestampColumn,
   AgencyPart,
   VersionedAgencyPart,
 } from '@app/platform';
@@ -16,29 +11,29 @@ import {
 /** A yearly inspection plan of the Department of Science and Technology for its province. */
 @Entity('inspection_plans')
 export class InspectionPlan extends VersionedEntity {
-  @UuidColumn()
+  @Pg.uuid()
   provinceAgencyId: string;
 
-  @IntColumn()
+  @Pg.int()
   year: number;
 
-  @TextColumn()
+  @Pg.text()
   title: string;
 
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   createdBy: string | null;
 }
 
 /** An agency of the plan: its dossier is always checked; `onSite` when it is also visited. */
 @Entity('inspection_plan_items')
 export class InspectionPlanItem extends AgencyPart {
-  @UuidColumn()
+  @Pg.uuid()
   planId: string;
 
-  @BoolColumn()
+  @Pg.boolean()
   onSite: boolean;
 
-  @IntColumn({ nullable: true })
+  @Pg.int({ nullable: true })
   plannedMonth: number | null;
 }
 
@@ -93,35 +88,35 @@ export const INSPECTION_LIFECYCLE = defineLifecycle<InspectionStatus, Inspection
 @Entity('inspections')
 export class Inspection extends VersionedAgencyPart {
   /** The province whose Department of Science and Technology inspected. */
-  @UuidColumn()
+  @Pg.uuid()
   provinceAgencyId: string;
 
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   planId: string | null;
 
-  @TextColumn()
+  @Pg.text()
   kind: InspectionKind;
 
-  @DateColumn()
+  @Pg.date()
   inspectedOn: string;
 
-  @TextColumn({ array: true })
+  @Pg.text({ array: true })
   inspectors: string[];
 
-  @TextColumn()
+  @Pg.text()
   conclusion: string;
 
-  @TextColumn()
+  @Pg.text()
   status: InspectionStatus;
 
-  @DateColumn({ nullable: true })
+  @Pg.date({ nullable: true })
   reportDue: string | null;
 
   /** Which corrective-action report is expected (a rejected one is followed by the next round). */
-  @IntColumn({ default: 1 })
+  @Pg.int({ default: 1 })
   round: number;
 
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   recordedBy: string | null;
 }
 
@@ -130,57 +125,57 @@ export type InspectionFindingType = (typeof INSPECTION_FINDING_TYPES)[number];
 
 @Entity('inspection_findings')
 export class InspectionFinding extends AgencyPart {
-  @UuidColumn()
+  @Pg.uuid()
   inspectionId: string;
 
-  @IntColumn()
+  @Pg.int()
   position: number;
 
-  @TextColumn()
+  @Pg.text()
   type: InspectionFindingType;
 
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   clause: string | null;
 
-  @TextColumn()
+  @Pg.text()
   description: string;
 
   /** Of a NONCONFORMITY finding: MAJOR or MINOR (the nonconformity it opened). */
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   severity: 'MAJOR' | 'MINOR' | null;
 
   /** The nonconformity the finding opened in the agency's log; capa owns it. */
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   nonconformityId: string | null;
 }
 
 /** The inspected agency's report on its corrective action, and the inspector's decision on it. */
 @Entity('inspection_reports')
 export class InspectionReport extends AgencyPart {
-  @UuidColumn()
+  @Pg.uuid()
   inspectionId: string;
 
-  @IntColumn()
+  @Pg.int()
   round: number;
 
-  @TextColumn()
+  @Pg.text()
   content: string;
 
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   submittedBy: string | null;
 
-  @TimestampColumn()
+  @Pg.timestamptz()
   submittedAt: Date;
 
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   decision: 'ACCEPTED' | 'REJECTED' | null;
 
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   decisionComment: string | null;
 
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   decidedBy: string | null;
 
-  @TimestampColumn({ nullable: true })
+  @Pg.timestamptz({ nullable: true })
   decidedAt: Date | null;
 }

@@ -1,16 +1,5 @@
 import { Entity } from 'typeorm';
-import {
-  lifecycleHistory,
-  defineLifecycle,
-  domainEvent,
-  UuidColumn,
-  TextColumn,
-  IntColumn,
-  DateColumn,
-  TimestampColumn,
-  AgencyRecord,
-  AgencyPart,
-} from '@app/platform';
+import { Pg, lifecycleHistory, defineLifecycle, domainEvent, AgencyRecord, AgencyPart } from '@app/platform';
 
 export const LEGAL_CHANGE_STATUSES = ['OPEN', 'DONE'] as const;
 export type LegalChangeStatus = (typeof LEGAL_CHANGE_STATUSES)[number];
@@ -42,47 +31,47 @@ export const LEGAL_CHANGE_HISTORY = lifecycleHistory(LEGAL_CHANGE_LIFECYCLE);
 @Entity('legal_changes')
 export class LegalChange extends AgencyRecord {
   /** Number and symbol of the legal text, e.g. "Nghị định 07/2025/NĐ-CP". */
-  @TextColumn()
+  @Pg.text()
   reference: string;
 
-  @TextColumn()
+  @Pg.text()
   title: string;
 
-  @DateColumn({ nullable: true })
+  @Pg.date({ nullable: true })
   issuedOn: string | null;
 
-  @DateColumn()
+  @Pg.date()
   effectiveFrom: string;
 
   /** Entry into force + 3 months: when the affected documents must be revised. */
-  @DateColumn()
+  @Pg.date()
   reviseBy: string;
 
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   summary: string | null;
 
-  @TextColumn({ default: 'OPEN' })
+  @Pg.text({ default: 'OPEN' })
   status: LegalChangeStatus;
 
-  @TimestampColumn({ nullable: true })
+  @Pg.timestamptz({ nullable: true })
   completedAt: Date | null;
 
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   completedBy: string | null;
 }
 
 /** A document affected by a legal change, with the revision in force when the link was made. */
 @Entity('legal_change_documents')
 export class LegalChangeDocument extends AgencyPart {
-  @UuidColumn()
+  @Pg.uuid()
   legalChangeId: string;
 
-  @UuidColumn()
+  @Pg.uuid()
   documentId: string;
 
-  @IntColumn({ nullable: true })
+  @Pg.int({ nullable: true })
   baselineRevision: number | null;
 
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   linkedBy: string | null;
 }

@@ -1,20 +1,20 @@
 import { Entity } from 'typeorm';
-import { VersionedEntity, defineHistory, UuidColumn, TextColumn, IntColumn, AgencyPart } from '@app/platform';
+import { Pg, VersionedEntity, defineHistory, AgencyPart } from '@app/platform';
 
 /** A provincial plan to put agencies on e-ISO (e.g. Kon Tum: 35/10/102 agencies by 2025/2027/2030). */
 @Entity('rollout_plans')
 export class RolloutPlan extends VersionedEntity {
-  @UuidColumn()
+  @Pg.uuid()
   provinceAgencyId: string;
 
-  @TextColumn()
+  @Pg.text()
   title: string;
 
   /** The plan's own document, e.g. "Kế hoạch 123/KH-UBND". */
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   reference: string | null;
 
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   createdBy: string | null;
 }
 
@@ -27,13 +27,13 @@ export const ROLLOUT_PLAN_HISTORY = defineHistory<RolloutPlan>({
 /** One agency of a plan, the year it is to apply e-ISO, and its tier in the plan. */
 @Entity('rollout_plan_items')
 export class RolloutPlanItem extends AgencyPart {
-  @UuidColumn()
+  @Pg.uuid()
   planId: string;
 
   /** The plan's grouping (provincial-department, branch, district, commune …); data, not a fixed list. */
-  @TextColumn()
+  @Pg.text()
   tier: string;
 
-  @IntColumn()
+  @Pg.int()
   targetYear: number;
 }

@@ -1,5 +1,5 @@
 import { Entity } from 'typeorm';
-import { UuidColumn, TextColumn, BoolColumn, AgencyRecord } from '@app/platform';
+import { Pg, AgencyRecord } from '@app/platform';
 
 /**
  * An administrative procedure (thủ tục hành chính, TTHC) an agency settles, as listed in its
@@ -8,19 +8,19 @@ import { UuidColumn, TextColumn, BoolColumn, AgencyRecord } from '@app/platform'
  */
 @Entity('administrative_procedures')
 export class AdministrativeProcedure extends AgencyRecord {
-  @TextColumn()
+  @Pg.text()
   code: string;
 
-  @TextColumn()
+  @Pg.text()
   name: string;
 
   /** Lĩnh vực (e.g. Hộ tịch, Chứng thực). */
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   field: string | null;
 
-  @BoolColumn({ default: true })
+  @Pg.boolean({ default: true })
   active: boolean;
 
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   updatedBy: string | null;
 }

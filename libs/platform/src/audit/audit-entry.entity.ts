@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { UuidColumn, TextColumn, JsonColumn, TimestampColumn } from '../database/columns';
+import { Pg } from '../database/columns';
 import type { AuditHashAlg } from './audit-hash';
 
 /**
@@ -12,41 +12,41 @@ export class AuditEntry {
   @PrimaryGeneratedColumn('identity', { type: 'bigint' })
   id: string;
 
-  @TimestampColumn()
+  @Pg.timestamptz()
   occurredAt: Date;
 
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   actorId: string | null;
 
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   actorName: string | null;
 
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   agencyId: string | null;
 
-  @TextColumn()
+  @Pg.text()
   subjectType: string;
 
-  @TextColumn()
+  @Pg.text()
   subjectId: string;
 
-  @TextColumn()
+  @Pg.text()
   action: string;
 
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   fromState: string | null;
 
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   toState: string | null;
 
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   reason: string | null;
 
   /** A JSON object (ids, codes, before/after of the changed fields): read its values as unknown. */
-  @JsonColumn({ nullable: true })
+  @Pg.jsonb({ nullable: true })
   data: Record<string, unknown> | null;
 
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   requestId: string | null;
 
   @Column({ name: 'prev_hash', type: 'char', length: 64 })
@@ -56,6 +56,6 @@ export class AuditEntry {
   hash: string;
 
   /** How `hash` was made: legacy rows are plain sha256, every row since the key came is HMAC'd. */
-  @TextColumn()
+  @Pg.text()
   hashAlg: AuditHashAlg;
 }

@@ -1,5 +1,5 @@
 import { CreateDateColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { IntColumn, DateColumn, TextColumn, UuidColumn, TimestampColumn } from './columns';
+import { Pg } from './columns';
 
 /** Every entity has a server-chosen uuid and timestamps; clients never choose ids. */
 export abstract class BaseEntity {
@@ -18,14 +18,14 @@ export abstract class BaseEntity {
  * every guarded update (the lifecycle and history engines) checks and raises.
  */
 export abstract class VersionedEntity extends BaseEntity {
-  @IntColumn({ default: 1 })
+  @Pg.int({ default: 1 })
   version: number;
 }
 
 /** Adds `agencyId`, the agency whose row it is: it scopes every query that reads the row. */
 function ofAgency<B extends abstract new (...args: any[]) => BaseEntity>(base: B) {
   abstract class OfAgency extends base {
-    @UuidColumn()
+    @Pg.uuid()
     agencyId: string;
   }
   return OfAgency;
@@ -42,7 +42,7 @@ export abstract class VersionedAgencyPart extends ofAgency(VersionedEntity) {}
  * every query that reads it, `createdBy` is who made it (null when the system did).
  */
 export abstract class AgencyRecord extends VersionedAgencyPart {
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   createdBy: string | null;
 }
 
@@ -51,27 +51,27 @@ export abstract class AgencyRecord extends VersionedAgencyPart {
  * treatment action, an action decided by a management review.
  */
 export abstract class ActionRecord extends AgencyRecord {
-  @TextColumn()
+  @Pg.text()
   description: string;
 
-  @TimestampColumn({ nullable: true })
+  @Pg.timestamptz({ nullable: true })
   completedAt: Date | null;
 
-  @UuidColumn({ nullable: true })
+  @Pg.uuid({ nullable: true })
   completedBy: string | null;
 
-  @TextColumn({ nullable: true })
+  @Pg.text({ nullable: true })
   completionNote: string | null;
 }
 
 /** An action owned by one person and due on a date (a deadline of its owner), PLANNED until DONE. */
 export abstract class OwnedAction<S extends string> extends ActionRecord {
-  @UuidColumn()
+  @Pg.uuid()
   ownerId: string;
 
-  @DateColumn()
+  @Pg.date()
   dueDate: string;
 
-  @TextColumn({ default: 'PLANNED' })
+  @Pg.text({ default: 'PLANNED' })
   status: S;
 }

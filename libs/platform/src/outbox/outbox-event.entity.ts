@@ -1,5 +1,5 @@
 import { CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { TextColumn, JsonColumn, TimestampColumn } from '../database/columns';
+import { Pg } from '../database/columns';
 
 /**
  * A domain event written in the transaction of the change that caused it; the worker relays
@@ -11,15 +11,15 @@ export class OutboxEvent {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @TextColumn()
+  @Pg.text()
   type: string;
 
-  @JsonColumn()
+  @Pg.jsonb()
   payload: Record<string, unknown>;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
-  @TimestampColumn({ nullable: true })
+  @Pg.timestamptz({ nullable: true })
   publishedAt: Date | null;
 }
