@@ -28,6 +28,23 @@ export interface EvidenceFileView extends UploadedFileView {
   correctiveActionId: string | null;
 }
 
+/**
+ * Whose evidence a route is about: a nonconformity's (its own and its actions' files) or one
+ * corrective action's.
+ */
+export type EvidenceOwner = { nonconformityId: string } | { actionId: string };
+
+interface ResolvedOwner {
+  nonconformityId: string;
+  action?: CorrectiveAction;
+  nc?: Nonconformity;
+}
+
+/** A nonconformity's files are its own and its actions'; an action's, its own. */
+function filesOf({ nonconformityId, action }: ResolvedOwner) {
+  return action ? { nonconformityId, correctiveActionId: action.id } : { nonconformityId };
+}
+
 /** Evidence is added while the nonconformity is being handled; a closed one is read only. */
 const TAKES_EVIDENCE: readonly NonconformityStatus[] = [
   'OPEN',
@@ -52,71 +69,59 @@ export class EvidenceFilesService {
     private readonly downloads: FileDownloads,
   ) {}
 
-  async listForNonconformity(
-    ctx: RequestContext,
-    id: string,
-    page: PageQuery,
-  ): Promise<Page<EvidenceFileView>> {
-    const nc = await this.readableNonconformity(ctx, id);
-    return this.page({ nonconformityId: nc.id }, page);
+  async list(ctx: RequestContext, owner: EvidenceOwner, page: PageQuery): Promise<Page<EvidenceFileView>> {
+    const [rows, total] = await this.uow.manager.getRepository(CapaEvidenceFile).findAndCount({
+      where: filesOf(await this.ownerOf(ctx, owner)),
+      order: { createdAt: page.sortDirection('ASC'), id: 'ASC' },
+      skip: page.offset,
+      take: page.pageSize,
+    });
+    return page.result(rows.map(toView), total);
   }
 
-  async listForAction(
-    ctx: RequestContext,
-    actionId: string,
-    page: PageQuery,
-  ): Promise<Page<EvidenceFileView>> {
-    const action = await this.readableAction(ctx, actionId);
-    return this.page({ nonconformityId: action.nonconformityId, correctiveActionId: action.id }, page);
-  }
-
-  async uploadToNonconformity(ctx: RequestContext, id: string, request: Request): Promise<EvidenceFileView> {
-    const nc = await this.readableNonconformity(ctx, id);
-    assertRole(ctx, nc.agencyId, NC_MANAGERS);
+  /** The agency's NC managers add evidence to a nonconformity or any of its actions; an action's owner to theirs. */
+  async upload(ctx: RequestContext, owner: EvidenceOwner, request: Request): Promise<EvidenceFileView> {
+    const { nonconformityId, action, nc: named } = await this.ownerOf(ctx, owner);
+    const nc =
+      named ?? (await findReadable(this.uow.manager, ctx, Nonconformity, nonconformityId, 'nonconformity'));
+    if (action?.ownerId !== ctx.userId) assertRole(ctx, nc.agencyId, NC_MANAGERS);
     NC_LIFECYCLE.requireState(nc.status, ...TAKES_EVIDENCE);
-    return this.store(ctx, request, nc.id, null);
+    return this.store(ctx, request, nc.id, action?.id ?? null);
   }
 
-  async uploadToAction(ctx: RequestContext, actionId: string, request: Request): Promise<EvidenceFileView> {
-    const action = await this.readableAction(ctx, actionId);
-    if (action.ownerId !== ctx.userId) assertRole(ctx, action.agencyId, NC_MANAGERS);
-    const nc = await this.readableNonconformity(ctx, action.nonconformityId);
-    NC_LIFECYCLE.requireState(nc.status, ...TAKES_EVIDENCE);
-    return this.store(ctx, request, nc.id, action.id);
-  }
-
-  async downloadOfNonconformity(
+  async download(
     ctx: RequestContext,
-    id: string,
+    owner: EvidenceOwner,
     fileId: string,
     response: Response,
     redirect: boolean,
   ): Promise<void> {
-    const nc = await this.readableNonconformity(ctx, id);
-    await this.send(ctx, { id: fileId, nonconformityId: nc.id }, response, redirect);
-  }
-
-  async downloadOfAction(
-    ctx: RequestContext,
-    actionId: string,
-    fileId: string,
-    response: Response,
-    redirect: boolean,
-  ): Promise<void> {
-    const action = await this.readableAction(ctx, actionId);
-    await this.send(ctx, { id: fileId, correctiveActionId: action.id }, response, redirect);
-  }
-
-  /** Sends the bytes of the file `where` finds (of a nonconformity, or of one of its actions). */
-  private async send(
-    ctx: RequestContext,
-    where: { id: string; nonconformityId: string } | { id: string; correctiveActionId: string },
-    response: Response,
-    redirect: boolean,
-  ): Promise<void> {
-    const file = await this.uow.dataSource.getRepository(CapaEvidenceFile).findOneBy(where);
+    const where = { id: fileId, ...filesOf(await this.ownerOf(ctx, owner)) };
+    const file = await this.uow.manager.getRepository(CapaEvidenceFile).findOneBy(where);
     if (!file) throw DomainError.notFound('evidenceFile');
     await this.downloads.send(ctx, response, file, redirect);
+  }
+
+  /** The row the route names, 404 unless the caller reads it: an action (with its nonconformity's id) or a nonconformity. */
+  private async ownerOf(ctx: RequestContext, owner: EvidenceOwner): Promise<ResolvedOwner> {
+    if ('actionId' in owner) {
+      const action = await findReadable(
+        this.uow.manager,
+        ctx,
+        CorrectiveAction,
+        owner.actionId,
+        'correctiveAction',
+      );
+      return { nonconformityId: action.nonconformityId, action };
+    }
+    const nc = await findReadable(
+      this.uow.manager,
+      ctx,
+      Nonconformity,
+      owner.nonconformityId,
+      'nonconformity',
+    );
+    return { nonconformityId: nc.id, nc };
   }
 
   /** Streams the bytes to storage first, then records the file under the nonconformity's lock. */
@@ -142,29 +147,6 @@ export class EvidenceFilesService {
       });
       return toView(file);
     });
-  }
-
-  private async page(
-    where: { nonconformityId: string; correctiveActionId?: string },
-    page: PageQuery,
-  ): Promise<Page<EvidenceFileView>> {
-    const [rows, total] = await this.uow.dataSource.getRepository(CapaEvidenceFile).findAndCount({
-      where,
-      order: { createdAt: page.sortDirection('ASC'), id: 'ASC' },
-      skip: page.offset,
-      take: page.pageSize,
-    });
-    return page.result(rows.map(toView), total);
-  }
-
-  private async readableNonconformity(ctx: RequestContext, id: string): Promise<Nonconformity> {
-    const nc = await findReadable(this.uow.manager, ctx, Nonconformity, id, 'nonconformity');
-    return nc;
-  }
-
-  private async readableAction(ctx: RequestContext, id: string): Promise<CorrectiveAction> {
-    const action = await findReadable(this.uow.manager, ctx, CorrectiveAction, id, 'correctiveAction');
-    return action;
   }
 }
 

@@ -142,14 +142,14 @@ export class CapaController {
 
   @Get('nonconformities/:id/evidence')
   evidenceOf(@Ctx() ctx: RequestContext, @Param('id', uuidPipe) id: string, @Query() query: PageQuery) {
-    return this.evidence.listForNonconformity(ctx, id, query);
+    return this.evidence.list(ctx, { nonconformityId: id }, query);
   }
 
   @Post('nonconformities/:id/evidence')
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
   addEvidence(@Ctx() ctx: RequestContext, @Param('id', uuidPipe) id: string, @Req() request: Request) {
-    return this.evidence.uploadToNonconformity(ctx, id, request);
+    return this.evidence.upload(ctx, { nonconformityId: id }, request);
   }
 
   @Get('nonconformities/:id/evidence/:fileId/content')
@@ -161,19 +161,19 @@ export class CapaController {
     @Query() query: EvidenceContentQuery,
     @Res() response: Response,
   ) {
-    await this.evidence.downloadOfNonconformity(ctx, id, fileId, response, query.redirect === '1');
+    await this.evidence.download(ctx, { nonconformityId: id }, fileId, response, query.redirect === '1');
   }
 
   @Get('corrective-actions/:id/evidence')
   actionEvidence(@Ctx() ctx: RequestContext, @Param('id', uuidPipe) id: string, @Query() query: PageQuery) {
-    return this.evidence.listForAction(ctx, id, query);
+    return this.evidence.list(ctx, { actionId: id }, query);
   }
 
   @Post('corrective-actions/:id/evidence')
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
   addActionEvidence(@Ctx() ctx: RequestContext, @Param('id', uuidPipe) id: string, @Req() request: Request) {
-    return this.evidence.uploadToAction(ctx, id, request);
+    return this.evidence.upload(ctx, { actionId: id }, request);
   }
 
   @Get('corrective-actions/:id/evidence/:fileId/content')
@@ -185,6 +185,6 @@ export class CapaController {
     @Query() query: EvidenceContentQuery,
     @Res() response: Response,
   ) {
-    await this.evidence.downloadOfAction(ctx, id, fileId, response, query.redirect === '1');
+    await this.evidence.download(ctx, { actionId: id }, fileId, response, query.redirect === '1');
   }
 }
