@@ -14,7 +14,6 @@ export * from './corrective-actions.service';
 export * from './dto/nonconformity.dto';
 export * from './evidence-file.entity';
 export * from './evidence-files.service';
-export * from './dto/evidence.dto';
 export * from './finding-links';
 export * from './iso-clauses';
 export * from './nonconformities.service';

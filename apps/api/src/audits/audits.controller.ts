@@ -1,10 +1,16 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { Ctx, ExpectedVersion, PageQuery, RequestContext, withVersion } from '@app/platform';
+import {
+  Ctx,
+  ExpectedVersion,
+  PageQuery,
+  RequestContext,
+  StoredFileContentQuery,
+  withVersion,
+} from '@app/platform';
 import {
   AnswerDto,
-  AttachmentContentQuery,
   AuditActionDto,
   AuditorUnitsService,
   AuditProgrammesService,
@@ -217,7 +223,7 @@ export class AuditsController {
     @Ctx() ctx: RequestContext,
     @Param('id', uuidPipe) id: string,
     @Param('attachmentId', uuidPipe) attachmentId: string,
-    @Query() query: AttachmentContentQuery,
+    @Query() query: StoredFileContentQuery,
     @Res() response: Response,
   ) {
     await this.findings.download(ctx, id, attachmentId, response, query.redirect === '1');

@@ -1,7 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { Ctx, ExpectedVersion, PageQuery, RequestContext, withVersion } from '@app/platform';
+import {
+  Ctx,
+  ExpectedVersion,
+  PageQuery,
+  RequestContext,
+  StoredFileContentQuery,
+  withVersion,
+} from '@app/platform';
 import {
   AnalysisDto,
   CapaReportsService,
@@ -10,7 +17,6 @@ import {
   CorrectiveActionsService,
   CreateCorrectiveActionDto,
   CreateNonconformityDto,
-  EvidenceContentQuery,
   EvidenceFilesService,
   ListCorrectiveActionsQuery,
   ListNonconformitiesQuery,
@@ -158,7 +164,7 @@ export class CapaController {
     @Ctx() ctx: RequestContext,
     @Param('id', uuidPipe) id: string,
     @Param('fileId', uuidPipe) fileId: string,
-    @Query() query: EvidenceContentQuery,
+    @Query() query: StoredFileContentQuery,
     @Res() response: Response,
   ) {
     await this.evidence.download(ctx, { nonconformityId: id }, fileId, response, query.redirect === '1');
@@ -182,7 +188,7 @@ export class CapaController {
     @Ctx() ctx: RequestContext,
     @Param('id', uuidPipe) id: string,
     @Param('fileId', uuidPipe) fileId: string,
-    @Query() query: EvidenceContentQuery,
+    @Query() query: StoredFileContentQuery,
     @Res() response: Response,
   ) {
     await this.evidence.download(ctx, { actionId: id }, fileId, response, query.redirect === '1');

@@ -1,13 +1,8 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { Ctx, RequestContext } from '@app/platform';
-import {
-  CertificateContentQuery,
-  CreateTrainingRecordDto,
-  ListTrainingRecordsQuery,
-  TrainingService,
-} from '@app/qms';
+import { Ctx, RequestContext, StoredFileContentQuery } from '@app/platform';
+import { CreateTrainingRecordDto, ListTrainingRecordsQuery, TrainingService } from '@app/qms';
 import { uuidPipe } from '../http/uuid.pipe';
 import { sendXlsx, XLSX_CONTENT_TYPE } from '../http/xlsx-response';
 
@@ -55,7 +50,7 @@ export class TrainingRecordsController {
   async content(
     @Ctx() ctx: RequestContext,
     @Param('id', uuidPipe) id: string,
-    @Query() query: CertificateContentQuery,
+    @Query() query: StoredFileContentQuery,
     @Res() response: Response,
   ) {
     await this.training.downloadCertificate(ctx, id, response, query.redirect === '1');

@@ -1,7 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { Ctx, ExpectedVersion, PageQuery, RequestContext, withVersion } from '@app/platform';
+import {
+  Ctx,
+  ExpectedVersion,
+  PageQuery,
+  RequestContext,
+  StoredFileContentQuery,
+  withVersion,
+} from '@app/platform';
 import {
   CloseRecordFileDto,
   CreateDisposalDto,
@@ -17,7 +24,6 @@ import {
   RECORD_FILES_EXPORT_LIMIT,
   RecordDisposalsService,
   RecordFilesService,
-  RecordItemContentQuery,
   RecordItemMetadataQuery,
   RecordListFormatQuery,
   RecordListsService,
@@ -183,7 +189,7 @@ export class RecordsController {
     @Ctx() ctx: RequestContext,
     @Param('id', uuidPipe) id: string,
     @Param('itemId', uuidPipe) itemId: string,
-    @Query() query: RecordItemContentQuery,
+    @Query() query: StoredFileContentQuery,
     @Res() response: Response,
   ) {
     await this.files.download(ctx, id, itemId, response, query.redirect === '1');

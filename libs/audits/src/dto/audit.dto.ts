@@ -15,7 +15,6 @@ import {
   OptionalUuidList,
   OptionalYearQuery,
   PageQuery,
-  PresignedRedirect,
   TextField,
   UuidField,
   UuidList,
@@ -220,9 +219,4 @@ export class PutAuditorUnitDto {
     description: "the auditor's home unit in the agency",
   })
   unit: string;
-}
-
-export class AttachmentContentQuery {
-  @PresignedRedirect()
-  redirect?: '0' | '1';
 }

@@ -13,7 +13,7 @@ import {
   OptionalUuidList,
   OptionalVersion,
   PatternField,
-  PresignedRedirect,
+  StoredFileContentQuery,
   TextField,
   UuidField,
 } from '@app/platform';
@@ -165,10 +165,7 @@ export class CreateRevisionDto {
   title?: string;
 }
 
-export class FileContentQuery {
-  @PresignedRedirect()
-  redirect?: '0' | '1';
-
+export class FileContentQuery extends StoredFileContentQuery {
   @OptionalFlag({
     description:
       'true: a controlled copy of a PDF of an effective or superseded revision, each page stamped "BẢN KIỂM SOÁT" (or "HẾT HIỆU LỰC") with the code, revision, effective date and who downloaded it; recorded in the audit trail',

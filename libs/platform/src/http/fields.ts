@@ -94,6 +94,12 @@ export const PresignedRedirect = () =>
     IsIn(['0', '1']),
   );
 
+/** The query of a stored file's content: every download route takes it. */
+export class StoredFileContentQuery {
+  @PresignedRedirect()
+  redirect?: '0' | '1';
+}
+
 /** The bounds an integer field may have (either may be left out). */
 export interface IntRange {
   min?: number;

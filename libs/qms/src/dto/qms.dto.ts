@@ -504,11 +504,6 @@ export class ListTrainingRecordsQuery extends AgencyRegisterQuery {
   valid?: boolean;
 }
 
-export class CertificateContentQuery {
-  @OptionalEnum(['1'], { description: '1: 302 to a short-lived presigned URL' })
-  redirect?: string;
-}
-
 export class AgencyYearQuery {
   @UuidField()
   agencyId: string;

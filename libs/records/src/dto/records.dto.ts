@@ -13,7 +13,6 @@ import {
   OptionalUuidList,
   OptionalVersion,
   OptionalYearQuery,
-  PresignedRedirect,
   TextField,
   UuidField,
   XlsxFormat,
@@ -227,11 +226,6 @@ export class RecordItemMetadataQuery {
 
   @OptionalText(1, 100, { example: 'BM-01/QT-05', description: 'the form it fills in' })
   formCode?: string;
-}
-
-export class RecordItemContentQuery {
-  @PresignedRedirect()
-  redirect?: '0' | '1';
 }
 
 export class CreateDisposalDto {
