@@ -161,8 +161,15 @@ export async function compileFigures(
   };
 }
 
+/** `group.field` of every figure that is a count: a row of the table names one, checked when compiled. */
+type FigureKey = {
+  [G in keyof AnnualReportFigures]-?: NonNullable<AnnualReportFigures[G]> extends infer Group extends object
+    ? { [F in keyof Group]-?: Group[F] extends number ? `${G}.${F & string}` : never }[keyof Group]
+    : never;
+}[keyof AnnualReportFigures];
+
 /** The figures that are numbers, in the order and with the labels of the report's table. */
-export const FIGURE_ROWS: { section: string; rows: { key: string; label: string }[] }[] = [
+export const FIGURE_ROWS: { section: string; rows: { key: FigureKey; label: string }[] }[] = [
   {
     section: 'Tài liệu của hệ thống quản lý chất lượng',
     rows: [
@@ -236,7 +243,7 @@ export const FIGURE_ROWS: { section: string; rows: { key: string; label: string 
   },
 ];
 
-export function figureValue(figures: AnnualReportFigures, key: string): number {
+export function figureValue(figures: AnnualReportFigures, key: FigureKey): number {
   const [group, field] = key.split('.');
   return Number(
     (figures as unknown as Record<string, Record<string, unknown> | undefined>)[group]?.[field] ?? 0,

@@ -276,15 +276,14 @@ export class AnnualReportsService {
     });
     const byAgency = new Map(reports.map((r) => [r.agencyId, r]));
     const byStatus: Record<string, number> = { NOT_CREATED: 0, DRAFT: 0, SUBMITTED: 0, ACCEPTED: 0 };
-    const totals: Record<string, number> = Object.fromEntries(
-      FIGURE_ROWS.flatMap((s) => s.rows).map((r) => [r.key, 0]),
-    );
+    const keys = FIGURE_ROWS.flatMap((s) => s.rows).map((r) => r.key);
+    const totals: Record<string, number> = Object.fromEntries(keys.map((key) => [key, 0]));
     const rows = agencies.map((a) => {
       const report = byAgency.get(a.id);
       const status = report?.status ?? 'NOT_CREATED';
       byStatus[status] += 1;
       const reported = report && REPORTED.includes(report.status) ? report : null;
-      if (reported) for (const key of Object.keys(totals)) totals[key] += figureValue(reported.figures, key);
+      if (reported) for (const key of keys) totals[key] += figureValue(reported.figures, key);
       return {
         agencyId: a.id,
         ...pickFields(a, ['code', 'name', 'level']),
