@@ -1,23 +1,36 @@
 import { agencyAbbreviation, headTitleOf, parentLine, placeOf } from './agency-issuer';
 
 describe('how an agency names itself on the documents it issues (Nghị định 30/2020)', () => {
-  it('abbreviates the name by the first letter of each word, keeping Đ and dropping "và"', () => {
-    expect(agencyAbbreviation('Sở Tư pháp')).toBe('STP');
-    expect(agencyAbbreviation('Sở Kế hoạch và Đầu tư')).toBe('SKHĐT');
-    expect(agencyAbbreviation('Sở Giao thông vận tải')).toBe('SGTVT');
-    expect(agencyAbbreviation('Sở Khoa học và Công nghệ')).toBe('SKHCN');
-    expect(agencyAbbreviation('Chi cục Thủy lợi')).toBe('CCTL');
-    expect(agencyAbbreviation('Ủy ban nhân dân phường Quyết Thắng')).toBe('UBND');
-    expect(agencyAbbreviation('Uỷ ban nhân dân tỉnh Kon Tum')).toBe('UBND');
+  // the first letter of each word, keeping Đ and dropping "và"; a People's Committee is UBND
+  it.each([
+    ['Sở Tư pháp', 'STP'],
+    ['Sở Kế hoạch và Đầu tư', 'SKHĐT'],
+    ['Sở Giao thông vận tải', 'SGTVT'],
+    ['Sở Khoa học và Công nghệ', 'SKHCN'],
+    ['Chi cục Thủy lợi', 'CCTL'],
+    ['Ủy ban nhân dân phường Quyết Thắng', 'UBND'],
+    ['Uỷ ban nhân dân tỉnh Kon Tum', 'UBND'],
+  ])('abbreviates "%s" as %s', (name, abbreviation) => {
+    expect(agencyAbbreviation(name)).toBe(abbreviation);
   });
 
-  it('takes the place from a People’s Committee, the title of the head from the kind of agency', () => {
-    expect(placeOf('Ủy ban nhân dân tỉnh Kon Tum')).toBe('Kon Tum');
-    expect(placeOf('Ủy ban nhân dân phường Quyết Thắng')).toBe('Quyết Thắng');
-    expect(placeOf('Sở Tư pháp')).toBeNull();
-    expect(headTitleOf('Sở Tư pháp')).toBe('GIÁM ĐỐC');
-    expect(headTitleOf('Ủy ban nhân dân xã Đăk Pxi')).toBe('CHỦ TỊCH');
-    expect(headTitleOf('Chi cục Kiểm lâm')).toBe('CHI CỤC TRƯỞNG');
+  it.each([
+    ['Ủy ban nhân dân tỉnh Kon Tum', 'Kon Tum'],
+    ['Ủy ban nhân dân phường Quyết Thắng', 'Quyết Thắng'],
+    ['Sở Tư pháp', null],
+  ])('takes the place of "%s" from its People’s Committee: %s', (name, place) => {
+    expect(placeOf(name)).toBe(place);
+  });
+
+  it.each([
+    ['Sở Tư pháp', 'GIÁM ĐỐC'],
+    ['Ủy ban nhân dân xã Đăk Pxi', 'CHỦ TỊCH'],
+    ['Chi cục Kiểm lâm', 'CHI CỤC TRƯỞNG'],
+  ])('takes the title of the head of "%s" from the kind of agency: %s', (name, title) => {
+    expect(headTitleOf(name)).toBe(title);
+  });
+
+  it('names the parent of a People’s Committee’s agencies in capitals', () => {
     expect(parentLine('Ủy ban nhân dân tỉnh Kon Tum')).toBe('UBND TỈNH KON TUM');
   });
 });
