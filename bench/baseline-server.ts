@@ -227,16 +227,17 @@ async function versions(ctx: Context, documentId: string): Promise<unknown> {
 }
 
 async function inbox(ctx: Context): Promise<unknown> {
-  const mine = ctx.memberships.map((m) => m.agencyId);
-  const requests = (await pool.query(Q.INBOX_PAGE, [ctx.userId, mine])).rows;
-  const total = Number((await pool.query(Q.INBOX_COUNT, [ctx.userId, mine])).rows[0].cnt);
+  const params = Q.inboxParameters(ctx);
+  const requests = (await pool.query(Q.INBOX_PAGE, [...params, 20, 0])).rows;
+  const total = requests.length ? Number(requests[0].total) : 0;
   const steps = requests.length
-    ? (await pool.query(Q.STEPS_OF_REQUESTS, [requests.map((r) => r.r_id)])).rows
+    ? (await pool.query(Q.STEPS_OF_REQUESTS, [requests.map((r) => r.id)])).rows
     : [];
-  const items = requests.map((r) => ({
-    ...view(r, 'r_'),
-    steps: steps.filter((s) => s.s_request_id === r.r_id).map((s) => view(s, 's_')),
-    dueAt: r.step_due_at,
+  const items = requests.map(({ total: _total, dueAt, ...r }) => ({
+    ...r,
+    documentId: r.subjectType === 'document' ? r.subjectId : null,
+    steps: steps.filter((s) => s.requestId === r.id).map(({ requestId: _request, ...s }) => s),
+    dueAt,
   }));
   return { items, page: 1, pageSize: 20, total };
 }

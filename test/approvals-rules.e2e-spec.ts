@@ -651,6 +651,18 @@ describe('approval rules: one decision per step, separation of duties, states, i
       ).body;
       expect(first.items.map((r: RequestBody) => r.id)).toEqual([inbox[0].id]);
       expect(first.total).toBe(inbox.length);
+      // a page past the end is empty and still tells the total
+      const beyond = (
+        await secretary
+          .get(`/api/v1/approval-requests?assignedToMe=true&pageSize=1&page=${inbox.length + 1}`)
+          .expect(200)
+      ).body;
+      expect(beyond).toMatchObject({ items: [], total: inbox.length });
+      // an inbox item is the request as its own page shows it, with when the waiting step is due
+      const own = (await secretary.get(`/api/v1/approval-requests/${due2.id}`).expect(200)).body;
+      const { dueAt, ...listed } = inbox.find((r) => r.id === due2.id)!;
+      expect(listed).toEqual(own);
+      expect(dueAt).toBe(own.steps[0].dueAt);
       // none of it waits on the approver yet
       const approverInbox = await allItems<RequestBody>(
         approver,

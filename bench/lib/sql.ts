@@ -2,8 +2,9 @@
  * The SQL the API runs for each benchmarked endpoint, copied from what it sends to PostgreSQL
  * (captured with log_statement = 'all' on the benchmark database; the select lists are
  * TypeORM's where the API builds the statement with TypeORM). The baseline server runs exactly these, in the same order, through pg.
- * The read-model SQL (the session user, the province dashboard) is not copied here: the baseline
- * imports it from libs/reporting, where the API runs it from.
+ * SQL the API keeps as text is not copied here but imported from where the API runs it: the
+ * read models (the session user, the province dashboard: libs/reporting), the register search
+ * (libs/documents) and the approval inbox (libs/approvals).
  */
 
 import {
@@ -72,13 +73,13 @@ export const VERSIONS_OF_DOCUMENT =
 export const FILES_OF_VERSIONS =
   'SELECT * FROM document_files WHERE version_id = ANY($1::uuid[]) ORDER BY created_at';
 
-const INBOX_FROM = `FROM "approval_requests" "r" INNER JOIN "approval_steps" "s" ON "s"."request_id" = "r"."id" AND "s"."step_order" = "r"."current_step" AND "s"."status" = 'PENDING' WHERE "r"."status" = 'IN_PROGRESS' AND "r"."agency_id" = ANY($2::uuid[]) AND "r"."drafter_id" IS DISTINCT FROM $1 AND NOT ($1 = ANY("r"."author_ids")) AND NOT EXISTS (SELECT 1 FROM approval_steps d WHERE d.request_id = "r"."id" AND d.decided_by = $1) AND ("s"."assignee_id" = $1 OR ("s"."assignee_id" IS NULL AND EXISTS (
-              SELECT 1 FROM memberships m WHERE m.user_id = $1 AND m.agency_id = "r"."agency_id" AND "s"."role" = ANY(m.roles))))`;
-
-/** The approval inbox: requests whose current step waits on the caller. */
-export const INBOX_PAGE = `SELECT "r"."id" AS "r_id", "r"."created_at" AS "r_created_at", "r"."updated_at" AS "r_updated_at", "r"."agency_id" AS "r_agency_id", "r"."kind" AS "r_kind", "r"."subject_type" AS "r_subject_type", "r"."subject_id" AS "r_subject_id", "r"."subject_version_id" AS "r_subject_version_id", "r"."status" AS "r_status", "r"."reason" AS "r_reason", "r"."effective_date" AS "r_effective_date", "r"."requested_by" AS "r_requested_by", "r"."drafter_id" AS "r_drafter_id", "r"."author_ids" AS "r_author_ids", "r"."current_step" AS "r_current_step", "r"."decided_at" AS "r_decided_at", "r"."version" AS "r_version", "s"."due_at" AS "step_due_at" ${INBOX_FROM} ORDER BY "s"."due_at" ASC, "r"."id" ASC LIMIT 20 OFFSET 0`;
-export const INBOX_COUNT = `SELECT COUNT(DISTINCT("r"."id")) AS "cnt" ${INBOX_FROM}`;
-export const STEPS_OF_REQUESTS = `SELECT "s"."id" AS "s_id", "s"."created_at" AS "s_created_at", "s"."updated_at" AS "s_updated_at", "s"."request_id" AS "s_request_id", "s"."step_order" AS "s_step_order", "s"."role" AS "s_role", "s"."assignee_id" AS "s_assignee_id", "s"."sla_days" AS "s_sla_days", "s"."status" AS "s_status", "s"."due_at" AS "s_due_at", "s"."decided_by" AS "s_decided_by", "s"."decided_at" AS "s_decided_at", "s"."comment" AS "s_comment", "s"."meaning" AS "s_meaning", "s"."file_hashes" AS "s_file_hashes" FROM "approval_steps" "s" WHERE "s"."request_id" = ANY($1) ORDER BY "s"."step_order" ASC`;
+/** The approval inbox: the API's own statements (libs/approvals inbox.sql.ts). */
+export {
+  INBOX_COUNT,
+  INBOX_PAGE,
+  inboxParameters,
+  STEPS_OF_REQUESTS,
+} from '../../libs/approvals/src/inbox.sql';
 
 /** The deadline list of one agency, first page by due date. */
 export const DEADLINES_PAGE = `SELECT "d"."id" AS "d_id", "d"."created_at" AS "d_created_at", "d"."updated_at" AS "d_updated_at", "d"."agency_id" AS "d_agency_id", "d"."kind" AS "d_kind", "d"."subject_type" AS "d_subject_type", "d"."subject_id" AS "d_subject_id", "d"."title" AS "d_title", "d"."due_at" AS "d_due_at", "d"."responsible_user_ids" AS "d_responsible_user_ids", "d"."responsible_role" AS "d_responsible_role", "d"."state" AS "d_state", "d"."closed_at" AS "d_closed_at", "d"."next_reminder_at" AS "d_next_reminder_at", "d"."next_reminder_step" AS "d_next_reminder_step" FROM "deadlines" "d" WHERE "d"."agency_id" = ANY($1) AND "d"."agency_id" = $2 ORDER BY "d"."due_at" ASC, "d"."id" ASC LIMIT 20 OFFSET 0`;
