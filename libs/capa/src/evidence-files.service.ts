@@ -79,7 +79,10 @@ export class EvidenceFilesService {
     return page.result(rows.map(toView), total);
   }
 
-  /** The agency's NC managers add evidence to a nonconformity or any of its actions; an action's owner to theirs. */
+  /**
+   * The agency's NC managers add evidence to a nonconformity or any of its actions; an action's
+   * owner, to theirs.
+   */
   async upload(ctx: RequestContext, owner: EvidenceOwner, request: Request): Promise<EvidenceFileView> {
     const { nonconformityId, action, nc: named } = await this.ownerOf(ctx, owner);
     const nc =
@@ -102,7 +105,10 @@ export class EvidenceFilesService {
     await this.downloads.send(ctx, response, file, redirect);
   }
 
-  /** The row the route names, 404 unless the caller reads it: an action (with its nonconformity's id) or a nonconformity. */
+  /**
+   * The row the route names, 404 unless the caller reads it: an action (with its nonconformity's
+   * id) or a nonconformity.
+   */
   private async ownerOf(ctx: RequestContext, owner: EvidenceOwner): Promise<ResolvedOwner> {
     if ('actionId' in owner) {
       const action = await findReadable(
