@@ -47,16 +47,20 @@ function loadProgram(files) {
   return ts.createProgram(files, parsed.options);
 }
 
-function decoratorName(decorator) {
+/** What a decorator calls: `Controller` of `@Controller(…)`, `Pg.uuid` of `@Pg.uuid(…)`. */
+function decoratorCallee(decorator) {
   const expression = decorator.expression;
-  const callee = ts.isCallExpression(expression) ? expression.expression : expression;
+  return ts.isCallExpression(expression) ? expression.expression : expression;
+}
+
+function decoratorName(decorator) {
+  const callee = decoratorCallee(decorator);
   return ts.isIdentifier(callee) ? callee.text : undefined;
 }
 
 /** `uuid` for `@Pg.uuid(…)`: the platform's column decorators are named by their PostgreSQL type. */
 function platformColumnType(decorator) {
-  const expression = decorator.expression;
-  const callee = ts.isCallExpression(expression) ? expression.expression : expression;
+  const callee = decoratorCallee(decorator);
   return ts.isPropertyAccessExpression(callee) && callee.expression.getText() === 'Pg'
     ? callee.name.text
     : undefined;
