@@ -560,10 +560,15 @@ function distinct(ids: (string | null)[]): string[] {
   return [...new Set(ids.filter((id): id is string => id !== null))];
 }
 
+/** The subject when it is a document, as every view of a request names it. */
+function documentIdOf(request: { subjectType: string; subjectId: string }): string | null {
+  return request.subjectType === DOCUMENT ? request.subjectId : null;
+}
+
 function toView(r: ApprovalRequest, steps: ApprovalStep[]): ApprovalRequestView {
   return {
     ...pickFields(r, ['id', 'agencyId', 'kind', 'subjectType', 'subjectId']),
-    documentId: r.subjectType === DOCUMENT ? r.subjectId : null,
+    documentId: documentIdOf(r),
     versionId: r.subjectVersionId,
     ...pickFields(r, [
       'status',
@@ -589,7 +594,7 @@ function toInboxView(
 ): ApprovalRequestView {
   return {
     ...request,
-    documentId: request.subjectType === DOCUMENT ? request.subjectId : null,
+    documentId: documentIdOf(request),
     steps: steps.filter((s) => s.requestId === request.id).map(({ requestId: _request, ...step }) => step),
     dueAt,
   };
