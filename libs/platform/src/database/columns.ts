@@ -3,9 +3,8 @@ import { Column, type ColumnOptions, type ColumnType } from 'typeorm';
 /**
  * Column decorators by PostgreSQL type (`Pg` below) whose column name is the property's name in
  * snake_case (`agencyId` → `agency_id`), the rule every table follows: the name is derived, not
- * repeated.
- * They pass exactly what `@Column({ name, type, ... })` would, so the schema the migrations
- * create is unchanged. A column whose name breaks the rule keeps a plain `@Column`.
+ * repeated. They pass exactly what `@Column({ name, type, ... })` would, so the schema the
+ * migrations create is unchanged. A column whose name breaks the rule keeps a plain `@Column`.
  */
 export function columnName(property: string): string {
   return property.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
