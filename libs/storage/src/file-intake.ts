@@ -1,12 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import type { Request } from 'express';
 import { createHash, randomUUID } from 'node:crypto';
-import { PassThrough, Readable, Transform, TransformCallback } from 'node:stream';
-import { AppConfig, claimStreamedBody, DomainError } from '@app/platform';
+import { close, open, read, unlink, write } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable, Transform, TransformCallback, Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { promisify } from 'node:util';
+import { AppConfig, claimStreamedBody, DependencyUnavailableError, DomainError } from '@app/platform';
 import { cleanFileName } from './file-names';
 import { detectAcceptedType, nameForType, SNIFF_BYTES } from './file-type';
 import { ObjectStorage } from './object-storage';
-import { PART_SIZE } from './minio-object-storage';
 import { multipartParser } from './multipart';
 import { checkOoxmlPackage } from './ooxml-package';
 
@@ -53,10 +57,10 @@ class Meter extends Transform {
 /**
  * Receives one multipart file (field `file`) and streams it to object storage: the type is
  * checked from the first bytes and against the name's extension before anything is stored, the
- * size limit is enforced while streaming, and the sha256 is computed on the way. The bytes land
- * in a temporary object; an OOXML package is checked there (read back by range, never held in
- * memory), the request's Idempotency-Key is claimed with the content's hash, and only then is
- * the blob put under its content key. Nothing refused is left in the bucket.
+ * size limit is enforced while streaming, and the sha256 is computed on the way. The bytes are
+ * staged on local disk (StagedFile); an OOXML package is checked there (read by range, never held
+ * in memory), the request's Idempotency-Key is claimed with the content's hash, and only then is
+ * the blob put, once, under its content key. Nothing refused reaches the bucket.
  */
 @Injectable()
 export class FileIntake {
@@ -163,28 +167,25 @@ export class FileIntake {
       throw error;
     }
     const meter = new Meter(maxBytes);
-    const body = new PassThrough({ highWaterMark: PART_SIZE });
-    meter.on('error', (error) => body.destroy(error));
     rest.on('limit', () => meter.destroy(new DomainError('PAYLOAD_TOO_LARGE', { limit: maxBytes })));
-    meter.pipe(body);
     // pipe() does not pass errors on (busboy fails the file stream when the body ends early)
     rest.once('error', (error) => meter.destroy(error));
-    if (ended) {
-      meter.end(head);
-    } else {
-      meter.write(head);
-      rest.pipe(meter);
-    }
 
-    const tmpKey = `tmp/${randomUUID()}`;
+    const staged = await StagedFile.open();
     try {
-      await this.storage.put(tmpKey, body, type.contentType, maxBytes);
-      if (meter.destroyed && meter.errored) throw meter.errored;
+      const written = staged.write(meter);
+      if (ended) {
+        meter.end(head);
+      } else {
+        meter.write(head);
+        rest.pipe(meter);
+      }
+      await written;
       const sha256 = meter.hash.digest('hex');
+      const size = meter.size;
       if (type.ooxmlMainPart) {
-        const size = meter.size;
         await checkOoxmlPackage(
-          { size, read: (start, end) => this.storage.get(tmpKey, { start, end }) },
+          { size, read: (start, end) => Promise.resolve(staged.read(start, end)) },
           type,
           {
             maxUncompressedBytes: this.config.OOXML_MAX_UNCOMPRESSED_BYTES,
@@ -194,13 +195,99 @@ export class FileIntake {
       }
       await beforeKeep?.(sha256, name);
       const key = blobKey(sha256);
-      if (!(await this.storage.stat(key))) await this.storage.copy(tmpKey, key);
-      return { key, sha256, size: meter.size, contentType: type.contentType, name };
+      // identical bytes already stored (content addressing): nothing to put
+      if (!(await this.storage.stat(key))) {
+        await this.storage.putSized(key, staged.read(0, size - 1), size, type.contentType);
+      }
+      return { key, sha256, size, contentType: type.contentType, name };
     } catch (error) {
       throw meter.errored ?? error;
     } finally {
-      await this.storage.remove(tmpKey).catch(() => undefined);
+      await staged.close();
     }
+  }
+}
+
+/**
+ * A file on local disk holding an upload while its sha256 (its address in object storage) is
+ * computed, so the bytes are put once under their address instead of landing under a temporary
+ * key and being copied. The file is unlinked as soon as it is opened: only its descriptor reaches
+ * it, and the kernel frees its space when the descriptor closes, even if the process dies.
+ */
+class StagedFile {
+  /** The write in flight: the descriptor is closed only after it, or it could land in whatever file reuses the number. */
+  private writing: Promise<unknown> = Promise.resolve();
+
+  // Node's file streams close their descriptor when destroyed, so the staged file has streams of its own
+  private constructor(private readonly fd: number) {}
+
+  static async open(): Promise<StagedFile> {
+    const path = join(tmpdir(), `iso-upload-${randomUUID()}`);
+    const fd = await stagingCall(() => promisify(open)(path, 'w+', 0o600));
+    await promisify(unlink)(path).catch(() => undefined);
+    return new StagedFile(fd);
+  }
+
+  /** Writes everything `source` gives to the file; settles once it is all on disk, or when the source fails. */
+  write(source: Readable): Promise<void> {
+    const writer = new Writable({
+      highWaterMark: STAGING_CHUNK,
+      write: (chunk: Buffer, _encoding, done) => {
+        this.writing = writeFully(this.fd, chunk);
+        this.writing.then(() => done(), done);
+      },
+    });
+    return stagingCall(() => pipeline(source, writer));
+  }
+
+  /** The bytes from `start` to `end`, both included. */
+  read(start: number, end: number): Readable {
+    const fd = this.fd;
+    return Readable.from(
+      (async function* () {
+        for (let position = start; position <= end; ) {
+          const length = Math.min(STAGING_CHUNK, end - position + 1);
+          const { bytesRead, buffer } = await promisify(read)(
+            fd,
+            Buffer.allocUnsafe(length),
+            0,
+            length,
+            position,
+          );
+          if (bytesRead === 0) return;
+          yield buffer.subarray(0, bytesRead);
+          position += bytesRead;
+        }
+      })(),
+      { objectMode: false },
+    );
+  }
+
+  async close(): Promise<void> {
+    await this.writing.catch(() => undefined);
+    await promisify(close)(this.fd).catch(() => undefined);
+  }
+}
+
+/** Bytes read or written at a time on the staging disk. */
+const STAGING_CHUNK = 1024 * 1024;
+
+async function writeFully(fd: number, chunk: Buffer): Promise<void> {
+  for (let offset = 0; offset < chunk.length; ) {
+    offset += (await promisify(write)(fd, chunk, offset, chunk.length - offset, null)).bytesWritten;
+  }
+}
+
+/** A full or failing staging disk is a dependency that is down (503), not a fault of the request. */
+async function stagingCall<T>(operation: () => Promise<T>): Promise<T> {
+  try {
+    return await operation();
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'EIO' || code === 'EROFS') {
+      throw new DependencyUnavailableError('storage', error);
+    }
+    throw error;
   }
 }
 

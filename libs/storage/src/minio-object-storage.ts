@@ -1,12 +1,18 @@
 import { Injectable, Logger } from '@nestjs/common';
 import * as Minio from 'minio';
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { AppConfig, DependencyUnavailableError, isNetworkError } from '@app/platform';
 import { cleanFileName } from './file-names';
 import { ObjectInfo, ObjectStorage, StoredObject, UnfinishedUpload } from './object-storage';
 
 /** Parts of 8 MB: the client buffers one part at a time, so memory stays flat whatever the file size. */
 export const PART_SIZE = 8 * 1024 * 1024;
+
+/** A presigned PUT is used at once by the process that signed it (expiry is checked when the request starts). */
+const PUT_URL_TTL_SECONDS = 300;
 
 /**
  * An attachment header naming the file: an ASCII fallback and the UTF-8 name (RFC 5987), both
@@ -75,6 +81,38 @@ export class MinioObjectStorage extends ObjectStorage {
     });
     upload.catch(() => undefined);
     await this.call(() => Promise.race([upload, bodyFailed]));
+  }
+
+  async putSized(key: string, body: Readable, size: number, contentType: string): Promise<void> {
+    // a presigned PUT: the client library would buffer (and hash) a single-request body whole
+    const url = new URL(
+      await this.call(() => this.client.presignedPutObject(this.bucket, key, PUT_URL_TTL_SECONDS)),
+    );
+    await this.call(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+          const request = send(
+            url,
+            { method: 'PUT', headers: { 'Content-Length': size, 'Content-Type': contentType } },
+            (response) => {
+              const answer: Buffer[] = [];
+              response.on('data', (chunk: Buffer) => answer.push(chunk));
+              response.on('error', reject);
+              response.on('end', () => {
+                if (response.statusCode === 200) resolve();
+                else
+                  reject(
+                    new Error(
+                      `S3 PUT ${key}: ${response.statusCode} ${Buffer.concat(answer).toString().slice(0, 500)}`,
+                    ),
+                  );
+              });
+            },
+          );
+          pipeline(body, request).catch(reject);
+        }),
+    );
   }
 
   get(key: string, range?: { start: number; end: number }): Promise<Readable> {

@@ -32,6 +32,11 @@ export class ObjectTooLargeError extends Error {
 export abstract class ObjectStorage {
   abstract ensureBucket(): Promise<void>;
   abstract put(key: string, body: Readable | Buffer, contentType: string, size?: number): Promise<void>;
+  /**
+   * Puts a stream whose length is known (a staged file) in one request, streamed as it is read:
+   * no part is buffered or hashed on our side, and the server writes the object once.
+   */
+  abstract putSized(key: string, body: Readable, size: number, contentType: string): Promise<void>;
   abstract get(key: string, range?: { start: number; end: number }): Promise<Readable>;
   abstract stat(key: string): Promise<ObjectInfo | undefined>;
   abstract copy(fromKey: string, toKey: string): Promise<void>;
