@@ -58,17 +58,24 @@ export class DeadlinesService implements OnModuleInit {
   }
 
   async register(tx: Transaction, spec: DeadlineSpec): Promise<Deadline> {
+    // the reminder planner measures the time to act from here: the clock's now, not the database's
+    const createdAt = this.clock.now();
+    const first = await this.planner.firstStep(tx.manager, {
+      agencyId: spec.agencyId,
+      dueAt: spec.dueAt,
+      createdAt,
+    });
     const deadline = tx.manager.create(Deadline, {
       ...spec,
       responsibleUserIds: spec.responsibleUserIds ?? [],
       responsibleRole: spec.responsibleRole ?? null,
       status: 'OPEN',
       closedAt: null,
-      // the reminder planner measures the time to act from here: the clock's now, not the database's
-      createdAt: this.clock.now(),
+      createdAt,
+      nextReminderAt: first.at,
+      nextReminderStep: first.step,
     });
     await tx.manager.insert(Deadline, deadline);
-    await this.planner.replan(tx.manager, { ids: [deadline.id] });
     tx.emit('deadline.registered', { deadlineId: deadline.id });
     return deadline;
   }

@@ -33,6 +33,18 @@ export class ReminderPlanner {
     return new Map(rows.map((r) => [r.agency_id, policyFromRow(r)]));
   }
 
+  /**
+   * The first reminder step of a deadline about to be inserted: what replan() would write, from
+   * the row in hand (nothing reminded yet), so a new deadline is inserted planned.
+   */
+  async firstStep(
+    manager: EntityManager,
+    deadline: { agencyId: string; dueAt: Date; createdAt: Date },
+  ): Promise<{ at: Date; step: number }> {
+    const policy = (await this.policies(manager, [deadline.agencyId])).get(deadline.agencyId);
+    return this.next(policy, deadline.dueAt, null, deadline.createdAt);
+  }
+
   /** Replans the given open deadlines (by id, or every open one of an agency). */
   async replan(manager: EntityManager, scope: { ids: string[] } | { agencyId: string }): Promise<void> {
     const where = 'ids' in scope ? 'd.id = ANY($1::uuid[])' : 'd.agency_id = $1';
@@ -44,16 +56,8 @@ export class ReminderPlanner {
     );
     if (rows.length === 0) return;
     const policies = await this.policies(manager, [...new Set(rows.map((r) => r.agency_id))]);
-    const now = this.clock.now();
     const planned = rows.map((r) => {
-      const next = nextReminderStep(
-        policies.get(r.agency_id) ?? DEFAULT_REMINDER_POLICY,
-        r.due_at,
-        r.last_step,
-        now,
-        // the first reminder leaves the assignee time to act (see ReminderWindow)
-        { openedAt: r.created_at, maxLeadShare: this.config.REMINDER_MAX_LEAD_PERCENT / 100 },
-      );
+      const next = this.next(policies.get(r.agency_id), r.due_at, r.last_step, r.created_at);
       return { id: r.id, at: next.at.toISOString(), step: next.step };
     });
     await manager.query(
@@ -61,5 +65,18 @@ export class ReminderPlanner {
          FROM unnest($1::uuid[], $2::timestamptz[], $3::int[]) AS p(id, at, step) WHERE d.id = p.id`,
       [planned.map((p) => p.id), planned.map((p) => p.at), planned.map((p) => p.step)],
     );
+  }
+
+  private next(
+    policy: ReminderPolicyValues | undefined,
+    dueAt: Date,
+    lastStep: number | null,
+    openedAt: Date,
+  ) {
+    return nextReminderStep(policy ?? DEFAULT_REMINDER_POLICY, dueAt, lastStep, this.clock.now(), {
+      // the first reminder leaves the assignee time to act (see ReminderWindow)
+      openedAt,
+      maxLeadShare: this.config.REMINDER_MAX_LEAD_PERCENT / 100,
+    });
   }
 }
