@@ -7,6 +7,7 @@ import { FileTexts } from '@app/documents';
 import { startTestApp, TestApp } from './support/harness';
 import { client, Client, DOCX, PDF } from './support/documents';
 import { draftDocument, effectiveDocument } from './support/approvals';
+import { s3Client } from './support/s3';
 import { buildWorld, World } from './support/world';
 
 interface Listed {
@@ -114,6 +115,38 @@ describe('content search: text extracted from PDF, DOCX and XLSX files, diacriti
     expect(byFile.get(fileIds['KH-XLSX'])!.text).toContain('khac phuc su khong phu hop phong hanh chinh');
     expect(byFile.get(fileIds['QT-HONG'])).toMatchObject({ status: 'FAILED', text: '' });
     expect(byFile.get(fileIds['QT-HONG'])!.reason).toBeTruthy();
+  });
+
+  it('the same unreadable bytes uploaded again take the first file’s failure without being parsed again', async () => {
+    await upload('QT-HONG-2', PDF('hong'), 'hong-lan-2.pdf');
+    const [first] = await t.sql<{ reason: string }>('SELECT reason FROM file_texts WHERE file_id = $1', [
+      fileIds['QT-HONG'],
+    ]);
+    // were the bytes read again, the job would record that the object is gone
+    const [{ storage_key }] = await t.sql<{ storage_key: string }>(
+      'SELECT storage_key FROM document_files WHERE id = $1',
+      [fileIds['QT-HONG-2']],
+    );
+    await s3Client(t.config).removeObject(t.config.S3_BUCKET, storage_key);
+    await expect(t.app.get(FileTexts).extract(fileIds['QT-HONG-2'])).resolves.toBe('FAILED');
+    expect(
+      await t.sql('SELECT status, reason FROM file_texts WHERE file_id = $1', [fileIds['QT-HONG-2']]),
+    ).toEqual([{ status: 'FAILED', reason: first.reason }]);
+    expect(first.reason).not.toBe('the stored object is missing');
+
+    // a failure that may pass on retry is not copied: a third upload of those bytes reads them again
+    await upload('QT-HONG-3', PDF('hong'), 'hong-lan-3.pdf');
+    await t.sql(`UPDATE file_texts SET reason = 'the stored object is missing' WHERE file_id = ANY($1)`, [
+      [fileIds['QT-HONG'], fileIds['QT-HONG-2']],
+    ]);
+    await t.app.get(FileTexts).extract(fileIds['QT-HONG-3']);
+    expect(
+      await t.sql('SELECT status, reason FROM file_texts WHERE file_id = $1', [fileIds['QT-HONG-3']]),
+    ).toEqual([{ status: 'FAILED', reason: first.reason }]);
+    await t.sql('UPDATE file_texts SET reason = $2 WHERE file_id = ANY($1)', [
+      [fileIds['QT-HONG'], fileIds['QT-HONG-2']],
+      first.reason,
+    ]);
   });
 
   it('running the job again writes the same row (upsert by file id)', async () => {

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { isMissingObject, ObjectStorage } from '@app/storage';
 import { DocumentFile } from '../document.entity';
 import {
+  EXTRACTION_TIMED_OUT,
   EXTRACTION_LIMITS,
   extractable,
   ExtractedText,
@@ -11,11 +12,17 @@ import {
   FileTextStatus,
 } from './text-extraction';
 
+/** A failure that may not happen again: the object restored, the machine less busy. */
+const MISSING_OBJECT = 'the stored object is missing';
+
 /**
  * The text of each document file, as the worker's extract-file-text job writes it (one row per
  * file in file_texts, upserted: running the job twice writes the same row). A file whose bytes
- * another file already has (a revision's copied files) takes that file's text without reading
- * them again. The upload never waits for any of this.
+ * another file already has (a revision's copied files, the same form uploaded again) takes that
+ * file's result without reading them again: its text, or why there is none — bytes that could not
+ * be parsed once cannot be parsed the next time either (each try is a PDF parser process), but a
+ * timeout or a missing object may pass on retry and is not copied. The upload never waits for
+ * any of this.
  */
 @Injectable()
 export class FileTexts {
@@ -32,12 +39,13 @@ export class FileTexts {
       `INSERT INTO file_texts (file_id, agency_id, status, reason, text, extracted_at)
        SELECT $1, $2, t.status, t.reason, t.text, now() FROM file_texts t
          JOIN document_files g ON g.id = t.file_id
-        WHERE g.sha256 = $3 AND g.id <> $1 AND t.status = 'EXTRACTED'
+        WHERE g.sha256 = $3 AND g.id <> $1
+          AND (t.status <> 'FAILED' OR NOT (t.reason = $4 OR starts_with(t.reason, $5)))
         LIMIT 1
        ON CONFLICT (file_id) DO UPDATE SET agency_id = EXCLUDED.agency_id, status = EXCLUDED.status,
          reason = EXCLUDED.reason, text = EXCLUDED.text, extracted_at = now()
        RETURNING status`,
-      [file.id, file.agencyId, file.sha256],
+      [file.id, file.agencyId, file.sha256, MISSING_OBJECT, EXTRACTION_TIMED_OUT],
     );
     if (copied) return copied.status;
     const result = await this.read(file);
@@ -76,8 +84,7 @@ export class FileTexts {
     } catch (error) {
       // the integrity scrub reports a lost object; retrying the job would not bring it back, and
       // without a row the sweep would queue it again every five minutes
-      if (isMissingObject(error))
-        return { status: 'FAILED', reason: 'the stored object is missing', text: '' };
+      if (isMissingObject(error)) return { status: 'FAILED', reason: MISSING_OBJECT, text: '' };
       throw error;
     }
     return extractText(bytes, file.contentType);

@@ -35,6 +35,9 @@ export const EXTRACTION_LIMITS = {
   maxDocxXmlBytes: 64 * 1024 * 1024,
 };
 
+/** How the reason of a FAILED extraction that ran out of time starts. */
+export const EXTRACTION_TIMED_OUT = 'no text after';
+
 const PDF = 'application/pdf';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -54,7 +57,7 @@ export async function extractText(bytes: Buffer, contentType: string): Promise<E
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(
-      () => reject(new Error(`no text after ${EXTRACTION_LIMITS.timeoutMs} ms`)),
+      () => reject(new Error(`${EXTRACTION_TIMED_OUT} ${EXTRACTION_LIMITS.timeoutMs} ms`)),
       EXTRACTION_LIMITS.timeoutMs,
     );
   });
