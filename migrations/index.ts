@@ -33,6 +33,7 @@ import { AgencyCoverageCounts1795150000000 } from './1795150000000-AgencyCoverag
 import { ReminderQueue1795170000000 } from './1795170000000-ReminderQueue';
 import { DocumentFileLookups1795180000000 } from './1795180000000-DocumentFileLookups';
 import { DocumentSearchTokens1795190000000 } from './1795190000000-DocumentSearchTokens';
+import { AuditChainHead1795200000000 } from './1795200000000-AuditChainHead';
 
 /** Every migration, in order. New ones are appended here (no globs: the bundle must list them). */
 export const MIGRATIONS = [
@@ -71,4 +72,5 @@ export const MIGRATIONS = [
   ReminderQueue1795170000000,
   DocumentFileLookups1795180000000,
   DocumentSearchTokens1795190000000,
+  AuditChainHead1795200000000,
 ];

@@ -54,11 +54,11 @@ export class AuditTrailService {
    */
   async append(manager: EntityManager, ctx: RequestContext, records: AuditRecord[]): Promise<void> {
     if (records.length === 0) return;
-    await manager.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK_KEY]);
-    const [last] = await manager.query<{ hash: string }[]>(
-      'SELECT hash FROM audit_trail ORDER BY id DESC LIMIT 1',
-    );
-    let prevHash = last?.hash ?? GENESIS_HASH;
+    // the lock, then the last entry's hash read after it (migration 1795200000000): one round trip
+    const [head] = await manager.query<{ hash: string | null }[]>('SELECT audit_chain_head($1) AS hash', [
+      AUDIT_CHAIN_LOCK_KEY,
+    ]);
+    let prevHash = head?.hash ?? GENESIS_HASH;
     const occurredAt = new Date();
     const rows: Partial<AuditEntry>[] = [];
     for (const record of records) {
