@@ -19,6 +19,23 @@ export interface ApprovalResult {
   approvedRequests: number;
   effectiveDocuments: number;
   setupSeconds: number;
+  /** Waited after the setup for the worker to extract its files' text, before timing. */
+  setupWorkSeconds: number;
+}
+
+/** Seconds until every file of the documents has its text row (at most three minutes). */
+async function untilFilesHaveText(db: Client, documentIds: string[]): Promise<number> {
+  const start = Date.now();
+  for (;;) {
+    const { rows } = await db.query<{ waiting: string }>(
+      `SELECT count(*) AS waiting FROM document_files f
+        WHERE f.document_id = ANY($1::uuid[]) AND NOT EXISTS (SELECT 1 FROM file_texts t WHERE t.file_id = f.id)`,
+      [documentIds],
+    );
+    const seconds = (Date.now() - start) / 1000;
+    if (Number(rows[0].waiting) === 0 || seconds > 180) return seconds;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
 }
 
 /** A small PDF (the type is sniffed from its first bytes); identical bytes are stored once. */
@@ -55,50 +72,64 @@ export async function runApprovals(options: BenchOptions, api: ApiClient): Promi
   }));
 
   const setupStart = Date.now();
-  const requests = await pool(
-    Array.from({ length: s.approvals }, (_, i) => i),
-    8,
-    async (i) => {
-      const who = people[i % people.length];
-      const doc = await api.call<{ id: string; draftVersion: { id: string } }>(
-        'POST',
-        '/api/v1/documents',
-        who.drafter,
-        {
-          agencyId: agencyIdOf(who.agency),
-          code: `QT-BENCH-${runId}-${i}`,
-          title: `Quy trình đo hiệu năng phê duyệt ${runId} số ${i}`,
-          type: 'PROCEDURE',
-        },
-      );
-      // distinct bytes per document: s3rver fails two concurrent copies to one content-addressed key
-      const bytes = Buffer.concat([SMALL_PDF, Buffer.from(`% ${runId}-${i}\n`)]);
-      const form = new FormData();
-      form.append('file', new Blob([bytes], { type: 'application/pdf' }), `quy-trinh-${i}.pdf`);
-      const upload = await fetch(
-        `${api.baseUrl}/api/v1/documents/${doc.id}/versions/${doc.draftVersion.id}/files`,
-        {
-          method: 'POST',
-          headers: { authorization: `Bearer ${who.drafter}` },
-          body: form,
-        },
-      );
-      if (!upload.ok) throw new Error(`upload → ${upload.status} ${await upload.text()}`);
-      const request = await api.call<{ id: string }>('POST', '/api/v1/approval-requests', who.drafter, {
-        kind: 'ISSUE',
-        documentId: doc.id,
-        reason: 'Ban hành quy trình (benchmark)',
-      });
-      await api.call('POST', `/api/v1/approval-requests/${request.id}/submit`, who.drafter, {});
-      return { id: request.id, documentId: doc.id, who };
-    },
-  );
+  // one file for every document of the run, as an agency uploads the same form again and again:
+  // stored once, and its text extracted once (the other files take its result)
+  const bytes = Buffer.concat([SMALL_PDF, Buffer.from(`% ${runId}\n`)]);
+  const prepare = async (i: number) => {
+    const who = people[i % people.length];
+    const doc = await api.call<{ id: string; draftVersion: { id: string } }>(
+      'POST',
+      '/api/v1/documents',
+      who.drafter,
+      {
+        agencyId: agencyIdOf(who.agency),
+        code: `QT-BENCH-${runId}-${i}`,
+        title: `Quy trình đo hiệu năng phê duyệt ${runId} số ${i}`,
+        type: 'PROCEDURE',
+      },
+    );
+    const form = new FormData();
+    form.append('file', new Blob([bytes], { type: 'application/pdf' }), `quy-trinh-${i}.pdf`);
+    const upload = await fetch(
+      `${api.baseUrl}/api/v1/documents/${doc.id}/versions/${doc.draftVersion.id}/files`,
+      {
+        method: 'POST',
+        headers: { authorization: `Bearer ${who.drafter}` },
+        body: form,
+      },
+    );
+    if (!upload.ok) throw new Error(`upload → ${upload.status} ${await upload.text()}`);
+    const request = await api.call<{ id: string }>('POST', '/api/v1/approval-requests', who.drafter, {
+      kind: 'ISSUE',
+      documentId: doc.id,
+      reason: 'Ban hành quy trình (benchmark)',
+    });
+    await api.call('POST', `/api/v1/approval-requests/${request.id}/submit`, who.drafter, {});
+    return { id: request.id, documentId: doc.id, who };
+  };
+  // the first upload stores the bytes; the others find them stored
+  const first = await prepare(0);
+  const requests = [
+    first,
+    ...(await pool(
+      Array.from({ length: s.approvals - 1 }, (_, i) => i + 1),
+      8,
+      prepare,
+    )),
+  ];
   const setupSeconds = (Date.now() - setupStart) / 1000;
   log(`approvals: ${requests.length} submitted requests prepared in ${setupSeconds.toFixed(1)} s`);
 
   const db = new Client({ connectionString: options.databaseUrl, application_name: 'iso-bench-approvals' });
   await db.connect();
   try {
+    // the setup's own background work (the worker extracting its files' text) is done before the
+    // transitions are timed: what is measured is the transitions and the work they cause
+    const setupWorkSeconds = await untilFilesHaveText(
+      db,
+      requests.map((r) => r.documentId),
+    );
+    log(`approvals: the setup's text extraction finished ${setupWorkSeconds.toFixed(1)} s after it`);
     const before = await counts(db);
     const latencies: number[] = [];
     let failed = 0;
@@ -144,6 +175,7 @@ export async function runApprovals(options: BenchOptions, api: ApiClient): Promi
       approvedRequests: Number(rows[0].approved),
       effectiveDocuments: Number(rows[0].effective),
       setupSeconds: round(setupSeconds, 1),
+      setupWorkSeconds: round(setupWorkSeconds, 1),
     };
   } finally {
     await db.end();
