@@ -151,6 +151,40 @@ describe('audit trail', () => {
     expect(verified.body).toEqual({ ok: true, checked: before + 6000 });
   });
 
+  it('stays one chain when units of work append at once: each entry links to the one committed before it', async () => {
+    const before = Number((await t.sql<{ n: string }>('SELECT count(*) AS n FROM audit_trail'))[0].n);
+    const uow = t.app.get(UnitOfWork);
+    // more transactions than the pool has connections: most wait on the chain lock, then append
+    // after an entry committed while they waited, which their read of the head must see
+    await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        uow.run(RequestContext.system('audit-trail-test'), async (tx) => {
+          await tx.manager.query('SELECT pg_sleep(0.01)');
+          tx.audit({
+            subjectType: 'test',
+            subjectId: w.agencyA,
+            action: `concurrent-${i}`,
+            agencyId: w.agencyA,
+          });
+          tx.audit({
+            subjectType: 'test',
+            subjectId: w.agencyA,
+            action: `concurrent-${i}-b`,
+            agencyId: w.agencyA,
+          });
+        }),
+      ),
+    );
+    const links = await t.sql<{ broken: string }>(
+      `SELECT count(*) FILTER (WHERE prev_hash IS DISTINCT FROM previous) AS broken
+         FROM (SELECT id, prev_hash, lag(hash) OVER (ORDER BY id) AS previous FROM audit_trail) x
+        WHERE id > (SELECT min(id) FROM audit_trail)`,
+    );
+    expect(Number(links[0].broken)).toBe(0);
+    const verified = await get(w.adminToken, '/api/v1/audit-trail/verify').expect(200);
+    expect(verified.body).toEqual({ ok: true, checked: before + 80 });
+  });
+
   // last: it breaks this file's chain on purpose
   it('reports exactly the row tampered with in SQL', async () => {
     const rows = await t.sql<{ id: string }>('SELECT id FROM audit_trail ORDER BY id');
