@@ -120,21 +120,26 @@ export class DocumentLifecycle implements ApprovalSubjectHandler, OnModuleInit {
   }
 
   async snapshot(manager: EntityManager, request: ApprovalRequest): Promise<SubjectSnapshot> {
-    const document = await manager.findOneByOrFail(Document, { id: request.subjectId });
-    const versionId = request.subjectVersionId ?? document.currentVersionId;
-    const files = versionId
+    // the document with the version under decision (approvers decide on the title it will give),
+    // then its files: two statements a decision
+    const [subject] = await manager.query<
+      { code: string; title: string; version_id: string | null; proposed_title: string | null }[]
+    >(
+      `SELECT d.code, d.title, coalesce($2::uuid, d.current_version_id) AS version_id, v.proposed_title
+         FROM documents d LEFT JOIN document_versions v ON v.id = $2::uuid
+        WHERE d.id = $1`,
+      [request.subjectId, request.subjectVersionId],
+    );
+    if (!subject) throw DomainError.notFound('document');
+    const files = subject.version_id
       ? await manager.query<{ sha256: string }[]>(
           'SELECT sha256 FROM document_files WHERE version_id = $1 AND removed_at IS NULL ORDER BY created_at, id',
-          [versionId],
+          [subject.version_id],
         )
       : [];
-    // approvers decide on the title the version will give the document
-    const proposed = request.subjectVersionId
-      ? (await manager.findOneBy(DocumentVersion, { id: request.subjectVersionId }))?.proposedTitle
-      : null;
     return {
       fileHashes: files.map((f) => f.sha256),
-      title: `${document.code} ${proposed ?? document.title}`,
+      title: `${subject.code} ${subject.proposed_title ?? subject.title}`,
     };
   }
 
@@ -175,13 +180,14 @@ export class DocumentLifecycle implements ApprovalSubjectHandler, OnModuleInit {
   /** Each approved step signs the version: the review by the secretary, the approval by the head. */
   @OnTransition(STEP_LIFECYCLE, { to: 'APPROVED' })
   async signVersion(tx: Transaction, { subject: step, data }: StepChange): Promise<void> {
-    const request = await tx.manager.findOneByOrFail(ApprovalRequest, { id: String(data?.requestId) });
-    if (request.subjectType !== 'document' || !request.subjectVersionId) return;
-    const column =
-      step.meaning === 'APPROVED'
-        ? { approvedBy: step.decidedBy, approvedAt: this.clock.now() }
-        : { reviewedBy: step.decidedBy, reviewedAt: this.clock.now() };
-    await tx.manager.update(DocumentVersion, { id: request.subjectVersionId }, column);
+    // the version under decision, found from the request in the same statement
+    const [by, at] =
+      step.meaning === 'APPROVED' ? ['approved_by', 'approved_at'] : ['reviewed_by', 'reviewed_at'];
+    await tx.manager.query(
+      `UPDATE document_versions SET ${by} = $2, ${at} = $3, updated_at = now()
+        WHERE id = (SELECT subject_version_id FROM approval_requests WHERE id = $1 AND subject_type = 'document')`,
+      [String(data?.requestId), step.decidedBy, this.clock.now()],
+    );
   }
 
   @OnTransition(REQUEST_LIFECYCLE, { to: 'APPROVED' })
