@@ -180,14 +180,13 @@ export class DocumentLifecycle implements ApprovalSubjectHandler, OnModuleInit {
   /** Each approved step signs the version: the review by the secretary, the approval by the head. */
   @OnTransition(STEP_LIFECYCLE, { to: 'APPROVED' })
   async signVersion(tx: Transaction, { subject: step, data }: StepChange): Promise<void> {
-    // the version under decision, found from the request in the same statement
-    const [by, at] =
-      step.meaning === 'APPROVED' ? ['approved_by', 'approved_at'] : ['reviewed_by', 'reviewed_at'];
-    await tx.manager.query(
-      `UPDATE document_versions SET ${by} = $2, ${at} = $3, updated_at = now()
-        WHERE id = (SELECT subject_version_id FROM approval_requests WHERE id = $1 AND subject_type = 'document')`,
-      [String(data?.requestId), step.decidedBy, this.clock.now()],
-    );
+    const request = await tx.manager.findOneByOrFail(ApprovalRequest, { id: String(data?.requestId) });
+    if (request.subjectType !== 'document' || !request.subjectVersionId) return;
+    const column =
+      step.meaning === 'APPROVED'
+        ? { approvedBy: step.decidedBy, approvedAt: this.clock.now() }
+        : { reviewedBy: step.decidedBy, reviewedAt: this.clock.now() };
+    await tx.manager.update(DocumentVersion, { id: request.subjectVersionId }, column);
   }
 
   @OnTransition(REQUEST_LIFECYCLE, { to: 'APPROVED' })
