@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Request } from 'express';
 import { createHash, randomUUID } from 'node:crypto';
-import { close, open, read, unlink, write } from 'node:fs';
+import * as fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable, Transform, TransformCallback, Writable } from 'node:stream';
@@ -223,8 +223,8 @@ class StagedFile {
 
   static async open(): Promise<StagedFile> {
     const path = join(tmpdir(), `iso-upload-${randomUUID()}`);
-    const fd = await stagingCall(() => promisify(open)(path, 'w+', 0o600));
-    await promisify(unlink)(path).catch(() => undefined);
+    const fd = await stagingCall(() => openFile(path, 'w+', 0o600));
+    await unlinkFile(path).catch(() => undefined);
     return new StagedFile(fd);
   }
 
@@ -247,13 +247,7 @@ class StagedFile {
       (async function* () {
         for (let position = start; position <= end; ) {
           const length = Math.min(STAGING_CHUNK, end - position + 1);
-          const { bytesRead, buffer } = await promisify(read)(
-            fd,
-            Buffer.allocUnsafe(length),
-            0,
-            length,
-            position,
-          );
+          const { bytesRead, buffer } = await readAt(fd, Buffer.allocUnsafe(length), 0, length, position);
           if (bytesRead === 0) return;
           yield buffer.subarray(0, bytesRead);
           position += bytesRead;
@@ -265,16 +259,23 @@ class StagedFile {
 
   async close(): Promise<void> {
     await this.writing.catch(() => undefined);
-    await promisify(close)(this.fd).catch(() => undefined);
+    await closeFile(this.fd).catch(() => undefined);
   }
 }
+
+// the staged file's descriptor calls, promisified once rather than per chunk
+const openFile = promisify(fs.open);
+const unlinkFile = promisify(fs.unlink);
+const readAt = promisify(fs.read);
+const writeAt = promisify(fs.write);
+const closeFile = promisify(fs.close);
 
 /** Bytes read or written at a time on the staging disk. */
 const STAGING_CHUNK = 1024 * 1024;
 
 async function writeFully(fd: number, chunk: Buffer): Promise<void> {
   for (let offset = 0; offset < chunk.length; ) {
-    offset += (await promisify(write)(fd, chunk, offset, chunk.length - offset, null)).bytesWritten;
+    offset += (await writeAt(fd, chunk, offset, chunk.length - offset, null)).bytesWritten;
   }
 }
 
