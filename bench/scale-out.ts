@@ -359,18 +359,8 @@ async function submittedRequest(api: ApiClient, person: Person, label: string): 
       type: 'PROCEDURE',
     },
   );
-  const form = new FormData();
   const pdf = Buffer.from(`%PDF-1.4\n% race ${label}\n${' '.repeat(2000)}\n%%EOF\n`);
-  form.append('file', new Blob([pdf], { type: 'application/pdf' }), `race-${label}.pdf`);
-  const upload = await fetch(
-    `${api.baseUrl}/api/v1/documents/${doc.id}/versions/${doc.draftVersion.id}/files`,
-    {
-      method: 'POST',
-      headers: { authorization: `Bearer ${person.drafter}` },
-      body: form,
-    },
-  );
-  if (!upload.ok) throw new Error(`upload → ${upload.status} ${await upload.text()}`);
+  await api.uploadPdf(person.drafter, doc, pdf, `race-${label}.pdf`);
   const request = await api.call<{ id: string }>('POST', '/api/v1/approval-requests', person.drafter, {
     kind: 'ISSUE',
     documentId: doc.id,

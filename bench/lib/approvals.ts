@@ -88,17 +88,7 @@ export async function runApprovals(options: BenchOptions, api: ApiClient): Promi
         type: 'PROCEDURE',
       },
     );
-    const form = new FormData();
-    form.append('file', new Blob([bytes], { type: 'application/pdf' }), `quy-trinh-${i}.pdf`);
-    const upload = await fetch(
-      `${api.baseUrl}/api/v1/documents/${doc.id}/versions/${doc.draftVersion.id}/files`,
-      {
-        method: 'POST',
-        headers: { authorization: `Bearer ${who.drafter}` },
-        body: form,
-      },
-    );
-    if (!upload.ok) throw new Error(`upload → ${upload.status} ${await upload.text()}`);
+    await api.uploadPdf(who.drafter, doc, bytes, `quy-trinh-${i}.pdf`);
     const request = await api.call<{ id: string }>('POST', '/api/v1/approval-requests', who.drafter, {
       kind: 'ISSUE',
       documentId: doc.id,

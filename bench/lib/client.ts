@@ -18,6 +18,24 @@ export class ApiClient {
     return (text ? JSON.parse(text) : undefined) as T;
   }
 
+  /** Uploads a PDF to a draft version (multipart, field `file`), as a drafter's browser does. */
+  async uploadPdf(
+    token: string,
+    doc: { id: string; draftVersion: { id: string } },
+    bytes: Buffer,
+    name: string,
+  ) {
+    const form = new FormData();
+    form.append('file', new Blob([bytes], { type: 'application/pdf' }), name);
+    const path = `/api/v1/documents/${doc.id}/versions/${doc.draftVersion.id}/files`;
+    const response = await fetch(this.baseUrl + path, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+      body: form,
+    });
+    if (!response.ok) throw new Error(`upload → ${response.status} ${await response.text()}`);
+  }
+
   async login(username: string, password = PASSWORD): Promise<string> {
     const result = await this.call<{ accessToken: string }>('POST', '/api/v1/auth/login', undefined, {
       username,
