@@ -2,6 +2,7 @@ import { PipeTransform, ValidationError, ValidationPipe } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { DomainError, ErrorDetail, bilingualDetail } from '../errors/domain-error';
+import { memoizeValidationMetadata } from './validation-metadata-memo';
 import { vietnameseConstraintMessage } from './validation-messages';
 
 function flatten(errors: ValidationError[], prefix = ''): ErrorDetail[] {
@@ -21,6 +22,7 @@ function flatten(errors: ValidationError[], prefix = ''): ErrorDetail[] {
 
 /** Unknown fields and wrong types are refused with a 400 listing every bad field. */
 export function createValidationPipe(): ValidationPipe {
+  memoizeValidationMetadata();
   return new ValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
