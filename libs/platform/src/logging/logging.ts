@@ -14,19 +14,18 @@ interface RoutedRequest extends IncomingMessage {
 
 /**
  * Who made the request and which route answered, known once the answer is sent: user id,
- * agency ids of their memberships, route pattern.
+ * agency ids of their memberships, route pattern. Added to the request's one log line (not
+ * bound as pino-http's customProps, which made a child logger twice a request: ~1 % of the
+ * API's CPU on reads, whatever the log level).
  */
-function requestIdentity(req: IncomingMessage, res: ServerResponse): Record<string, unknown> {
-  // at the start the route is the logger middleware's own catch-all: bind nothing yet
-  if (!res.headersSent) return {};
+function withIdentity(req: IncomingMessage, line: Record<string, unknown>): Record<string, unknown> {
   const { route, baseUrl, user } = req as RoutedRequest;
-  const props: Record<string, unknown> = {};
-  if (route?.path) props.route = `${baseUrl ?? ''}${route.path}`;
+  if (route?.path) line.route = `${baseUrl ?? ''}${route.path}`;
   if (user instanceof RequestContext && user.userId) {
-    props.userId = user.userId;
-    props.agencyIds = user.memberships.map((m) => m.agencyId).filter((id) => id !== '*');
+    line.userId = user.userId;
+    line.agencyIds = user.memberships.map((m) => m.agencyId).filter((id) => id !== '*');
   }
-  return props;
+  return line;
 }
 
 /** Structured JSON logs; each request gets an id (the client's X-Request-Id if sane) echoed back. */
@@ -51,7 +50,8 @@ export function loggerParams(level: string): Params {
         }),
         res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
       },
-      customProps: requestIdentity,
+      customSuccessObject: (req, _res, line: Record<string, unknown>) => withIdentity(req, line),
+      customErrorObject: (req, _res, _error, line: Record<string, unknown>) => withIdentity(req, line),
       customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
       autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/metrics' },
     },
