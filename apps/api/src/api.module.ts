@@ -49,6 +49,7 @@ import { MetricsService } from './metrics/metrics.service';
 import { AgenciesController } from './organization/agencies.controller';
 import { QualitySystemsController } from './organization/quality-systems.controller';
 import { UsersController } from './users/users.controller';
+import { ApiInterceptors } from './http/api-interceptors';
 import { RefusedWriteAuditInterceptor } from './http/refused-write-audit.interceptor';
 import { VersionEtagInterceptor } from './http/version-etag.interceptor';
 import { AdministrativeProceduresController } from './oversight/administrative-procedures.controller';
@@ -155,9 +156,10 @@ export class ApiModule {
         MetricsService,
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         { provide: APP_FILTER, useClass: ErrorFilter },
-        { provide: APP_INTERCEPTOR, useClass: VersionEtagInterceptor },
-        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
-        { provide: APP_INTERCEPTOR, useClass: RefusedWriteAuditInterceptor },
+        VersionEtagInterceptor,
+        IdempotencyInterceptor,
+        RefusedWriteAuditInterceptor,
+        { provide: APP_INTERCEPTOR, useClass: ApiInterceptors },
       ],
     };
   }
