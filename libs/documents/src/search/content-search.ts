@@ -11,9 +11,6 @@ import {
   searchKey,
 } from './document-search.sql';
 
-/** Passages shown per document (from its best matching files). */
-const SNIPPETS_PER_DOCUMENT = 3;
-
 /** A content search: its page, then the snippets of the page's documents. */
 export interface ContentSearch extends DocumentSearch {
   snippets: Map<string, string[]>;
@@ -73,10 +70,8 @@ export function planContentSearch(
           parameters.contentDrafting,
           documents.map((d) => d.id),
         ]);
-        for (const { documentId, snippet } of rows) {
-          const list = snippets.get(documentId) ?? [];
-          if (list.length < SNIPPETS_PER_DOCUMENT) snippets.set(documentId, [...list, snippet]);
-        }
+        for (const { documentId, snippet } of rows)
+          snippets.set(documentId, [...(snippets.get(documentId) ?? []), snippet]);
       }
       return [documents, total];
     },

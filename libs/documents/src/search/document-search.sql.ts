@@ -148,12 +148,24 @@ export const SNIPPET_STOP = '»';
 export const CONTENT_HEADLINE = (text: string, query = CONTENT_QUERY()) =>
   `ts_headline('simple', ${text}, ${query}, 'StartSel=${SNIPPET_START}, StopSel=${SNIPPET_STOP}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "')`;
 
+/** Passages shown per document, from its best matching files. */
+export const SNIPPETS_PER_DOCUMENT = 3;
+
 /**
  * The snippets of a page of documents ($1 the query as searchKey(), $2 the drafting agencies, $3
- * the documents' ids), best file first: reached from the documents through their versions, so
- * only the page's texts are read (not every text in the country that matches).
+ * the documents' ids), best file first, at most SNIPPETS_PER_DOCUMENT each: reached from the
+ * documents through their versions, so only the page's texts are read and only the kept ones
+ * are cut into snippets. The match is written so the GIN index cannot answer it: with it, the
+ * planner (which expects a few matches of a query of common syllables) started from every text
+ * in the country that matches and joined them to the page — 7,118 texts read for 20 documents,
+ * 243 ms instead of 21 ms at full scale.
  */
-export const CONTENT_SNIPPETS = `SELECT v.document_id AS "documentId", ${CONTENT_HEADLINE('t.text', CONTENT_QUERY('$1'))} AS snippet
-    FROM document_versions v JOIN document_files f ON f.version_id = v.id JOIN file_texts t ON t.file_id = f.id
-   WHERE v.document_id = ANY($3::uuid[]) AND t.tsv @@ ${CONTENT_QUERY('$1')} AND ${CONTENT_FILE_VISIBLE('f', 'v', '$2')}
-   ORDER BY v.document_id, ts_rank(t.tsv, ${CONTENT_QUERY('$1')}) DESC, f.created_at, f.id`;
+export const CONTENT_SNIPPETS = `SELECT m."documentId", ${CONTENT_HEADLINE('m.text', CONTENT_QUERY('$1'))} AS snippet
+    FROM (SELECT v.document_id AS "documentId", t.text,
+                 row_number() OVER (PARTITION BY v.document_id
+                                    ORDER BY ts_rank(t.tsv, ${CONTENT_QUERY('$1')}) DESC, f.created_at, f.id) AS n
+            FROM document_versions v JOIN document_files f ON f.version_id = v.id JOIN file_texts t ON t.file_id = f.id
+           WHERE v.document_id = ANY($3::uuid[]) AND (t.tsv @@ ${CONTENT_QUERY('$1')}) IS TRUE
+             AND ${CONTENT_FILE_VISIBLE('f', 'v', '$2')}) m
+   WHERE m.n <= ${SNIPPETS_PER_DOCUMENT}
+   ORDER BY m."documentId", m.n`;
