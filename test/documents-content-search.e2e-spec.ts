@@ -216,4 +216,32 @@ describe('content search: text extracted from PDF, DOCX and XLSX files, diacriti
     expect(second.total).toBe(2);
     expect(second.items[0].snippets).toEqual([expect.stringContaining('«kiem» «tra» «thuc» «dia»')]);
   });
+
+  it('shows passages of the three best matching files of a document, best first', async () => {
+    const document = await draftDocument(drafter, w.agencyA, 'BM-NHIEU', { withFile: false });
+    // the more often a file says it, the better it matches
+    for (const [label, times] of [
+      ['alpha', 1],
+      ['delta', 4],
+      ['beta', 2],
+      ['gamma', 3],
+    ] as const) {
+      const text = `Lập kế hoạch kiểm tra ${label}. `.repeat(times);
+      expect(
+        (await drafter.upload(document.id, document.draftVersion!.id, DOCX(text), `${label}.docx`)).status,
+      ).toBe(201);
+    }
+    const texts = t.app.get(FileTexts);
+    for (const fileId of await texts.missing(100)) await texts.extract(fileId);
+    const found = await search(secretary, 'lập kế hoạch kiểm tra');
+    expect(found.items.map((d) => d.code)).toEqual(['BM-NHIEU']);
+    const snippets = found.items[0].snippets!;
+    expect(snippets).toHaveLength(3);
+    expect(snippets.map((s) => ['delta', 'gamma', 'beta', 'alpha'].find((l) => s.includes(l)))).toEqual([
+      'delta',
+      'gamma',
+      'beta',
+    ]);
+    expect(snippets[0]).toContain('«lap» «ke» «hoach» «kiem» «tra»');
+  });
 });
