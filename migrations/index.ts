@@ -34,6 +34,7 @@ import { ReminderQueue1795170000000 } from './1795170000000-ReminderQueue';
 import { DocumentFileLookups1795180000000 } from './1795180000000-DocumentFileLookups';
 import { DocumentSearchTokens1795190000000 } from './1795190000000-DocumentSearchTokens';
 import { AuditChainHead1795200000000 } from './1795200000000-AuditChainHead';
+import { AgencySearchRegion1795210000000 } from './1795210000000-AgencySearchRegion';
 
 /** Every migration, in order. New ones are appended here (no globs: the bundle must list them). */
 export const MIGRATIONS = [
@@ -73,4 +74,5 @@ export const MIGRATIONS = [
   DocumentFileLookups1795180000000,
   DocumentSearchTokens1795190000000,
   AuditChainHead1795200000000,
+  AgencySearchRegion1795210000000,
 ];

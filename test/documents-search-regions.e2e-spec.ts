@@ -118,5 +118,33 @@ describe('province-wide register search through region tokens', () => {
       [w.agencyB],
     );
     expect(row.tokens.every((token) => token.startsWith(`${w.otherProvinceId.slice(0, 8)}:`))).toBe(true);
+    // the regions a search reads for the agency (kept on its row) moved with it
+    const regionsOf = async (ids: string[]) =>
+      (await t.sql<{ regions: string[] }>('SELECT agency_regions($1::uuid[]) AS regions', [ids]))[0].regions;
+    expect(await regionsOf([w.agencyB])).toEqual([w.otherProvinceId.slice(0, 8)]);
+  });
+
+  it('gives a new agency the region of the province above it, and every agency under a moved one its new region', async () => {
+    const [x0] = await t.sql<{ id: string }>("SELECT id FROM agencies WHERE code = 'X0'");
+    const regionsOf = async (ids: string[]) =>
+      (await t.sql<{ regions: string[] }>('SELECT agency_regions($1::uuid[]) AS regions', [ids]))[0].regions;
+    expect(await regionsOf([x0.id])).toEqual([w.provinceId.slice(0, 8)]);
+    // a unit under the commune, then the commune moves with it to the other province
+    const unit = (
+      await admin
+        .post('/api/v1/agencies', {
+          code: 'X0-1',
+          name: 'Bộ phận một cửa X0',
+          level: 'OTHER',
+          parentId: x0.id,
+        })
+        .expect(201)
+    ).body as { id: string };
+    expect(await regionsOf([unit.id])).toEqual([w.provinceId.slice(0, 8)]);
+    await admin.patch(`/api/v1/agencies/${x0.id}`, { parentId: w.otherProvinceId }).expect(200);
+    expect(await regionsOf([x0.id, unit.id])).toEqual([w.otherProvinceId.slice(0, 8)]);
+    expect(await regionsOf([x0.id, unit.id, w.agencyA]).then((r) => r.sort())).toEqual(
+      [w.provinceId.slice(0, 8), w.otherProvinceId.slice(0, 8)].sort(),
+    );
   });
 });

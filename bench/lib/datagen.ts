@@ -447,8 +447,9 @@ export async function generate(
       for (let from = 0; from < tree.length; from += 1000) {
         const batch = tree.slice(from, from + 1000);
         await db.query(
-          `INSERT INTO agencies (id, code, name, level, parent_id)
-           SELECT id, code, name, level, parent FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::uuid[])
+          // search_region: its trigger does not fire while loading; set in the searchTokens phase
+          `INSERT INTO agencies (id, code, name, level, parent_id, search_region)
+           SELECT id, code, name, level, parent, left(id::text, 8) FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::uuid[])
              AS t(id, code, name, level, parent)`,
           [
             batch.map((a) => a.id),
@@ -709,7 +710,8 @@ export async function generate(
     seconds.ministry = await runPhase(db, 'ministry', async () => {
       const hash = await passwordHash();
       await db.query(
-        `INSERT INTO agencies (id, code, name, level) VALUES ($1, 'BKHCN', 'Bộ Khoa học và Công nghệ', 'MINISTRY')`,
+        `INSERT INTO agencies (id, code, name, level, search_region)
+         VALUES ($1, 'BKHCN', 'Bộ Khoa học và Công nghệ', 'MINISTRY', left($1::text, 8))`,
         [MINISTRY_ID],
       );
       const provinces = await db.query(
@@ -728,13 +730,15 @@ export async function generate(
       return { provinces: provinces.rowCount };
     });
 
-    // documents.search_tokens (migration 1795190000000): its trigger does not fire while loading,
-    // and a region is known once the tree is whole; the GIN index is built after the rows
+    // agencies.search_region and documents.search_tokens (migrations 1795190000000 and
+    // 1795210000000): their triggers do not fire while loading, and a region is known once the
+    // tree is whole; the GIN index is built after the rows
     seconds.searchTokens = await runPhase(db, 'searchTokens', async () => {
+      await db.query('UPDATE agencies SET search_region = agency_region(id)');
       await db.query('DROP INDEX documents_search_tokens');
       const result = await db.query(
-        `UPDATE documents d SET search_tokens = search_tokens(r.region, d.search_key)
-           FROM (SELECT id, agency_region(id) AS region FROM agencies) r WHERE r.id = d.agency_id`,
+        `UPDATE documents d SET search_tokens = search_tokens(a.search_region, d.search_key)
+           FROM agencies a WHERE a.id = d.agency_id`,
       );
       await db.query('CREATE INDEX documents_search_tokens ON documents USING gin (search_tokens)');
       return { documents: result.rowCount };
