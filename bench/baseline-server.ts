@@ -165,17 +165,12 @@ async function documents(ctx: Context, url: URL): Promise<unknown> {
       ])
     ).rows;
     total = ids.length ? Number(ids[0].search_total) : 0;
-    page = ids.length
-      ? (
-          await pool.query(Q.searchDocuments(!!agencyId), [
-            ...scope,
-            searchCode,
-            searchFormerCode,
-            ids.map((row) => row.s_id),
-            ...(agencyId ? [agencyId] : []),
-          ])
-        ).rows
-      : [];
+    // the page's documents by primary key, put in the page's order (as the API does)
+    const byId = new Map<unknown, Record<string, unknown>>();
+    if (ids.length)
+      for (const d of (await pool.query(Q.SEARCH_PAGE_DOCUMENTS, [ids.map((row) => row.s_id)])).rows)
+        byId.set(d.id, Object.fromEntries(Object.entries(d).map(([k, v]) => [`d_${k}`, v])));
+    page = ids.map((row) => byId.get(row.s_id)).filter((d): d is Record<string, unknown> => d !== undefined);
   } else {
     const params = [
       ...scope,

@@ -36,8 +36,8 @@ export const REGISTER_COUNT = `SELECT COUNT(1) AS "cnt" FROM "documents" "d" WHE
  * (libs/documents/src/search/document-search.ts, built from the same fragments): the page's ids
  * with the total in one pass over the matches ($4 the text (searchText), $5/$6 the exact-code keys
  * of searchParameters(), from $7 the agency when one is asked for — its keys tested — else the
- * query's tokens in each of the caller's regions), then those documents ($4/$5 the exact-code
- * keys, $6 the ids, $7 the agency).
+ * query's tokens in each of the caller's regions), then those documents by primary key
+ * (SEARCH_PAGE_DOCUMENTS).
  */
 const rankOf = (alias: string, code: string, formerCode: string) =>
   SEARCH_RANK(`"${alias}"`, code, formerCode)
@@ -46,8 +46,8 @@ const rankOf = (alias: string, code: string, formerCode: string) =>
 const placeholders = (from: number, count: number) => Array.from({ length: count }, (_, i) => `$${from + i}`);
 export const searchIds = (agency: boolean, regions = 0) =>
   `SELECT "s"."id" AS "s_id", count(*) OVER () AS "search_total" FROM "documents" "s" WHERE ${agency ? SEARCH_MATCH_SCOPED('"s"', '$4') : SEARCH_MATCH_REGIONS('"s"', placeholders(7, regions), '$4')} AND ${scopeOf('s')}${agency ? ' AND "s"."agency_id" = $7' : ''} ORDER BY ${rankOf('s', '$5', '$6')} LIMIT 20 OFFSET 0`;
-export const searchDocuments = (agency: boolean) =>
-  `SELECT ${DOCUMENT_COLUMNS} FROM "documents" "d" WHERE ${DOCUMENT_SCOPE}${agency ? ' AND "d"."agency_id" = $7' : ''} AND "d"."id" = ANY($6) ORDER BY ${rankOf('d', '$4', '$5')} LIMIT 20`;
+/** The page's documents by primary key ($1 the ids), as the API reads them (libs/documents/src/search/document-search.ts). */
+export const SEARCH_PAGE_DOCUMENTS = `SELECT "id", "created_at", "updated_at", "version", "agency_id", "created_by", "code", "title", "type", "parent_id", "owner_unit", "review_interval_months", "next_review_date", "administrative_procedure_codes", "distribution_user_ids", "status", "current_version_id" FROM "documents" WHERE "id" = ANY($1::uuid[])`;
 
 /*
  * Search inside the files' text ($4 the query as searchKey(), $5 the caller's drafting agencies,
