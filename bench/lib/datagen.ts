@@ -711,7 +711,7 @@ export async function generate(
       const hash = await passwordHash();
       await db.query(
         `INSERT INTO agencies (id, code, name, level, search_region)
-         VALUES ($1, 'BKHCN', 'Bộ Khoa học và Công nghệ', 'MINISTRY', left($1::text, 8))`,
+         VALUES ($1::uuid, 'BKHCN', 'Bộ Khoa học và Công nghệ', 'MINISTRY', left($1::uuid::text, 8))`,
         [MINISTRY_ID],
       );
       const provinces = await db.query(
