@@ -66,6 +66,10 @@ describe('province-wide register search through region tokens', () => {
     return body.items.map((d) => d.code).sort();
   };
 
+  /** The regions a province-wide search reads for these agencies (kept on their rows). */
+  const regionsOf = async (ids: string[]): Promise<string[]> =>
+    (await t.sql<{ regions: string[] }>('SELECT agency_regions($1::uuid[]) AS regions', [ids]))[0].regions;
+
   it('finds the province’s published documents, diacritics-insensitively, and no other province’s', async () => {
     expect(await codes(p1, 'giay phep')).toEqual(['QT-07', 'QT-08']);
     expect(await codes(p1, 'Giấy phép xây dựng')).toEqual(['QT-07']);
@@ -118,16 +122,12 @@ describe('province-wide register search through region tokens', () => {
       [w.agencyB],
     );
     expect(row.tokens.every((token) => token.startsWith(`${w.otherProvinceId.slice(0, 8)}:`))).toBe(true);
-    // the regions a search reads for the agency (kept on its row) moved with it
-    const regionsOf = async (ids: string[]) =>
-      (await t.sql<{ regions: string[] }>('SELECT agency_regions($1::uuid[]) AS regions', [ids]))[0].regions;
+    // the regions a search reads for the agency moved with it
     expect(await regionsOf([w.agencyB])).toEqual([w.otherProvinceId.slice(0, 8)]);
   });
 
   it('gives a new agency the region of the province above it, and every agency under a moved one its new region', async () => {
     const [x0] = await t.sql<{ id: string }>("SELECT id FROM agencies WHERE code = 'X0'");
-    const regionsOf = async (ids: string[]) =>
-      (await t.sql<{ regions: string[] }>('SELECT agency_regions($1::uuid[]) AS regions', [ids]))[0].regions;
     expect(await regionsOf([x0.id])).toEqual([w.provinceId.slice(0, 8)]);
     // a unit under the commune, then the commune moves with it to the other province
     const unit = (
