@@ -23,6 +23,7 @@ import {
   searchTrigrams,
 } from '../libs/documents/src/search/document-search.sql';
 import * as Q from './lib/sql';
+import { contentPairsQuery } from '../libs/documents/src/search/content-pairs';
 
 const pool = new Pool({
   connectionString: process.env.DATABASE_URL,
@@ -134,14 +135,16 @@ async function documents(ctx: Context, url: URL): Promise<unknown> {
     const agencyId = url.searchParams.get('agencyId');
     // the texts of the agency asked for, else of the caller's agencies (the API's choice)
     const texts = agencyId ? [agencyId] : [...scope[0], ...scope[1]];
-    const params = [...scope, searchKey(q), scope[2], texts, ...(agencyId ? [agencyId] : [])];
+    const pairs = contentPairsQuery(searchKey(q));
+    const params = [...scope, searchKey(q), scope[2], texts, pairs, ...(agencyId ? [agencyId] : [])];
     page = (await pool.query(Q.contentPage(!!agencyId), params)).rows;
     total = page.length
       ? Number(page[0].content_total)
       : Number((await pool.query(Q.contentCount(!!agencyId), params)).rows[0].cnt);
     if (page.length) {
-      const rows = (await pool.query(Q.CONTENT_SNIPPETS, [searchKey(q), scope[2], page.map((d) => d.d_id)]))
-        .rows;
+      const rows = (
+        await pool.query(Q.CONTENT_SNIPPETS, [searchKey(q), scope[2], page.map((d) => d.d_id), pairs])
+      ).rows;
       for (const { documentId, snippet } of rows) {
         const list = snippets.get(documentId) ?? [];
         if (list.length < 3) snippets.set(documentId, [...list, snippet]);

@@ -35,6 +35,7 @@ import { DocumentFileLookups1795180000000 } from './1795180000000-DocumentFileLo
 import { DocumentSearchTokens1795190000000 } from './1795190000000-DocumentSearchTokens';
 import { AuditChainHead1795200000000 } from './1795200000000-AuditChainHead';
 import { AgencySearchRegion1795210000000 } from './1795210000000-AgencySearchRegion';
+import { ContentSearchPairs1795220000000 } from './1795220000000-ContentSearchPairs';
 
 /** Every migration, in order. New ones are appended here (no globs: the bundle must list them). */
 export const MIGRATIONS = [
@@ -75,4 +76,5 @@ export const MIGRATIONS = [
   DocumentSearchTokens1795190000000,
   AuditChainHead1795200000000,
   AgencySearchRegion1795210000000,
+  ContentSearchPairs1795220000000,
 ];

@@ -217,6 +217,56 @@ describe('content search: text extracted from PDF, DOCX and XLSX files, diacriti
     expect(second.items[0].snippets).toEqual([expect.stringContaining('«kiem» «tra» «thuc» «dia»')]);
   });
 
+  it('matches the words of a query together: syllables found apart do not make a match', async () => {
+    const document = await draftDocument(drafter, w.agencyA, 'QT-KYSO', { withFile: false });
+    const apart = await draftDocument(drafter, w.agencyA, 'QT-ROI', { withFile: false });
+    for (const [d, text] of [
+      [document, 'Kết quả được ký bằng chữ ký số của người có thẩm quyền.'],
+      // every syllable of "chữ ký số", never together
+      [apart, 'Chủ đề kỳ này: sổ theo dõi. Chữ viết tắt, ký duyệt, số hóa.'],
+    ] as const)
+      expect((await drafter.upload(d.id, d.draftVersion!.id, DOCX(text), 'van-ban.docx')).status).toBe(201);
+    const texts = t.app.get(FileTexts);
+    for (const fileId of await texts.missing(100)) await texts.extract(fileId);
+    expect(await codes(secretary, 'chữ ký số')).toEqual(['QT-KYSO']);
+    expect(await codes(secretary, 'so chu ky')).toEqual([]);
+    // each phrase of a query separated by commas is found on its own, anywhere in the text
+    expect(await codes(secretary, 'chu ky so, tham quyen')).toEqual(['QT-KYSO']);
+    expect(await codes(secretary, 'so hoa, theo doi')).toEqual(['QT-ROI']);
+    // one word is found wherever it is
+    expect(await codes(secretary, 'ky')).toEqual(expect.arrayContaining(['QT-KYSO', 'QT-ROI']));
+    const found = await search(secretary, 'chu ky so');
+    expect(found.items[0].snippets).toEqual([expect.stringContaining('«chu» «ky» «so»')]);
+  });
+
+  it('a text without pairs (extracted before they were kept, or changed since) is found by its words until the sweep pairs it', async () => {
+    const document = await draftDocument(drafter, w.agencyA, 'HD-DGNB', { withFile: false });
+    const uploaded = await drafter.upload(
+      document.id,
+      document.draftVersion!.id,
+      DOCX('Đánh giá nội bộ định kỳ'),
+      'danh-gia.docx',
+    );
+    expect(uploaded.status).toBe(201);
+    const fileId = (uploaded.body as { id: string }).id;
+    const texts = t.app.get(FileTexts);
+    await texts.extract(fileId);
+    const pairsOf = async () =>
+      (await t.sql<{ pairs: string | null }>('SELECT pairs FROM file_texts WHERE file_id = $1', [fileId]))[0]
+        .pairs;
+    expect(await pairsOf()).toBe("'danh gia' 'gia noi' 'noi bo' 'bo dinh' 'dinh ky'");
+    // a change of text that leaves the pairs as they were empties them: they described the old text
+    await t.sql(`UPDATE file_texts SET text = 'bo phan noi chinh' WHERE file_id = $1`, [fileId]);
+    expect(await pairsOf()).toBeNull();
+    expect(await codes(secretary, 'noi chinh')).toEqual(['HD-DGNB']);
+    expect(await codes(secretary, 'phan noi bo')).toEqual(['HD-DGNB']);
+    // the sweep's batches write the pairs of the new text: then only its words together match
+    while ((await texts.pairTexts(1)) > 0);
+    expect(await pairsOf()).toBe("'bo phan' 'phan noi' 'noi chinh'");
+    expect(await codes(secretary, 'noi chinh')).toEqual(['HD-DGNB']);
+    expect(await codes(secretary, 'phan noi bo')).toEqual([]);
+  });
+
   it('shows passages of the three best matching files of a document, best first', async () => {
     const document = await draftDocument(drafter, w.agencyA, 'BM-NHIEU', { withFile: false });
     // the more often a file says it, the better it matches

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Client } from 'pg';
+import { contentPairsLiteral } from '../../libs/documents/src/search/content-pairs';
 import { searchKey } from '../../libs/documents/src/search/document-search.sql';
 import { REBUILD_COVERAGE_COUNTS_SQL } from '../../libs/reporting/src/province-dashboard.sql';
 import { BenchOptions, PASSWORD, Scale } from './options';
@@ -323,6 +324,7 @@ const PHASES = [
   'versions',
   'files',
   'fileTexts',
+  'filePairs',
   'approvals',
   'deadlines',
   'reminderQueue',
@@ -618,7 +620,23 @@ export async function generate(
       );
       return { fileTexts: result.rowCount };
     });
-    if (seconds.fileTexts > 0) await db.query('ANALYZE file_texts');
+    seconds.filePairs = await runPhase(db, 'filePairs', async () => {
+      // each text's pairs of adjacent words, written as the worker writes them (FileTexts)
+      let paired = 0;
+      for (;;) {
+        const { rows } = await db.query<{ file_id: string; text: string }>(
+          `SELECT file_id, text FROM file_texts WHERE pairs IS NULL AND status = 'EXTRACTED' ORDER BY file_id LIMIT 2000`,
+        );
+        if (rows.length === 0) return { filePairs: paired };
+        await db.query(
+          `UPDATE file_texts t SET pairs = p.pairs FROM unnest($1::uuid[], $2::text[]) p (file_id, pairs)
+            WHERE t.file_id = p.file_id`,
+          [rows.map((r) => r.file_id), rows.map((r) => contentPairsLiteral(r.text))],
+        );
+        paired += rows.length;
+      }
+    });
+    if (seconds.fileTexts > 0 || seconds.filePairs > 0) await db.query('ANALYZE file_texts');
 
     seconds.approvals = await runPhase(db, 'approvals', async () => {
       // one request per version that went to approval (two steps: ISO secretary, then head of agency)

@@ -8,6 +8,7 @@
  */
 
 import {
+  CONTENT_MATCH_QUERY,
   CONTENT_QUERY,
   CONTENT_RANKED,
   SEARCH_MATCH_REGIONS,
@@ -51,13 +52,13 @@ export const SEARCH_PAGE_DOCUMENTS = `SELECT "id", "created_at", "updated_at", "
 
 /*
  * Search inside the files' text ($4 the query as searchKey(), $5 the caller's drafting agencies,
- * $6 the agencies whose texts are read — the one asked for, else the caller's — and $7 the agency
- * when one is asked for): libs/documents/src/search/content-search.ts built from the same
+ * $6 the agencies whose texts are read — the one asked for, else the caller's —, $7 the query's
+ * pairs (contentPairsQuery()) and $8 the agency when one is asked for): libs/documents/src/search/content-search.ts built from the same
  * fragments — the documents in scope joined to their ranked matches, counted in the same pass,
  * then the page's snippets.
  */
 const contentFrom = (agency: boolean) =>
-  `FROM "documents" "d" INNER JOIN (${CONTENT_RANKED(CONTENT_QUERY('$4'), '$5', ' AND t.agency_id = ANY($6)', !agency)}) "cm" ON "cm"."document_id" = "d"."id" WHERE ${DOCUMENT_SCOPE}${agency ? ' AND "d"."agency_id" = $7' : ''}`;
+  `FROM "documents" "d" INNER JOIN (${CONTENT_RANKED(CONTENT_QUERY('$4'), CONTENT_MATCH_QUERY('$4', '$7'), '$5', ' AND t.agency_id = ANY($6)', !agency)}) "cm" ON "cm"."document_id" = "d"."id" WHERE ${DOCUMENT_SCOPE}${agency ? ' AND "d"."agency_id" = $8' : ''}`;
 export const contentPage = (agency: boolean) =>
   `SELECT ${DOCUMENT_COLUMNS}, count(*) OVER () AS "content_total" ${contentFrom(agency)} ORDER BY cm.rank DESC, d.updated_at DESC, "d"."id" ASC LIMIT 20`;
 export const contentCount = (agency: boolean) =>

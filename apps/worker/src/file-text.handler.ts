@@ -4,12 +4,15 @@ import { FileTexts } from '@app/documents';
 
 /** Files a sweep queues at most per run (the next run takes the rest). */
 const SWEEP_BATCH = 1_000;
+/** Texts given their pairs per transaction by the sweep. */
+const PAIR_BATCH = 200;
 const SWEEP_INTERVAL_MS = 5 * 60_000;
 
 /**
  * Content search: each file uploaded to a document version has its text extracted by a job of
  * its own (id derived from the file, so a re-relayed event adds nothing); a periodic sweep
- * (which also runs when the worker starts) queues one for every file still without a text row.
+ * (which also runs when the worker starts) queues one for every file still without a text row,
+ * and writes the word pairs of texts that have none (extracted before they were kept, or changed).
  */
 @Injectable()
 export class FileTextHandler {
@@ -35,6 +38,13 @@ export class FileTextHandler {
   async sweep(): Promise<void> {
     for (const fileId of await this.texts.missing(SWEEP_BATCH))
       await this.jobs.add(JobName.ExtractFileText, { fileId }, { jobId: fileTextJobId(fileId) });
+    let paired = 0;
+    for (;;) {
+      const batch = await this.texts.pairTexts(PAIR_BATCH);
+      paired += batch;
+      if (batch < PAIR_BATCH) break;
+    }
+    if (paired > 0) this.logger.log({ paired }, 'file texts given their word pairs');
   }
 }
 

@@ -22,6 +22,7 @@ export * from './documents.service';
 export * from './dto/document.dto';
 export * from './periodic-reviews.service';
 export * from './review-schedule';
+export * from './search/content-pairs';
 export * from './search/content-search';
 export * from './search/document-search';
 export * from './search/document-search.sql';

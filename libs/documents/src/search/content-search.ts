@@ -3,13 +3,8 @@ import type { DocumentScope } from '../document-access';
 import { Document } from '../document.entity';
 import type { ListDocumentsQuery } from '../dto/document.dto';
 import type { DocumentSearch } from './document-search';
-import {
-  CONTENT_FEW_AGENCIES,
-  CONTENT_QUERY,
-  CONTENT_RANKED,
-  CONTENT_SNIPPETS,
-  searchKey,
-} from './document-search.sql';
+import { CONTENT_FEW_AGENCIES, CONTENT_RANKED, CONTENT_SNIPPETS, searchKey } from './document-search.sql';
+import { contentPairsQuery } from './content-pairs';
 
 /** A content search: its page, then the snippets of the page's documents. */
 export interface ContentSearch extends DocumentSearch {
@@ -18,8 +13,8 @@ export interface ContentSearch extends DocumentSearch {
 
 /**
  * Restricts `qb` (over `documents` aliased `d`, already restricted to the caller's scope) to the
- * documents whose visible files' text holds every word of `q` (file_texts' GIN index finds the
- * texts; within the caller's agencies when they do not read every agency), joined to their rank
+ * documents whose visible files' text holds every word of `q`, and its words' pairs together
+ * (content-pairs.ts; file_texts' GIN index finds the texts; within the caller's agencies when they do not read every agency), joined to their rank
  * and ordered by it unless a sort is asked for. read() also fetches the page's snippets.
  */
 export function planContentSearch(
@@ -34,14 +29,16 @@ export function planContentSearch(
     : scope.all
       ? null
       : [...scope.readable, ...scope.shared];
+  const key = searchKey(q);
   const parameters = {
-    contentQuery: searchKey(q),
+    contentQuery: key,
+    contentPairs: contentPairsQuery(key),
     contentDrafting: scope.all ? null : scope.drafting,
     contentAgencies: agencyIds,
   };
   const agencies = agencyIds ? ' AND t.agency_id = ANY(:contentAgencies)' : '';
   const indexed = !agencyIds || agencyIds.length > CONTENT_FEW_AGENCIES;
-  const ranked = CONTENT_RANKED(CONTENT_QUERY(), ':contentDrafting', agencies, indexed);
+  const ranked = CONTENT_RANKED(undefined, undefined, ':contentDrafting', agencies, indexed);
   qb.innerJoin(`(${ranked})`, 'cm', 'cm.document_id = d.id', parameters);
   if (!query.sort) qb.addOrderBy('cm.rank', 'DESC').addOrderBy('d.updated_at', 'DESC');
   const snippets = new Map<string, string[]>();
@@ -69,6 +66,7 @@ export function planContentSearch(
           parameters.contentQuery,
           parameters.contentDrafting,
           documents.map((d) => d.id),
+          parameters.contentPairs,
         ]);
         for (const { documentId, snippet } of rows)
           snippets.set(documentId, [...(snippets.get(documentId) ?? []), snippet]);

@@ -98,8 +98,15 @@ export function searchParameters(q: string): {
  * normalised as searchKey, with a GIN-indexed tsvector of it ('simple': no stemming).
  */
 
-/** Every word of what the user typed (normalised with searchKey), as a tsquery. */
+/** Every word of what the user typed (normalised with searchKey), as a tsquery: the rank and the snippets' query. */
 export const CONTENT_QUERY = (param = ':contentQuery') => `plainto_tsquery('simple', ${param})`;
+
+/**
+ * The match: every word, and every pair of adjacent words when the query has some
+ * (contentPairsQuery(), migration 1795220000000: texts without pairs are matched by their words).
+ */
+export const CONTENT_MATCH_QUERY = (param = ':contentQuery', pairs = ':contentPairs') =>
+  `(CASE WHEN ${pairs}::text IS NULL THEN ${CONTENT_QUERY(param)} ELSE ${CONTENT_QUERY(param)} && ${pairs}::tsquery END)`;
 
 /**
  * The versions whose files the caller may search: published ones, or any of an agency where the
@@ -117,9 +124,13 @@ export const CONTENT_FILE_VISIBLE = (file: string, version: string, drafting = '
  * agency and testing each is cheaper than the country's matches of common syllables ('co', 'so',
  * 'du', 'lieu': 100 ms in the GIN index at full scale, for an agency with 20 texts).
  */
-export const CONTENT_MATCHES = (query = CONTENT_QUERY(), drafting = ':contentDrafting', indexed = true) =>
+export const CONTENT_MATCHES = (
+  match = CONTENT_MATCH_QUERY(),
+  drafting = ':contentDrafting',
+  indexed = true,
+) =>
   `file_texts t JOIN document_files f ON f.id = t.file_id JOIN document_versions v ON v.id = f.version_id
-    WHERE ${indexed ? `t.tsv @@ ${query}` : `(t.tsv @@ ${query}) IS TRUE`} AND ${CONTENT_FILE_VISIBLE('f', 'v', drafting)}`;
+    WHERE ${indexed ? `t.tsv @@ ${match}` : `(t.tsv @@ ${match}) IS TRUE`} AND ${CONTENT_FILE_VISIBLE('f', 'v', drafting)}`;
 
 /**
  * The matching documents with their relevance (`document_id`, `rank`: the best matching file's
@@ -130,11 +141,12 @@ export const CONTENT_MATCHES = (query = CONTENT_QUERY(), drafting = ':contentDra
  */
 export const CONTENT_RANKED = (
   query = CONTENT_QUERY(),
+  match = CONTENT_MATCH_QUERY(),
   drafting = ':contentDrafting',
   agencies = '',
   indexed = true,
 ) =>
-  `SELECT f.document_id, max(ts_rank(t.tsv, ${query})) AS rank FROM ${CONTENT_MATCHES(query, drafting, indexed)}${agencies}
+  `SELECT f.document_id, max(ts_rank(t.tsv, ${query})) AS rank FROM ${CONTENT_MATCHES(match, drafting, indexed)}${agencies}
     GROUP BY f.document_id`;
 
 /** Up to this many agencies, their texts are read by agency rather than through the GIN index (CONTENT_MATCHES). */
@@ -153,7 +165,7 @@ export const SNIPPETS_PER_DOCUMENT = 3;
 
 /**
  * The snippets of a page of documents ($1 the query as searchKey(), $2 the drafting agencies, $3
- * the documents' ids), best file first, at most SNIPPETS_PER_DOCUMENT each: reached from the
+ * the documents' ids, $4 contentPairsQuery()), best file first, at most SNIPPETS_PER_DOCUMENT each: reached from the
  * documents through their versions, so only the page's texts are read and only the kept ones
  * are cut into snippets. The match is written so the GIN index cannot answer it: with it, the
  * planner (which expects a few matches of a query of common syllables) started from every text
@@ -165,7 +177,7 @@ export const CONTENT_SNIPPETS = `SELECT m."documentId", ${CONTENT_HEADLINE('m.te
                  row_number() OVER (PARTITION BY v.document_id
                                     ORDER BY ts_rank(t.tsv, ${CONTENT_QUERY('$1')}) DESC, f.created_at, f.id) AS n
             FROM document_versions v JOIN document_files f ON f.version_id = v.id JOIN file_texts t ON t.file_id = f.id
-           WHERE v.document_id = ANY($3::uuid[]) AND (t.tsv @@ ${CONTENT_QUERY('$1')}) IS TRUE
+           WHERE v.document_id = ANY($3::uuid[]) AND (t.tsv @@ ${CONTENT_MATCH_QUERY('$1', '$4')}) IS TRUE
              AND ${CONTENT_FILE_VISIBLE('f', 'v', '$2')}) m
    WHERE m.n <= ${SNIPPETS_PER_DOCUMENT}
    ORDER BY m."documentId", m.n`;

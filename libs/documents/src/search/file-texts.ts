@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { isMissingObject, ObjectStorage } from '@app/storage';
 import { DocumentFile } from '../document.entity';
+import { contentPairsLiteral } from './content-pairs';
 import {
   EXTRACTION_TIMED_OUT,
   EXTRACTION_LIMITS,
@@ -22,7 +23,8 @@ const MISSING_OBJECT = 'the stored object is missing';
  * file's result without reading them again: its text, or why there is none — bytes that could not
  * be parsed once cannot be parsed the next time either (each try is a PDF parser process), but a
  * timeout or a missing object may pass on retry and is not copied. The upload never waits for
- * any of this.
+ * any of this. Each text is written with its pairs of adjacent words (content-pairs.ts), which
+ * content search matches a query of several words by.
  */
 @Injectable()
 export class FileTexts {
@@ -36,25 +38,25 @@ export class FileTexts {
     const file = await this.dataSource.getRepository(DocumentFile).findOneBy({ id: fileId });
     if (!file) return undefined;
     const [copied] = await this.dataSource.query<{ status: FileTextStatus }[]>(
-      `INSERT INTO file_texts (file_id, agency_id, status, reason, text, extracted_at)
-       SELECT $1, $2, t.status, t.reason, t.text, now() FROM file_texts t
+      `INSERT INTO file_texts (file_id, agency_id, status, reason, text, pairs, extracted_at)
+       SELECT $1, $2, t.status, t.reason, t.text, t.pairs, now() FROM file_texts t
          JOIN document_files g ON g.id = t.file_id
         WHERE g.sha256 = $3 AND g.id <> $1
           AND (t.status <> 'FAILED' OR NOT (t.reason = $4 OR starts_with(t.reason, $5)))
         LIMIT 1
        ON CONFLICT (file_id) DO UPDATE SET agency_id = EXCLUDED.agency_id, status = EXCLUDED.status,
-         reason = EXCLUDED.reason, text = EXCLUDED.text, extracted_at = now()
+         reason = EXCLUDED.reason, text = EXCLUDED.text, pairs = EXCLUDED.pairs, extracted_at = now()
        RETURNING status`,
       [file.id, file.agencyId, file.sha256, MISSING_OBJECT, EXTRACTION_TIMED_OUT],
     );
     if (copied) return copied.status;
     const result = await this.read(file);
     await this.dataSource.query(
-      `INSERT INTO file_texts (file_id, agency_id, status, reason, text, extracted_at)
-       VALUES ($1, $2, $3, $4, $5, now())
+      `INSERT INTO file_texts (file_id, agency_id, status, reason, text, pairs, extracted_at)
+       VALUES ($1, $2, $3, $4, $5, $6, now())
        ON CONFLICT (file_id) DO UPDATE SET agency_id = EXCLUDED.agency_id, status = EXCLUDED.status,
-         reason = EXCLUDED.reason, text = EXCLUDED.text, extracted_at = now()`,
-      [file.id, file.agencyId, result.status, result.reason, result.text],
+         reason = EXCLUDED.reason, text = EXCLUDED.text, pairs = EXCLUDED.pairs, extracted_at = now()`,
+      [file.id, file.agencyId, result.status, result.reason, result.text, contentPairsLiteral(result.text)],
     );
     return result.status;
   }
@@ -68,6 +70,28 @@ export class FileTexts {
       [limit],
     );
     return rows.map((row) => row.id);
+  }
+
+  /**
+   * Writes the pairs of up to `limit` extracted texts that have none (extracted before pairs were
+   * kept, or whose text changed since), locked so that two workers take different ones; returns
+   * how many. The sweep calls it until none is left.
+   */
+  async pairTexts(limit: number): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows = await manager.query<{ file_id: string; text: string }[]>(
+        `SELECT file_id, text FROM file_texts WHERE pairs IS NULL AND status = 'EXTRACTED'
+          ORDER BY file_id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [limit],
+      );
+      if (rows.length > 0)
+        await manager.query(
+          `UPDATE file_texts t SET pairs = p.pairs FROM unnest($1::uuid[], $2::text[]) p (file_id, pairs)
+            WHERE t.file_id = p.file_id`,
+          [rows.map((row) => row.file_id), rows.map((row) => contentPairsLiteral(row.text))],
+        );
+      return rows.length;
+    });
   }
 
   private async read(file: DocumentFile): Promise<ExtractedText> {
