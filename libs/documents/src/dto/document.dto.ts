@@ -116,7 +116,7 @@ export class ListDocumentsQuery extends AgencyPageQuery {
 
   @OptionalEnum(['title', 'content'], {
     description:
-      'where `q` is looked for: `title` (default) — code, title and former codes; `content` — the text extracted from the files (PDF, DOCX, XLSX) of the versions the caller may see, every word of `q`, diacritics-insensitive; without `sort` ranked by relevance (ts_rank), and each item carries `snippets`: passages of the normalised (unaccented, lower-case) file text with the matching words between « and »',
+      'where `q` is looked for: `title` (default) — code, title and former codes; `content` — the text extracted from the files (PDF, DOCX, XLSX) of the versions the caller may see, diacritics-insensitive: every word of `q`, with the words typed together found together (Vietnamese words are several syllables: `chu ky so` finds «chữ ký số», not «chủ», «kỳ» and «số» apart); commas separate phrases that may be anywhere; without `sort` ranked by relevance (ts_rank), and each item carries `snippets`: passages of the normalised (unaccented, lower-case) file text with the matching words between « and »',
   })
   searchIn?: 'title' | 'content';
 
