@@ -17,13 +17,14 @@ import { nationalDashboard, nationalProvinces } from '../libs/reporting/src/prov
 import { COVERAGE_COUNTS_SQL, PROVINCE_DASHBOARD_SQL } from '../libs/reporting/src/province-dashboard.sql';
 import { SESSION_USER_SQL } from '../libs/reporting/src/session-user.sql';
 import {
+  contentMatchPlan,
   searchKey,
   searchParameters,
   searchTokens,
   searchTrigrams,
 } from '../libs/documents/src/search/document-search.sql';
-import * as Q from './lib/sql';
 import { contentPairsQuery } from '../libs/documents/src/search/content-pairs';
+import * as Q from './lib/sql';
 
 const pool = new Pool({
   connectionString: process.env.DATABASE_URL,
@@ -136,11 +137,20 @@ async function documents(ctx: Context, url: URL): Promise<unknown> {
     // the texts of the agency asked for, else of the caller's agencies (the API's choice)
     const texts = agencyId ? [agencyId] : [...scope[0], ...scope[1]];
     const pairs = contentPairsQuery(searchKey(q));
-    const params = [...scope, searchKey(q), scope[2], texts, pairs, ...(agencyId ? [agencyId] : [])];
-    page = (await pool.query(Q.contentPage(!!agencyId), params)).rows;
+    const plan = contentMatchPlan(!!agencyId, pairs);
+    // $7, the pairs, is not in the statement of a query without pairs read through the index
+    const params = [
+      ...scope,
+      searchKey(q),
+      scope[2],
+      texts,
+      ...(plan === 'indexed' ? [] : [pairs]),
+      ...(agencyId ? [agencyId] : []),
+    ];
+    page = (await pool.query(Q.contentPage(!!agencyId, plan), params)).rows;
     total = page.length
       ? Number(page[0].content_total)
-      : Number((await pool.query(Q.contentCount(!!agencyId), params)).rows[0].cnt);
+      : Number((await pool.query(Q.contentCount(!!agencyId, plan), params)).rows[0].cnt);
     if (page.length) {
       const rows = (
         await pool.query(Q.CONTENT_SNIPPETS, [searchKey(q), scope[2], page.map((d) => d.d_id), pairs])

@@ -8,9 +8,8 @@
  */
 
 import {
-  CONTENT_MATCH_QUERY,
-  CONTENT_QUERY,
   CONTENT_RANKED,
+  ContentMatchPlan,
   SEARCH_MATCH_REGIONS,
   SEARCH_MATCH_SCOPED,
   SEARCH_RANK,
@@ -57,12 +56,12 @@ export const SEARCH_PAGE_DOCUMENTS = `SELECT "id", "created_at", "updated_at", "
  * fragments — the documents in scope joined to their ranked matches, counted in the same pass,
  * then the page's snippets.
  */
-const contentFrom = (agency: boolean) =>
-  `FROM "documents" "d" INNER JOIN (${CONTENT_RANKED(CONTENT_QUERY('$4'), CONTENT_MATCH_QUERY('$4', '$7'), '$5', ' AND t.agency_id = ANY($6)', !agency)}) "cm" ON "cm"."document_id" = "d"."id" WHERE ${DOCUMENT_SCOPE}${agency ? ' AND "d"."agency_id" = $8' : ''}`;
-export const contentPage = (agency: boolean) =>
-  `SELECT ${DOCUMENT_COLUMNS}, count(*) OVER () AS "content_total" ${contentFrom(agency)} ORDER BY cm.rank DESC, d.updated_at DESC, "d"."id" ASC LIMIT 20`;
-export const contentCount = (agency: boolean) =>
-  `SELECT COUNT(DISTINCT("d"."id")) AS "cnt" ${contentFrom(agency)}`;
+const contentFrom = (agency: boolean, plan: ContentMatchPlan) =>
+  `FROM "documents" "d" INNER JOIN (${CONTENT_RANKED(plan, '$4', '$7', '$5', ' AND t.agency_id = ANY($6)')}) "cm" ON "cm"."document_id" = "d"."id" WHERE ${DOCUMENT_SCOPE}${agency ? ' AND "d"."agency_id" = $8' : ''}`;
+export const contentPage = (agency: boolean, plan: ContentMatchPlan) =>
+  `SELECT ${DOCUMENT_COLUMNS}, count(*) OVER () AS "content_total" ${contentFrom(agency, plan)} ORDER BY cm.rank DESC, d.updated_at DESC, "d"."id" ASC LIMIT 20`;
+export const contentCount = (agency: boolean, plan: ContentMatchPlan) =>
+  `SELECT COUNT(DISTINCT("d"."id")) AS "cnt" ${contentFrom(agency, plan)}`;
 
 export const CURRENT_VERSIONS = 'SELECT * FROM document_versions WHERE id = ANY($1::uuid[])';
 

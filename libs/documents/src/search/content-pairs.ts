@@ -29,11 +29,18 @@ export function contentPairsLiteral(key: string): string {
 }
 
 /**
- * The pairs part of a content query, as a tsquery literal: every pair of the query's words, or
- * the lexeme ' unpaired' that texts without pairs carry (extracted before pairs were kept, or too
- * long for them), which are matched by their words alone. Null for a query of one word per clause.
+ * What a text must hold besides its words for a content query, as a tsquery literal: every pair
+ * of adjacent words of the query, and each word that is a clause of its own (which no pair
+ * holds), so that the GIN index can answer a query of several words from the pairs' posting
+ * lists alone. Null for a query of one word per clause: its words alone are the match.
  */
 export function contentPairsQuery(key: string): string | null {
-  const pairs = contentPairs(key);
-  return pairs.length === 0 ? null : `(${pairs.map((pair) => `'${pair}'`).join(' & ')}) | ' unpaired'`;
+  const terms = new Set<string>();
+  for (const clause of key.split(CLAUSE_BREAK)) {
+    const words = clause.split(/\s+/).filter((word) => word.length > 0);
+    if (words.length === 1) terms.add(words[0]);
+    for (let i = 0; i + 1 < words.length; i += 1) terms.add(`${words[i]} ${words[i + 1]}`);
+  }
+  const pairs = [...terms].some((term) => term.includes(' '));
+  return pairs ? [...terms].map((term) => `'${term}'`).join(' & ') : null;
 }

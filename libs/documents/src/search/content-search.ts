@@ -3,7 +3,13 @@ import type { DocumentScope } from '../document-access';
 import { Document } from '../document.entity';
 import type { ListDocumentsQuery } from '../dto/document.dto';
 import type { DocumentSearch } from './document-search';
-import { CONTENT_FEW_AGENCIES, CONTENT_RANKED, CONTENT_SNIPPETS, searchKey } from './document-search.sql';
+import {
+  CONTENT_FEW_AGENCIES,
+  CONTENT_RANKED,
+  CONTENT_SNIPPETS,
+  contentMatchPlan,
+  searchKey,
+} from './document-search.sql';
 import { contentPairsQuery } from './content-pairs';
 
 /** A content search: its page, then the snippets of the page's documents. */
@@ -37,8 +43,11 @@ export function planContentSearch(
     contentAgencies: agencyIds,
   };
   const agencies = agencyIds ? ' AND t.agency_id = ANY(:contentAgencies)' : '';
-  const indexed = !agencyIds || agencyIds.length > CONTENT_FEW_AGENCIES;
-  const ranked = CONTENT_RANKED(undefined, undefined, ':contentDrafting', agencies, indexed);
+  const plan = contentMatchPlan(
+    !!agencyIds && agencyIds.length <= CONTENT_FEW_AGENCIES,
+    parameters.contentPairs,
+  );
+  const ranked = CONTENT_RANKED(plan, ':contentQuery', ':contentPairs', ':contentDrafting', agencies);
   qb.innerJoin(`(${ranked})`, 'cm', 'cm.document_id = d.id', parameters);
   if (!query.sort) qb.addOrderBy('cm.rank', 'DESC').addOrderBy('d.updated_at', 'DESC');
   const snippets = new Map<string, string[]>();
