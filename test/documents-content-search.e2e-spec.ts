@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import fontkit from '@pdf-lib/fontkit';
 import ExcelJS from 'exceljs';
 import { PDFDocument } from 'pdf-lib';
-import { FileTexts } from '@app/documents';
+import { CONTENT_EXCERPT, FileTexts, SNIPPET_WINDOW } from '@app/documents';
 import { ADMIN, startTestApp, TestApp } from './support/harness';
 import { client, Client, DOCX, PDF } from './support/documents';
 import { draftDocument, effectiveDocument } from './support/approvals';
@@ -245,6 +245,44 @@ describe('content search: text extracted from PDF, DOCX and XLSX files, diacriti
     expect(await codes(admin, 'chu ky so, tham quyen')).toEqual(['QT-KYSO']);
     expect(await codes(admin, 'chu ky so, bang')).toEqual(['QT-KYSO']);
     expect(await codes(admin, 'chu ky so, duyet')).toEqual([]);
+  });
+
+  it('cuts the snippets of a long text around the query, at whole words', async () => {
+    const document = await draftDocument(drafter, w.agencyA, 'QT-DAI', { withFile: false });
+    const filler = (n: number) =>
+      Array.from({ length: n }, (_, i) => `Bước ${i + 1}: chuyên viên thụ lý hồ sơ.`).join(' ');
+    const text = `${filler(60)} Văn bản được phê duyệt bằng chữ ký điện tử. ${filler(60)}`;
+    expect(
+      (await drafter.upload(document.id, document.draftVersion!.id, DOCX(text), 'dai.docx')).status,
+    ).toBe(201);
+    const texts = t.app.get(FileTexts);
+    for (const fileId of await texts.missing(100)) await texts.extract(fileId);
+    const found = await search(secretary, 'chữ ký điện tử');
+    expect(found.items.map((d) => d.code)).toEqual(['QT-DAI']);
+    const [snippet] = found.items[0].snippets!;
+    expect(snippet).toContain('«chu» «ky» «dien» «tu»');
+    // every word shown is a whole word of the text: the excerpt is cut between words
+    const words = new Set(
+      'buoc chuyen vien thu ly ho so van ban duoc phe duyet bang chu ky dien tu'.split(' '),
+    );
+    for (const word of snippet
+      .replace(/[«»…:.]/g, ' ')
+      .split(/\s+/)
+      .filter(Boolean))
+      expect(words.has(word) || /^\d+$/.test(word)).toBe(true);
+    // the excerpt itself: about SNIPPET_WINDOW characters either side of the query, whole words
+    const [{ text: stored }] = await t.sql<{ text: string }>(
+      'SELECT text FROM file_texts t JOIN document_files f ON f.id = t.file_id WHERE f.document_id = $1',
+      [document.id],
+    );
+    const [{ excerpt }] = await t.sql<{ excerpt: string }>(
+      `SELECT ${CONTENT_EXCERPT('$1::text', '$2::text')} AS excerpt`,
+      [stored, 'chu ky dien tu'],
+    );
+    expect(excerpt).toContain('phe duyet bang chu ky dien tu');
+    expect(excerpt.length).toBeLessThanOrEqual(2 * SNIPPET_WINDOW + 'chu ky dien tu'.length);
+    expect(excerpt.length).toBeGreaterThan(SNIPPET_WINDOW);
+    expect(stored).toContain(` ${excerpt} `);
   });
 
   it('a text without pairs (extracted before they were kept, or changed since) is found by its words until the sweep pairs it', async () => {
