@@ -19,9 +19,10 @@ export interface ContentSearch extends DocumentSearch {
 
 /**
  * Restricts `qb` (over `documents` aliased `d`, already restricted to the caller's scope) to the
- * documents whose visible files' text holds every word of `q`, and its words' pairs together
- * (content-pairs.ts; file_texts' GIN index finds the texts; within the caller's agencies when they do not read every agency), joined to their rank
- * and ordered by it unless a sort is asked for. read() also fetches the page's snippets.
+ * documents whose visible files' text holds every word of `q`, the words typed together found
+ * together (content-pairs.ts; file_texts' GIN index finds the texts, within the caller's agencies
+ * when they do not read every agency), joined to their rank and ordered by it unless a sort is
+ * asked for. read() also fetches the page's snippets.
  */
 export function planContentSearch(
   qb: SelectQueryBuilder<Document>,
