@@ -26,15 +26,17 @@ export class ContentSearchPairs1795220000000 implements MigrationInterface {
     await q.query(`
       CREATE FUNCTION content_tsvector(body text, pairs text) RETURNS tsvector
         LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+      DECLARE
+        words tsvector := to_tsvector('simple', body);
       BEGIN
         IF pairs IS NOT NULL THEN
           BEGIN
-            RETURN to_tsvector('simple', body) || pairs::tsvector;
+            RETURN words || pairs::tsvector;
           EXCEPTION WHEN program_limit_exceeded THEN
             NULL; -- too long with its pairs: kept unpaired
           END;
         END IF;
-        RETURN to_tsvector('simple', body) || ''' unpaired'''::tsvector;
+        RETURN words || ''' unpaired'''::tsvector;
       END $$`);
     await q.query(`
       CREATE FUNCTION file_texts_stale_pairs() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -11,14 +11,22 @@
 /** Clauses end at anything but letters, digits and spaces (a comma, a full stop, a bracket…). */
 const CLAUSE_BREAK = /[^a-z0-9\s]+/;
 
-/** The distinct pairs of adjacent words of a normalised text (searchKey: lower case, no diacritics). */
+/** The words of each clause of a normalised text (searchKey: lower case, no diacritics). */
+function clauses(key: string): string[][] {
+  return key
+    .split(CLAUSE_BREAK)
+    .map((clause) => clause.split(/\s+/).filter((word) => word.length > 0))
+    .filter((words) => words.length > 0);
+}
+
+/** The pairs of adjacent words of one clause. */
+function pairsOf(words: string[]): string[] {
+  return words.slice(1).map((word, i) => `${words[i]} ${word}`);
+}
+
+/** The distinct pairs of adjacent words of a normalised text. */
 export function contentPairs(key: string): string[] {
-  const pairs = new Set<string>();
-  for (const clause of key.split(CLAUSE_BREAK)) {
-    const words = clause.split(/\s+/).filter((word) => word.length > 0);
-    for (let i = 0; i + 1 < words.length; i += 1) pairs.add(`${words[i]} ${words[i + 1]}`);
-  }
-  return [...pairs];
+  return [...new Set(clauses(key).flatMap(pairsOf))];
 }
 
 /** A text's pairs as file_texts.pairs holds them: a tsvector literal (each a lexeme with a space). */
@@ -35,12 +43,8 @@ export function contentPairsLiteral(key: string): string {
  * lists alone. Null for a query of one word per clause: its words alone are the match.
  */
 export function contentPairsQuery(key: string): string | null {
-  const terms = new Set<string>();
-  for (const clause of key.split(CLAUSE_BREAK)) {
-    const words = clause.split(/\s+/).filter((word) => word.length > 0);
-    if (words.length === 1) terms.add(words[0]);
-    for (let i = 0; i + 1 < words.length; i += 1) terms.add(`${words[i]} ${words[i + 1]}`);
-  }
-  const pairs = [...terms].some((term) => term.includes(' '));
-  return pairs ? [...terms].map((term) => `'${term}'`).join(' & ') : null;
+  const words = clauses(key);
+  if (words.every((clause) => clause.length === 1)) return null;
+  const terms = new Set(words.flatMap((clause) => (clause.length === 1 ? clause : pairsOf(clause))));
+  return [...terms].map((term) => `'${term}'`).join(' & ');
 }
