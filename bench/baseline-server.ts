@@ -17,6 +17,8 @@ import { nationalDashboard, nationalProvinces } from '../libs/reporting/src/prov
 import { COVERAGE_COUNTS_SQL, PROVINCE_DASHBOARD_SQL } from '../libs/reporting/src/province-dashboard.sql';
 import { SESSION_USER_SQL } from '../libs/reporting/src/session-user.sql';
 import {
+  CONTENT_FEW_AGENCIES,
+  CONTENT_MAX_REGIONS,
   contentMatchPlan,
   searchKey,
   searchParameters,
@@ -134,27 +136,38 @@ async function documents(ctx: Context, url: URL): Promise<unknown> {
   const content = q && url.searchParams.get('searchIn') === 'content';
   if (content) {
     const agencyId = url.searchParams.get('agencyId');
-    // the texts of the agency asked for, else of the caller's agencies (the API's choice)
-    const texts = agencyId ? [agencyId] : [...scope[0], ...scope[1]];
-    const pairs = contentPairsQuery(searchKey(q));
-    const plan = contentMatchPlan(!!agencyId, pairs);
-    // $7, the pairs, is not in the statement of a query without pairs read through the index
-    const params = [
-      ...scope,
-      searchKey(q),
-      scope[2],
-      texts,
-      ...(plan === 'indexed' ? [] : [pairs]),
-      ...(agencyId ? [agencyId] : []),
-    ];
-    page = (await pool.query(Q.contentPage(!!agencyId, plan), params)).rows;
-    total = page.length
-      ? Number(page[0].content_total)
-      : Number((await pool.query(Q.contentCount(!!agencyId, plan), params)).rows[0].cnt);
+    // the texts of the agency asked for when the caller reads it, else of the caller's agencies (the API's choice)
+    const readable = [...new Set([...scope[0], ...scope[1]])];
+    const texts = agencyId ? (readable.includes(agencyId) ? [agencyId] : []) : readable;
+    const key = searchKey(q);
+    const pairs = contentPairsQuery(key);
+    const plan = contentMatchPlan(texts.length <= CONTENT_FEW_AGENCIES, pairs);
+    const found: string[] =
+      plan === 'filtered' ? [] : (await pool.query(Q.SEARCH_REGIONS, [texts])).rows[0].regions;
+    const regions = found.length <= CONTENT_MAX_REGIONS ? found : [];
+    const statements = Q.contentPageStatements(plan, true, regions.length);
+    const values: Record<string, unknown> = {
+      contentQuery: key,
+      contentPairs: pairs,
+      contentDrafting: scope[2],
+      contentAgencies: texts,
+      ...Object.fromEntries(regions.map((region, i) => [`contentRegion${i}`, region])),
+    };
+    const params = statements.parameters.map((name) => values[name]);
+    const ids = (await pool.query(statements.page, [...params, 0, 20])).rows;
+    total = ids.length
+      ? Number(ids[0].total)
+      : Number((await pool.query(statements.count, params)).rows[0].total);
+    const byId = new Map<unknown, Record<string, unknown>>();
+    if (ids.length)
+      for (const d of (await pool.query(Q.SEARCH_PAGE_DOCUMENTS, [ids.map((row) => row.document_id)])).rows)
+        byId.set(d.id, Object.fromEntries(Object.entries(d).map(([k, v]) => [`d_${k}`, v])));
+    page = ids
+      .map((row) => byId.get(row.document_id))
+      .filter((d): d is Record<string, unknown> => d !== undefined);
     if (page.length) {
-      const rows = (
-        await pool.query(Q.CONTENT_SNIPPETS, [searchKey(q), scope[2], page.map((d) => d.d_id), pairs])
-      ).rows;
+      const rows = (await pool.query(Q.CONTENT_SNIPPETS, [key, scope[2], page.map((d) => d.d_id), pairs]))
+        .rows;
       for (const { documentId, snippet } of rows) {
         const list = snippets.get(documentId) ?? [];
         if (list.length < 3) snippets.set(documentId, [...list, snippet]);

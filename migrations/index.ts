@@ -36,6 +36,7 @@ import { DocumentSearchTokens1795190000000 } from './1795190000000-DocumentSearc
 import { AuditChainHead1795200000000 } from './1795200000000-AuditChainHead';
 import { AgencySearchRegion1795210000000 } from './1795210000000-AgencySearchRegion';
 import { ContentSearchPairs1795220000000 } from './1795220000000-ContentSearchPairs';
+import { FileTextSearchColumns1795230000000 } from './1795230000000-FileTextSearchColumns';
 
 /** Every migration, in order. New ones are appended here (no globs: the bundle must list them). */
 export const MIGRATIONS = [
@@ -77,4 +78,5 @@ export const MIGRATIONS = [
   AuditChainHead1795200000000,
   AgencySearchRegion1795210000000,
   ContentSearchPairs1795220000000,
+  FileTextSearchColumns1795230000000,
 ];

@@ -3,10 +3,16 @@ import { dirname, join } from 'node:path';
 import fontkit from '@pdf-lib/fontkit';
 import ExcelJS from 'exceljs';
 import { PDFDocument } from 'pdf-lib';
-import { CONTENT_EXCERPT, FileTexts, SNIPPET_WINDOW } from '@app/documents';
+import {
+  CONTENT_EXCERPT,
+  CONTENT_FEW_AGENCIES,
+  contentPairsLiteral,
+  FileTexts,
+  SNIPPET_WINDOW,
+} from '@app/documents';
 import { ADMIN, startTestApp, TestApp } from './support/harness';
-import { client, Client, DOCX, PDF } from './support/documents';
-import { draftDocument, effectiveDocument } from './support/approvals';
+import { approveAll, client, Client, DOCX, PDF } from './support/documents';
+import { createUser, draftDocument, effectiveDocument, submittedIssue } from './support/approvals';
 import { s3Client } from './support/s3';
 import { buildWorld, World } from './support/world';
 
@@ -204,6 +210,92 @@ describe('content search: text extracted from PDF, DOCX and XLSX files, diacriti
     );
     expect(await codes(aStaff, 'tiep nhan tra ket qua')).toEqual(['QT-HL']);
     expect(await codes(bSecretary, 'tiep nhan tra ket qua')).toEqual([]);
+  });
+
+  it('follows its version and its file: found by every reader once published, by nobody once taken off a draft', async () => {
+    await upload('QT-THEO', DOCX('Quy trình lấy ý kiến cử tri'), 'y-kien.docx');
+    const document = (await drafter.get(`/api/v1/documents/${ids['QT-THEO']}`).expect(200)).body as {
+      draftVersion: { id: string };
+    };
+    const second = await drafter.upload(
+      ids['QT-THEO'],
+      document.draftVersion.id,
+      DOCX('Phụ lục tổng hợp kiến nghị'),
+      'phu-luc.docx',
+    );
+    expect(second.status).toBe(201);
+    await extractAll();
+    expect(await codes(drafter, 'lay y kien cu tri')).toEqual(['QT-THEO']);
+    expect(await codes(drafter, 'tong hop kien nghi')).toEqual(['QT-THEO']);
+    expect(await codes(aStaff, 'lay y kien cu tri')).toEqual([]);
+    // the appendix is taken off the draft: its text is no longer searched, the other file's is
+    await drafter
+      .delete(
+        `/api/v1/documents/${ids['QT-THEO']}/versions/${document.draftVersion.id}/files/${(second.body as { id: string }).id}`,
+      )
+      .expect(204);
+    expect(await codes(drafter, 'tong hop kien nghi')).toEqual([]);
+    expect(await codes(admin, 'tong hop kien nghi')).toEqual([]);
+    expect(await codes(drafter, 'lay y kien cu tri')).toEqual(['QT-THEO']);
+    // issued: every reader of the agency finds it, the staff and the province's overseer too
+    await approveAll((await submittedIssue(drafter, ids['QT-THEO'])).id, secretary, approver);
+    expect(await codes(aStaff, 'lay y kien cu tri')).toEqual(['QT-THEO']);
+    expect(await codes(client(t, w.users['p1.oversight'].token), 'lay y kien cu tri')).toEqual(['QT-THEO']);
+    expect(await codes(bSecretary, 'lay y kien cu tri')).toEqual([]);
+  });
+
+  it("reads a province's part of the index for its overseer: its agencies' published texts, never another province's or a draft", async () => {
+    // more agencies than are read text by text: the overseer's search goes through the index, by region
+    for (const n of [1, 2, 3, 4])
+      await admin
+        .post('/api/v1/agencies', {
+          code: `P1-X${n}`,
+          name: `Sở thứ ${n}`,
+          level: 'DEPARTMENT',
+          parentId: w.provinceId,
+        })
+        .expect(201);
+    const [{ n: overseen }] = await t.sql<{ n: number }>(
+      `SELECT count(*)::int AS n FROM agencies WHERE search_region = (SELECT search_region FROM agencies WHERE id = $1)`,
+      [w.provinceId],
+    );
+    expect(overseen).toBeGreaterThan(CONTENT_FEW_AGENCIES);
+    const inC = async (role: 'DRAFTER' | 'ISO_SECRETARY' | 'APPROVER') =>
+      (await createUser(t, w.adminToken, `c.${role.toLowerCase()}`, [{ agencyId: w.agencyC, roles: [role] }]))
+        .client;
+    const issued = [
+      await effectiveDocument({ drafter, secretary, approver }, w.agencyA, 'QT-SOHOA'),
+      await effectiveDocument(
+        {
+          drafter: await inC('DRAFTER'),
+          secretary: await inC('ISO_SECRETARY'),
+          approver: await inC('APPROVER'),
+        },
+        w.agencyC,
+        'QT-SOHOA-C',
+      ),
+    ];
+    // the helper's files are stub PDFs: their text written as the job would, with its pairs
+    for (const document of issued)
+      await t.sql(
+        `INSERT INTO file_texts (file_id, agency_id, status, text, pairs)
+         SELECT id, agency_id, 'EXTRACTED', 'so hoa ho so luu tru', $2 FROM document_files WHERE document_id = $1`,
+        [document.id, contentPairsLiteral('so hoa ho so luu tru')],
+      );
+    await upload('QT-SOHOA-NHAP', DOCX('Số hoá hồ sơ lưu trữ'), 'nhap.docx');
+    await extractAll();
+    const p1 = client(t, w.users['p1.oversight'].token);
+    const p2 = client(t, w.users['p2.oversight'].token);
+    expect(await codes(p1, 'so hoa ho so')).toEqual(['QT-SOHOA']);
+    expect(await codes(p1, 'số hoá')).toEqual(['QT-SOHOA']);
+    expect(await codes(p2, 'so hoa ho so')).toEqual(['QT-SOHOA-C']);
+    expect(await codes(admin, 'so hoa ho so')).toEqual(['QT-SOHOA', 'QT-SOHOA-C', 'QT-SOHOA-NHAP']);
+    expect(await codes(drafter, 'so hoa ho so')).toEqual(['QT-SOHOA', 'QT-SOHOA-NHAP']);
+    // one agency asked for: only one the caller reads
+    expect((await search(p1, 'so hoa ho so', `&agencyId=${w.agencyC}`)).items).toEqual([]);
+    expect((await search(p2, 'so hoa ho so', `&agencyId=${w.agencyC}`)).items.map((d) => d.code)).toEqual([
+      'QT-SOHOA-C',
+    ]);
   });
 
   it('ranks by how much of the text matches, and pages with the total of every match', async () => {

@@ -91,6 +91,11 @@ describe('merging two communes built from the same template (Kon Tum seed)', () 
       tlDocs[spec.code] = await issue(tl.soanthao.client, tl.thuky.client, tl.pheduyet.client, tlId, spec);
     }
     const moved = tlDocs['QT-HCTP-01'];
+    // the worker extracted its file's text (the helper's file is a stub: written as the job would)
+    await t.sql(
+      `INSERT INTO file_texts (file_id, agency_id, status, text) VALUES ($1, $2, 'EXTRACTED', 'bien ban hop to dan pho')`,
+      [moved.currentVersion!.files[0].id, tlId],
+    );
     // a reader of Thắng Lợi acknowledged it; a revision of another is in approval at the merger
     await tl.nhanvien.client.post(`/api/v1/documents/${moved.id}/acknowledgements`).expect(200);
     const revised = tlDocs['STCL-01'];
@@ -212,6 +217,15 @@ describe('merging two communes built from the same template (Kon Tum seed)', () 
       .parse(binary)
       .expect(200);
     expect(sha256(bytes.body as Buffer)).toBe(file.sha256);
+    // and their text: the survivor's search inside its own agency's files finds it
+    const inText = (
+      await qtSecretary
+        .get(
+          `/api/v1/documents?agencyId=${qtId}&searchIn=content&q=${encodeURIComponent('biên bản họp tổ dân phố')}`,
+        )
+        .expect(200)
+    ).body;
+    expect(inText.items.map((d: { code: string }) => d.code)).toEqual([`${tlCode}-QT-HCTP-01`]);
 
     // history follows: the survivor's secretary reads the whole story of the document
     const trail = (

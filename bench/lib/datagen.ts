@@ -602,12 +602,15 @@ export async function generate(
 
     seconds.fileTexts = await runPhase(db, 'fileTexts', async () => {
       // the text a worker would have extracted from the file of every tenth document's version in
-      // force: its code and title, then 60–120 sentences of a procedure's body, normalised as
+      // force (with its document, region and visibility, which file_texts_fill() writes outside a
+      // load): its code and title, then 60–120 sentences of a procedure's body, normalised as
       // searchKey() (each sentence of CONTENT_RARE in about one text in fourteen)
       const result = await db.query(
-        `INSERT INTO file_texts (file_id, agency_id, status, text, extracted_at)
-         SELECT f.id, f.agency_id, 'EXTRACTED', lower(f_unaccent(d.code || ' ' || d.title)) || '. ' || x.body, f.created_at
+        `INSERT INTO file_texts (file_id, agency_id, status, text, extracted_at, document_id, region, published, removed)
+         SELECT f.id, f.agency_id, 'EXTRACTED', lower(f_unaccent(d.code || ' ' || d.title)) || '. ' || x.body, f.created_at,
+                d.id, agency_region(f.agency_id), v.status IN ('EFFECTIVE', 'SUPERSEDED', 'WITHDRAWN'), false
            FROM documents d JOIN document_files f ON f.version_id = d.current_version_id
+           JOIN document_versions v ON v.id = f.version_id
            CROSS JOIN LATERAL (
              SELECT string_agg(CASE WHEN abs(hashtext(d.id::text || '/' || g)) % 100 = 0
                                     THEN ($2::text[])[1 + abs(hashtext(g || '/' || d.id::text)) % cardinality($2::text[])]

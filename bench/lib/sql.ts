@@ -8,8 +8,6 @@
  */
 
 import {
-  CONTENT_RANKED,
-  ContentMatchPlan,
   SEARCH_MATCH_REGIONS,
   SEARCH_MATCH_SCOPED,
   SEARCH_RANK,
@@ -50,18 +48,11 @@ export const searchIds = (agency: boolean, regions = 0) =>
 export const SEARCH_PAGE_DOCUMENTS = `SELECT "id", "created_at", "updated_at", "version", "agency_id", "created_by", "code", "title", "type", "parent_id", "owner_unit", "review_interval_months", "next_review_date", "administrative_procedure_codes", "distribution_user_ids", "status", "current_version_id" FROM "documents" WHERE "id" = ANY($1::uuid[])`;
 
 /*
- * Search inside the files' text ($4 the query as searchKey(), $5 the caller's drafting agencies,
- * $6 the agencies whose texts are read — the one asked for, else the caller's —, $7 the query's
- * pairs (contentPairsQuery()) and $8 the agency when one is asked for): libs/documents/src/search/content-search.ts built from the same
- * fragments — the documents in scope joined to their ranked matches, counted in the same pass,
- * then the page's snippets.
+ * Search inside the files' text: libs/documents/src/search/content-search.ts's statements
+ * (contentPageStatements: the page of ranked documents with the total from file_texts alone,
+ * then SEARCH_PAGE_DOCUMENTS by primary key, then the page's snippets).
  */
-const contentFrom = (agency: boolean, plan: ContentMatchPlan) =>
-  `FROM "documents" "d" INNER JOIN (${CONTENT_RANKED(plan, '$4', '$7', '$5', ' AND t.agency_id = ANY($6)')}) "cm" ON "cm"."document_id" = "d"."id" WHERE ${DOCUMENT_SCOPE}${agency ? ' AND "d"."agency_id" = $8' : ''}`;
-export const contentPage = (agency: boolean, plan: ContentMatchPlan) =>
-  `SELECT ${DOCUMENT_COLUMNS}, count(*) OVER () AS "content_total" ${contentFrom(agency, plan)} ORDER BY cm.rank DESC, d.updated_at DESC, "d"."id" ASC LIMIT 20`;
-export const contentCount = (agency: boolean, plan: ContentMatchPlan) =>
-  `SELECT COUNT(DISTINCT("d"."id")) AS "cnt" ${contentFrom(agency, plan)}`;
+export { contentPageStatements } from '../../libs/documents/src/search/document-search.sql';
 
 export const CURRENT_VERSIONS = 'SELECT * FROM document_versions WHERE id = ANY($1::uuid[])';
 

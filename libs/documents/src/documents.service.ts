@@ -151,7 +151,9 @@ export class DocumentsService {
     }
     // a search ranks its results (search/document-search.ts) unless a sort is asked for
     const content =
-      query.q && query.searchIn === 'content' ? planContentSearch(qb, query, query.q, scope) : undefined;
+      query.q && query.searchIn === 'content'
+        ? await planContentSearch(this.uow.manager, qb, query, query.q, scope)
+        : undefined;
     const match =
       query.q && !content
         ? await chooseSearchMatch(this.uow.manager, scope, query.q, query.agencyId)

@@ -1,13 +1,17 @@
-import { SelectQueryBuilder } from 'typeorm';
+import { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { selectEntities } from '@app/platform';
 import type { DocumentScope } from '../document-access';
 import { Document } from '../document.entity';
 import type { ListDocumentsQuery } from '../dto/document.dto';
-import type { DocumentSearch } from './document-search';
+import { DocumentSearch, pageDocumentsSql } from './document-search';
 import {
   CONTENT_FEW_AGENCIES,
+  CONTENT_MAX_REGIONS,
   CONTENT_RANKED,
   CONTENT_SNIPPETS,
   contentMatchPlan,
+  contentPageStatements,
+  SEARCH_REGIONS,
   searchKey,
 } from './document-search.sql';
 import { contentPairsQuery } from './content-pairs';
@@ -20,47 +24,105 @@ export interface ContentSearch extends DocumentSearch {
 /**
  * Restricts `qb` (over `documents` aliased `d`, already restricted to the caller's scope) to the
  * documents whose visible files' text holds every word of `q`, the words typed together found
- * together (content-pairs.ts; file_texts' GIN index finds the texts, within the caller's agencies
- * when they do not read every agency), joined to their rank and ordered by it unless a sort is
- * asked for. read() also fetches the page's snippets.
+ * together (content-pairs.ts), ranked unless a sort is asked for. The texts are read from
+ * file_texts alone (migration 1795230000000), within the caller's agencies — through their
+ * regions' part of the GIN index when there are more than a few. When no filter but an agency
+ * applies, the texts alone rank, page and count the matches and only the page's documents are
+ * read; otherwise the documents are joined to the ranked matches. read() also fetches the page's
+ * snippets.
  */
-export function planContentSearch(
+export async function planContentSearch(
+  manager: EntityManager,
   qb: SelectQueryBuilder<Document>,
   query: ListDocumentsQuery,
   q: string,
   scope: DocumentScope,
-): ContentSearch {
-  // the texts of the agency asked for, else of the caller's agencies (all of them: no filter)
-  const agencyIds = query.agencyId
-    ? [query.agencyId]
-    : scope.all
-      ? null
-      : [...scope.readable, ...scope.shared];
+): Promise<ContentSearch> {
+  const agencies = searchedAgencies(scope, query.agencyId);
   const key = searchKey(q);
-  const parameters = {
+  const pairs = contentPairsQuery(key);
+  const plan = contentMatchPlan(!!agencies && agencies.length <= CONTENT_FEW_AGENCIES, pairs);
+  const regions = plan === 'filtered' || !agencies ? [] : await regionsOf(manager, agencies);
+  const parameters: Record<string, unknown> = {
     contentQuery: key,
-    contentPairs: contentPairsQuery(key),
+    contentPairs: pairs,
     contentDrafting: scope.all ? null : scope.drafting,
-    contentAgencies: agencyIds,
+    contentAgencies: agencies,
+    ...Object.fromEntries(regions.map((region, i) => [`contentRegion${i}`, region])),
   };
-  const agencies = agencyIds ? ' AND t.agency_id = ANY(:contentAgencies)' : '';
-  const plan = contentMatchPlan(
-    !!agencyIds && agencyIds.length <= CONTENT_FEW_AGENCIES,
-    parameters.contentPairs,
-  );
-  const ranked = CONTENT_RANKED(plan, ':contentQuery', ':contentPairs', ':contentDrafting', agencies);
-  qb.innerJoin(`(${ranked})`, 'cm', 'cm.document_id = d.id', parameters);
-  if (!query.sort) qb.addOrderBy('cm.rank', 'DESC').addOrderBy('d.updated_at', 'DESC');
+  const ranked = (placeholder: (name: string) => string) =>
+    CONTENT_RANKED(
+      plan,
+      placeholder('contentQuery'),
+      placeholder('contentPairs'),
+      placeholder('contentDrafting'),
+      agencies ? ` AND t.agency_id = ANY(${placeholder('contentAgencies')}::uuid[])` : '',
+      regions.map((_, i) => placeholder(`contentRegion${i}`)),
+    );
   const snippets = new Map<string, string[]>();
+  const readSnippets = async (reader: EntityManager, documents: Document[]) => {
+    if (documents.length === 0) return;
+    const rows = await reader.query<{ documentId: string; snippet: string }[]>(CONTENT_SNIPPETS, [
+      key,
+      parameters.contentDrafting,
+      documents.map((d) => d.id),
+      pairs,
+    ]);
+    for (const { documentId, snippet } of rows)
+      snippets.set(documentId, [...(snippets.get(documentId) ?? []), snippet]);
+  };
+
+  const covered =
+    !query.sort &&
+    !query.type &&
+    !query.status &&
+    !query.ownerUnit &&
+    !query.parentId &&
+    !query.administrativeProcedureCode &&
+    !query.dueForReview &&
+    query.format !== 'xlsx';
+  if (covered) {
+    // the texts answer the page and the total; the caller's scope is theirs (visible texts of
+    // the caller's agencies are those of readable documents), so only the page's documents are read
+    const statements = contentPageStatements(plan, !!agencies, regions.length);
+    const values = statements.parameters.map((name) => parameters[name]);
+    return {
+      snippets,
+      async read(reader) {
+        const rows = await reader.query<{ document_id: string; total: string }[]>(statements.page, [
+          ...values,
+          query.offset,
+          query.pageSize,
+        ]);
+        // a page past the end has no row to carry the total
+        const total =
+          rows.length > 0
+            ? Number(rows[0].total)
+            : query.offset === 0
+              ? 0
+              : Number((await reader.query<{ total: string }[]>(statements.count, values))[0].total);
+        const ids = rows.map((row) => row.document_id);
+        const byId = new Map(
+          (await selectEntities(reader, Document, pageDocumentsSql(reader), [ids])).map((d) => [d.id, d]),
+        );
+        const documents = ids.map((id) => byId.get(id)).filter((d): d is Document => d !== undefined);
+        await readSnippets(reader, documents);
+        return [documents, total];
+      },
+    };
+  }
+
+  qb.innerJoin(`(${ranked((name) => `:${name}`)})`, 'cm', 'cm.document_id = d.id', parameters);
+  if (!query.sort) qb.addOrderBy('cm.rank', 'DESC');
   return {
     snippets,
-    async read(manager, outer) {
+    async read(reader, outer) {
       // LIMIT/OFFSET as written (with a join, skip/take would page by a second DISTINCT query),
       // and the total counted in the same pass (a window over every match): matching and ranking
       // the texts is the cost, a separate count did it twice
       const { skip, take } = outer.expressionMap;
       const bind = <T extends SelectQueryBuilder<Document>>(b: T) =>
-        manager.queryRunner ? b.setQueryRunner(manager.queryRunner) : b;
+        reader.queryRunner ? b.setQueryRunner(reader.queryRunner) : b;
       const paged = outer
         .clone()
         .skip(undefined)
@@ -71,17 +133,25 @@ export function planContentSearch(
       const { entities: documents, raw } = await bind(paged).getRawAndEntities<{ content_total: string }>();
       // a page past the end has no row to carry the total
       const total = raw.length > 0 ? Number(raw[0].content_total) : await bind(outer.clone()).getCount();
-      if (documents.length > 0) {
-        const rows = await manager.query<{ documentId: string; snippet: string }[]>(CONTENT_SNIPPETS, [
-          parameters.contentQuery,
-          parameters.contentDrafting,
-          documents.map((d) => d.id),
-          parameters.contentPairs,
-        ]);
-        for (const { documentId, snippet } of rows)
-          snippets.set(documentId, [...(snippets.get(documentId) ?? []), snippet]);
-      }
+      await readSnippets(reader, documents);
       return [documents, total];
     },
   };
+}
+
+/**
+ * The agencies whose texts are searched: the one asked for when the caller reads it, else all
+ * the caller reads (null: every agency, for a caller who reads them all).
+ */
+function searchedAgencies(scope: DocumentScope, agencyId?: string): string[] | null {
+  if (scope.all) return agencyId ? [agencyId] : null;
+  const readable = [...new Set([...scope.readable, ...scope.shared])];
+  if (!agencyId) return readable;
+  return readable.includes(agencyId) ? [agencyId] : [];
+}
+
+/** The regions of `agencies`, when they lie in few enough for the index to be read region by region. */
+async function regionsOf(manager: EntityManager, agencies: string[]): Promise<string[]> {
+  const [{ regions }] = await manager.query<{ regions: string[] }[]>(SEARCH_REGIONS, [agencies]);
+  return regions.length <= CONTENT_MAX_REGIONS ? regions : [];
 }

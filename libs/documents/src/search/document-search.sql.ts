@@ -112,14 +112,12 @@ export const CONTENT_MATCH_QUERY = (param = ':contentQuery', pairs = ':contentPa
   `(CASE WHEN ${pairs}::text IS NULL THEN ${CONTENT_QUERY(param)} ELSE ${CONTENT_QUERY(param)} && (${pairs}::tsquery || ${UNPAIRED}) END)`;
 
 /**
- * The versions whose files the caller may search: published ones, or any of an agency where the
- * caller has a document role (`drafting`: a uuid[]; NULL when the caller reads every agency) —
- * DocumentAccess.canSeeVersion in SQL. Taken-off files are not searched.
+ * The texts the caller may search: of files not taken off, of published versions or of an agency
+ * where the caller has a document role (`drafting`: a uuid[]; NULL when the caller reads every
+ * agency) — DocumentAccess.canSeeVersion on the text's own columns (migration 1795230000000).
  */
-export const CONTENT_FILE_VISIBLE = (file: string, version: string, drafting = ':contentDrafting') =>
-  `${file}.removed_at IS NULL AND (${drafting}::uuid[] IS NULL
-     OR ${version}.status IN ('EFFECTIVE', 'SUPERSEDED', 'WITHDRAWN')
-     OR ${version}.agency_id = ANY(${drafting}::uuid[]))`;
+export const CONTENT_TEXT_VISIBLE = (drafting = ':contentDrafting') =>
+  `NOT t.removed AND (${drafting}::uuid[] IS NULL OR t.published OR t.agency_id = ANY(${drafting}::uuid[]))`;
 
 /** How the texts are matched (CONTENT_MATCHES). */
 export type ContentMatchPlan = 'indexed' | 'indexedPairs' | 'filtered';
@@ -139,28 +137,39 @@ export function contentMatchPlan(fewAgencies: boolean, pairs: string | null): Co
   return pairs === null ? 'indexed' : 'indexedPairs';
 }
 
-/** The matching texts of visible files, with their document (`f.document_id`), as `plan` says. */
+/**
+ * The matching texts the caller may see, as `plan` says. `regions` (a text[] parameter, or ''
+ * for texts of every region) narrows the index scans to the texts of those regions (the GIN
+ * index holds each text's region beside its tsvector: a province's posting lists only); one
+ * index condition per region and kind of match, each written as the index answers it, so that
+ * no text's tsvector is read again to recheck the OR (4 of a 7 ms statement province-wide).
+ */
 export const CONTENT_MATCHES = (
   plan: ContentMatchPlan,
   param = ':contentQuery',
   pairs = ':contentPairs',
   drafting = ':contentDrafting',
+  regions: string[] = [],
 ) => {
-  const match = {
-    indexed: `t.tsv @@ ${CONTENT_QUERY(param)}`,
-    indexedPairs: `(t.tsv @@ ${pairs}::tsquery OR t.tsv @@ (${CONTENT_QUERY(param)} && ${UNPAIRED}))`,
-    filtered: `(t.tsv @@ ${CONTENT_MATCH_QUERY(param, pairs)}) IS TRUE`,
+  const scans = {
+    indexed: [`t.tsv @@ ${CONTENT_QUERY(param)}`],
+    indexedPairs: [`t.tsv @@ ${pairs}::tsquery`, `t.tsv @@ (${CONTENT_QUERY(param)} && ${UNPAIRED})`],
+    filtered: [],
   }[plan];
-  return `file_texts t JOIN document_files f ON f.id = t.file_id JOIN document_versions v ON v.id = f.version_id
-    WHERE ${match} AND ${CONTENT_FILE_VISIBLE('f', 'v', drafting)}`;
+  const match =
+    plan === 'filtered'
+      ? `(t.tsv @@ ${CONTENT_MATCH_QUERY(param, pairs)}) IS TRUE`
+      : `(${(regions.length === 0 ? scans : regions.flatMap((region) => scans.map((scan) => `t.region = ${region} AND ${scan}`))).map((c) => `(${c})`).join(' OR ')})`;
+  return `file_texts t WHERE ${match} AND ${CONTENT_TEXT_VISIBLE(drafting)}`;
 };
 
+/** Up to this many regions, the texts' index is read region by region (CONTENT_MATCHES). */
+export const CONTENT_MAX_REGIONS = 8;
+
 /**
- * The matching documents with their relevance (`document_id`, `rank`: the best matching file's
- * ts_rank), each text matched and ranked once; `agencies` narrows the texts to the caller's
- * agencies (an AND clause over `t`, so file_texts' agency index joins the GIN index). A ranking
- * subquery per document instead re-ran the whole text match for each: 50 ms for 51 documents at
- * the small scale, quadratic in the matches.
+ * The matching documents with their relevance (`document_id`, `rank`: the best matching text's
+ * ts_rank), from file_texts alone, each text matched and ranked once; `agencies` narrows the
+ * texts to the caller's agencies (an AND clause over `t`).
  */
 export const CONTENT_RANKED = (
   plan: ContentMatchPlan,
@@ -168,9 +177,46 @@ export const CONTENT_RANKED = (
   pairs = ':contentPairs',
   drafting = ':contentDrafting',
   agencies = '',
+  regions: string[] = [],
 ) =>
-  `SELECT f.document_id, max(ts_rank(t.tsv, ${CONTENT_QUERY(param)})) AS rank FROM ${CONTENT_MATCHES(plan, param, pairs, drafting)}${agencies}
-    GROUP BY f.document_id`;
+  `SELECT t.document_id, max(ts_rank(t.tsv, ${CONTENT_QUERY(param)})) AS rank FROM ${CONTENT_MATCHES(plan, param, pairs, drafting, regions)}${agencies}
+    GROUP BY t.document_id`;
+
+/**
+ * A page of CONTENT_RANKED, best first (ties by document id), with the number of matching
+ * documents on every row, and that number alone (for a page past the end): the statements of a
+ * search with no filter but the caller's agencies, which the texts alone answer (only the page's
+ * documents are read afterwards, by primary key). Positional parameters, numbered in the order
+ * the statement first uses them (PostgreSQL rejects one it does not use); `parameters` lists
+ * their names in that order (contentQuery, contentPairs, contentDrafting, contentAgencies when
+ * `agencies`, contentRegion0…), then the page's offset and limit follow.
+ */
+export function contentPageStatements(
+  plan: ContentMatchPlan,
+  agencies: boolean,
+  regions: number,
+): { page: string; count: string; parameters: string[] } {
+  const parameters: string[] = [];
+  const at = (name: string) => {
+    if (!parameters.includes(name)) parameters.push(name);
+    return `$${parameters.indexOf(name) + 1}`;
+  };
+  const ranked = CONTENT_RANKED(
+    plan,
+    at('contentQuery'),
+    plan === 'indexed' ? '' : at('contentPairs'),
+    at('contentDrafting'),
+    agencies ? ` AND t.agency_id = ANY(${at('contentAgencies')}::uuid[])` : '',
+    Array.from({ length: regions }, (_, i) => at(`contentRegion${i}`)),
+  );
+  const [offset, limit] = [parameters.length + 1, parameters.length + 2];
+  return {
+    page: `SELECT r.document_id, count(*) OVER () AS total FROM (${ranked}) r
+    ORDER BY r.rank DESC, r.document_id OFFSET $${offset} LIMIT $${limit}`,
+    count: `SELECT count(*) AS total FROM (${ranked}) r`,
+    parameters,
+  };
+}
 
 /** Up to this many agencies, their texts are read by agency rather than through the GIN index (CONTENT_MATCHES). */
 export const CONTENT_FEW_AGENCIES = 5;
@@ -209,20 +255,20 @@ export const SNIPPETS_PER_DOCUMENT = 3;
 
 /**
  * The snippets of a page of documents ($1 the query as searchKey(), $2 the drafting agencies, $3
- * the documents' ids, $4 contentPairsQuery()), best file first, at most SNIPPETS_PER_DOCUMENT each: reached from the
- * documents through their versions, so only the page's texts are read and only the kept ones
- * are cut into snippets. The match is written so the GIN index cannot answer it: with it, the
- * planner (which expects a few matches of a query of common syllables) started from every text
- * in the country that matches and joined them to the page — 7,118 texts read for 20 documents,
- * 243 ms instead of 21 ms at full scale. Snippets are cut from each text's excerpt around the
- * query (CONTENT_EXCERPT).
+ * the documents' ids, $4 contentPairsQuery()), best text first, at most SNIPPETS_PER_DOCUMENT
+ * each: the page's texts by document, so only they are read and only the kept ones are cut into
+ * snippets. The match is written so the GIN index cannot answer it: with it, the planner (which
+ * expects a few matches of a query of common syllables) started from every text in the country
+ * that matches and joined them to the page — 7,118 texts read for 20 documents, 243 ms instead
+ * of 21 ms at full scale. Snippets are cut from each text's excerpt around the query
+ * (CONTENT_EXCERPT).
  */
 export const CONTENT_SNIPPETS = `SELECT m."documentId", ${CONTENT_HEADLINE(CONTENT_EXCERPT('m.text', '$1'), CONTENT_QUERY('$1'))} AS snippet
-    FROM (SELECT v.document_id AS "documentId", t.text,
-                 row_number() OVER (PARTITION BY v.document_id
-                                    ORDER BY ts_rank(t.tsv, ${CONTENT_QUERY('$1')}) DESC, f.created_at, f.id) AS n
-            FROM document_versions v JOIN document_files f ON f.version_id = v.id JOIN file_texts t ON t.file_id = f.id
-           WHERE v.document_id = ANY($3::uuid[]) AND (t.tsv @@ ${CONTENT_MATCH_QUERY('$1', '$4')}) IS TRUE
-             AND ${CONTENT_FILE_VISIBLE('f', 'v', '$2')}) m
+    FROM (SELECT t.document_id AS "documentId", t.text,
+                 row_number() OVER (PARTITION BY t.document_id
+                                    ORDER BY ts_rank(t.tsv, ${CONTENT_QUERY('$1')}) DESC, t.file_id) AS n
+            FROM file_texts t
+           WHERE t.document_id = ANY($3::uuid[]) AND (t.tsv @@ ${CONTENT_MATCH_QUERY('$1', '$4')}) IS TRUE
+             AND ${CONTENT_TEXT_VISIBLE('$2')}) m
    WHERE m.n <= ${SNIPPETS_PER_DOCUMENT}
    ORDER BY m."documentId", m.n`;

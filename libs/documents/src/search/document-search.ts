@@ -148,7 +148,7 @@ export function planDocumentSearch(
 const pageDocumentsSqls = new WeakMap<object, string>();
 
 /** The documents of a search's page by primary key, with every column of the entity ($1 their ids). */
-function pageDocumentsSql(manager: EntityManager): string {
+export function pageDocumentsSql(manager: EntityManager): string {
   let sql = pageDocumentsSqls.get(manager.connection);
   if (!sql) {
     const columns = manager.connection.getMetadata(Document).columns.map((c) => `"${c.databaseName}"`);

@@ -49,7 +49,7 @@ export class FileTexts {
        RETURNING status`,
       [file.id, file.agencyId, file.sha256, MISSING_OBJECT, EXTRACTION_TIMED_OUT],
     );
-    if (copied) return copied.status;
+    if (copied) return this.refilled(file.id, copied.status);
     const result = await this.read(file);
     await this.dataSource.query(
       `INSERT INTO file_texts (file_id, agency_id, status, reason, text, pairs, extracted_at)
@@ -58,7 +58,18 @@ export class FileTexts {
          reason = EXCLUDED.reason, text = EXCLUDED.text, pairs = EXCLUDED.pairs, extracted_at = now()`,
       [file.id, file.agencyId, result.status, result.reason, result.text, contentPairsLiteral(result.text)],
     );
-    return result.status;
+    return this.refilled(file.id, result.status);
+  }
+
+  /**
+   * Writes the text's agency again once the text is committed, which refills its document,
+   * region and visibility (file_texts_fill, migration 1795230000000): a version published or a
+   * file taken off while the text was being written found no committed text to update, and the
+   * insert had read the state before.
+   */
+  private async refilled(fileId: string, status: FileTextStatus): Promise<FileTextStatus> {
+    await this.dataSource.query('UPDATE file_texts SET agency_id = agency_id WHERE file_id = $1', [fileId]);
+    return status;
   }
 
   /** Files that have no text row yet (the sweep queues a job for each), oldest first. */

@@ -1,0 +1,42 @@
+import { contentPageStatements } from './document-search.sql';
+
+/** The numbers of the positional parameters a statement uses, sorted. */
+const placeholders = (sql: string) =>
+  [...new Set([...sql.matchAll(/\$(\d+)/g)].map((m) => Number(m[1])))].sort((a, b) => a - b);
+
+describe('contentPageStatements', () => {
+  it('numbers only the parameters the plan uses: PostgreSQL rejects one a statement does not use', () => {
+    const indexed = contentPageStatements('indexed', false, 0);
+    expect(indexed.parameters).toEqual(['contentQuery', 'contentDrafting']);
+    expect(placeholders(indexed.count)).toEqual([1, 2]);
+    // the page's offset and limit follow
+    expect(placeholders(indexed.page)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('reads the index region by region, one condition per region and kind of match', () => {
+    const { page, count, parameters } = contentPageStatements('indexedPairs', true, 2);
+    expect(parameters).toEqual([
+      'contentQuery',
+      'contentPairs',
+      'contentDrafting',
+      'contentAgencies',
+      'contentRegion0',
+      'contentRegion1',
+    ]);
+    expect(placeholders(count)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(placeholders(page)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(count.match(/t\.region = \$\d/g)).toEqual([
+      't.region = $5',
+      't.region = $5',
+      't.region = $6',
+      't.region = $6',
+    ]);
+  });
+
+  it('reads a few agencies text by text, without the regions', () => {
+    const { count, parameters } = contentPageStatements('filtered', true, 0);
+    expect(parameters).toEqual(['contentQuery', 'contentPairs', 'contentDrafting', 'contentAgencies']);
+    expect(count).not.toContain('t.region');
+    expect(count).toContain('t.agency_id = ANY($4::uuid[])');
+  });
+});
