@@ -37,6 +37,7 @@ import { AuditChainHead1795200000000 } from './1795200000000-AuditChainHead';
 import { AgencySearchRegion1795210000000 } from './1795210000000-AgencySearchRegion';
 import { ContentSearchPairs1795220000000 } from './1795220000000-ContentSearchPairs';
 import { FileTextSearchColumns1795230000000 } from './1795230000000-FileTextSearchColumns';
+import { ContentPairPositions1795240000000 } from './1795240000000-ContentPairPositions';
 
 /** Every migration, in order. New ones are appended here (no globs: the bundle must list them). */
 export const MIGRATIONS = [
@@ -79,4 +80,5 @@ export const MIGRATIONS = [
   AgencySearchRegion1795210000000,
   ContentSearchPairs1795220000000,
   FileTextSearchColumns1795230000000,
+  ContentPairPositions1795240000000,
 ];

@@ -30,7 +30,11 @@ describe('content pairs: the adjacent words content search matches a query of se
   });
 
   it('writes a text’s pairs as a tsvector literal and a query’s as a tsquery', () => {
-    expect(contentPairsLiteral('chu ky so')).toBe("'chu ky' 'ky so'");
+    // with where each stands (the number of its first word), the words counted across clauses
+    expect(contentPairsLiteral('chu ky so')).toBe("'chu ky':1 'ky so':2");
+    expect(contentPairsLiteral('ky bang chu ky so. chu ky so')).toBe(
+      "'ky bang':1 'bang chu':2 'chu ky':3,6 'ky so':4,7",
+    );
     expect(contentPairsQuery('chu ky so, niem yet')).toBe("'chu ky' & 'ky so' & 'niem yet'");
     // a word that is a clause of its own is in no pair: the query asks for it too
     expect(contentPairsQuery('chu ky so; iso')).toBe("'chu ky' & 'ky so' & 'iso'");

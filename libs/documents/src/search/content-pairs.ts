@@ -24,16 +24,37 @@ function pairsOf(words: string[]): string[] {
   return words.slice(1).map((word, i) => `${words[i]} ${word}`);
 }
 
-/** The distinct pairs of adjacent words of a normalised text. */
-export function contentPairs(key: string): string[] {
-  return [...new Set(clauses(key).flatMap(pairsOf))];
+/**
+ * The pairs of adjacent words of a normalised text, each with where it stands: the number of its
+ * first word in the text (counted across clauses, from 1), in the text's order.
+ */
+export function contentPairPositions(key: string): Map<string, number[]> {
+  const positions = new Map<string, number[]>();
+  let counted = 0;
+  for (const words of clauses(key)) {
+    pairsOf(words).forEach((pair, i) => {
+      const at = positions.get(pair);
+      if (at) at.push(counted + i + 1);
+      else positions.set(pair, [counted + i + 1]);
+    });
+    counted += words.length;
+  }
+  return positions;
 }
 
-/** A text's pairs as file_texts.pairs holds them: a tsvector literal (each a lexeme with a space). */
+/** The distinct pairs of adjacent words of a normalised text. */
+export function contentPairs(key: string): string[] {
+  return [...contentPairPositions(key).keys()];
+}
+
+/**
+ * A text's pairs as file_texts.pairs holds them: a tsvector literal, each pair a lexeme with a
+ * space, with its positions — content search ranks a query of several words by its pairs
+ * (document-search.sql.ts CONTENT_RANK_QUERY). PostgreSQL keeps the first 256 positions of a
+ * lexeme and counts none past 16,383.
+ */
 export function contentPairsLiteral(key: string): string {
-  return contentPairs(key)
-    .map((pair) => `'${pair}'`)
-    .join(' ');
+  return [...contentPairPositions(key)].map(([pair, at]) => `'${pair}':${at.join(',')}`).join(' ');
 }
 
 /**
