@@ -98,7 +98,7 @@ export function searchParameters(q: string): {
  * normalised as searchKey, with a GIN-indexed tsvector of it ('simple': no stemming).
  */
 
-/** Every word of what the user typed (normalised with searchKey), as a tsquery: the rank and the snippets' query. */
+/** Every word of what the user typed (normalised with searchKey), as a tsquery: the match, a one-word query's rank, the snippets' query. */
 export const CONTENT_QUERY = (param = ':contentQuery') => `plainto_tsquery('simple', ${param})`;
 
 /** The lexeme of texts without pairs (migration 1795220000000), as a tsquery. */
@@ -149,8 +149,8 @@ export function contentMatchPlan(fewAgencies: boolean, pairs: string | null): Co
 }
 
 /**
- * The matching texts the caller may see, as `plan` says. `regions` (a text[] parameter, or ''
- * for texts of every region) narrows the index scans to the texts of those regions (the GIN
+ * The matching texts the caller may see, as `plan` says. `regions` (a text parameter per region;
+ * none for texts of every region) narrows the index scans to the texts of those regions (the GIN
  * index holds each text's region beside its tsvector: a province's posting lists only); one
  * index condition per region and kind of match, each written as the index answers it, so that
  * no text's tsvector is read again to recheck the OR (4 of a 7 ms statement province-wide).
