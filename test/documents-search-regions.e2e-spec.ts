@@ -1,3 +1,4 @@
+import { contentPairsLiteral } from '@app/documents';
 import { startTestApp, TestApp } from './support/harness';
 import { client, Client } from './support/documents';
 import { effectiveDocument } from './support/approvals';
@@ -66,6 +67,12 @@ describe('province-wide register search through region tokens', () => {
     return body.items.map((d) => d.code).sort();
   };
 
+  const inTexts = async (c: Client, text: string): Promise<string[]> => {
+    const body = (await c.get(`/api/v1/documents?searchIn=content&q=${encodeURIComponent(text)}`).expect(200))
+      .body as Listed;
+    return body.items.map((d) => d.code).sort();
+  };
+
   /** The regions a province-wide search reads for these agencies (kept on their rows). */
   const regionsOf = async (ids: string[]): Promise<string[]> =>
     (await t.sql<{ regions: string[] }>('SELECT agency_regions($1::uuid[]) AS regions', [ids]))[0].regions;
@@ -114,9 +121,24 @@ describe('province-wide register search through region tokens', () => {
   });
 
   it('follows an agency that moves to another province', async () => {
+    // the text of its issued file too (written as the worker's job would): content search reads
+    // the texts of a province's region
+    await t.sql(
+      `INSERT INTO file_texts (file_id, agency_id, status, text, pairs)
+       SELECT f.id, f.agency_id, 'EXTRACTED', 'tham dinh ho so xay dung', $2
+         FROM document_files f JOIN documents d ON d.id = f.document_id WHERE d.agency_id = $1 AND d.code = 'QT-07'`,
+      [w.agencyB, contentPairsLiteral('tham dinh ho so xay dung')],
+    );
+    expect(await inTexts(p1, 'tham dinh ho so')).toEqual(['QT-07']);
     await admin.patch(`/api/v1/agencies/${w.agencyB}`, { parentId: w.otherProvinceId }).expect(200);
     expect(await codes(p2, 'giay phep xay dung')).toEqual(['QT-07']);
     expect(await codes(p1, 'giay phep xay dung')).toEqual([]);
+    expect(await inTexts(p2, 'tham dinh ho so')).toEqual(['QT-07']);
+    expect(await inTexts(p1, 'tham dinh ho so')).toEqual([]);
+    const texts = await t.sql<{ region: string }>('SELECT region FROM file_texts WHERE agency_id = $1', [
+      w.agencyB,
+    ]);
+    expect(texts.map((text) => text.region)).toEqual([w.otherProvinceId.slice(0, 8)]);
     const [row] = await t.sql<{ tokens: string[] }>(
       "SELECT search_tokens AS tokens FROM documents WHERE agency_id = $1 AND code = 'QT-07'",
       [w.agencyB],
