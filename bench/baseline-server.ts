@@ -20,6 +20,7 @@ import {
   CONTENT_FEW_AGENCIES,
   CONTENT_MAX_REGIONS,
   contentMatchPlan,
+  contentParameters,
   searchKey,
   searchParameters,
   searchTokens,
@@ -146,13 +147,7 @@ async function documents(ctx: Context, url: URL): Promise<unknown> {
       plan === 'filtered' ? [] : (await pool.query(Q.SEARCH_REGIONS, [texts])).rows[0].regions;
     const regions = found.length <= CONTENT_MAX_REGIONS ? found : [];
     const statements = Q.contentPageStatements(plan, true, regions.length);
-    const values: Record<string, unknown> = {
-      contentQuery: key,
-      contentPairs: pairs,
-      contentDrafting: scope[2],
-      contentAgencies: texts,
-      ...Object.fromEntries(regions.map((region, i) => [`contentRegion${i}`, region])),
-    };
+    const values = contentParameters({ key, pairs, drafting: scope[2], agencies: texts, regions });
     const params = statements.parameters.map((name) => values[name]);
     const ids = (await pool.query(statements.page, [...params, 0, 20])).rows;
     total = ids.length

@@ -7,10 +7,11 @@ import { DocumentSearch, pageDocumentsSql } from './document-search';
 import {
   CONTENT_FEW_AGENCIES,
   CONTENT_MAX_REGIONS,
-  CONTENT_RANKED,
   CONTENT_SNIPPETS,
   contentMatchPlan,
   contentPageStatements,
+  contentParameters,
+  contentRanked,
   SEARCH_REGIONS,
   searchKey,
 } from './document-search.sql';
@@ -43,22 +44,13 @@ export async function planContentSearch(
   const pairs = contentPairsQuery(key);
   const plan = contentMatchPlan(!!agencies && agencies.length <= CONTENT_FEW_AGENCIES, pairs);
   const regions = plan === 'filtered' || !agencies ? [] : await regionsOf(manager, agencies);
-  const parameters: Record<string, unknown> = {
-    contentQuery: key,
-    contentPairs: pairs,
-    contentDrafting: scope.all ? null : scope.drafting,
-    contentAgencies: agencies,
-    ...Object.fromEntries(regions.map((region, i) => [`contentRegion${i}`, region])),
-  };
-  const ranked = (placeholder: (name: string) => string) =>
-    CONTENT_RANKED(
-      plan,
-      placeholder('contentQuery'),
-      placeholder('contentPairs'),
-      placeholder('contentDrafting'),
-      agencies ? ` AND t.agency_id = ANY(${placeholder('contentAgencies')}::uuid[])` : '',
-      regions.map((_, i) => placeholder(`contentRegion${i}`)),
-    );
+  const parameters = contentParameters({
+    key,
+    pairs,
+    drafting: scope.all ? null : scope.drafting,
+    agencies,
+    regions,
+  });
   const snippets = new Map<string, string[]>();
   const readSnippets = async (reader: EntityManager, documents: Document[]) => {
     if (documents.length === 0) return;
@@ -112,7 +104,8 @@ export async function planContentSearch(
     };
   }
 
-  qb.innerJoin(`(${ranked((name) => `:${name}`)})`, 'cm', 'cm.document_id = d.id', parameters);
+  const ranked = contentRanked(plan, !!agencies, regions.length, (name) => `:${name}`);
+  qb.innerJoin(`(${ranked})`, 'cm', 'cm.document_id = d.id', parameters);
   if (!query.sort) qb.addOrderBy('cm.rank', 'DESC');
   return {
     snippets,

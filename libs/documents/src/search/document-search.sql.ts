@@ -193,14 +193,59 @@ export const CONTENT_RANKED = (
   `SELECT t.document_id, max(ts_rank(t.tsv, ${plan === 'indexed' ? CONTENT_QUERY(param) : CONTENT_RANK_QUERY(param, pairs)})) AS rank FROM ${CONTENT_MATCHES(plan, param, pairs, drafting, regions)}${agencies}
     GROUP BY t.document_id`;
 
+/** What a content search is asked: the values of the statements' parameters, by name (contentParameters). */
+export interface ContentSearchInput {
+  /** The query as searchKey(). */
+  key: string;
+  /** contentPairsQuery() of the key. */
+  pairs: string | null;
+  /** The caller's drafting agencies; null for a reader of every agency. */
+  drafting: string[] | null;
+  /** The agencies whose texts are read; null for every agency. */
+  agencies: string[] | null;
+  /** The regions the index is read by (CONTENT_MAX_REGIONS at most); none for every region. */
+  regions: string[];
+}
+
+/** The parameters of contentRanked() and contentPageStatements(), by name. */
+export function contentParameters(input: ContentSearchInput): Record<string, unknown> {
+  return {
+    contentQuery: input.key,
+    contentPairs: input.pairs,
+    contentDrafting: input.drafting,
+    contentAgencies: input.agencies,
+    ...Object.fromEntries(input.regions.map((region, i) => [`contentRegion${i}`, region])),
+  };
+}
+
 /**
- * A page of CONTENT_RANKED, best first (ties by document id), with the number of matching
+ * CONTENT_RANKED for a search of `plan`, narrowed to the caller's agencies when `agencies`, read
+ * by `regions` regions, with each parameter of contentParameters() written by `placeholder`
+ * (`:name` for TypeORM, `$n` for a positional statement); the pairs only where the plan uses them.
+ */
+export function contentRanked(
+  plan: ContentMatchPlan,
+  agencies: boolean,
+  regions: number,
+  placeholder: (name: string) => string,
+): string {
+  return CONTENT_RANKED(
+    plan,
+    placeholder('contentQuery'),
+    plan === 'indexed' ? '' : placeholder('contentPairs'),
+    placeholder('contentDrafting'),
+    agencies ? ` AND t.agency_id = ANY(${placeholder('contentAgencies')}::uuid[])` : '',
+    Array.from({ length: regions }, (_, i) => placeholder(`contentRegion${i}`)),
+  );
+}
+
+/**
+ * A page of contentRanked(), best first (ties by document id), with the number of matching
  * documents on every row, and that number alone (for a page past the end): the statements of a
  * search with no filter but the caller's agencies, which the texts alone answer (only the page's
  * documents are read afterwards, by primary key). Positional parameters, numbered in the order
  * the statement first uses them (PostgreSQL rejects one it does not use); `parameters` lists
- * their names in that order (contentQuery, contentPairs, contentDrafting, contentAgencies when
- * `agencies`, contentRegion0…), then the page's offset and limit follow.
+ * their names (contentParameters()) in that order, then the page's offset and limit follow.
  */
 export function contentPageStatements(
   plan: ContentMatchPlan,
@@ -208,18 +253,10 @@ export function contentPageStatements(
   regions: number,
 ): { page: string; count: string; parameters: string[] } {
   const parameters: string[] = [];
-  const at = (name: string) => {
+  const ranked = contentRanked(plan, agencies, regions, (name) => {
     if (!parameters.includes(name)) parameters.push(name);
     return `$${parameters.indexOf(name) + 1}`;
-  };
-  const ranked = CONTENT_RANKED(
-    plan,
-    at('contentQuery'),
-    plan === 'indexed' ? '' : at('contentPairs'),
-    at('contentDrafting'),
-    agencies ? ` AND t.agency_id = ANY(${at('contentAgencies')}::uuid[])` : '',
-    Array.from({ length: regions }, (_, i) => at(`contentRegion${i}`)),
-  );
+  });
   const [offset, limit] = [parameters.length + 1, parameters.length + 2];
   return {
     page: `SELECT r.document_id, count(*) OVER () AS total FROM (${ranked}) r
