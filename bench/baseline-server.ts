@@ -91,6 +91,7 @@ interface Context {
   userId: string;
   memberships: { agencyId: string; roles: string[] }[];
   oversight: string[];
+  shared: string[];
 }
 
 /** Same statement as the API's ContextLoader: the session's user with its memberships and oversight subtree. */
@@ -102,16 +103,15 @@ async function context(request: IncomingMessage): Promise<Context> {
     userId: claims.sub,
     memberships: rows[0].memberships as Context['memberships'],
     oversight: rows[0].oversight as string[],
+    shared: rows[0].shared as string[],
   };
 }
 
-/** The DocumentAccess scope: readable, shared (same QMS) and drafting agencies. */
+/** The DocumentAccess scope: readable, shared (same QMS, read with the session) and drafting agencies. */
 async function documentScope(ctx: Context): Promise<[string[], string[], string[]]> {
   const memberOf = ctx.memberships.map((m) => m.agencyId);
   const readable = [...new Set([...memberOf, ...ctx.oversight])];
-  const shared = memberOf.length
-    ? (await pool.query(Q.SIBLINGS, [memberOf])).rows.map((r) => r.agency_id as string)
-    : [];
+  const shared = ctx.shared;
   const drafting = ctx.memberships
     .filter((m) => m.roles.some((r) => DOCUMENT_ROLES.includes(r)))
     .map((m) => m.agencyId);

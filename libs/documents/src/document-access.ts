@@ -48,7 +48,8 @@ export class DocumentAccess {
     return {
       all: false,
       readable,
-      shared: await this.qualitySystems.siblingAgencyIds(memberOf),
+      // read with the caller's session (ContextLoader), else asked here
+      shared: ctx.sharedAgencyIds ?? (await this.qualitySystems.siblingAgencyIds(memberOf)),
       drafting: ctx.agenciesWithRole(...DOCUMENT_ROLES),
     };
   }

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { Membership, RequestContext } from '@app/platform';
 import { SESSION_USER_SQL, USER_CONTEXT_SQL } from '@app/reporting';
 
-/** A row of SESSION_USER_SQL / USER_CONTEXT_SQL: the user, their memberships, oversight subtree and merged agencies. */
+/** A row of SESSION_USER_SQL / USER_CONTEXT_SQL: the user, their memberships, oversight subtree, merged agencies and quality-system partners. */
 interface UserContextRow {
   id: string;
   username: string;
@@ -14,6 +14,7 @@ interface UserContextRow {
   memberships: Membership[];
   oversight: string[];
   former: string[];
+  shared: string[];
 }
 
 /** Builds the caller's RequestContext from the database on every request, so role changes apply at once. */
@@ -50,6 +51,7 @@ export class ContextLoader {
       row.oversight,
       requestId,
       row.former,
+      row.shared,
     );
   }
 }

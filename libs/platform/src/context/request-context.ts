@@ -30,6 +30,11 @@ export class RequestContext {
      * the caller's agency, and their history (audit entries written before the merger) is read there.
      */
     formerAgencyIds: string[] = [],
+    /**
+     * Agencies sharing a quality system with one the caller is a member of, when the context was
+     * read with them (the session's statement); undefined: not known, ask the quality systems.
+     */
+    readonly sharedAgencyIds?: string[],
   ) {
     this.rolesByAgency = new Map(memberships.map((m) => [m.agencyId, new Set(m.roles)]));
     this.oversightScope = new Set(oversightAgencyIds);
