@@ -24,7 +24,6 @@ import {
   searchKey,
   searchParameters,
   searchTokens,
-  searchTrigrams,
 } from '../libs/documents/src/search/document-search.sql';
 import { contentPairsQuery } from '../libs/documents/src/search/content-pairs';
 import * as Q from './lib/sql';
@@ -175,7 +174,8 @@ async function documents(ctx: Context, url: URL): Promise<unknown> {
     const regions: string[] = agencyId
       ? []
       : (await pool.query(Q.SEARCH_REGIONS, [[...scope[0], ...scope[1]]])).rows[0].regions;
-    const tail = agencyId ? [agencyId] : searchTokens(regions, searchTrigrams(searchText));
+    const tokens = searchTokens(regions, searchText);
+    const tail = agencyId ? [agencyId] : regions.flatMap((region, i) => [region, tokens[i]]);
     const ids = (
       await pool.query(Q.searchIds(!!agencyId, regions.length), [
         ...scope,

@@ -38,6 +38,7 @@ import { AgencySearchRegion1795210000000 } from './1795210000000-AgencySearchReg
 import { ContentSearchPairs1795220000000 } from './1795220000000-ContentSearchPairs';
 import { FileTextSearchColumns1795230000000 } from './1795230000000-FileTextSearchColumns';
 import { ContentPairPositions1795240000000 } from './1795240000000-ContentPairPositions';
+import { DocumentSearchKeys1795250000000 } from './1795250000000-DocumentSearchKeys';
 
 /** Every migration, in order. New ones are appended here (no globs: the bundle must list them). */
 export const MIGRATIONS = [
@@ -81,4 +82,5 @@ export const MIGRATIONS = [
   ContentSearchPairs1795220000000,
   FileTextSearchColumns1795230000000,
   ContentPairPositions1795240000000,
+  DocumentSearchKeys1795250000000,
 ];

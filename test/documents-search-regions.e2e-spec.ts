@@ -10,11 +10,11 @@ interface Listed {
 }
 
 /**
- * An overseer of a province with many agencies searches through the region-prefixed trigrams of
- * documents.search_tokens (migration 1795190000000) rather than testing every key of the province:
- * the tokens must follow titles, codes and agencies that move to another province.
+ * An overseer of a province with many agencies searches its region's partition of
+ * document_search_keys (migration 1795250000000) rather than testing every key of the province:
+ * those rows must follow titles, codes, statuses and agencies that move to another province.
  */
-describe('province-wide register search through region tokens', () => {
+describe('province-wide register search through the region’s search keys', () => {
   let t: TestApp;
   let w: World;
   let p1: Client, p2: Client, admin: Client;
@@ -87,26 +87,59 @@ describe('province-wide register search through region tokens', () => {
     expect(await codes(p2, 'giay phep')).toEqual([]);
   });
 
-  it('is answered from the tokens: a document without them is not found province-wide', async () => {
-    const [row] = await t.sql<{ id: string; tokens: string[] }>(
-      "SELECT id, search_tokens AS tokens FROM documents WHERE agency_id = $1 AND code = 'QT-08'",
+  it('is answered from the region’s search keys: a document without its row is not found province-wide', async () => {
+    const [row] = await t.sql<{
+      id: string;
+      region: string;
+      agency_id: string;
+      status: string;
+      search_key: string;
+    }>(
+      `SELECT k.document_id AS id, k.region, k.agency_id, k.status, k.search_key
+         FROM document_search_keys k JOIN documents d ON d.id = k.document_id
+        WHERE d.agency_id = $1 AND d.code = 'QT-08'`,
       [w.agencyA],
     );
-    // every token names the document's province, then a trigram of its key
-    const region = w.provinceId.slice(0, 8);
-    expect(row.tokens).toEqual(expect.arrayContaining([`${region}:phe`, `${region}:qt `]));
-    expect(row.tokens.every((token) => token.startsWith(`${region}:`))).toBe(true);
-    // the row as if written before its tokens were: the trigger does not run on this column alone
-    await t.sql("UPDATE documents SET search_tokens = '{}' WHERE id = $1", [row.id]);
+    // the row names the document's province, agency, status and key (code and title, unaccented)
+    expect(row).toMatchObject({
+      region: w.provinceId.slice(0, 8),
+      agency_id: w.agencyA,
+      status: 'EFFECTIVE',
+      search_key: 'qt-08 quy trinh cap giay phep kinh doanh',
+    });
+    // the row as if it had never been written: the province-wide search reads nothing else
+    await t.sql('DELETE FROM document_search_keys WHERE document_id = $1', [row.id]);
     try {
       expect(await codes(p1, 'giay phep')).toEqual(['QT-07']);
-      // the agency's own search tests its keys and still finds it
+      // the agency's own search tests its keys on documents and still finds it
       const own = client(t, w.users['a.staff'].token);
       const body = (await own.get(`/api/v1/documents?agencyId=${w.agencyA}&q=giay%20phep`).expect(200))
         .body as Listed;
       expect(body.items.map((d) => d.code)).toEqual(['QT-08']);
     } finally {
-      await t.sql('UPDATE documents SET search_key = search_key WHERE id = $1', [row.id]);
+      // any change of a searched column writes the row again
+      await t.sql("UPDATE documents SET updated_at = updated_at + interval '1 millisecond' WHERE id = $1", [
+        row.id,
+      ]);
+    }
+    expect(await codes(p1, 'giay phep')).toEqual(['QT-07', 'QT-08']);
+  });
+
+  it('follows a document’s status: a document back in draft is not found by the province', async () => {
+    const [row] = await t.sql<{ id: string }>(
+      "SELECT id FROM documents WHERE agency_id = $1 AND code = 'QT-08'",
+      [w.agencyA],
+    );
+    await t.sql("UPDATE documents SET status = 'DRAFT' WHERE id = $1", [row.id]);
+    try {
+      expect(await codes(p1, 'giay phep')).toEqual(['QT-07']);
+      const [key] = await t.sql<{ status: string }>(
+        'SELECT status FROM document_search_keys WHERE document_id = $1',
+        [row.id],
+      );
+      expect(key.status).toBe('DRAFT');
+    } finally {
+      await t.sql("UPDATE documents SET status = 'EFFECTIVE' WHERE id = $1", [row.id]);
     }
     expect(await codes(p1, 'giay phep')).toEqual(['QT-07', 'QT-08']);
   });
@@ -139,11 +172,12 @@ describe('province-wide register search through region tokens', () => {
       w.agencyB,
     ]);
     expect(texts.map((text) => text.region)).toEqual([w.otherProvinceId.slice(0, 8)]);
-    const [row] = await t.sql<{ tokens: string[] }>(
-      "SELECT search_tokens AS tokens FROM documents WHERE agency_id = $1 AND code = 'QT-07'",
+    // the document's search row moved to the new province's region (and no copy stayed behind)
+    const keys = await t.sql<{ region: string }>(
+      "SELECT k.region FROM document_search_keys k JOIN documents d ON d.id = k.document_id WHERE d.agency_id = $1 AND d.code = 'QT-07'",
       [w.agencyB],
     );
-    expect(row.tokens.every((token) => token.startsWith(`${w.otherProvinceId.slice(0, 8)}:`))).toBe(true);
+    expect(keys.map((k) => k.region)).toEqual([w.otherProvinceId.slice(0, 8)]);
     // the regions a search reads for the agency moved with it
     expect(await regionsOf([w.agencyB])).toEqual([w.otherProvinceId.slice(0, 8)]);
   });

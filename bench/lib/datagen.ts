@@ -329,7 +329,7 @@ const PHASES = [
   'deadlines',
   'reminderQueue',
   'ministry',
-  'searchTokens',
+  'searchKeys',
   'vacuum',
 ];
 
@@ -449,7 +449,7 @@ export async function generate(
       for (let from = 0; from < tree.length; from += 1000) {
         const batch = tree.slice(from, from + 1000);
         await db.query(
-          // search_region: its trigger does not fire while loading; set in the searchTokens phase
+          // search_region: its trigger does not fire while loading; set in the searchKeys phase
           `INSERT INTO agencies (id, code, name, level, parent_id, search_region)
            SELECT id, code, name, level, parent, left(id::text, 8) FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::uuid[])
              AS t(id, code, name, level, parent)`,
@@ -751,17 +751,22 @@ export async function generate(
       return { provinces: provinces.rowCount };
     });
 
-    // agencies.search_region and documents.search_tokens (migrations 1795190000000 and
-    // 1795210000000): their triggers do not fire while loading, and a region is known once the
-    // tree is whole; the GIN index is built after the rows
-    seconds.searchTokens = await runPhase(db, 'searchTokens', async () => {
+    // agencies.search_region and document_search_keys (migrations 1795210000000 and
+    // 1795250000000): their triggers do not fire while loading, and a region is known once the
+    // tree is whole; the trigram index is built after the rows
+    seconds.searchKeys = await runPhase(db, 'searchKeys', async () => {
       await db.query('UPDATE agencies SET search_region = agency_region(id)');
-      await db.query('DROP INDEX documents_search_tokens');
+      await db.query('DROP INDEX document_search_keys_match');
+      // a data set generated before the table existed has it filled by its migration
+      await db.query('TRUNCATE document_search_keys');
       const result = await db.query(
-        `UPDATE documents d SET search_tokens = search_tokens(a.search_region, d.search_key)
-           FROM agencies a WHERE a.id = d.agency_id`,
+        `INSERT INTO document_search_keys (document_id, region, agency_id, type, status, search_key, updated_at)
+         SELECT d.id, a.search_region, d.agency_id, d.type, d.status, d.search_key, d.updated_at
+           FROM documents d JOIN agencies a ON a.id = d.agency_id`,
       );
-      await db.query('CREATE INDEX documents_search_tokens ON documents USING gin (search_tokens)');
+      await db.query(
+        'CREATE INDEX document_search_keys_match ON document_search_keys USING gin (search_tokens(region, search_key))',
+      );
       return { documents: result.rowCount };
     });
 

@@ -29,17 +29,23 @@ export const REGISTER_COUNT = `SELECT COUNT(1) AS "cnt" FROM "documents" "d" WHE
  * Diacritics-insensitive ranked search over the caller's documents, as the API runs it
  * (libs/documents/src/search/document-search.ts, built from the same fragments): the page's ids
  * with the total in one pass over the matches ($4 the text (searchText), $5/$6 the exact-code keys
- * of searchParameters(), from $7 the agency when one is asked for — its keys tested — else the
- * query's tokens in each of the caller's regions), then those documents by primary key
+ * of searchParameters(), $7 the agency when one is asked for — its keys tested — else from $7
+ * each of the caller's regions and its tokens (searchTokens()): document_search_keys' partitions),
+ * then those documents by primary key
  * (SEARCH_PAGE_DOCUMENTS).
  */
-const rankOf = (alias: string, code: string, formerCode: string) =>
-  SEARCH_RANK(`"${alias}"`, code, formerCode)
+const rankOf = (alias: string, code: string, formerCode: string, id = `"${alias}"."id"`) =>
+  SEARCH_RANK(`"${alias}"`, code, formerCode, id)
     .map(([expression, direction]) => `${expression} ${direction}`)
     .join(', ');
-const placeholders = (from: number, count: number) => Array.from({ length: count }, (_, i) => `$${from + i}`);
 export const searchIds = (agency: boolean, regions = 0) =>
-  `SELECT "s"."id" AS "s_id", count(*) OVER () AS "search_total" FROM "documents" "s" WHERE ${agency ? SEARCH_MATCH_SCOPED('"s"', '$4') : SEARCH_MATCH_REGIONS('"s"', placeholders(7, regions), '$4')} AND ${scopeOf('s')}${agency ? ' AND "s"."agency_id" = $7' : ''} ORDER BY ${rankOf('s', '$5', '$6')} LIMIT 20 OFFSET 0`;
+  agency
+    ? `SELECT "s"."id" AS "s_id", count(*) OVER () AS "search_total" FROM "documents" "s" WHERE ${SEARCH_MATCH_SCOPED('"s"', '$4')} AND ${scopeOf('s')} AND "s"."agency_id" = $7 ORDER BY ${rankOf('s', '$5', '$6')} LIMIT 20 OFFSET 0`
+    : `SELECT "s"."document_id" AS "s_id", count(*) OVER () AS "search_total" FROM "document_search_keys" "s" WHERE ${SEARCH_MATCH_REGIONS(
+        '"s"',
+        Array.from({ length: regions }, (_, i) => ({ region: `$${7 + 2 * i}`, tokens: `$${8 + 2 * i}` })),
+        '$4',
+      )} AND ${scopeOf('s')} ORDER BY ${rankOf('s', '$5', '$6', '"s"."document_id"')} LIMIT 20 OFFSET 0`;
 /** The page's documents by primary key ($1 the ids), as the API reads them (libs/documents/src/search/document-search.ts). */
 export const SEARCH_PAGE_DOCUMENTS = `SELECT "id", "created_at", "updated_at", "version", "agency_id", "created_by", "code", "title", "type", "parent_id", "owner_unit", "review_interval_months", "next_review_date", "administrative_procedure_codes", "distribution_user_ids", "status", "current_version_id" FROM "documents" WHERE "id" = ANY($1::uuid[])`;
 

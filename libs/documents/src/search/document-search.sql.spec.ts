@@ -1,4 +1,4 @@
-import { contentPageStatements } from './document-search.sql';
+import { contentPageStatements, indexedTrigrams, searchTokens, searchTrigrams } from './document-search.sql';
 
 /** The numbers of the positional parameters a statement uses, sorted. */
 const placeholders = (sql: string) =>
@@ -38,5 +38,31 @@ describe('contentPageStatements', () => {
     expect(parameters).toEqual(['contentQuery', 'contentPairs', 'contentDrafting', 'contentAgencies']);
     expect(count).not.toContain('t.region');
     expect(count).toContain('t.agency_id = ANY($4::uuid[])');
+  });
+});
+
+describe('the trigrams a province-wide title search looks up', () => {
+  it('asks for every trigram of a short query', () => {
+    expect(indexedTrigrams('giay phep')).toEqual(['gia', 'iay', 'phe', 'hep']);
+    expect(indexedTrigrams('nam 2019')).toEqual(['nam', '201', '019']);
+  });
+
+  it('asks for four of a long one: each word’s onset, longest words first, a number’s last digits', () => {
+    expect(indexedTrigrams('mot cua lien thong')).toEqual(['tho', 'lie', 'mot', 'cua']);
+    expect(indexedTrigrams('quy trinh 2019')).toEqual(['tri', '019', 'quy', 'rin']);
+    // every one looked up is a trigram any matching key holds
+    for (const query of ['mot cua lien thong', 'quy trinh 2019', 'cap giay phep xay dung'])
+      for (const trigram of indexedTrigrams(query)) expect(searchTrigrams(query)).toContain(trigram);
+  });
+
+  it('asks for none when no word has three characters (the keys are tested instead)', () => {
+    expect(indexedTrigrams('qt 01')).toEqual([]);
+  });
+
+  it('prefixes them with each region', () => {
+    expect(searchTokens(['r1', 'r2'], 'lan dau')).toEqual([
+      ['r1:lan', 'r1:dau'],
+      ['r2:lan', 'r2:dau'],
+    ]);
   });
 });

@@ -23,12 +23,10 @@ export interface DocumentSearch {
 /**
  * How a register search finds its matches: through the country's trigram index (a caller who
  * reads every agency, or agencies in many regions), by testing the key of each document of a few
- * agencies (an index-only scan), or through the region-prefixed trigrams of the caller's regions.
+ * agencies (an index-only scan), or through the trigram index of the caller's regions' partitions
+ * of document_search_keys.
  */
-export type SearchMatch =
-  | { by: 'trigrams' }
-  | { by: 'key' }
-  | { by: 'regions'; regions: string[]; trigrams: string[] };
+export type SearchMatch = { by: 'trigrams' } | { by: 'key' } | { by: 'regions'; regions: string[] };
 
 /** Up to this many agencies, testing each of their documents' keys is cheaper than any index. */
 const KEY_SCAN_AGENCIES = 20;
@@ -47,13 +45,14 @@ export async function chooseSearchMatch(
   const trigrams = searchTrigrams(searchKey(q));
   if (agencyId || agencies.length <= KEY_SCAN_AGENCIES || trigrams.length === 0) return { by: 'key' };
   const [{ regions }] = await manager.query<{ regions: string[] }[]>(SEARCH_REGIONS, [agencies]);
-  return regions.length <= MAX_REGIONS ? { by: 'regions', regions, trigrams } : { by: 'trigrams' };
+  return regions.length <= MAX_REGIONS ? { by: 'regions', regions } : { by: 'trigrams' };
 }
 
 /**
  * Restricts `qb` (over `documents` aliased `d`) to the documents matching `q` and ranks them
- * unless a sort is asked for. The matching runs in a query over `documents` aliased `s`, as
- * `match` says (chooseSearchMatch); `narrow` adds the caller's scope to it. When every filter is
+ * unless a sort is asked for. The matching runs in a query aliased `s` over `documents` (or, for
+ * `regions`, over document_search_keys, which has the columns the scope, filters and ranking
+ * read), as `match` says (chooseSearchMatch); `narrow` adds the caller's scope to it. When every filter is
  * one the match can apply, it also ranks, pages and counts in one pass, so only the page's
  * documents are read afterwards; otherwise the outer query filters, ranks and pages the matches.
  */
@@ -72,20 +71,22 @@ export function planDocumentSearch(
     !query.administrativeProcedureCode &&
     !query.dueForReview &&
     query.format !== 'xlsx';
+  const keys = match.by === 'regions';
+  const id = keys ? 's.document_id' : 's.id';
   const matches = (sub: SelectQueryBuilder<ObjectLiteral>) => {
-    sub
-      .select('s.id')
-      .from(Document, 's')
-      .where(
-        match.by === 'regions'
-          ? SEARCH_MATCH_REGIONS(
-              's',
-              match.regions.map((_, i) => `:searchTokens${i}`),
-            )
-          : match.by === 'key'
-            ? SEARCH_MATCH_SCOPED('s')
-            : SEARCH_MATCH('s'),
-      );
+    (keys
+      ? sub.select(id, 's_id').from('document_search_keys', 's')
+      : sub.select(id).from(Document, 's')
+    ).where(
+      keys
+        ? SEARCH_MATCH_REGIONS(
+            's',
+            match.regions.map((_, i) => ({ region: `:searchRegion${i}`, tokens: `:searchTokens${i}` })),
+          )
+        : match.by === 'key'
+          ? SEARCH_MATCH_SCOPED('s')
+          : SEARCH_MATCH('s'),
+    );
     narrow(sub);
     if (query.agencyId) sub.andWhere('s.agency_id = :agencyId');
     if (query.type) sub.andWhere('s.type = :type');
@@ -94,8 +95,13 @@ export function planDocumentSearch(
   };
   const parameters = {
     ...searchParameters(q),
-    ...(match.by === 'regions'
-      ? Object.fromEntries(searchTokens(match.regions, match.trigrams).map((t, i) => [`searchTokens${i}`, t]))
+    ...(keys
+      ? Object.fromEntries(
+          searchTokens(match.regions, searchKey(q)).flatMap((tokens, i) => [
+            [`searchRegion${i}`, match.regions[i]],
+            [`searchTokens${i}`, tokens],
+          ]),
+        )
       : {}),
   };
   if (ranked) for (const [expression, direction] of SEARCH_RANK('d')) qb.addOrderBy(expression, direction);
@@ -113,7 +119,8 @@ export function planDocumentSearch(
   const page = matches(qb.connection.createQueryBuilder())
     .addSelect('count(*) OVER ()', 'search_total')
     .setParameters(parameters);
-  for (const [expression, direction] of SEARCH_RANK('s')) page.addOrderBy(expression, direction);
+  for (const [expression, direction] of SEARCH_RANK('s', undefined, undefined, id))
+    page.addOrderBy(expression, direction);
   page.offset(query.offset).limit(query.pageSize);
   return {
     async read(manager, outer) {
@@ -122,16 +129,16 @@ export function planDocumentSearch(
         search_total: string;
       }>();
       // a page past the end has no row to carry the total
-      if (rows.length === 0)
-        return [
-          [],
-          await bind(
-            manager,
-            matches(qb.connection.createQueryBuilder())
-              .setParameters(parameters)
-              .setParameters(outer.getParameters()),
-          ).getCount(),
-        ];
+      if (rows.length === 0) {
+        const counted = await bind(
+          manager,
+          matches(qb.connection.createQueryBuilder())
+            .select('count(*)', 'total')
+            .setParameters(parameters)
+            .setParameters(outer.getParameters()),
+        ).getRawOne<{ total: string }>();
+        return [[], Number(counted?.total ?? 0)];
+      }
       // the page's documents by primary key, in the page's order: the page's statement already
       // applied the caller's scope and every filter (a query builder here, with the scope and the
       // ranking again, cost the API more CPU than PostgreSQL spends on it)
