@@ -85,6 +85,13 @@ describe('province-wide register search through the region’s search keys', () 
     expect(await codes(p1, 'iay phe')).toEqual(['QT-07', 'QT-08']);
     expect(await codes(p1, 'qt')).toEqual(['QT-07', 'QT-08']);
     expect(await codes(p2, 'giay phep')).toEqual([]);
+    // a page past the end still counts the matches; a type filter and a sort are applied to them
+    const past = (await p1.get('/api/v1/documents?q=giay%20phep&page=3&pageSize=1').expect(200))
+      .body as Listed;
+    expect(past).toMatchObject({ items: [], total: 2 });
+    const sorted = (await p1.get('/api/v1/documents?q=giay%20phep&type=PROCEDURE&sort=-code').expect(200))
+      .body as Listed;
+    expect(sorted.items.map((d) => d.code)).toEqual(['QT-08', 'QT-07']);
   });
 
   it('is answered from the region’s search keys: a document without its row is not found province-wide', async () => {

@@ -52,9 +52,10 @@ export async function chooseSearchMatch(
  * Restricts `qb` (over `documents` aliased `d`) to the documents matching `q` and ranks them
  * unless a sort is asked for. The matching runs in a query aliased `s` over `documents` (or, for
  * `regions`, over document_search_keys, which has the columns the scope, filters and ranking
- * read), as `match` says (chooseSearchMatch); `narrow` adds the caller's scope to it. When every filter is
- * one the match can apply, it also ranks, pages and counts in one pass, so only the page's
- * documents are read afterwards; otherwise the outer query filters, ranks and pages the matches.
+ * read), as `match` says (chooseSearchMatch); `narrow` adds the caller's scope to it. When every
+ * filter is one the match can apply, it also ranks, pages and counts in one pass, so only the
+ * page's documents are read afterwards; otherwise the outer query filters, ranks and pages the
+ * matches.
  */
 export function planDocumentSearch(
   qb: SelectQueryBuilder<Document>,
