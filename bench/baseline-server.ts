@@ -174,8 +174,9 @@ async function documents(ctx: Context, url: URL): Promise<unknown> {
     const regions: string[] = agencyId
       ? []
       : (await pool.query(Q.SEARCH_REGIONS, [[...scope[0], ...scope[1]]])).rows[0].regions;
-    const tokens = searchTokens(regions, searchText);
-    const tail = agencyId ? [agencyId] : regions.flatMap((region, i) => [region, tokens[i]]);
+    const tail = agencyId
+      ? [agencyId]
+      : searchTokens(regions, searchText).flatMap((tokens, i) => [regions[i], tokens]);
     const ids = (
       await pool.query(Q.searchIds(!!agencyId, regions.length), [
         ...scope,

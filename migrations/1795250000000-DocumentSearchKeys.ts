@@ -3,7 +3,11 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 /** Partitions of document_search_keys: with 34 provinces, few share one. */
 const PARTITIONS = 64;
 
-/** The columns a province-wide register search filters and ranks by, from a documents row `d`. */
+/** The subtree of the agency a trigger fires for (NEW.id), itself included: SQL for `IN (…)`. */
+const MOVED_SUBTREE = `WITH RECURSIVE sub AS (SELECT NEW.id AS id UNION SELECT a.id FROM agencies a JOIN sub ON a.parent_id = sub.id)
+           SELECT id FROM sub`;
+
+/** The columns a province-wide register search filters and ranks by. */
 const KEY_COLUMNS = 'document_id, region, agency_id, type, status, search_key, updated_at';
 
 /**
@@ -90,13 +94,9 @@ export class DocumentSearchKeys1795250000000 implements MigrationInterface {
     await q.query(`
       CREATE OR REPLACE FUNCTION agency_moved_search_tokens() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        UPDATE agencies SET search_region = agency_region(id) WHERE id IN (
-          WITH RECURSIVE sub AS (SELECT NEW.id AS id UNION SELECT a.id FROM agencies a JOIN sub ON a.parent_id = sub.id)
-          SELECT id FROM sub);
+        UPDATE agencies SET search_region = agency_region(id) WHERE id IN (${MOVED_SUBTREE});
         UPDATE document_search_keys k SET region = a.search_region
-          FROM agencies a WHERE a.id = k.agency_id AND k.region <> a.search_region AND a.id IN (
-            WITH RECURSIVE sub AS (SELECT NEW.id AS id UNION SELECT a.id FROM agencies a JOIN sub ON a.parent_id = sub.id)
-            SELECT id FROM sub);
+          FROM agencies a WHERE a.id = k.agency_id AND k.region <> a.search_region AND a.id IN (${MOVED_SUBTREE});
         RETURN NULL;
       END $$`);
 
@@ -124,13 +124,9 @@ export class DocumentSearchKeys1795250000000 implements MigrationInterface {
     await q.query(`
       CREATE OR REPLACE FUNCTION agency_moved_search_tokens() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        UPDATE agencies SET search_region = agency_region(id) WHERE id IN (
-          WITH RECURSIVE sub AS (SELECT NEW.id AS id UNION SELECT a.id FROM agencies a JOIN sub ON a.parent_id = sub.id)
-          SELECT id FROM sub);
+        UPDATE agencies SET search_region = agency_region(id) WHERE id IN (${MOVED_SUBTREE});
         UPDATE documents d SET search_tokens = search_tokens(a.search_region, d.search_key)
-          FROM agencies a WHERE a.id = d.agency_id AND a.id IN (
-            WITH RECURSIVE sub AS (SELECT NEW.id AS id UNION SELECT a.id FROM agencies a JOIN sub ON a.parent_id = sub.id)
-            SELECT id FROM sub);
+          FROM agencies a WHERE a.id = d.agency_id AND a.id IN (${MOVED_SUBTREE});
         RETURN NULL;
       END $$`);
     await q.query('DROP TRIGGER documents_search_keys_changed ON documents');

@@ -94,11 +94,12 @@ export function planDocumentSearch(
     if (query.status) sub.andWhere('s.status = :status');
     return sub;
   };
+  const typed = searchParameters(q);
   const parameters = {
-    ...searchParameters(q),
+    ...typed,
     ...(keys
       ? Object.fromEntries(
-          searchTokens(match.regions, searchKey(q)).flatMap((tokens, i) => [
+          searchTokens(match.regions, typed.searchText).flatMap((tokens, i) => [
             [`searchRegion${i}`, match.regions[i]],
             [`searchTokens${i}`, tokens],
           ]),
