@@ -117,6 +117,16 @@ async function documentScope(ctx: Context): Promise<[string[], string[], string[
   return [readable, shared, drafting];
 }
 
+/** A row of SEARCH_PAGE_DOCUMENTS: its document's columns named as the register's (`d_`), its current version put in `current`. */
+function searchRow(
+  row: Record<string, unknown>,
+  current: Map<string, Record<string, unknown>>,
+): Record<string, unknown> {
+  if (row.v_id)
+    current.set(row.v_id as string, { revision: row.v_revision, effective_from: row.v_effective_from });
+  return Object.fromEntries(Q.DOCUMENT_COLUMN_NAMES.map((column) => [`d_${column}`, row[column]]));
+}
+
 /** Strips the `alias_` prefix TypeORM puts on selected columns and camel-cases the rest. */
 function view(row: Record<string, unknown>, prefix: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -133,6 +143,8 @@ async function documents(ctx: Context, url: URL): Promise<unknown> {
   let page: Record<string, unknown>[];
   let total: number;
   const snippets = new Map<string, string[]>();
+  // a search's page comes with its documents' current versions
+  const current = new Map<string, Record<string, unknown>>();
   const content = q && url.searchParams.get('searchIn') === 'content';
   if (content) {
     const agencyId = url.searchParams.get('agencyId');
@@ -148,17 +160,15 @@ async function documents(ctx: Context, url: URL): Promise<unknown> {
     const statements = Q.contentPageStatements(plan, true, regions.length);
     const values = contentParameters({ key, pairs, drafting: scope[2], agencies: texts, regions });
     const params = statements.parameters.map((name) => values[name]);
-    const ids = (await pool.query(statements.page, [...params, 0, 20])).rows;
-    total = ids.length
-      ? Number(ids[0].total)
-      : Number((await pool.query(statements.count, params)).rows[0].total);
-    const byId = new Map<unknown, Record<string, unknown>>();
-    if (ids.length)
-      for (const d of (await pool.query(Q.SEARCH_PAGE_DOCUMENTS, [ids.map((row) => row.document_id)])).rows)
-        byId.set(d.id, Object.fromEntries(Object.entries(d).map(([k, v]) => [`d_${k}`, v])));
-    page = ids
-      .map((row) => byId.get(row.document_id))
-      .filter((d): d is Record<string, unknown> => d !== undefined);
+    // the page joined to its documents and their current versions (as the API reads it)
+    const rows = (
+      await pool.query(
+        Q.SEARCH_PAGE_DOCUMENTS(statements.page, Q.DOCUMENT_COLUMN_NAMES, Q.CONTENT_PAGE_ORDER),
+        [...params, 0, 20],
+      )
+    ).rows;
+    total = rows.length ? Number(rows[0].page_total) : 0;
+    page = rows.map((row) => searchRow(row, current));
     if (page.length) {
       const rows = (await pool.query(Q.CONTENT_SNIPPETS, [key, scope[2], page.map((d) => d.d_id), pairs]))
         .rows;
@@ -177,8 +187,8 @@ async function documents(ctx: Context, url: URL): Promise<unknown> {
     const tail = agencyId
       ? [agencyId]
       : searchTokens(regions, searchText).flatMap((tokens, i) => [regions[i], tokens]);
-    const ids = (
-      await pool.query(Q.searchIds(!!agencyId, regions.length), [
+    const rows = (
+      await pool.query(Q.searchPage(!!agencyId, regions.length), [
         ...scope,
         searchText,
         searchCode,
@@ -186,13 +196,8 @@ async function documents(ctx: Context, url: URL): Promise<unknown> {
         ...tail,
       ])
     ).rows;
-    total = ids.length ? Number(ids[0].search_total) : 0;
-    // the page's documents by primary key, put in the page's order (as the API does)
-    const byId = new Map<unknown, Record<string, unknown>>();
-    if (ids.length)
-      for (const d of (await pool.query(Q.SEARCH_PAGE_DOCUMENTS, [ids.map((row) => row.s_id)])).rows)
-        byId.set(d.id, Object.fromEntries(Object.entries(d).map(([k, v]) => [`d_${k}`, v])));
-    page = ids.map((row) => byId.get(row.s_id)).filter((d): d is Record<string, unknown> => d !== undefined);
+    total = rows.length ? Number(rows[0].page_total) : 0;
+    page = rows.map((row) => searchRow(row, current));
   } else {
     const params = [
       ...scope,
@@ -204,10 +209,10 @@ async function documents(ctx: Context, url: URL): Promise<unknown> {
     page = (await pool.query(Q.REGISTER_PAGE + String((pageNo - 1) * 20), params)).rows;
     total = Number((await pool.query(Q.REGISTER_COUNT, params)).rows[0].cnt);
   }
-  const currentIds = page.map((d) => d.d_current_version_id).filter(Boolean);
-  const current = new Map<string, Record<string, unknown>>();
-  if (currentIds.length) {
-    for (const v of (await pool.query(Q.CURRENT_VERSIONS, [currentIds])).rows) current.set(v.id, v);
+  if (!q) {
+    const currentIds = page.map((d) => d.d_current_version_id).filter(Boolean);
+    if (currentIds.length)
+      for (const v of (await pool.query(Q.CURRENT_VERSIONS, [currentIds])).rows) current.set(v.id, v);
   }
   const items = page.map((d) => {
     const v = current.get(d.d_current_version_id as string);

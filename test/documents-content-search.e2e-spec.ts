@@ -210,6 +210,17 @@ describe('content search: text extracted from PDF, DOCX and XLSX files, diacriti
     );
     expect(await codes(aStaff, 'tiep nhan tra ket qua')).toEqual(['QT-HL']);
     expect(await codes(bSecretary, 'tiep nhan tra ket qua')).toEqual([]);
+    // the page comes with its version in force, as the document's own read gives it
+    const found = (
+      await aStaff.get(`/api/v1/documents?searchIn=content&q=${encodeURIComponent('tiep nhan')}`).expect(200)
+    ).body as { items: { code: string; revision: number | null; effectiveFrom: string | null }[] };
+    const read = (await aStaff.get(`/api/v1/documents/${document.id}`).expect(200)).body as {
+      currentVersion: { revision: number; effectiveFrom: string };
+    };
+    expect(found.items.map((d) => [d.code, d.revision, d.effectiveFrom])).toEqual([
+      ['QT-HL', read.currentVersion.revision, read.currentVersion.effectiveFrom],
+    ]);
+    expect(read.currentVersion.effectiveFrom).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
   it('follows its version and its file: found by every reader once published, by nobody once taken off a draft', async () => {

@@ -1,7 +1,7 @@
 import { contentPairsLiteral } from '@app/documents';
 import { startTestApp, TestApp } from './support/harness';
 import { client, Client } from './support/documents';
-import { effectiveDocument } from './support/approvals';
+import { createUser, effectiveDocument } from './support/approvals';
 import { buildWorld, World } from './support/world';
 
 interface Listed {
@@ -207,6 +207,37 @@ describe('province-wide register search through the region’s search keys', () 
     await admin.patch(`/api/v1/agencies/${x0.id}`, { parentId: w.otherProvinceId }).expect(200);
     expect(await regionsOf([x0.id, unit.id])).toEqual([w.otherProvinceId.slice(0, 8)]);
     expect(await regionsOf([x0.id, unit.id, w.agencyA]).then((r) => r.sort())).toEqual(
+      [w.provinceId.slice(0, 8), w.otherProvinceId.slice(0, 8)].sort(),
+    );
+  });
+
+  it('reads the regions of the agencies sharing a quality system with the caller’s', async () => {
+    // agency C, in the other province, issues a procedure
+    const inC = Object.fromEntries(
+      await Promise.all(
+        (['DRAFTER', 'ISO_SECRETARY', 'APPROVER'] as const).map(async (role) => [
+          role,
+          (
+            await createUser(t, w.adminToken, `c.${role.toLowerCase()}`, [
+              { agencyId: w.agencyC, roles: [role] },
+            ])
+          ).client,
+        ]),
+      ),
+    ) as Record<'DRAFTER' | 'ISO_SECRETARY' | 'APPROVER', Client>;
+    await effectiveDocument(
+      { drafter: inC.DRAFTER, secretary: inC.ISO_SECRETARY, approver: inC.APPROVER },
+      w.agencyC,
+      'QT-C1',
+      { title: 'Quy trình cấp giấy phép lái xe' },
+    );
+    expect(await codes(p1, 'giay phep lai xe')).toEqual([]);
+    // the first province's own agency joins C's quality system: its overseer now reads C's
+    // published documents, in a region none of the agencies it oversees lies in
+    await admin.patch(`/api/v1/quality-systems/${w.qmsC}`, { memberAgencyIds: [w.provinceId] }).expect(200);
+    expect(await codes(p1, 'giay phep lai xe')).toEqual(['QT-C1']);
+    expect(await inTexts(p1, 'giay phep lai xe')).toEqual([]);
+    expect(await regionsOf([w.agencyC, w.provinceId]).then((r) => r.sort())).toEqual(
       [w.provinceId.slice(0, 8), w.otherProvinceId.slice(0, 8)].sort(),
     );
   });

@@ -113,6 +113,34 @@ describe('document register search: diacritics-insensitive over code and title, 
     expect(fromA.items.map((d) => [d.code, d.agencyId])).toEqual([['QT-01', w.agencyA]]);
   });
 
+  it('gives each result the revision and effective date of its version in force, as the register does; none for a draft', async () => {
+    type Row = { code: string; status: string; revision: number | null; effectiveFrom: string | null };
+    const rows = async (query: string) =>
+      ((await search(secretary, query)).items as unknown as Row[]).map((d) => [
+        d.code,
+        d.status,
+        d.revision,
+        d.effectiveFrom,
+      ]);
+    const [{ effective_from: from }] = await t.sql<{ effective_from: string }>(
+      `SELECT to_char(v.effective_from, 'YYYY-MM-DD') AS effective_from
+         FROM documents d JOIN document_versions v ON v.id = d.current_version_id
+        WHERE d.agency_id = $1 AND d.code = 'QT-01'`,
+      [w.agencyA],
+    );
+    expect(from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // the ranked search reads the versions with its page, the sorted one as the register does
+    const sorted = await rows(`${q('quy trinh')}&sort=code`);
+    expect(sorted).toEqual([
+      ['QT-01', 'EFFECTIVE', 1, from],
+      ['QT-02', 'DRAFT', null, null],
+    ]);
+    expect((await rows(q('quy trinh'))).sort()).toEqual(sorted);
+    expect((await rows('type=PROCEDURE')).filter(([code]) => code === 'QT-01')).toEqual([
+      ['QT-01', 'EFFECTIVE', 1, from],
+    ]);
+  });
+
   it('ranks results: the code typed exactly, then the closest title, then the most recent; former codes too', async () => {
     const b = client(t, w.users['b.drafter'].token);
     const inB = async (text: string) =>

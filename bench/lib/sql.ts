@@ -8,9 +8,15 @@
  */
 
 import {
+  carriedRank,
   SEARCH_MATCH_REGIONS,
   SEARCH_MATCH_SCOPED,
+  SEARCH_PAGE_DOCUMENTS,
   SEARCH_RANK,
+} from '../../libs/documents/src/search/document-search.sql';
+export {
+  CONTENT_PAGE_ORDER,
+  SEARCH_PAGE_DOCUMENTS,
 } from '../../libs/documents/src/search/document-search.sql';
 export { SEARCH_REGIONS } from '../../libs/documents/src/search/document-search.sql';
 export { CONTENT_SNIPPETS } from '../../libs/documents/src/search/document-search.sql';
@@ -27,32 +33,65 @@ export const REGISTER_COUNT = `SELECT COUNT(1) AS "cnt" FROM "documents" "d" WHE
 
 /*
  * Diacritics-insensitive ranked search over the caller's documents, as the API runs it
- * (libs/documents/src/search/document-search.ts, built from the same fragments): the page's ids
- * with the total in one pass over the matches ($4 the text (searchText), $5/$6 the exact-code keys
- * of searchParameters(), $7 the agency when one is asked for — its keys tested — else from $7
- * each of the caller's regions and its tokens (searchTokens()): document_search_keys' partitions),
- * then those documents by primary key
- * (SEARCH_PAGE_DOCUMENTS).
+ * (libs/documents/src/search/document-search.ts, built from the same fragments): the page with
+ * the total in one pass over the matches ($4 the text (searchText), $5/$6 the exact-code keys of
+ * searchParameters(), $7 the agency when one is asked for — its keys tested — else from $7 each
+ * of the caller's regions and its tokens (searchTokens()): document_search_keys' partitions),
+ * joined to the page's documents and their current versions (SEARCH_PAGE_DOCUMENTS).
  */
-const rankOf = (alias: string, code: string, formerCode: string, id = `"${alias}"."id"`) =>
-  SEARCH_RANK(`"${alias}"`, code, formerCode, id)
-    .map(([expression, direction]) => `${expression} ${direction}`)
-    .join(', ');
-export const searchIds = (agency: boolean, regions = 0) =>
+const pageOf = (alias: string, id: string, from: string, match: string) => {
+  const rank = SEARCH_RANK(`"${alias}"`, '$5', '$6', id);
+  const carried = carriedRank(rank);
+  const page = `SELECT ${id} AS "page_id", count(*) OVER () AS "page_total", ${carried.columns
+    .map(([expression, name]) => `${expression} AS "${name}"`)
+    .join(', ')} FROM ${from} WHERE ${match} AND ${scopeOf(alias)}
+    ORDER BY ${rank.map(([expression, direction]) => `${expression} ${direction}`).join(', ')} LIMIT 20 OFFSET 0`;
+  return SEARCH_PAGE_DOCUMENTS(page, DOCUMENT_COLUMN_NAMES, carried.order);
+};
+export const searchPage = (agency: boolean, regions = 0) =>
   agency
-    ? `SELECT "s"."id" AS "s_id", count(*) OVER () AS "search_total" FROM "documents" "s" WHERE ${SEARCH_MATCH_SCOPED('"s"', '$4')} AND ${scopeOf('s')} AND "s"."agency_id" = $7 ORDER BY ${rankOf('s', '$5', '$6')} LIMIT 20 OFFSET 0`
-    : `SELECT "s"."document_id" AS "s_id", count(*) OVER () AS "search_total" FROM "document_search_keys" "s" WHERE ${SEARCH_MATCH_REGIONS(
-        '"s"',
-        Array.from({ length: regions }, (_, i) => ({ region: `$${7 + 2 * i}`, tokens: `$${8 + 2 * i}` })),
-        '$4',
-      )} AND ${scopeOf('s')} ORDER BY ${rankOf('s', '$5', '$6', '"s"."document_id"')} LIMIT 20 OFFSET 0`;
-/** The page's documents by primary key ($1 the ids), as the API reads them (libs/documents/src/search/document-search.ts). */
-export const SEARCH_PAGE_DOCUMENTS = `SELECT "id", "created_at", "updated_at", "version", "agency_id", "created_by", "code", "title", "type", "parent_id", "owner_unit", "review_interval_months", "next_review_date", "administrative_procedure_codes", "distribution_user_ids", "status", "current_version_id" FROM "documents" WHERE "id" = ANY($1::uuid[])`;
+    ? pageOf(
+        's',
+        '"s"."id"',
+        '"documents" "s"',
+        `${SEARCH_MATCH_SCOPED('"s"', '$4')} AND "s"."agency_id" = $7`,
+      )
+    : pageOf(
+        's',
+        '"s"."document_id"',
+        '"document_search_keys" "s"',
+        SEARCH_MATCH_REGIONS(
+          '"s"',
+          Array.from({ length: regions }, (_, i) => ({ region: `$${7 + 2 * i}`, tokens: `$${8 + 2 * i}` })),
+          '$4',
+        ),
+      );
+/** The columns of documents the API reads with a search's page (its entity's, in order). */
+export const DOCUMENT_COLUMN_NAMES = [
+  'id',
+  'created_at',
+  'updated_at',
+  'version',
+  'agency_id',
+  'created_by',
+  'code',
+  'title',
+  'type',
+  'parent_id',
+  'owner_unit',
+  'review_interval_months',
+  'next_review_date',
+  'administrative_procedure_codes',
+  'distribution_user_ids',
+  'status',
+  'current_version_id',
+];
 
 /*
  * Search inside the files' text: libs/documents/src/search/content-search.ts's statements
  * (contentPageStatements: the page of ranked documents with the total from file_texts alone,
- * then SEARCH_PAGE_DOCUMENTS by primary key, then the page's snippets).
+ * joined to its documents and their current versions by SEARCH_PAGE_DOCUMENTS, then the page's
+ * snippets).
  */
 export { contentPageStatements } from '../../libs/documents/src/search/document-search.sql';
 

@@ -168,10 +168,18 @@ export class DocumentsService {
     const exporting = query.format === 'xlsx';
     qb.skip(exporting ? 0 : query.offset).take(exporting ? EXPORT_LIMIT : query.pageSize);
     // the register and its search are heavy reads: a streaming replica may serve them
-    const [documents, total] = search
+    const {
+      documents,
+      total,
+      current: read,
+    } = search
       ? await this.replica.run(ctx, (manager) => search.read(manager, qb))
-      : await this.replica.select(ctx, qb, (q) => q.getManyAndCount());
-    const current = await this.currentVersions(documents);
+      : await this.replica.select(ctx, qb, async (q) => {
+          const [page, count] = await q.getManyAndCount();
+          return { documents: page, total: count, current: undefined };
+        });
+    // a search's page comes with its documents' current versions (one statement)
+    const current = read ?? (await this.currentVersions(documents));
     const items = documents.map((d) => {
       const version = d.currentVersionId ? current.get(d.currentVersionId) : undefined;
       return {

@@ -1,17 +1,18 @@
 import { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { selectEntities } from '@app/platform';
 import type { DocumentScope } from '../document-access';
 import { Document } from '../document.entity';
 import type { ListDocumentsQuery } from '../dto/document.dto';
-import { DocumentSearch, pageDocumentsSql } from './document-search';
+import { DocumentSearch, documentColumns, pageOfDocuments } from './document-search';
 import {
   CONTENT_FEW_AGENCIES,
   CONTENT_MAX_REGIONS,
+  CONTENT_PAGE_ORDER,
   CONTENT_SNIPPETS,
   contentMatchPlan,
   contentPageStatements,
   contentParameters,
   contentRanked,
+  SEARCH_PAGE_DOCUMENTS,
   SEARCH_REGIONS,
   searchKey,
 } from './document-search.sql';
@@ -28,8 +29,8 @@ export interface ContentSearch extends DocumentSearch {
  * together (content-pairs.ts), ranked unless a sort is asked for. The texts are read from
  * file_texts alone (migration 1795230000000), within the caller's agencies — through their
  * regions' part of the GIN index when there are more than a few. When no filter but an agency
- * applies, the texts alone rank, page and count the matches and only the page's documents are
- * read; otherwise the documents are joined to the ranked matches. read() also fetches the page's
+ * applies, the texts alone rank, page and count the matches, joined to the page's documents
+ * and their current versions in the same statement; otherwise the documents are joined to the ranked matches. read() also fetches the page's
  * snippets.
  */
 export async function planContentSearch(
@@ -81,25 +82,21 @@ export async function planContentSearch(
     return {
       snippets,
       async read(reader) {
-        const rows = await reader.query<{ document_id: string; total: string }[]>(statements.page, [
-          ...values,
-          query.offset,
-          query.pageSize,
-        ]);
+        const rows = await reader.query<Record<string, unknown>[]>(
+          SEARCH_PAGE_DOCUMENTS(statements.page, documentColumns(reader), CONTENT_PAGE_ORDER),
+          [...values, query.offset, query.pageSize],
+        );
         // a page past the end has no row to carry the total
-        const total =
-          rows.length > 0
-            ? Number(rows[0].total)
-            : query.offset === 0
+        if (rows.length === 0) {
+          const total =
+            query.offset === 0
               ? 0
               : Number((await reader.query<{ total: string }[]>(statements.count, values))[0].total);
-        const ids = rows.map((row) => row.document_id);
-        const byId = new Map(
-          (await selectEntities(reader, Document, pageDocumentsSql(reader), [ids])).map((d) => [d.id, d]),
-        );
-        const documents = ids.map((id) => byId.get(id)).filter((d): d is Document => d !== undefined);
-        await readSnippets(reader, documents);
-        return [documents, total];
+          return { documents: [], total };
+        }
+        const found = pageOfDocuments(reader, rows);
+        await readSnippets(reader, found.documents);
+        return found;
       },
     };
   }
@@ -127,7 +124,7 @@ export async function planContentSearch(
       // a page past the end has no row to carry the total
       const total = raw.length > 0 ? Number(raw[0].content_total) : await bind(outer.clone()).getCount();
       await readSnippets(reader, documents);
-      return [documents, total];
+      return { documents, total };
     },
   };
 }

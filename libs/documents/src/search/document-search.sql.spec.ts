@@ -1,4 +1,11 @@
-import { contentPageStatements, indexedTrigrams, searchTokens, searchTrigrams } from './document-search.sql';
+import {
+  carriedRank,
+  contentPageStatements,
+  indexedTrigrams,
+  SEARCH_RANK,
+  searchTokens,
+  searchTrigrams,
+} from './document-search.sql';
 
 /** The numbers of the positional parameters a statement uses, sorted. */
 const placeholders = (sql: string) =>
@@ -64,5 +71,18 @@ describe('the trigrams a province-wide title search looks up', () => {
       ['r1:lan', 'r1:dau'],
       ['r2:lan', 'r2:dau'],
     ]);
+  });
+});
+
+describe('carriedRank', () => {
+  it('selects every key but the id as a column of the page, and orders the page over them as ranked', () => {
+    const rank = SEARCH_RANK('s', '$5', '$6', 's.document_id');
+    const { columns, order } = carriedRank(rank);
+    expect(columns).toEqual([
+      [rank[0][0], 'page_rank_0'],
+      ['octet_length(s.search_key)', 'page_rank_1'],
+      ['s.updated_at', 'page_rank_2'],
+    ]);
+    expect(order).toBe('p.page_rank_0 DESC, p.page_rank_1 ASC, p.page_rank_2 DESC, p.page_id ASC');
   });
 });

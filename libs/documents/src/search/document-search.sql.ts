@@ -107,6 +107,42 @@ export const SEARCH_RANK = (
   [id, 'ASC'],
 ];
 
+/**
+ * A ranking's keys carried out of a page's statement: each key but the last (the id, selected
+ * as page_id) as a column page_rank_<i> of the page, and the page's order over them (`p`), so
+ * that a statement joining the page to its documents (SEARCH_PAGE_DOCUMENTS) keeps the page's
+ * order without ranking anything again.
+ */
+export function carriedRank(rank: [string, 'ASC' | 'DESC'][]): {
+  columns: [expression: string, alias: string][];
+  order: string;
+} {
+  const keys = rank.slice(0, -1);
+  const [, idDirection] = rank[rank.length - 1];
+  return {
+    columns: keys.map(([expression], i) => [expression, `page_rank_${i}`]),
+    order: [
+      ...keys.map(([, direction], i) => `p.page_rank_${i} ${direction}`),
+      `p.page_id ${idDirection}`,
+    ].join(', '),
+  };
+}
+
+/**
+ * A search's page with its documents and their current versions, in one statement: reading the
+ * page's documents, then their versions, by the page's ids cost two round trips more of a
+ * search's five. `page` is a statement whose rows are the page: page_id (a document's id),
+ * page_total (the number of matches) and the carried ranking (carriedRank(), whose `order` is
+ * `order`); `columns` the documents' columns read. The current version comes as v_id,
+ * v_revision and v_effective_from (NULL for a document never in force).
+ */
+export const SEARCH_PAGE_DOCUMENTS = (page: string, columns: string[], order: string) =>
+  `SELECT ${columns.map((column) => `d."${column}"`).join(', ')}, p.page_total,
+          v.id AS v_id, v.revision AS v_revision, v.effective_from AS v_effective_from
+     FROM (${page}) p JOIN documents d ON d.id = p.page_id
+     LEFT JOIN document_versions v ON v.id = d.current_version_id
+    ORDER BY ${order}`;
+
 /** The parameters of SEARCH_MATCH and SEARCH_RANK for what the user typed. */
 export function searchParameters(q: string): {
   searchPattern: string;
@@ -272,8 +308,9 @@ export function contentRanked(
 /**
  * A page of contentRanked(), best first (ties by document id), with the number of matching
  * documents on every row, and that number alone (for a page past the end): the statements of a
- * search with no filter but the caller's agencies, which the texts alone answer (only the page's
- * documents are read afterwards, by primary key). Positional parameters, numbered in the order
+ * search with no filter but the caller's agencies, which the texts alone answer (the page's
+ * documents are joined to it: SEARCH_PAGE_DOCUMENTS, in CONTENT_PAGE_ORDER). `page` selects
+ * page_id, page_total and page_rank_0 (the best text's rank). Positional parameters, numbered in the order
  * the statement first uses them (PostgreSQL rejects one it does not use); `parameters` lists
  * their names (contentParameters()) in that order, then the page's offset and limit follow.
  */
@@ -289,12 +326,18 @@ export function contentPageStatements(
   });
   const [offset, limit] = [parameters.length + 1, parameters.length + 2];
   return {
-    page: `SELECT r.document_id, count(*) OVER () AS total FROM (${ranked}) r
+    page: `SELECT r.document_id AS page_id, count(*) OVER () AS page_total, r.rank AS page_rank_0 FROM (${ranked}) r
     ORDER BY r.rank DESC, r.document_id OFFSET $${offset} LIMIT $${limit}`,
     count: `SELECT count(*) AS total FROM (${ranked}) r`,
     parameters,
   };
 }
+
+/** The order of contentPageStatements()'s page over `p` (SEARCH_PAGE_DOCUMENTS). */
+export const CONTENT_PAGE_ORDER = carriedRank([
+  ['r.rank', 'DESC'],
+  ['r.document_id', 'ASC'],
+]).order;
 
 /** Up to this many agencies, their texts are read by agency rather than through the GIN index (CONTENT_MATCHES). */
 export const CONTENT_FEW_AGENCIES = 5;

@@ -1,12 +1,14 @@
 import { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { selectEntities } from '@app/platform';
-import { Document } from '../document.entity';
+import { toEntities } from '@app/platform';
+import { Document, DocumentVersion } from '../document.entity';
 import type { ListDocumentsQuery } from '../dto/document.dto';
 import type { DocumentScope } from '../document-access';
 import {
+  carriedRank,
   SEARCH_MATCH,
   SEARCH_MATCH_REGIONS,
   SEARCH_MATCH_SCOPED,
+  SEARCH_PAGE_DOCUMENTS,
   SEARCH_RANK,
   SEARCH_REGIONS,
   searchKey,
@@ -15,9 +17,16 @@ import {
   searchTrigrams,
 } from './document-search.sql';
 
+/** A page of search results: its documents in order, the number of matches, and (when read with them) the documents' current versions by id. */
+export interface SearchPage {
+  documents: Document[];
+  total: number;
+  current?: Map<string, Pick<DocumentVersion, 'id' | 'revision' | 'effectiveFrom'>>;
+}
+
 /** A register search planned on a query over `documents` aliased `d`; read() answers its page. */
 export interface DocumentSearch {
-  read(manager: EntityManager, qb: SelectQueryBuilder<Document>): Promise<[Document[], number]>;
+  read(manager: EntityManager, qb: SelectQueryBuilder<Document>): Promise<SearchPage>;
 }
 
 /**
@@ -112,24 +121,34 @@ export function planDocumentSearch(
     const all = matches(qb.subQuery());
     qb.andWhere(`d.id IN ${all.getQuery()}`, { ...parameters, ...all.getParameters() });
     return {
-      read: (manager, outer) => bind(manager, outer).getManyAndCount(),
+      async read(manager, outer) {
+        const [documents, total] = await bind(manager, outer).getManyAndCount();
+        return { documents, total };
+      },
     };
   }
-  // the page's ids and the total come from one pass over the matches (a window count: ranking
-  // and counting them in two statements read every match twice), then only the page's
-  // documents are read, by primary key
+  // the page and the total come from one pass over the matches (a window count: ranking and
+  // counting them in two statements read every match twice), joined to the page's documents and
+  // their current versions by primary key
+  const rank = SEARCH_RANK('s', undefined, undefined, id);
+  const carried = carriedRank(rank);
   const page = matches(qb.connection.createQueryBuilder())
-    .addSelect('count(*) OVER ()', 'search_total')
+    .select(id, 'page_id')
+    .addSelect('count(*) OVER ()', 'page_total')
     .setParameters(parameters);
-  for (const [expression, direction] of SEARCH_RANK('s', undefined, undefined, id))
-    page.addOrderBy(expression, direction);
+  for (const [expression, alias] of carried.columns) page.addSelect(expression, alias);
+  for (const [expression, direction] of rank) page.addOrderBy(expression, direction);
   page.offset(query.offset).limit(query.pageSize);
   return {
     async read(manager, outer) {
-      const rows = await bind(manager, page.setParameters(outer.getParameters())).getRawMany<{
-        s_id: string;
-        search_total: string;
-      }>();
+      // the page's statement applies the caller's scope and every filter (outer's parameters:
+      // the agency asked for); the documents are read by primary key (a query builder here, with
+      // the scope and the ranking again, cost the API more CPU than PostgreSQL spends on it)
+      const [pageSql, values] = page.clone().setParameters(outer.getParameters()).getQueryAndParameters();
+      const rows = await manager.query<Record<string, unknown>[]>(
+        SEARCH_PAGE_DOCUMENTS(pageSql, documentColumns(manager), carried.order),
+        values,
+      );
       // a page past the end has no row to carry the total
       if (rows.length === 0) {
         const counted = await bind(
@@ -139,32 +158,38 @@ export function planDocumentSearch(
             .setParameters(parameters)
             .setParameters(outer.getParameters()),
         ).getRawOne<{ total: string }>();
-        return [[], Number(counted?.total ?? 0)];
+        return { documents: [], total: Number(counted?.total ?? 0) };
       }
-      // the page's documents by primary key, in the page's order: the page's statement already
-      // applied the caller's scope and every filter (a query builder here, with the scope and the
-      // ranking again, cost the API more CPU than PostgreSQL spends on it)
-      const ids = rows.map((row) => row.s_id);
-      const byId = new Map(
-        (await selectEntities(manager, Document, pageDocumentsSql(manager), [ids])).map((d) => [d.id, d]),
-      );
-      const documents = ids.map((id) => byId.get(id)).filter((d): d is Document => d !== undefined);
-      return [documents, Number(rows[0].search_total)];
+      return pageOfDocuments(manager, rows);
     },
   };
 }
 
-const pageDocumentsSqls = new WeakMap<object, string>();
+/** The rows of SEARCH_PAGE_DOCUMENTS as the page's documents (in its order), its total and the current versions. */
+export function pageOfDocuments(manager: EntityManager, rows: Record<string, unknown>[]): SearchPage {
+  const versions = toEntities(
+    manager,
+    DocumentVersion,
+    rows.filter((row) => row.v_id !== null),
+    'v_',
+  );
+  return {
+    documents: toEntities(manager, Document, rows),
+    total: Number(rows[0].page_total),
+    current: new Map(versions.map((version) => [version.id, version])),
+  };
+}
 
-/** The documents of a search's page by primary key, with every column of the entity ($1 their ids). */
-export function pageDocumentsSql(manager: EntityManager): string {
-  let sql = pageDocumentsSqls.get(manager.connection);
-  if (!sql) {
-    const columns = manager.connection.getMetadata(Document).columns.map((c) => `"${c.databaseName}"`);
-    sql = `SELECT ${columns.join(', ')} FROM "documents" WHERE "id" = ANY($1::uuid[])`;
-    pageDocumentsSqls.set(manager.connection, sql);
+const documentColumnLists = new WeakMap<object, string[]>();
+
+/** The database names of every column of the Document entity (SEARCH_PAGE_DOCUMENTS reads them). */
+export function documentColumns(manager: EntityManager): string[] {
+  let columns = documentColumnLists.get(manager.connection);
+  if (!columns) {
+    columns = manager.connection.getMetadata(Document).columns.map((c) => c.databaseName);
+    documentColumnLists.set(manager.connection, columns);
   }
-  return sql;
+  return columns;
 }
 
 /** A copy of `b` that runs on `manager`'s connection (a replica's, in a replica read). */

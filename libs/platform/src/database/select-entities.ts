@@ -13,14 +13,26 @@ export async function selectEntities<T extends ObjectLiteral>(
   sql: string,
   params: unknown[],
 ): Promise<T[]> {
-  const rows = await manager.query<Record<string, unknown>[]>(sql, params);
+  return toEntities(manager, target, await manager.query<Record<string, unknown>[]>(sql, params));
+}
+
+/**
+ * Rows of a hand-written SELECT as entities of `target`, from the columns named `prefix` and a
+ * column's database name (a statement that reads two tables names one's columns with a prefix).
+ */
+export function toEntities<T extends ObjectLiteral>(
+  manager: EntityManager,
+  target: EntityTarget<T>,
+  rows: Record<string, unknown>[],
+  prefix = '',
+): T[] {
   const metadata = manager.connection.getMetadata(target);
   const driver = manager.connection.driver;
   return rows.map((row) => {
     const entity = metadata.create(undefined, { fromDeserializer: true }) as T;
     for (const column of metadata.columns) {
-      if (column.databaseName in row)
-        column.setEntityValue(entity, driver.prepareHydratedValue(row[column.databaseName], column));
+      const name = prefix + column.databaseName;
+      if (name in row) column.setEntityValue(entity, driver.prepareHydratedValue(row[name], column));
     }
     return entity;
   });
