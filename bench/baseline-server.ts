@@ -96,7 +96,12 @@ interface Context {
 /** Same statement as the API's ContextLoader: the session's user with its memberships and oversight subtree. */
 async function context(request: IncomingMessage): Promise<Context> {
   const claims = verify(request.headers.authorization);
-  const { rows } = await pool.query(SESSION_USER_SQL, [claims.sub, claims.sid]);
+  // prepared once per connection, as the API's ContextLoader does
+  const { rows } = await pool.query({
+    name: 'session-user',
+    text: SESSION_USER_SQL,
+    values: [claims.sub, claims.sid],
+  });
   if (rows.length === 0) throw new HttpError(401, 'UNAUTHENTICATED');
   return {
     userId: claims.sub,

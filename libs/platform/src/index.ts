@@ -13,6 +13,7 @@ export * from './database/pick-fields';
 export * from './database/uploaded-file';
 export * from './database/uploaded-file-view';
 export * from './database/data-source';
+export * from './database/prepared-query';
 export * from './database/select-entities';
 export * from './database/rows-by-key';
 export * from './database/unit-of-work';

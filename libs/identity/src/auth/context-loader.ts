@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Membership, RequestContext } from '@app/platform';
+import { Membership, queryPrepared, RequestContext } from '@app/platform';
 import { SESSION_USER_SQL, USER_CONTEXT_SQL } from '@app/reporting';
 
 /** A row of SESSION_USER_SQL / USER_CONTEXT_SQL: the user, their memberships, oversight subtree, merged agencies and quality-system partners. */
@@ -24,16 +24,19 @@ export class ContextLoader {
 
   /**
    * Undefined when the user is gone or inactive, or the session was revoked. One statement (user,
-   * session, memberships, the oversight subtree and merged agencies), since it runs before every
-   * authenticated request. Also tells whether the user still has to replace a password an
-   * administrator set.
+   * session, memberships, the oversight subtree and merged agencies), prepared once per
+   * connection, since it runs before every authenticated request. Also tells whether the user
+   * still has to replace a password an administrator set.
    */
   async forSession(
     userId: string,
     sessionId: string,
     requestId: string,
   ): Promise<{ ctx: RequestContext; mustChangePassword: boolean } | undefined> {
-    const [row] = await this.dataSource.query<UserContextRow[]>(SESSION_USER_SQL, [userId, sessionId]);
+    const [row] = await queryPrepared<UserContextRow>(this.dataSource, 'session-user', SESSION_USER_SQL, [
+      userId,
+      sessionId,
+    ]);
     if (!row) return undefined;
     return { ctx: this.context(row, requestId), mustChangePassword: row.must_change_password };
   }
