@@ -15,15 +15,13 @@ import { Pool } from 'pg';
 import type { EntityManager } from 'typeorm';
 import { nationalDashboard, nationalProvinces } from '../libs/reporting/src/province-dashboard';
 import { COVERAGE_COUNTS_SQL, PROVINCE_DASHBOARD_SQL } from '../libs/reporting/src/province-dashboard.sql';
-import { SESSION_USER_SQL } from '../libs/reporting/src/session-user.sql';
+import { agencyIds, SESSION_USER_SQL } from '../libs/reporting/src/session-user.sql';
 import {
   CONTENT_FEW_AGENCIES,
   CONTENT_MAX_REGIONS,
   contentMatchPlan,
   contentParameters,
   searchKey,
-  searchParameters,
-  searchTokens,
 } from '../libs/documents/src/search/document-search.sql';
 import { contentPairsQuery } from '../libs/documents/src/search/content-pairs';
 import * as Q from './lib/sql';
@@ -106,8 +104,8 @@ async function context(request: IncomingMessage): Promise<Context> {
   return {
     userId: claims.sub,
     memberships: rows[0].memberships as Context['memberships'],
-    oversight: rows[0].oversight as string[],
-    shared: rows[0].shared as string[],
+    oversight: agencyIds(rows[0].oversight as string),
+    shared: agencyIds(rows[0].shared as string),
   };
 }
 
@@ -183,24 +181,23 @@ async function documents(ctx: Context, url: URL): Promise<unknown> {
       }
     }
   } else if (q) {
-    const { searchText, searchCode, searchFormerCode } = searchParameters(q);
     const agencyId = url.searchParams.get('agencyId');
     // the benchmark's province-wide caller reads ~300 agencies of one province: the API's region match
     const regions: string[] = agencyId
       ? []
       : (await pool.query(Q.SEARCH_REGIONS, [[...scope[0], ...scope[1]]])).rows[0].regions;
-    const tail = agencyId
-      ? [agencyId]
-      : searchTokens(regions, searchText).flatMap((tokens, i) => [regions[i], tokens]);
-    const rows = (
-      await pool.query(Q.searchPage(!!agencyId, regions.length), [
-        ...scope,
-        searchText,
-        searchCode,
-        searchFormerCode,
-        ...tail,
-      ])
-    ).rows;
+    const statements = Q.searchPageStatements(
+      {
+        match: agencyId ? { by: 'key' } : { by: 'regions', regions },
+        scope: { readable: scope[0], shared: scope[1], drafting: scope[2] },
+        q,
+        agencyId: agencyId ?? undefined,
+        offset: 0,
+        limit: 20,
+      },
+      Q.DOCUMENT_COLUMN_NAMES,
+    );
+    const rows = (await pool.query(statements.page, statements.parameters)).rows;
     total = rows.length ? Number(rows[0].page_total) : 0;
     page = rows.map((row) => searchRow(row, current));
   } else {

@@ -113,6 +113,22 @@ describe('document register search: diacritics-insensitive over code and title, 
     expect(fromA.items.map((d) => [d.code, d.agencyId])).toEqual([['QT-01', w.agencyA]]);
   });
 
+  it('reads every agency, drafts included, for a system administrator (the country’s trigram index)', async () => {
+    const admin = client(t, w.adminToken);
+    const body = (await admin.get(`/api/v1/documents?${q('kiem soat tai lieu')}`).expect(200)).body as Listed;
+    expect(body.items.map((d) => [d.code, d.agencyId]).sort()).toEqual(
+      [
+        ['QT-01', w.agencyA],
+        ['QT-01', w.agencyB],
+      ].sort(),
+    );
+    expect(body.total).toBe(2);
+    const past = (
+      await admin.get(`/api/v1/documents?${q('kiem soat tai lieu')}&page=2&pageSize=2`).expect(200)
+    ).body as Listed;
+    expect([past.items, past.total]).toEqual([[], 2]);
+  });
+
   it('gives each result the revision and effective date of its version in force, as the register does; none for a draft', async () => {
     type Row = { code: string; status: string; revision: number | null; effectiveFrom: string | null };
     const rows = async (query: string) =>

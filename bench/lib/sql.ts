@@ -7,13 +7,6 @@
  * (libs/documents) and the approval inbox (libs/approvals).
  */
 
-import {
-  carriedRank,
-  SEARCH_MATCH_REGIONS,
-  SEARCH_MATCH_SCOPED,
-  SEARCH_PAGE_DOCUMENTS,
-  SEARCH_RANK,
-} from '../../libs/documents/src/search/document-search.sql';
 export {
   CONTENT_PAGE_ORDER,
   SEARCH_PAGE_DOCUMENTS,
@@ -32,40 +25,11 @@ export const REGISTER_PAGE = `SELECT ${DOCUMENT_COLUMNS} FROM "documents" "d" WH
 export const REGISTER_COUNT = `SELECT COUNT(1) AS "cnt" FROM "documents" "d" WHERE ${DOCUMENT_SCOPE} AND "d"."agency_id" = $4 AND "d"."type" = $5 AND "d"."status" = $6`;
 
 /*
- * Diacritics-insensitive ranked search over the caller's documents, as the API runs it
- * (libs/documents/src/search/document-search.ts, built from the same fragments): the page with
- * the total in one pass over the matches ($4 the text (searchText), $5/$6 the exact-code keys of
- * searchParameters(), $7 the agency when one is asked for — its keys tested — else from $7 each
- * of the caller's regions and its tokens (searchTokens()): document_search_keys' partitions),
- * joined to the page's documents and their current versions (SEARCH_PAGE_DOCUMENTS).
+ * Diacritics-insensitive ranked search over the caller's documents: the API's statements
+ * (libs/documents/src/search/document-search.sql.ts searchPageStatements(): the page with the
+ * total in one pass over the matches, joined to the page's documents and their current versions).
  */
-const pageOf = (alias: string, id: string, from: string, match: string) => {
-  const rank = SEARCH_RANK(`"${alias}"`, '$5', '$6', id);
-  const carried = carriedRank(rank);
-  const page = `SELECT ${id} AS "page_id", count(*) OVER () AS "page_total", ${carried.columns
-    .map(([expression, name]) => `${expression} AS "${name}"`)
-    .join(', ')} FROM ${from} WHERE ${match} AND ${scopeOf(alias)}
-    ORDER BY ${rank.map(([expression, direction]) => `${expression} ${direction}`).join(', ')} LIMIT 20 OFFSET 0`;
-  return SEARCH_PAGE_DOCUMENTS(page, DOCUMENT_COLUMN_NAMES, carried.order);
-};
-export const searchPage = (agency: boolean, regions = 0) =>
-  agency
-    ? pageOf(
-        's',
-        '"s"."id"',
-        '"documents" "s"',
-        `${SEARCH_MATCH_SCOPED('"s"', '$4')} AND "s"."agency_id" = $7`,
-      )
-    : pageOf(
-        's',
-        '"s"."document_id"',
-        '"document_search_keys" "s"',
-        SEARCH_MATCH_REGIONS(
-          '"s"',
-          Array.from({ length: regions }, (_, i) => ({ region: `$${7 + 2 * i}`, tokens: `$${8 + 2 * i}` })),
-          '$4',
-        ),
-      );
+export { searchPageStatements } from '../../libs/documents/src/search/document-search.sql';
 /** The columns of documents the API reads with a search's page (its entity's, in order). */
 export const DOCUMENT_COLUMN_NAMES = [
   'id',

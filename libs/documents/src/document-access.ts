@@ -4,6 +4,7 @@ import { DomainError, RequestContext, Role, Transaction, UnitOfWork, invalidFiel
 import { QualitySystemsService } from '@app/organization';
 import { activeReaderIds } from '@app/reporting';
 import { Document, DocumentFile, DocumentVersion, VersionStatus } from './document.entity';
+import { DOCUMENT_SCOPE } from './search/document-search.sql';
 
 /** Roles that work on an agency's documents and see its drafts. */
 export const DOCUMENT_ROLES: Role[] = ['AGENCY_ADMIN', 'ISO_SECRETARY', 'DRAFTER', 'REVIEWER', 'APPROVER'];
@@ -61,11 +62,11 @@ export class DocumentAccess {
     scope: DocumentScope,
   ): SelectQueryBuilder<T> {
     if (scope.all) return qb;
-    return qb.andWhere(
-      `((${alias}.agency_id = ANY(:scopeReadable) OR ${alias}.agency_id = ANY(:scopeShared))
-        AND (${alias}.status <> 'DRAFT' OR ${alias}.agency_id = ANY(:scopeDrafting)))`,
-      { scopeReadable: scope.readable, scopeShared: scope.shared, scopeDrafting: scope.drafting },
-    );
+    return qb.andWhere(DOCUMENT_SCOPE(alias, ':scopeReadable', ':scopeShared', ':scopeDrafting'), {
+      scopeReadable: scope.readable,
+      scopeShared: scope.shared,
+      scopeDrafting: scope.drafting,
+    });
   }
 
   canRead(scope: DocumentScope, document: Pick<Document, 'agencyId' | 'status'>): boolean {

@@ -161,7 +161,7 @@ export class DocumentsService {
     const search =
       content ??
       (query.q && match
-        ? planDocumentSearch(qb, query, query.q, (sub) => this.access.restrict(sub, 's', scope), match)
+        ? planDocumentSearch(qb, query, query.q, scope, (sub) => this.access.restrict(sub, 's', scope), match)
         : undefined);
     if (!search || query.sort) qb.addOrderBy(column, direction);
     qb.addOrderBy('d.id');

@@ -3,6 +3,7 @@ import {
   contentPageStatements,
   indexedTrigrams,
   SEARCH_RANK,
+  searchPageStatements,
   searchTokens,
   searchTrigrams,
 } from './document-search.sql';
@@ -84,5 +85,46 @@ describe('carriedRank', () => {
       ['s.updated_at', 'page_rank_2'],
     ]);
     expect(order).toBe('p.page_rank_0 DESC, p.page_rank_1 ASC, p.page_rank_2 DESC, p.page_id ASC');
+  });
+});
+
+describe('searchPageStatements', () => {
+  const scope = { readable: ['a'], shared: [], drafting: [] };
+  const base = { q: 'Giấy phép', offset: 20, limit: 10 };
+
+  it('numbers its parameters in order; the count takes the first of them, the matching and the filters', () => {
+    const { page, count, parameters, countParameters } = searchPageStatements(
+      { ...base, match: { by: 'regions', regions: ['r1', 'r2'] }, scope, type: 'PROCEDURE' },
+      ['id', 'title'],
+    );
+    expect(placeholders(page)).toEqual(parameters.map((_, i) => i + 1));
+    expect(placeholders(count)).toEqual(parameters.slice(0, countParameters).map((_, i) => i + 1));
+    // each region with its own tokens, then the text, the scope, the type; the ranking's keys and the page's bounds after
+    expect(parameters).toEqual([
+      'r1',
+      ['r1:gia', 'r1:iay', 'r1:phe', 'r1:hep'],
+      'r2',
+      ['r2:gia', 'r2:iay', 'r2:phe', 'r2:hep'],
+      'giay phep',
+      ['a'],
+      [],
+      [],
+      'PROCEDURE',
+      'giay phep ',
+      '\ngiay phep\n',
+      20,
+      10,
+    ]);
+    expect(countParameters).toBe(9);
+    expect(page).toContain('FROM document_search_keys s');
+  });
+
+  it('reads every agency without a scope, through the LIKE the country’s trigram index answers', () => {
+    const { page, parameters } = searchPageStatements({ ...base, match: { by: 'trigrams' }, scope: null }, [
+      'id',
+    ]);
+    expect(page).toContain('s.search_key LIKE $1');
+    expect(page).not.toContain('ANY(');
+    expect(parameters[0]).toBe('%giay phep%');
   });
 });

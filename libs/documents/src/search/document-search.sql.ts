@@ -143,6 +143,87 @@ export const SEARCH_PAGE_DOCUMENTS = (page: string, columns: string[], order: st
      LEFT JOIN document_versions v ON v.id = d.current_version_id
     ORDER BY ${order}`;
 
+/**
+ * Who may see a document, on a query over documents (or their search keys) aliased `alias`:
+ * one of the caller's agencies or of those sharing a quality system with them, and a draft only
+ * in an agency where the caller holds a document role (DocumentAccess; each argument a uuid[]).
+ */
+export const DOCUMENT_SCOPE = (alias: string, readable: string, shared: string, drafting: string) =>
+  `((${alias}.agency_id = ANY(${readable}) OR ${alias}.agency_id = ANY(${shared}))
+        AND (${alias}.status <> 'DRAFT' OR ${alias}.agency_id = ANY(${drafting})))`;
+
+/** How a search finds its matches (document-search.ts, chooseSearchMatch()). */
+export type SearchMatch = { by: 'trigrams' } | { by: 'key' } | { by: 'regions'; regions: string[] };
+
+/** What a ranked search with no filter but those its matches carry is asked (searchPageStatements()). */
+export interface SearchPageInput {
+  match: SearchMatch;
+  /** The caller's agencies (DOCUMENT_SCOPE); null for a caller who reads every agency. */
+  scope: { readable: string[]; shared: string[]; drafting: string[] } | null;
+  /** What the user typed. */
+  q: string;
+  agencyId?: string;
+  type?: string;
+  status?: string;
+  offset: number;
+  limit: number;
+}
+
+/**
+ * The statements of a ranked search whose filters its matches answer (agency, type, status):
+ * `page`, the page with the total from one pass over the matches (a window count: ranking and
+ * counting them in two statements read every match twice) joined to its documents' `columns`
+ * and their current versions (SEARCH_PAGE_DOCUMENTS); `count`, the number of matches alone (a
+ * page past the end has no row to carry it). Positional: `page` takes `parameters`, `count` the
+ * first `countParameters` of them. Written as text, not with a query builder: the API builds it
+ * on every search, and the benchmark's baseline runs the very same.
+ */
+export function searchPageStatements(
+  input: SearchPageInput,
+  columns: string[],
+): { page: string; count: string; parameters: unknown[]; countParameters: number } {
+  const parameters: unknown[] = [];
+  const $ = (value: unknown) => `$${parameters.push(value)}`;
+  const { searchPattern, searchText, searchCode, searchFormerCode } = searchParameters(input.q);
+  const { match } = input;
+  const [from, id] =
+    match.by === 'regions' ? ['document_search_keys s', 's.document_id'] : ['documents s', 's.id'];
+  const conditions = [
+    match.by === 'regions'
+      ? SEARCH_MATCH_REGIONS(
+          's',
+          searchTokens(match.regions, searchText).map((tokens, i) => ({
+            region: $(match.regions[i]),
+            tokens: $(tokens),
+          })),
+          $(searchText),
+        )
+      : match.by === 'key'
+        ? SEARCH_MATCH_SCOPED('s', $(searchText))
+        : SEARCH_MATCH('s', $(searchPattern)),
+  ];
+  const { scope } = input;
+  if (scope) conditions.push(DOCUMENT_SCOPE('s', $(scope.readable), $(scope.shared), $(scope.drafting)));
+  if (input.agencyId) conditions.push(`s.agency_id = ${$(input.agencyId)}`);
+  if (input.type) conditions.push(`s.type = ${$(input.type)}`);
+  if (input.status) conditions.push(`s.status = ${$(input.status)}`);
+  const where = `FROM ${from} WHERE ${conditions.join(' AND ')}`;
+  const countParameters = parameters.length;
+  const rank = SEARCH_RANK('s', $(searchCode), $(searchFormerCode), id);
+  const carried = carriedRank(rank);
+  const page = `SELECT ${id} AS page_id, count(*) OVER () AS page_total,
+         ${carried.columns.map(([expression, alias]) => `${expression} AS ${alias}`).join(', ')}
+    ${where}
+    ORDER BY ${rank.map(([expression, direction]) => `${expression} ${direction}`).join(', ')}
+    OFFSET ${$(input.offset)} LIMIT ${$(input.limit)}`;
+  return {
+    page: SEARCH_PAGE_DOCUMENTS(page, columns, carried.order),
+    count: `SELECT count(*) AS total ${where}`,
+    parameters,
+    countParameters,
+  };
+}
+
 /** The parameters of SEARCH_MATCH and SEARCH_RANK for what the user typed. */
 export function searchParameters(q: string): {
   searchPattern: string;

@@ -4,14 +4,14 @@ import { Document, DocumentVersion } from '../document.entity';
 import type { ListDocumentsQuery } from '../dto/document.dto';
 import type { DocumentScope } from '../document-access';
 import {
-  carriedRank,
   SEARCH_MATCH,
   SEARCH_MATCH_REGIONS,
   SEARCH_MATCH_SCOPED,
-  SEARCH_PAGE_DOCUMENTS,
   SEARCH_RANK,
   SEARCH_REGIONS,
   searchKey,
+  SearchMatch,
+  searchPageStatements,
   searchParameters,
   searchTokens,
   searchTrigrams,
@@ -29,20 +29,17 @@ export interface DocumentSearch {
   read(manager: EntityManager, qb: SelectQueryBuilder<Document>): Promise<SearchPage>;
 }
 
-/**
- * How a register search finds its matches: through the country's trigram index (a caller who
- * reads every agency, or agencies in many regions), by testing the key of each document of a few
- * agencies (an index-only scan), or through the trigram index of the caller's regions' partitions
- * of document_search_keys.
- */
-export type SearchMatch = { by: 'trigrams' } | { by: 'key' } | { by: 'regions'; regions: string[] };
-
 /** Up to this many agencies, testing each of their documents' keys is cheaper than any index. */
 const KEY_SCAN_AGENCIES = 20;
 /** Beyond this many regions (a national overseer), the country's trigram index serves. */
 const MAX_REGIONS = 8;
 
-/** The way to match `q` for a caller with `scope` (one agency asked for: `agencyId`). */
+/**
+ * The way to match `q` for a caller with `scope` (one agency asked for: `agencyId`): through the
+ * country's trigram index (a caller who reads every agency, or agencies in many regions), by
+ * testing the key of each document of a few agencies (an index-only scan), or through the trigram
+ * index of the caller's regions' partitions of document_search_keys.
+ */
 export async function chooseSearchMatch(
   manager: EntityManager,
   scope: DocumentScope,
@@ -59,17 +56,17 @@ export async function chooseSearchMatch(
 
 /**
  * Restricts `qb` (over `documents` aliased `d`) to the documents matching `q` and ranks them
- * unless a sort is asked for. The matching runs in a query aliased `s` over `documents` (or, for
- * `regions`, over document_search_keys, which has the columns the scope, filters and ranking
- * read), as `match` says (chooseSearchMatch); `narrow` adds the caller's scope to it. When every
- * filter is one the match can apply, it also ranks, pages and counts in one pass, so only the
- * page's documents are read afterwards; otherwise the outer query filters, ranks and pages the
- * matches.
+ * unless a sort is asked for, matching as `match` says (chooseSearchMatch). When every filter is
+ * one the matches carry (agency, type, status), one statement matches, ranks, pages and counts
+ * them and reads the page's documents (searchPageStatements()); otherwise the matches, in a query
+ * aliased `s` over `documents` (or document_search_keys) narrowed to the caller's `scope` by
+ * `narrow`, are a semi-join and `qb` filters, ranks and pages them.
  */
 export function planDocumentSearch(
   qb: SelectQueryBuilder<Document>,
   query: ListDocumentsQuery,
   q: string,
+  scope: DocumentScope,
   narrow: (sub: SelectQueryBuilder<ObjectLiteral>) => void,
   match: SearchMatch,
 ): DocumentSearch {
@@ -81,6 +78,34 @@ export function planDocumentSearch(
     !query.administrativeProcedureCode &&
     !query.dueForReview &&
     query.format !== 'xlsx';
+  if (covered) {
+    // the page and the total in one statement, with the page's documents and their current versions
+    const statements = searchPageStatements(
+      {
+        match,
+        scope: scope.all ? null : scope,
+        q,
+        agencyId: query.agencyId,
+        type: query.type,
+        status: query.status,
+        offset: query.offset,
+        limit: query.pageSize,
+      },
+      documentColumns(qb.connection.manager),
+    );
+    return {
+      async read(manager) {
+        const rows = await manager.query<Record<string, unknown>[]>(statements.page, statements.parameters);
+        if (rows.length > 0) return pageOfDocuments(manager, rows);
+        // a page past the end has no row to carry the total
+        const [{ total }] = await manager.query<{ total: string }[]>(
+          statements.count,
+          statements.parameters.slice(0, statements.countParameters),
+        );
+        return { documents: [], total: Number(total) };
+      },
+    };
+  }
   const keys = match.by === 'regions';
   const id = keys ? 's.document_id' : 's.id';
   const matches = (sub: SelectQueryBuilder<ObjectLiteral>) => {
@@ -116,51 +141,13 @@ export function planDocumentSearch(
       : {}),
   };
   if (ranked) for (const [expression, direction] of SEARCH_RANK('d')) qb.addOrderBy(expression, direction);
-  if (!covered) {
-    // all matches are a semi-join; the outer query filters, ranks and pages them
-    const all = matches(qb.subQuery());
-    qb.andWhere(`d.id IN ${all.getQuery()}`, { ...parameters, ...all.getParameters() });
-    return {
-      async read(manager, outer) {
-        const [documents, total] = await bind(manager, outer).getManyAndCount();
-        return { documents, total };
-      },
-    };
-  }
-  // the page and the total come from one pass over the matches (a window count: ranking and
-  // counting them in two statements read every match twice), joined to the page's documents and
-  // their current versions by primary key
-  const rank = SEARCH_RANK('s', undefined, undefined, id);
-  const carried = carriedRank(rank);
-  const page = matches(qb.connection.createQueryBuilder())
-    .select(id, 'page_id')
-    .addSelect('count(*) OVER ()', 'page_total')
-    .setParameters(parameters);
-  for (const [expression, alias] of carried.columns) page.addSelect(expression, alias);
-  for (const [expression, direction] of rank) page.addOrderBy(expression, direction);
-  page.offset(query.offset).limit(query.pageSize);
+  // all matches are a semi-join; the outer query filters, ranks and pages them
+  const all = matches(qb.subQuery());
+  qb.andWhere(`d.id IN ${all.getQuery()}`, { ...parameters, ...all.getParameters() });
   return {
     async read(manager, outer) {
-      // the page's statement applies the caller's scope and every filter (outer's parameters:
-      // the agency asked for); the documents are read by primary key (a query builder here, with
-      // the scope and the ranking again, cost the API more CPU than PostgreSQL spends on it)
-      const [pageSql, values] = page.clone().setParameters(outer.getParameters()).getQueryAndParameters();
-      const rows = await manager.query<Record<string, unknown>[]>(
-        SEARCH_PAGE_DOCUMENTS(pageSql, documentColumns(manager), carried.order),
-        values,
-      );
-      // a page past the end has no row to carry the total
-      if (rows.length === 0) {
-        const counted = await bind(
-          manager,
-          matches(qb.connection.createQueryBuilder())
-            .select('count(*)', 'total')
-            .setParameters(parameters)
-            .setParameters(outer.getParameters()),
-        ).getRawOne<{ total: string }>();
-        return { documents: [], total: Number(counted?.total ?? 0) };
-      }
-      return pageOfDocuments(manager, rows);
+      const [documents, total] = await bind(manager, outer).getManyAndCount();
+      return { documents, total };
     },
   };
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Membership, queryPrepared, RequestContext } from '@app/platform';
-import { SESSION_USER_SQL, USER_CONTEXT_SQL } from '@app/reporting';
+import { agencyIds, SESSION_USER_SQL, USER_CONTEXT_SQL } from '@app/reporting';
 
 /** A row of SESSION_USER_SQL / USER_CONTEXT_SQL: the user, their memberships, oversight subtree, merged agencies and quality-system partners. */
 interface UserContextRow {
@@ -12,9 +12,10 @@ interface UserContextRow {
   is_system_admin: boolean;
   must_change_password: boolean;
   memberships: Membership[];
-  oversight: string[];
-  former: string[];
-  shared: string[];
+  /** agencyIds() lists. */
+  oversight: string;
+  former: string;
+  shared: string;
 }
 
 /** Builds the caller's RequestContext from the database on every request, so role changes apply at once. */
@@ -51,10 +52,10 @@ export class ContextLoader {
     return new RequestContext(
       { id: row.id, username: row.username, fullName: row.full_name },
       [...all, ...row.memberships],
-      row.oversight,
+      agencyIds(row.oversight),
       requestId,
-      row.former,
-      row.shared,
+      agencyIds(row.former),
+      agencyIds(row.shared),
     );
   }
 }
