@@ -484,11 +484,15 @@ describe('integration feed and webhooks', () => {
       // every attempt carries the same event id and a valid signature
       expect(new Set(forSubject(id).map((r) => r.headers['x-iso-event-id'])).size).toBe(1);
       expect(forSubject(id).every((r) => verify(secret, r))).toBe(true);
-      const [delivery] = await t.sql<{ status: string; attempts: number; last_status_code: number }>(
-        `SELECT d.status, d.attempts, d.last_status_code FROM webhook_deliveries d
-           JOIN domain_events e ON e.id = d.event_id WHERE e.subject_id = $1`,
-        [id],
-      );
+      // the receiver has answered; the worker records the answer just after
+      const delivery = await waitFor('the delivery to be recorded', async () => {
+        const [row] = await t.sql<{ status: string; attempts: number; last_status_code: number }>(
+          `SELECT d.status, d.attempts, d.last_status_code FROM webhook_deliveries d
+             JOIN domain_events e ON e.id = d.event_id WHERE e.subject_id = $1`,
+          [id],
+        );
+        return row?.status === 'PENDING' ? undefined : row;
+      });
       expect(delivery).toEqual({ status: 'DELIVERED', attempts: 3, last_status_code: 200 });
 
       // the relay dispatches the same outbox event again (as after a crash): nothing new
