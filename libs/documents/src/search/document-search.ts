@@ -109,19 +109,19 @@ export function planDocumentSearch(
   const keys = match.by === 'regions';
   const id = keys ? 's.document_id' : 's.id';
   const matches = (sub: SelectQueryBuilder<ObjectLiteral>) => {
-    (keys
-      ? sub.select(id, 's_id').from('document_search_keys', 's')
-      : sub.select(id).from(Document, 's')
-    ).where(
-      keys
-        ? SEARCH_MATCH_REGIONS(
-            's',
-            match.regions.map((_, i) => ({ region: `:searchRegion${i}`, tokens: `:searchTokens${i}` })),
-          )
-        : match.by === 'key'
-          ? SEARCH_MATCH_SCOPED('s')
-          : SEARCH_MATCH('s'),
-    );
+    sub
+      .select(id)
+      .from(keys ? 'document_search_keys' : Document, 's')
+      .where(
+        keys
+          ? SEARCH_MATCH_REGIONS(
+              's',
+              match.regions.map((_, i) => ({ region: `:searchRegion${i}`, tokens: `:searchTokens${i}` })),
+            )
+          : match.by === 'key'
+            ? SEARCH_MATCH_SCOPED('s')
+            : SEARCH_MATCH('s'),
+      );
     narrow(sub);
     if (query.agencyId) sub.andWhere('s.agency_id = :agencyId');
     if (query.type) sub.andWhere('s.type = :type');
