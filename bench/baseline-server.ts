@@ -268,9 +268,12 @@ async function inbox(ctx: Context): Promise<unknown> {
 
 async function deadlines(ctx: Context, url: URL): Promise<unknown> {
   const readable = [...new Set([...ctx.memberships.map((m) => m.agencyId), ...ctx.oversight])];
-  const params = [readable, url.searchParams.get('agencyId')];
-  const items = (await pool.query(Q.DEADLINES_PAGE, params)).rows.map((d) => view(d, 'd_'));
-  const total = Number((await pool.query(Q.DEADLINES_COUNT, params)).rows[0].cnt);
+  const params = Q.deadlineParameters({ readable, agencyId: url.searchParams.get('agencyId') ?? undefined });
+  const rows = (await pool.query(Q.deadlinesPage('d.due_at', 'ASC'), [...params, 20, 0])).rows;
+  const total =
+    Q.totalFromPage(0, 20, rows.length) ??
+    Number((await pool.query(Q.DEADLINES_COUNT, params)).rows[0].total);
+  const items = rows.map((d) => view(d, ''));
   return { items, page: 1, pageSize: 20, total };
 }
 

@@ -422,6 +422,13 @@ describe('deadlines → reminders and escalation', () => {
     expect(await ids('a.iso_secretary', `responsibleUserId=${reviewer}&sort=dueAt`)).toEqual(
       expect.arrayContaining([late, upcoming]),
     );
+    // latest due first when asked; a page past the end is empty but still tells the total
+    const latestFirst = await ids('a.iso_secretary', `responsibleUserId=${reviewer}&sort=-dueAt`);
+    expect(latestFirst.indexOf(upcoming)).toBeLessThan(latestFirst.indexOf(late));
+    const past = await api('a.iso_secretary')
+      .get(`/api/v1/deadlines?responsibleUserId=${reviewer}&page=50&pageSize=100`)
+      .expect(200);
+    expect(past.body).toMatchObject({ items: [], page: 50, total: latestFirst.length });
     const overdue = await ids('a.iso_secretary', `responsibleUserId=${reviewer}&overdue=true`);
     expect(overdue).toContain(late);
     expect(overdue).not.toContain(upcoming);

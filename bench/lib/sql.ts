@@ -77,9 +77,13 @@ export {
   STEPS_OF_REQUESTS,
 } from '../../libs/approvals/src/inbox.sql';
 
-/** The deadline list of one agency, first page by due date. */
-export const DEADLINES_PAGE = `SELECT "d"."id" AS "d_id", "d"."created_at" AS "d_created_at", "d"."updated_at" AS "d_updated_at", "d"."agency_id" AS "d_agency_id", "d"."kind" AS "d_kind", "d"."subject_type" AS "d_subject_type", "d"."subject_id" AS "d_subject_id", "d"."title" AS "d_title", "d"."due_at" AS "d_due_at", "d"."responsible_user_ids" AS "d_responsible_user_ids", "d"."responsible_role" AS "d_responsible_role", "d"."state" AS "d_state", "d"."closed_at" AS "d_closed_at", "d"."next_reminder_at" AS "d_next_reminder_at", "d"."next_reminder_step" AS "d_next_reminder_step" FROM "deadlines" "d" WHERE "d"."agency_id" = ANY($1) AND "d"."agency_id" = $2 ORDER BY "d"."due_at" ASC, "d"."id" ASC LIMIT 20 OFFSET 0`;
-export const DEADLINES_COUNT = `SELECT COUNT(1) AS "cnt" FROM "deadlines" "d" WHERE "d"."agency_id" = ANY($1) AND "d"."agency_id" = $2`;
+/** The deadline list: the API's own statements (libs/deadlines deadlines.sql.ts). */
+export {
+  DEADLINES_COUNT,
+  deadlineParameters,
+  deadlinesPage,
+  totalFromPage,
+} from '../../libs/deadlines/src/deadlines.sql';
 
 /** Login: the user by name, then session, refresh token and audit entry in one transaction. */
 export const USER_BY_NAME = `SELECT "u"."id" AS "u_id", "u"."created_at" AS "u_created_at", "u"."updated_at" AS "u_updated_at", "u"."username" AS "u_username", "u"."full_name" AS "u_full_name", "u"."email" AS "u_email", "u"."is_system_admin" AS "u_is_system_admin", "u"."is_active" AS "u_is_active", "u"."version" AS "u_version", "u"."password_hash" AS "u_password_hash" FROM "users" "u" WHERE "u"."username" = $1`;

@@ -1,9 +1,24 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, FindOptionsWhere } from 'typeorm';
-import { Clock, LifecycleHooks, Page, RequestContext, Transaction, updateReturning } from '@app/platform';
+import {
+  Clock,
+  LifecycleHooks,
+  Page,
+  RequestContext,
+  toEntities,
+  Transaction,
+  updateReturning,
+} from '@app/platform';
 import { AgencyMergeRegistry, moveAgencyRows } from '@app/organization';
 import { declaredDeadlineRules } from './deadline-transitions';
+import {
+  DEADLINE_SORT_COLUMNS,
+  DEADLINES_COUNT,
+  deadlineParameters,
+  deadlinesPage,
+  totalFromPage,
+} from './deadlines.sql';
 import { Deadline, DEADLINE_LIFECYCLE, DeadlineKind } from './deadline.entity';
 import { ListDeadlinesQuery } from './dto/list-deadlines.query';
 import { reminderJobId } from './reminders/cadence';
@@ -19,8 +34,6 @@ export interface DeadlineSpec {
   responsibleUserIds?: string[];
   responsibleRole?: string | null;
 }
-
-const SORTABLE = { dueAt: 'd.due_at', createdAt: 'd.created_at', kind: 'd.kind' };
 
 /**
  * The registry of every dated obligation. Domain transitions register, meet and cancel
@@ -173,19 +186,24 @@ export class DeadlinesService implements OnModuleInit {
   }
 
   async list(ctx: RequestContext, query: ListDeadlinesQuery): Promise<Page<Deadline>> {
-    const { column, direction } = query.orderBy(SORTABLE, 'dueAt');
-    const qb = this.dataSource.getRepository(Deadline).createQueryBuilder('d');
-    const readable = ctx.readableAgencyIds();
-    if (readable !== 'ALL') qb.andWhere('d.agency_id = ANY(:readable)', { readable });
-    if (query.agencyId) qb.andWhere('d.agency_id = :agencyId', { agencyId: query.agencyId });
-    if (query.kind) qb.andWhere('d.kind = :kind', { kind: query.kind });
-    if (query.status) qb.andWhere('d.state = :status', { status: query.status });
-    if (query.overdue) qb.andWhere("d.state = 'OPEN' AND d.due_at < :now", { now: this.clock.now() });
-    if (query.responsibleUserId) {
-      qb.andWhere(':user = ANY(d.responsible_user_ids)', { user: query.responsibleUserId });
-    }
-    qb.orderBy(column, direction).addOrderBy('d.id').skip(query.offset).take(query.pageSize);
-    const [items, total] = await qb.getManyAndCount();
-    return query.result(items, total);
+    const { column, direction } = query.orderBy(DEADLINE_SORT_COLUMNS, 'dueAt');
+    const parameters = deadlineParameters({
+      readable: ctx.readableAgencyIds(),
+      agencyId: query.agencyId,
+      kind: query.kind,
+      status: query.status,
+      overdueAt: query.overdue ? this.clock.now() : undefined,
+      responsibleUserId: query.responsibleUserId,
+    });
+    const manager = this.dataSource.manager;
+    const rows = await manager.query<Record<string, unknown>[]>(deadlinesPage(column, direction), [
+      ...parameters,
+      query.pageSize,
+      query.offset,
+    ]);
+    const total =
+      totalFromPage(query.offset, query.pageSize, rows.length) ??
+      (await manager.query<{ total: number }[]>(DEADLINES_COUNT, parameters))[0].total;
+    return query.result(toEntities(manager, Deadline, rows), total);
   }
 }
