@@ -90,7 +90,14 @@ async function main(): Promise<void> {
           results.skipped.push({ key: endpoint.key, label: endpoint.label, reason });
           continue;
         }
-        results.reads.push(await compare(options, endpoint, apiUrl, baselineUrl));
+        results.reads.push(
+          await compare(
+            options,
+            endpoint,
+            { url: apiUrl, pid: api.process.pid! },
+            { url: baselineUrl, pid: baseline.process.pid! },
+          ),
+        );
       }
       await stopChild(baseline);
       baseline = undefined;

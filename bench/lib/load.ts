@@ -21,6 +21,11 @@ export interface LoadResult {
   p99: number;
   /** Queries still running 20 s after the load stopped, cancelled before the next measurement. */
   leftover?: number;
+  /**
+   * CPU milliseconds the server process used per 2xx answer during the run: steadier than
+   * throughput on 2 shared cores, where the load generator and PostgreSQL take turns with it.
+   */
+  cpuMsPerRequest?: number;
   /** 1-minute load average of the machine when the run ended (the load generator, API, database and anything else). */
   loadAverage: number;
 }

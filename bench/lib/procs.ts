@@ -225,6 +225,14 @@ export function rssOf(pid: number): number {
   return match ? Number(match[1]) * 1024 : NaN;
 }
 
+/** CPU time (user + system) a process has used so far, in milliseconds (Linux /proc; 10 ms ticks). */
+export function cpuMsOf(pid: number): number {
+  // the fields after the command name, which is in parentheses and may hold spaces
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  // utime and stime are the stat file's 14th and 15th fields, the 12th and 13th after the name
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 /** Samples a process's RSS every `everyMs` until stopped; reports the peak. */
 export class RssSampler {
   private timer?: NodeJS.Timeout;

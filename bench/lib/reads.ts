@@ -11,6 +11,7 @@ import {
 } from './datagen';
 import { load, LoadResult, RequestSpec } from './load';
 import { BenchOptions, PASSWORD } from './options';
+import { cpuMsOf } from './procs';
 import { Client } from 'pg';
 import { log, sleep } from './util';
 
@@ -209,6 +210,14 @@ export async function readEndpoints(options: BenchOptions, api: ApiClient): Prom
   ];
 }
 
+/** A server measured: where it answers and its process (for its CPU time). */
+export interface Target {
+  url: string;
+  pid: number;
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
 /**
  * Loads the API, then the baseline, with the same requests and settings, `options.rounds` times
  * in alternation: on a shared 2-core machine a single pair moves with whatever else runs, so the
@@ -217,35 +226,37 @@ export async function readEndpoints(options: BenchOptions, api: ApiClient): Prom
 export async function compare(
   options: BenchOptions,
   endpoint: Endpoint,
-  apiUrl: string,
-  baselineUrl: string,
+  api: Target,
+  baseline: Target,
 ): Promise<Comparison> {
-  const run = async (url: string, who: string, warm: boolean) => {
+  const run = async ({ url, pid }: Target, who: string, warm: boolean) => {
     const connections = endpoint.connections ?? options.connections;
     if (warm) {
       await load(url, endpoint.next, options.warmup, connections);
       await quiesce(options.databaseUrl, `${endpoint.key} ${who} warm-up`);
     }
+    const cpuBefore = cpuMsOf(pid);
     const result = await load(
       url,
       endpoint.next,
       options.duration * (endpoint.durationFactor ?? 1),
       connections,
     );
+    result.cpuMsPerRequest = round2((cpuMsOf(pid) - cpuBefore) / Math.max(1, result.ok));
     result.leftover = await quiesce(options.databaseUrl, `${endpoint.key} ${who}`);
     log(
-      `${endpoint.key} ${who}: ${result.rps} req/s, p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms, statuses ${JSON.stringify(result.statuses)}`,
+      `${endpoint.key} ${who}: ${result.rps} req/s, p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms, CPU ${result.cpuMsPerRequest} ms/answer, statuses ${JSON.stringify(result.statuses)}`,
     );
     return result;
   };
   const pairs: { api: LoadResult; baseline: LoadResult; ratio: number }[] = [];
   for (let round = 0; round < options.rounds; round++) {
-    const api = await run(apiUrl, 'api', round === 0);
-    const baseline = await run(baselineUrl, 'baseline', round === 0);
+    const onApi = await run(api, 'api', round === 0);
+    const onBaseline = await run(baseline, 'baseline', round === 0);
     pairs.push({
-      api,
-      baseline,
-      ratio: baseline.rps > 0 ? Math.round((api.rps / baseline.rps) * 100) / 100 : NaN,
+      api: onApi,
+      baseline: onBaseline,
+      ratio: onBaseline.rps > 0 ? round2(onApi.rps / onBaseline.rps) : NaN,
     });
   }
   const median = [...pairs].sort((a, b) => a.ratio - b.ratio)[Math.floor(pairs.length / 2)];

@@ -166,6 +166,7 @@ export function render(results: Results, markdown = false): string {
           'p95 ms',
           'p99 ms',
           'API/base',
+          'CPU ms/answer API / base',
           'Goal (issue 17)',
         ],
         results.reads.map((c) => [
@@ -179,6 +180,9 @@ export function render(results: Results, markdown = false): string {
           c.baseline.p95,
           c.baseline.p99,
           c.ratios && c.ratios.length > 1 ? `${c.ratio} (${c.ratios.join(', ')})` : c.ratio,
+          c.api.cpuMsPerRequest === undefined
+            ? '—'
+            : `${c.api.cpuMsPerRequest} / ${c.baseline.cpuMsPerRequest}`,
           readGoal(c),
         ]),
       ),
