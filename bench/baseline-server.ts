@@ -89,6 +89,8 @@ interface Context {
   memberships: { agencyId: string; roles: string[] }[];
   oversight: string[];
   shared: string[];
+  /** The search regions of the agencies read and shared (as the API's RequestContext.searchRegions). */
+  regions: string[];
 }
 
 /** Same statement as the API's ContextLoader: the session's user with its memberships and oversight subtree. */
@@ -106,6 +108,7 @@ async function context(request: IncomingMessage): Promise<Context> {
     memberships: rows[0].memberships as Context['memberships'],
     oversight: agencyIds(rows[0].oversight as string),
     shared: agencyIds(rows[0].shared as string),
+    regions: agencyIds(rows[0].regions as string),
   };
 }
 
@@ -157,8 +160,8 @@ async function documents(ctx: Context, url: URL): Promise<unknown> {
     const key = searchKey(q);
     const pairs = contentPairsQuery(key);
     const plan = contentMatchPlan(texts.length <= CONTENT_FEW_AGENCIES, pairs);
-    const found: string[] =
-      plan === 'filtered' ? [] : (await pool.query(Q.SEARCH_REGIONS, [texts])).rows[0].regions;
+    // the texts are of every agency the caller reads: the session's regions (as the API's)
+    const found: string[] = plan === 'filtered' ? [] : ctx.regions;
     const regions = found.length <= CONTENT_MAX_REGIONS ? found : [];
     const statements = Q.contentPageStatements(plan, true, regions.length);
     const values = contentParameters({ key, pairs, drafting: scope[2], agencies: texts, regions });
@@ -183,9 +186,7 @@ async function documents(ctx: Context, url: URL): Promise<unknown> {
   } else if (q) {
     const agencyId = url.searchParams.get('agencyId');
     // the benchmark's province-wide caller reads ~300 agencies of one province: the API's region match
-    const regions: string[] = agencyId
-      ? []
-      : (await pool.query(Q.SEARCH_REGIONS, [[...scope[0], ...scope[1]]])).rows[0].regions;
+    const regions: string[] = agencyId ? [] : ctx.regions;
     const statements = Q.searchPageStatements(
       {
         match: agencyId ? { by: 'key' } : { by: 'regions', regions },

@@ -1,4 +1,5 @@
 import { contentPairsLiteral } from '@app/documents';
+import { agencyIds, USER_CONTEXT_SQL } from '@app/reporting';
 import { startTestApp, TestApp } from './support/harness';
 import { client, Client } from './support/documents';
 import { createUser, effectiveDocument } from './support/approvals';
@@ -238,6 +239,34 @@ describe('province-wide register search through the region’s search keys', () 
     expect(await codes(p1, 'giay phep lai xe')).toEqual(['QT-C1']);
     expect(await inTexts(p1, 'giay phep lai xe')).toEqual([]);
     expect(await regionsOf([w.agencyC, w.provinceId]).then((r) => r.sort())).toEqual(
+      [w.provinceId.slice(0, 8), w.otherProvinceId.slice(0, 8)].sort(),
+    );
+  });
+  it('reads with the caller’s context the regions of every agency they read or share, merged ones included', async () => {
+    // Y0, a commune of the other province, is merged into agency A: A's members read its history
+    await t.sql("UPDATE agencies SET status = 'MERGED', merged_into_id = $1 WHERE code = 'Y0'", [w.agencyA]);
+    for (const username of ['p1.oversight', 'p2.oversight', 'a.drafter', 'b.drafter']) {
+      const [row] = await t.sql<{
+        memberships: { agencyId: string }[];
+        oversight: string;
+        former: string;
+        shared: string;
+        regions: string;
+      }>(USER_CONTEXT_SQL, [w.users[username].id]);
+      const agencies = [
+        ...row.memberships.map((m) => m.agencyId),
+        ...agencyIds(row.oversight),
+        ...agencyIds(row.former),
+        ...agencyIds(row.shared),
+      ];
+      // what a search would otherwise ask for, agency by agency
+      expect({ username, regions: agencyIds(row.regions).sort() }).toEqual({
+        username,
+        regions: (await regionsOf(agencies)).sort(),
+      });
+    }
+    const [a] = await t.sql<{ regions: string }>(USER_CONTEXT_SQL, [w.users['a.drafter'].id]);
+    expect(agencyIds(a.regions).sort()).toEqual(
       [w.provinceId.slice(0, 8), w.otherProvinceId.slice(0, 8)].sort(),
     );
   });

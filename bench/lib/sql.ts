@@ -11,7 +11,6 @@ export {
   CONTENT_PAGE_ORDER,
   CONTENT_SNIPPETS,
   SEARCH_PAGE_DOCUMENTS,
-  SEARCH_REGIONS,
 } from '../../libs/documents/src/search/document-search.sql';
 
 const DOCUMENT_COLUMNS = `"d"."id" AS "d_id", "d"."created_at" AS "d_created_at", "d"."updated_at" AS "d_updated_at", "d"."agency_id" AS "d_agency_id", "d"."code" AS "d_code", "d"."title" AS "d_title", "d"."type" AS "d_type", "d"."parent_id" AS "d_parent_id", "d"."owner_unit" AS "d_owner_unit", "d"."review_interval_months" AS "d_review_interval_months", "d"."next_review_date" AS "d_next_review_date", "d"."administrative_procedure_codes" AS "d_administrative_procedure_codes", "d"."distribution_user_ids" AS "d_distribution_user_ids", "d"."status" AS "d_status", "d"."current_version_id" AS "d_current_version_id", "d"."created_by" AS "d_created_by", "d"."version" AS "d_version"`;

@@ -21,6 +21,8 @@ export interface DocumentScope {
   shared: string[];
   /** Agencies where the caller holds a document role and so sees drafts. */
   drafting: string[];
+  /** The search regions of readable and shared (RequestContext.searchRegions), when known. */
+  regions?: string[];
 }
 
 /** A file the caller may read, with the version and document it belongs to. */
@@ -52,6 +54,7 @@ export class DocumentAccess {
       // read with the caller's session (ContextLoader), else asked here
       shared: ctx.sharedAgencyIds ?? (await this.qualitySystems.siblingAgencyIds(memberOf)),
       drafting: ctx.agenciesWithRole(...DOCUMENT_ROLES),
+      regions: ctx.searchRegions,
     };
   }
 

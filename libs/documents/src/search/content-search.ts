@@ -2,7 +2,7 @@ import { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { DocumentScope } from '../document-access';
 import { Document } from '../document.entity';
 import type { ListDocumentsQuery } from '../dto/document.dto';
-import { DocumentSearch, documentColumns, pageOfDocuments } from './document-search';
+import { DocumentSearch, documentColumns, pageOfDocuments, searchRegions } from './document-search';
 import {
   CONTENT_FEW_AGENCIES,
   CONTENT_MAX_REGIONS,
@@ -44,7 +44,7 @@ export async function planContentSearch(
   const key = searchKey(q);
   const pairs = contentPairsQuery(key);
   const plan = contentMatchPlan(!!agencies && agencies.length <= CONTENT_FEW_AGENCIES, pairs);
-  const regions = plan === 'filtered' || !agencies ? [] : await regionsOf(manager, agencies);
+  const regions = plan === 'filtered' || !agencies ? [] : await regionsOf(manager, scope, agencies);
   const parameters = contentParameters({
     key,
     pairs,
@@ -140,8 +140,18 @@ function searchedAgencies(scope: DocumentScope, agencyId?: string): string[] | n
   return readable.includes(agencyId) ? [agencyId] : [];
 }
 
-/** The regions of `agencies`, when they lie in few enough for the index to be read region by region. */
-async function regionsOf(manager: EntityManager, agencies: string[]): Promise<string[]> {
-  const [{ regions }] = await manager.query<{ regions: string[] }[]>(SEARCH_REGIONS, [agencies]);
+/**
+ * The regions of `agencies` (searchedAgencies()), when they lie in few enough for the index to be
+ * read region by region: the scope's when they are all the caller reads, else asked for.
+ */
+async function regionsOf(
+  manager: EntityManager,
+  scope: DocumentScope,
+  agencies: string[],
+): Promise<string[]> {
+  const all = agencies.length === new Set([...scope.readable, ...scope.shared]).size;
+  const regions = all
+    ? await searchRegions(manager, scope, agencies)
+    : (await manager.query<{ regions: string[] }[]>(SEARCH_REGIONS, [agencies]))[0].regions;
   return regions.length <= CONTENT_MAX_REGIONS ? regions : [];
 }

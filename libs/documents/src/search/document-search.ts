@@ -50,8 +50,22 @@ export async function chooseSearchMatch(
   const agencies = [...new Set([...scope.readable, ...scope.shared])];
   const trigrams = searchTrigrams(searchKey(q));
   if (agencyId || agencies.length <= KEY_SCAN_AGENCIES || trigrams.length === 0) return { by: 'key' };
-  const [{ regions }] = await manager.query<{ regions: string[] }[]>(SEARCH_REGIONS, [agencies]);
+  const regions = await searchRegions(manager, scope, agencies);
   return regions.length <= MAX_REGIONS ? { by: 'regions', regions } : { by: 'trigrams' };
+}
+
+/**
+ * The regions of the caller's readable and shared agencies (`agencies`): read with the caller's
+ * session when it was (the scope carries them), else asked for.
+ */
+export async function searchRegions(
+  manager: EntityManager,
+  scope: DocumentScope,
+  agencies: string[],
+): Promise<string[]> {
+  if (scope.regions) return scope.regions;
+  const [{ regions }] = await manager.query<{ regions: string[] }[]>(SEARCH_REGIONS, [agencies]);
+  return regions;
 }
 
 /**

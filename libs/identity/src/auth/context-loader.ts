@@ -16,6 +16,8 @@ interface UserContextRow {
   oversight: string;
   former: string;
   shared: string;
+  /** agencyIds() list of search regions. */
+  regions: string;
 }
 
 /** Builds the caller's RequestContext from the database on every request, so role changes apply at once. */
@@ -56,6 +58,7 @@ export class ContextLoader {
       requestId,
       agencyIds(row.former),
       agencyIds(row.shared),
+      agencyIds(row.regions),
     );
   }
 }

@@ -35,6 +35,12 @@ export class RequestContext {
      * read with them (the session's statement); undefined: not known, ask the quality systems.
      */
     readonly sharedAgencyIds?: string[],
+    /**
+     * The search regions (agencies.search_region) of every agency the caller reads or shares a
+     * quality system with, when the context was read with them (the session's statement);
+     * undefined: not known, a search asks for them.
+     */
+    readonly searchRegions?: string[],
   ) {
     this.rolesByAgency = new Map(memberships.map((m) => [m.agencyId, new Set(m.roles)]));
     this.oversightScope = new Set(oversightAgencyIds);
