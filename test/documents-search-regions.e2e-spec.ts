@@ -245,6 +245,7 @@ describe('province-wide register search through the region’s search keys', () 
   it('reads with the caller’s context the regions of every agency they read or share, merged ones included', async () => {
     // Y0, a commune of the other province, is merged into agency A: A's members read its history
     await t.sql("UPDATE agencies SET status = 'MERGED', merged_into_id = $1 WHERE code = 'Y0'", [w.agencyA]);
+    const regionsRead = new Map<string, string[]>();
     for (const username of ['p1.oversight', 'p2.oversight', 'a.drafter', 'b.drafter']) {
       const [row] = await t.sql<{
         memberships: { agencyId: string }[];
@@ -260,13 +261,13 @@ describe('province-wide register search through the region’s search keys', () 
         ...agencyIds(row.shared),
       ];
       // what a search would otherwise ask for, agency by agency
-      expect({ username, regions: agencyIds(row.regions).sort() }).toEqual({
+      regionsRead.set(username, agencyIds(row.regions).sort());
+      expect({ username, regions: regionsRead.get(username) }).toEqual({
         username,
         regions: (await regionsOf(agencies)).sort(),
       });
     }
-    const [a] = await t.sql<{ regions: string }>(USER_CONTEXT_SQL, [w.users['a.drafter'].id]);
-    expect(agencyIds(a.regions).sort()).toEqual(
+    expect(regionsRead.get('a.drafter')).toEqual(
       [w.provinceId.slice(0, 8), w.otherProvinceId.slice(0, 8)].sort(),
     );
   });

@@ -13,7 +13,6 @@ import {
   contentParameters,
   contentRanked,
   SEARCH_PAGE_DOCUMENTS,
-  SEARCH_REGIONS,
   searchKey,
 } from './document-search.sql';
 import { contentPairsQuery } from './content-pairs';
@@ -141,17 +140,16 @@ function searchedAgencies(scope: DocumentScope, agencyId?: string): string[] | n
 }
 
 /**
- * The regions of `agencies` (searchedAgencies()), when they lie in few enough for the index to be
- * read region by region: the scope's when they are all the caller reads, else asked for.
+ * The regions of `agencies`, when they lie in few enough for the index to be read region by
+ * region. Only a search of more than CONTENT_FEW_AGENCIES asks, and searchedAgencies() gives that
+ * many only as every agency the caller reads (one asked for is read agency by agency), whose
+ * regions the scope carries (searchRegions()).
  */
 async function regionsOf(
   manager: EntityManager,
   scope: DocumentScope,
   agencies: string[],
 ): Promise<string[]> {
-  const all = agencies.length === new Set([...scope.readable, ...scope.shared]).size;
-  const regions = all
-    ? await searchRegions(manager, scope, agencies)
-    : (await manager.query<{ regions: string[] }[]>(SEARCH_REGIONS, [agencies]))[0].regions;
+  const regions = await searchRegions(manager, scope, agencies);
   return regions.length <= CONTENT_MAX_REGIONS ? regions : [];
 }
