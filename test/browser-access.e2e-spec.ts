@@ -1,8 +1,9 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
-import { pinoHttp } from 'pino-http';
-import { loggerParams, RequestContext } from '../libs/platform/src';
+import pino from 'pino';
+import { RequestContext, requestLogging } from '../libs/platform/src';
 import { ADMIN, startTestApp, TestApp } from './support/harness';
 import { buildWorld, PASSWORD, World } from './support/world';
 
@@ -175,6 +176,46 @@ describe('a deployment on plain HTTP with a front-end origin configured', () => 
     });
   });
 
+  describe('request ids', () => {
+    it('echo a sane X-Request-Id and give every other answer a fresh one, a refused body included', async () => {
+      const mine = await t.http().get('/api/v1/me').set('X-Request-Id', 'req-42').expect(401);
+      expect(mine.headers['x-request-id']).toBe('req-42');
+      const insane = await t.http().get('/api/v1/me').set('X-Request-Id', 'a b<script>').expect(401);
+      expect(insane.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+      // refused by the JSON parser, before any route: it still has its id (and its log line)
+      const broken = await t
+        .http()
+        .post('/api/v1/auth/login')
+        .set('Content-Type', 'application/json')
+        .send('{"username":')
+        .expect(400);
+      expect(broken.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+      expect(broken.headers['x-request-id']).not.toBe(insane.headers['x-request-id']);
+    });
+
+    it('are no AsyncLocalStorage store: no request runs inside one', async () => {
+      // a store in use turns Node 20's promise hooks on for the whole process, and every promise
+      // then pays for them (libs/platform/src/logging/logging.ts)
+      const run = jest.spyOn(AsyncLocalStorage.prototype, 'run');
+      const enterWith = jest.spyOn(AsyncLocalStorage.prototype, 'enterWith');
+      try {
+        const token = await t.login(w.users['a.drafter'].username, PASSWORD);
+        await t.http().get('/api/v1/me').set('Authorization', `Bearer ${token}`).expect(200);
+        await t.http().get('/api/v1/documents').set('Authorization', `Bearer ${token}`).expect(200);
+        await t
+          .http()
+          .get('/api/v1/documents/not-a-uuid')
+          .set('Authorization', `Bearer ${token}`)
+          .expect(400);
+        expect(run).not.toHaveBeenCalled();
+        expect(enterWith).not.toHaveBeenCalled();
+      } finally {
+        run.mockRestore();
+        enterWith.mockRestore();
+      }
+    });
+  });
+
   describe('/metrics without METRICS_TOKEN', () => {
     it('answers a loopback scraper in Prometheus format: HTTP latency by route pattern, queues, outbox, reminders, pool', async () => {
       const agencyId = w.agencyA;
@@ -272,15 +313,12 @@ describe('request log lines', () => {
         done();
       },
     });
-    const options = loggerParams('info').pinoHttp as object;
-    const log = pinoHttp(options, sink);
+    const log = requestLogging(pino({ level: 'info' }, sink));
     const ctx = new RequestContext({ id: 'user-1', username: 'u', fullName: 'U' }, [
       { agencyId: 'agency-1', roles: ['STAFF'] },
       { agencyId: 'agency-2', roles: ['DRAFTER'] },
     ]);
     const server = createServer((req, res) => {
-      // as under nestjs-pino, the logger runs inside a catch-all route of its own
-      Object.assign(req, { route: { path: '/{*path}' } });
       log(req, res);
       // what passport and the router leave on the request
       Object.assign(req, { user: ctx, route: { path: '/api/v1/documents/:id' }, baseUrl: '' });

@@ -13,6 +13,8 @@ import {
   runMigrationsLocked,
   swaggerEnabled,
   contentLanguage,
+  requestLogging,
+  ROOT_LOGGER,
 } from '@app/platform';
 import { UsersService } from '@app/identity';
 import { ObjectStorage } from '@app/storage';
@@ -45,6 +47,8 @@ export async function createApi(
   });
   app.useLogger(app.get(Logger));
   app.set('trust proxy', trustProxySetting(config.TRUST_PROXY));
+  // first, so every request has its id and its log line, even one refused by a later layer
+  app.use(requestLogging(app.get(ROOT_LOGGER)));
   app.use(app.get(MetricsService).httpMiddleware());
   app.use(securityHeaders(config));
   app.use(contentLanguage());

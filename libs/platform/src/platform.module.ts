@@ -15,7 +15,7 @@ import { LifecycleHooks } from './lifecycle/lifecycle-hooks';
 import { JobQueue } from './jobs/job-queue';
 import { UnitOfWork } from './database/unit-of-work';
 import { ReadReplica } from './database/read-replica';
-import { loggerParams } from './logging/logging';
+import { createRootLogger, loggerParams, ROOT_LOGGER } from './logging/logging';
 import { EventSubscribers } from './outbox/event-subscribers';
 import { OutboxEvent } from './outbox/outbox-event.entity';
 import { OutboxRelay } from './outbox/outbox-relay';
@@ -57,21 +57,23 @@ class RedisCloser implements OnApplicationShutdown {
 export class PlatformModule {
   static forRoot(options: PlatformOptions): DynamicModule {
     const { config } = options;
+    const rootLogger = createRootLogger(config.LOG_LEVEL);
     return {
       module: PlatformModule,
       imports: [
-        LoggerModule.forRoot(loggerParams(config.LOG_LEVEL)),
+        LoggerModule.forRoot(loggerParams(rootLogger)),
         DiscoveryModule,
         TypeOrmModule.forRoot(dataSourceOptions(config, options.entities, options.migrations)),
       ],
       providers: [
         { provide: AppConfig, useValue: config },
+        { provide: ROOT_LOGGER, useValue: rootLogger },
         { provide: REDIS, useFactory: () => createRedis(config.REDIS_URL, requestRedisOptions()) },
         RedisCloser,
         ...SHARED_SERVICES,
         HandlerExplorer,
       ],
-      exports: [AppConfig, REDIS, ...SHARED_SERVICES],
+      exports: [AppConfig, ROOT_LOGGER, REDIS, ...SHARED_SERVICES],
     };
   }
 }

@@ -1,11 +1,11 @@
 import { createServer, IncomingMessage, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
-import pinoHttp, { Options } from 'pino-http';
+import pino from 'pino';
 import { RequestContext } from '../context/request-context';
-import { loggerParams } from './logging';
+import { requestLogging } from './logging';
 
-/** A server logging through loggerParams' pino-http options into `lines`. */
+/** A server logging through requestLogging into `lines`. */
 function loggingServer(lines: Record<string, unknown>[], status: number): Server {
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -13,7 +13,7 @@ function loggingServer(lines: Record<string, unknown>[], status: number): Server
       done();
     },
   });
-  const log = pinoHttp(loggerParams('info').pinoHttp as Options, sink);
+  const log = requestLogging(pino({ level: 'info' }, sink));
   return createServer((req, res) => {
     log(req, res);
     Object.assign(req as IncomingMessage & Record<string, unknown>, {
