@@ -47,7 +47,7 @@ export class RefusedWriteAuditInterceptor implements NestInterceptor {
     } catch (failure) {
       // the refusal itself must still reach the caller; the log keeps the event
       this.logger.warn(
-        `access.denied ${ctx.userId} ${request.method} ${path} not audited: ${String(failure)}`,
+        `request ${ctx.requestId}: access.denied ${ctx.userId} ${request.method} ${path} not audited: ${String(failure)}`,
       );
     }
   }

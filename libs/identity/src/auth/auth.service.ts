@@ -267,7 +267,7 @@ export class AuthService {
     // per-username and per-address lockouts (one per bucket and window) share a budget
     const budgeted = action === 'login.locked' && subject?.subjectId !== 'global';
     if (budgeted && !(await this.throttle.takeAuditBudget())) {
-      this.logger.warn(`${action} (audit budget spent): ${JSON.stringify(details)}`);
+      this.logger.warn(`request ${requestId}: ${action} (audit budget spent): ${JSON.stringify(details)}`);
       return;
     }
     const userId = subject
