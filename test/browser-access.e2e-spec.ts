@@ -182,7 +182,7 @@ describe('a deployment on plain HTTP with a front-end origin configured', () => 
       expect(mine.headers['x-request-id']).toBe('req-42');
       const insane = await t.http().get('/api/v1/me').set('X-Request-Id', 'a b<script>').expect(401);
       expect(insane.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
-      // refused by the JSON parser, before any route: it still has its id (and its log line)
+      // refused by the JSON parser, before any route: it still has its id
       const broken = await t
         .http()
         .post('/api/v1/auth/login')

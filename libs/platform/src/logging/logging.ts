@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Params } from 'nestjs-pino';
 import pino, { Logger as PinoLogger } from 'pino';
-import pinoHttp, { HttpLogger, Options as RequestLogOptions } from 'pino-http';
+import pinoHttp, { HttpLogger } from 'pino-http';
 import { RequestContext } from '../context/request-context';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
@@ -52,11 +52,7 @@ export function loggerParams(root: PinoLogger): Params {
 
 /** One structured line per request, with an id (the client's X-Request-Id if sane) echoed back. */
 export function requestLogging(root: PinoLogger): HttpLogger {
-  return pinoHttp(requestLogOptions(root));
-}
-
-export function requestLogOptions(root: PinoLogger): RequestLogOptions {
-  return {
+  return pinoHttp({
     logger: root,
     genReqId: (req: IncomingMessage, res: ServerResponse) => {
       const given = req.headers['x-request-id'];
@@ -78,5 +74,5 @@ export function requestLogOptions(root: PinoLogger): RequestLogOptions {
     customErrorObject: (req, _res, _error, line: Record<string, unknown>) => withIdentity(req, line),
     customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
     autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/metrics' },
-  };
+  });
 }
