@@ -1,5 +1,5 @@
-import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { DynamicModule, Module, Type } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import {
   AppConfig,
   ErrorFilter,
@@ -49,9 +49,8 @@ import { MetricsService } from './metrics/metrics.service';
 import { AgenciesController } from './organization/agencies.controller';
 import { QualitySystemsController } from './organization/quality-systems.controller';
 import { UsersController } from './users/users.controller';
-import { ApiInterceptors } from './http/api-interceptors';
+import { interceptWrites } from './http/write-interceptors';
 import { RefusedWriteAuditInterceptor } from './http/refused-write-audit.interceptor';
-import { VersionEtagInterceptor } from './http/version-etag.interceptor';
 import { AdministrativeProceduresController } from './oversight/administrative-procedures.controller';
 import { AnnualReportsController } from './oversight/annual-reports.controller';
 import { DashboardsController } from './oversight/dashboards.controller';
@@ -88,6 +87,51 @@ export const API_ENTITIES = [
   ...EXPORTS_ENTITIES,
 ];
 
+/** Every controller of the API; their write routes get WriteInterceptors (interceptWrites). */
+export const API_CONTROLLERS: Type[] = [
+  HealthController,
+  MetricsController,
+  AuthController,
+  UsersController,
+  AgenciesController,
+  QualitySystemsController,
+  AuditTrailController,
+  DocumentsController,
+  FileSignaturesController,
+  ApprovalsController,
+  SignedApprovalsController,
+  DeadlinesController,
+  NotificationsController,
+  NotificationPreferencesController,
+  EmailDeliveriesController,
+  ReminderPoliciesController,
+  QueueBoardController,
+  BoardLoginController,
+  AuditsController,
+  CapaController,
+  ManagementReviewsController,
+  DeclarationsController,
+  PublicDeclarationsController,
+  AdministrativeProceduresController,
+  LegalChangesController,
+  RolloutPlansController,
+  InspectionsController,
+  AnnualReportsController,
+  DashboardsController,
+  EventsController,
+  WebhooksController,
+  PrintingController,
+  RecordsController,
+  ImportsController,
+  RisksController,
+  QualityObjectivesController,
+  SatisfactionController,
+  TrainingRecordsController,
+  ExportsController,
+];
+// as the module is loaded, as decorators are: before Nest scans it
+interceptWrites(API_CONTROLLERS);
+
 @Module({})
 export class ApiModule {
   static forRoot(config: AppConfig): DynamicModule {
@@ -111,55 +155,13 @@ export class ApiModule {
         QmsModule,
         ExportsModule,
       ],
-      controllers: [
-        HealthController,
-        MetricsController,
-        AuthController,
-        UsersController,
-        AgenciesController,
-        QualitySystemsController,
-        AuditTrailController,
-        DocumentsController,
-        FileSignaturesController,
-        ApprovalsController,
-        SignedApprovalsController,
-        DeadlinesController,
-        NotificationsController,
-        NotificationPreferencesController,
-        EmailDeliveriesController,
-        ReminderPoliciesController,
-        QueueBoardController,
-        BoardLoginController,
-        AuditsController,
-        CapaController,
-        ManagementReviewsController,
-        DeclarationsController,
-        PublicDeclarationsController,
-        AdministrativeProceduresController,
-        LegalChangesController,
-        RolloutPlansController,
-        InspectionsController,
-        AnnualReportsController,
-        DashboardsController,
-        EventsController,
-        WebhooksController,
-        PrintingController,
-        RecordsController,
-        ImportsController,
-        RisksController,
-        QualityObjectivesController,
-        SatisfactionController,
-        TrainingRecordsController,
-        ExportsController,
-      ],
+      controllers: API_CONTROLLERS,
       providers: [
         MetricsService,
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         { provide: APP_FILTER, useClass: ErrorFilter },
-        VersionEtagInterceptor,
         IdempotencyInterceptor,
         RefusedWriteAuditInterceptor,
-        { provide: APP_INTERCEPTOR, useClass: ApiInterceptors },
       ],
     };
   }

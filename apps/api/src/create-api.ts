@@ -23,6 +23,7 @@ import { QUEUE_BOARD_PATH } from './admin/queue-board.controller';
 import { ApiModule } from './api.module';
 import { MetricsService } from './metrics/metrics.service';
 import { buildOpenApiDocument } from './contract/openapi-document';
+import { ApiHttpAdapter } from './http/api-http-adapter';
 import { bodyDeadline } from './http/body-deadline';
 import { corsOptions, securityHeaders } from './http/browser-access';
 import { refuseDeepJson } from './http/json-depth';
@@ -42,9 +43,11 @@ export async function createApi(
   options: CreateApiOptions = {},
 ): Promise<INestApplication> {
   requireApiSecrets(config);
-  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config), {
-    bufferLogs: true,
-  });
+  const app = await NestFactory.create<NestExpressApplication>(
+    ApiModule.forRoot(config),
+    new ApiHttpAdapter(),
+    { bufferLogs: true },
+  );
   app.useLogger(app.get(Logger));
   app.set('trust proxy', trustProxySetting(config.TRUST_PROXY));
   // first, so every request has its id and its log line, even one refused by a later layer

@@ -1,0 +1,56 @@
+import { request as httpRequest, IncomingMessage, Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Express } from 'express';
+import { ApiHttpAdapter } from './api-http-adapter';
+
+function get(server: Server, path: string, headers: Record<string, string> = {}) {
+  const { port } = server.address() as AddressInfo;
+  return new Promise<{ status: number; headers: IncomingMessage['headers']; body: string }>(
+    (resolve, reject) => {
+      const req = httpRequest({ port, path, headers }, (res) => {
+        let body = '';
+        res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      });
+      req.on('error', reject);
+      req.end();
+    },
+  );
+}
+
+describe('ApiHttpAdapter', () => {
+  let adapter: ApiHttpAdapter;
+  let app: Express;
+  let server: Server;
+
+  beforeAll(async () => {
+    adapter = new ApiHttpAdapter();
+    adapter.initHttpServer({});
+    app = adapter.getInstance<Express>();
+    server = adapter.getHttpServer();
+    app.get('/thing', (req, res) => {
+      adapter.reply(res, { id: 'a', version: 3, q: req.query.q }, 200);
+    });
+    app.get('/list', (_req, res) => {
+      adapter.reply(res, { items: [] }, 200);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  });
+
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('sends a versioned resource with its version as ETag, never answered 304 on it', async () => {
+    const first = await get(server, '/thing');
+    expect(first.headers.etag).toBe('"3"');
+    const again = await get(server, '/thing', { 'If-None-Match': '"3"' });
+    expect(again.status).toBe(200);
+    expect(again.headers.etag).toBe('"3"');
+  });
+
+  it("leaves express's own ETag on an answer without a version", async () => {
+    const first = await get(server, '/list');
+    expect(first.headers.etag).toMatch(/^W\/"/);
+    const again = await get(server, '/list', { 'If-None-Match': first.headers.etag! });
+    expect(again.status).toBe(304);
+  });
+});
