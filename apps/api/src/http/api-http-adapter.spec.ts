@@ -1,4 +1,4 @@
-import { request as httpRequest, IncomingMessage, Server } from 'node:http';
+import { request as httpRequest, IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Express } from 'express';
 import { ApiHttpAdapter } from './api-http-adapter';
@@ -22,12 +22,20 @@ describe('ApiHttpAdapter', () => {
   let adapter: ApiHttpAdapter;
   let app: Express;
   let server: Server;
+  const born: { request: boolean; response: boolean }[] = [];
 
   beforeAll(async () => {
     adapter = new ApiHttpAdapter();
     adapter.initHttpServer({});
     app = adapter.getInstance<Express>();
     server = adapter.getHttpServer();
+    // seen before express takes the request: what Node's server made
+    server.prependListener('request', (req: IncomingMessage, res: ServerResponse) =>
+      born.push({
+        request: Object.getPrototypeOf(req) === app.request,
+        response: Object.getPrototypeOf(res) === app.response,
+      }),
+    );
     app.get('/thing', (req, res) => {
       adapter.reply(res, { id: 'a', version: 3, q: req.query.q }, 200);
     });
@@ -38,6 +46,15 @@ describe('ApiHttpAdapter', () => {
   });
 
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('has Node make requests and responses with the app prototypes express would give them', async () => {
+    born.length = 0;
+    const answer = await get(server, '/thing?q=x');
+    expect(answer.status).toBe(200);
+    // express's own request and response API works on them (req.query, res.json through reply)
+    expect(JSON.parse(answer.body)).toEqual({ id: 'a', version: 3, q: 'x' });
+    expect(born).toEqual([{ request: true, response: true }]);
+  });
 
   it('sends a versioned resource with its version as ETag, never answered 304 on it', async () => {
     const first = await get(server, '/thing');
