@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { createServer } from 'node:http';
+import { createServer, IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import pino from 'pino';
@@ -212,6 +212,31 @@ describe('a deployment on plain HTTP with a front-end origin configured', () => 
       } finally {
         run.mockRestore();
         enterWith.mockRestore();
+      }
+    });
+
+    it("are made with express's prototypes: express never has to change one (apps/api/src/http/api-http-adapter.ts)", async () => {
+      // a request or response whose prototype changes after it is made outlives V8's young
+      // collections with everything it references (BENCHMARKS item 21)
+      const setPrototypeOf = Object.setPrototypeOf;
+      const changed: string[] = [];
+      const spy = jest
+        .spyOn(Object, 'setPrototypeOf')
+        .mockImplementation((target: object, proto: object | null) => {
+          const isHttp = target instanceof IncomingMessage || target instanceof ServerResponse;
+          if (isHttp && Object.getPrototypeOf(target) !== proto) changed.push(target.constructor.name);
+          return setPrototypeOf(target, proto) as object;
+        });
+      try {
+        const token = await t.login(w.users['a.drafter'].username, PASSWORD);
+        await t.http().get('/api/v1/me').set('Authorization', `Bearer ${token}`).expect(200);
+        await t.http().get('/api/v1/documents').set('Authorization', `Bearer ${token}`).expect(200);
+        await t.http().get('/health').expect(200);
+        // express's own calls ran, and found the prototypes in place
+        expect(spy).toHaveBeenCalled();
+        expect(changed).toEqual([]);
+      } finally {
+        spy.mockRestore();
       }
     });
   });
