@@ -53,7 +53,7 @@ function bornWithPrototype<T extends typeof IncomingMessage | typeof ServerRespo
   return Born as unknown as T;
 }
 
-export function sendVersionAsEtag(response: Response, body: unknown): void {
+function sendVersionAsEtag(response: Response, body: unknown): void {
   const version = (body as { version?: unknown } | null | undefined)?.version;
   if (!Number.isInteger(version) || response.headersSent) return;
   response.setHeader('ETag', `"${String(version)}"`);
